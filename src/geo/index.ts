@@ -1,0 +1,15 @@
+// Public names of the geodesy core: pure functions over GeoJSON-order coordinates, no DOM.
+
+export { destination } from './destination';
+export { distanceM } from './distanceM';
+export type { GeodesicFan } from './geodesicFan';
+export { geodesicFan } from './geodesicFan';
+export { initialBearingDeg } from './initialBearingDeg';
+export { mapRing, worldCopies } from './mapRing';
+export type { RangeRingOptions, RangeRingProperties } from './rangeRing';
+export { rangeRing } from './rangeRing';
+export type { RingTrace, TraceVertex } from './ringTrace';
+export { ringTrace } from './ringTrace';
+export type { LonLat, LonLatPolygon, LonLatRing } from './types';
+export { MAX_RING_VERTICES, MIN_RING_VERTICES, verticesForZoom } from './verticesForZoom';
+export { HALF_MERIDIAN_M } from './wgs84';

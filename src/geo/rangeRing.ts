@@ -1,0 +1,110 @@
+// A range ring as an RFC 7946 GeoJSON Feature: every point at a given WGS84 geodesic distance from a
+// launch point, split at the antimeridian at the exact crossing, closed along the poles it encloses.
+import { featureCollection, intersect, polygon, rewind } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { checkCenter, checkRangeM, checkVertexCount } from './checkRingInput';
+import { insertMeridianCrossings } from './insertMeridianCrossings';
+import { ringTrace } from './ringTrace';
+import { tracePolygons } from './tracePolygons';
+import type { LonLat, LonLatPolygon } from './types';
+
+export interface RangeRingOptions {
+  /** Evenly spaced azimuths to trace (rounded up to a multiple of 4); default 360. */
+  vertices?: number;
+}
+
+export interface RangeRingProperties {
+  center: LonLat;
+  rangeM: number;
+  /** What the ring encloses: see {@link ringTrace}. */
+  shape: 'empty' | 'world' | 'disk' | 'northCap' | 'southCap' | 'antipodalHole';
+}
+
+/**
+ * Every point within `rangeM` metres (WGS84 geodesic distance) of `center`, as an RFC 7946 Feature:
+ * longitudes in [-180, 180], split at the antimeridian into a MultiPolygon at the exact crossing,
+ * exterior rings counter-clockwise, holes clockwise, every ring closed. A ring around one pole is closed
+ * along ±180° and the pole; around both poles it is the world with a hole at the antipode; at or past
+ * half a meridian (20,003.93 km) it is the whole world. Range 0 gives an empty Polygon.
+ * Throws a RangeError for a centre off the globe, a negative or non-finite range, or a bad vertex count.
+ *
+ * @example
+ * const ring = rangeRing([36.2304, 49.9935], 1_600_000); // Tomahawk range from Kharkiv
+ * ring.geometry.type; // 'Polygon'
+ */
+export function rangeRing(
+  center: LonLat,
+  rangeM: number,
+  options: RangeRingOptions = {},
+): Feature<Polygon | MultiPolygon, RangeRingProperties> {
+  checkCenter(center);
+  checkRangeM(rangeM);
+  const vertices = options.vertices ?? 360;
+  checkVertexCount(vertices);
+  const lon0 =
+    center[0] >= -180 && center[0] <= 180 ? center[0] : ((((center[0] + 180) % 360) + 360) % 360) - 180;
+  const trace = ringTrace([lon0, center[1]], rangeM, vertices);
+  const properties: RangeRingProperties = { center: [lon0, center[1]], rangeM, shape: trace.kind };
+  const continuous = tracePolygons(trace, insertMeridianCrossings(trace));
+  // The world box spans three world copies; only the one over [-180, 180] is kept.
+  const primaryOnly = trace.kind === 'world' || trace.kind === 'antipodalHole';
+  const pieces = splitAtAntimeridian(continuous, primaryOnly);
+  const geometry: Polygon | MultiPolygon =
+    pieces.length === 1
+      ? { type: 'Polygon', coordinates: pieces[0] as Position[][] }
+      : pieces.length === 0
+        ? { type: 'Polygon', coordinates: [] }
+        : { type: 'MultiPolygon', coordinates: pieces };
+  const feature: Feature<Polygon | MultiPolygon, RangeRingProperties> = {
+    type: 'Feature',
+    properties,
+    geometry,
+  };
+  if (pieces.length > 0) rewind(feature, { mutate: true });
+  return feature;
+}
+
+/** Cuts polygons in continuous longitude into pieces within [-180, 180], one per world copy they touch. */
+function splitAtAntimeridian(polys: LonLatPolygon[], primaryOnly: boolean): LonLatPolygon[] {
+  const out: LonLatPolygon[] = [];
+  for (const poly of polys) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const [lon] of poly[0] ?? []) {
+      lo = Math.min(lo, lon);
+      hi = Math.max(hi, lon);
+    }
+    if (lo >= -180 && hi <= 180) {
+      out.push(poly);
+      continue;
+    }
+    const kLo = primaryOnly ? 0 : Math.ceil((lo - 180) / 360);
+    const kHi = primaryOnly ? 0 : Math.floor((hi + 180) / 360);
+    for (let k = kLo; k <= kHi; k++) {
+      const west = -180 + 360 * k;
+      const east = 180 + 360 * k;
+      const strip = polygon([
+        [
+          [west, -90],
+          [east, -90],
+          [east, 90],
+          [west, 90],
+          [west, -90],
+        ],
+      ]);
+      const clipped = intersect(featureCollection([polygon(poly), strip]));
+      if (!clipped) continue;
+      const g = clipped.geometry;
+      const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+      for (const part of parts) {
+        out.push(part.map((ring) => ring.map((p) => [clampLon((p[0] as number) - 360 * k), p[1] as number])));
+      }
+    }
+  }
+  return out;
+}
+
+// Removing 360·k can leave -180.00000000000003; the cut line itself is exact.
+function clampLon(lon: number): number {
+  return Math.max(-180, Math.min(180, lon));
+}

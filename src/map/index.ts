@@ -1,0 +1,3 @@
+// Public names of the map layers.
+export { RangeMap } from './RangeMap';
+export { systemColor } from './systemColor';

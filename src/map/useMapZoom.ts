@@ -1,0 +1,11 @@
+// The map's current zoom as React state, updated when a zoom ends.
+import { useState } from 'react';
+import { useMapEvent } from 'react-leaflet';
+
+export function useMapZoom(): number {
+  const map = useMapEvent('zoomend', function trackZoom() {
+    setZoom(map.getZoom());
+  });
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  return zoom;
+}

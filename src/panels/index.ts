@@ -1,0 +1,3 @@
+// Public names of the panels (no Leaflet here).
+export { formatDistance } from './formatDistance';
+export { Legend } from './Legend';

@@ -1,0 +1,29 @@
+// Global setup of the browser tests: builds the app as it ships (relative base, under a sub-path) and
+// serves it on a free localhost port; the tests open it in a real Chromium.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../support/serveStatic';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const SUB_PATH = '/range-rings/';
+
+export default async function serveBuild(project: TestProject) {
+  const outDir = join(ROOT, 'node_modules/.cache/range-rings-test-dist');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = createServer(serveStatic(outDir, SUB_PATH));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  project.provide('appUrl', `http://127.0.0.1:${port}${SUB_PATH}`);
+  return async () => {
+    await new Promise((done) => server.close(done));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, truncateText } from '../../src/data/cleanText';
+
+describe('cleanText', () => {
+  it('trims, turns tabs and line breaks into single spaces, removes other control characters', () => {
+    expect(cleanText('  Storm\t\tShadow\r\n/ SCALP\u0000-EG\u0085 \u009b')).toBe('Storm Shadow / SCALP-EG');
+  });
+
+  it('keeps markup as text', () => {
+    expect(cleanText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+  });
+
+  it('replaces lone surrogates, keeps pairs', () => {
+    expect(cleanText('a\ud800b\udc00c 🚀')).toBe('a\ufffdb\ufffdc 🚀');
+  });
+});
+
+describe('truncateText', () => {
+  it('cuts by code points and marks the cut', () => {
+    expect(truncateText('🚀🚀🚀🚀', 3)).toBe('🚀🚀…');
+    expect(truncateText('ERAM', 4)).toBe('ERAM');
+  });
+});

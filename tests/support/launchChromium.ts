@@ -1,0 +1,28 @@
+// Starts the real Chromium for a browser test, with the project's flags, and collects what a test must
+// never see: page errors, console errors and requests that leave localhost.
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from './findChromium.mjs';
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface PageWatch {
+  errors: string[];
+  externalRequests: string[];
+}
+
+/** Records page errors, console errors and every request not to 127.0.0.1/localhost or data:/blob:. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { errors: [], externalRequests: [] };
+  page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    const local = u.hostname === '127.0.0.1' || u.hostname === 'localhost';
+    if (!local && u.protocol !== 'data:' && u.protocol !== 'blob:') watch.externalRequests.push(r.url());
+  });
+  return watch;
+}
