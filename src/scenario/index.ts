@@ -1,4 +1,3 @@
 // Public names of the scenario: the one serialisable state and how it is made.
-
-export { defaultScenario, KHARKIV } from './defaultScenario';
-export type { DistanceUnit, Scenario, Site } from './types';
+export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';
+export { DEFAULT_TITLE, defaultScenario, KHARKIV } from './defaultScenario';

@@ -1,20 +1,44 @@
-// The one state of the app: everything the user set, serialisable as it is. Rings and lists are derived.
+// The one state of the app: everything the user set, serialisable as it is (JSON, URL, localStorage,
+// postMessage). Rings, in-reach lists and chart data are derived from it, never stored.
 import type { LonLat } from '../geo';
 
 export type DistanceUnit = 'km' | 'mi' | 'nmi';
+export type Theme = 'light' | 'dark';
+/** `offline`: the bundled Natural Earth vector map; `osm`: OpenStreetMap tiles, fetched online. */
+export type BasemapId = 'offline' | 'osm';
 
 /** A launch point the user placed. */
 export interface Site {
+  /** Stable within a scenario: `s1`, `s2`, … */
   id: string;
   label: string;
   lonLat: LonLat;
 }
 
+/** A system made in the page or loaded from a user's file, kept in the scenario so it is never lost. */
+export interface CustomSystem {
+  id: string;
+  name: string;
+  rangeKm: number;
+  /** Where the figure comes from, as the user gave it (free text), if at all. */
+  source?: string;
+}
+
+export interface MapView {
+  center: LonLat;
+  zoom: number;
+}
+
 export interface Scenario {
   version: 1;
   sites: Site[];
-  /** Ids of the systems whose rings are shown, in the data file's order. */
+  /** Ids of the systems whose rings are shown: ids of the data file's systems or of custom systems. */
   systemIds: string[];
+  customSystems: CustomSystem[];
   units: DistanceUnit;
+  /** The map view; null fits the view to all rings. */
+  view: MapView | null;
   title: string;
+  theme: Theme;
+  basemap: BasemapId;
 }
