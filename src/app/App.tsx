@@ -1,38 +1,177 @@
-// Wiring only: the default data and scenario, the map and the legend.
-import { useMemo, useState } from 'react';
-import { RangeMap, systemColor } from '../map';
-import { Legend } from '../panels';
-import { defaultScenario } from '../scenario';
-import { DEFAULT_SYSTEMS } from './loadDefaultSystems';
+// Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { WeaponSystem } from '../data';
+import type { LonLat } from '../geo';
+import { RangeMap, type RingSystem } from '../map';
+import {
+  addCustomSystem,
+  addSite,
+  formatDistance,
+  moveSite,
+  removeSite,
+  type Scenario,
+  setView,
+} from '../scenario';
+import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
+import { type Notice, Notices } from './Notices';
+import { systemEntries } from './systemEntries';
+import { usePlaces } from './usePlaces';
+import { useScenario } from './useScenario';
+
+const SidePanel = lazy(() => import('./SidePanel'));
 
 export function App() {
-  const { systems, problems } = DEFAULT_SYSTEMS;
-  const [scenario] = useState(() => defaultScenario(systems));
+  const data = DEFAULT_SYSTEMS.systems;
+  const { scenario, update, startProblems } = useScenario(DATA_IDS);
+  const [notices, setNotices] = useState<Notice[]>(() => [
+    ...DEFAULT_SYSTEMS.problems
+      .filter((p) => p.severity === 'error')
+      .map((p, i) => ({ id: `data-${i}`, message: p.message })),
+    ...(startProblems.length
+      ? [
+          {
+            id: 'start',
+            message: `Some of the link was ignored: ${startProblems.map((p) => p.message).join('; ')}`,
+          },
+        ]
+      : []),
+  ]);
+  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const [probe, setProbe] = useState<LonLat | null>(null);
+  const [addOnClick, setAddOnClick] = useState(false);
+  const [fitRequest, setFitRequest] = useState(0);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const { places, request: requestPlaces } = usePlaces(true);
+
+  const entries = useMemo(() => systemEntries(data, scenario), [data, scenario]);
   const shown = useMemo(
-    () => systems.filter((s) => scenario.systemIds.includes(s.id)),
-    [systems, scenario.systemIds],
+    () => entries.filter((e) => scenario.systemIds.includes(e.id)),
+    [entries, scenario.systemIds],
   );
-  const colorIndex = (id: string) => systems.findIndex((s) => s.id === id);
-  const errors = problems.filter((p) => p.severity === 'error');
+  const ringSystems: RingSystem[] = useMemo(
+    () =>
+      shown.map((e) => ({
+        systemId: e.id,
+        name: e.name,
+        rangeKm: e.rangeKm,
+        color: e.color,
+        ...(e.rangeMinKm !== undefined ? { rangeMinKm: e.rangeMinKm } : {}),
+        ...(e.rangeMaxKm !== undefined ? { rangeMaxKm: e.rangeMaxKm } : {}),
+      })),
+    [shown],
+  );
+
+  const act = useCallback((change: (s: Scenario) => Scenario) => update(change), [update]);
+  const notice = useCallback((id: string, message: string | null) => {
+    setNotices((ns) => [...ns.filter((n) => n.id !== id), ...(message ? [{ id, message }] : [])]);
+  }, []);
+  const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
+  const onRemoveSite = useCallback((id: string) => act((s) => removeSite(s, id)), [act]);
+  const onMapClick = useCallback(
+    (lonLat: LonLat) => {
+      if (addOnClick) {
+        act((s) => addSite(s, lonLat));
+        setAddOnClick(false);
+      } else {
+        setProbe(lonLat);
+      }
+    },
+    [act, addOnClick],
+  );
+  const labelOf = useCallback(
+    (system: RingSystem) => `${system.name} · ${formatDistance(system.rangeKm, scenario.units)}`,
+    [scenario.units],
+  );
+  const loadSystems = useCallback(
+    (systems: WeaponSystem[], fileName: string) =>
+      act((s) =>
+        systems.reduce((acc, system) => {
+          const src = system.sources[0];
+          const source = src ? [src.publisher, src.title, src.date].filter(Boolean).join(', ') : fileName;
+          return addCustomSystem(acc, { name: system.name, rangeKm: system.rangeKm, source }, DATA_IDS);
+        }, s),
+      ),
+    [act],
+  );
+
   return (
-    <div className="app">
+    <div className={`app theme-${scenario.theme}`}>
       <header className="app-header">
         <h1>{scenario.title}</h1>
         <p className="subtitle">
-          Exact range rings on the WGS84 ellipsoid from {scenario.sites.map((s) => s.label).join(', ')}
+          Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
+          measure.
         </p>
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="side-panel"
+          onClick={() => setPanelOpen((o) => !o)}
+        >
+          {panelOpen ? 'Hide panel' : 'Show panel'}
+        </button>
       </header>
-      {errors.length > 0 && (
-        <div className="notice" role="alert">
-          {errors.map((p) => (
-            <p key={`${p.line}:${p.field}:${p.message}`}>{p.message}</p>
-          ))}
-        </div>
-      )}
       <main className="app-main">
-        <RangeMap sites={scenario.sites} systems={shown} colorIndex={colorIndex} />
-        <Legend systems={shown} units={scenario.units} colorOf={(id) => systemColor(colorIndex(id))} />
+        <div className={`map-wrap ${addOnClick ? 'adding' : ''}`}>
+          <Notices notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
+          <RangeMap
+            sites={scenario.sites}
+            systems={ringSystems}
+            view={scenario.view}
+            theme={scenario.theme}
+            basemap={scenario.basemap}
+            highlightedId={highlightedId}
+            probe={probe}
+            fitRequest={fitRequest}
+            animate={!prefersReducedMotion()}
+            labelOf={labelOf}
+            onHighlight={setHighlightedId}
+            onMapClick={onMapClick}
+            onMoveSite={onMoveSite}
+            onRemoveSite={onRemoveSite}
+            onViewChange={(view) => act((s) => setView(s, view))}
+            onNotice={(message) => notice('basemap', message)}
+          />
+          <button
+            type="button"
+            className="fit-button"
+            onClick={() => {
+              act((s) => setView(s, null));
+              setFitRequest((n) => n + 1);
+            }}
+          >
+            Fit rings
+          </button>
+        </div>
+        <Suspense
+          fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
+        >
+          <SidePanel
+            open={panelOpen}
+            scenario={scenario}
+            entries={entries}
+            shown={shown}
+            places={places}
+            probe={probe}
+            highlightedId={highlightedId}
+            addOnClick={addOnClick}
+            act={act}
+            onProbe={setProbe}
+            onHighlight={setHighlightedId}
+            onAddOnClick={setAddOnClick}
+            onNeedPlaces={requestPlaces}
+            onRemoveSite={onRemoveSite}
+            onLoadSystems={loadSystems}
+          />
+        </Suspense>
       </main>
     </div>
+  );
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
   );
 }

@@ -1,9 +1,19 @@
 // Public names of the data layer: parse and validate systems files (JSON, CSV) into typed records. No DOM.
 
+export { loadPlaces } from './loadPlaces';
+export { packPlaces, unpackPlaces } from './packPlaces';
+export type { ParsedCoordinates } from './parseCoordinates';
+export { parseCoordinates } from './parseCoordinates';
 export type { RangeKmOptions } from './parseRangeKm';
 export { MAX_RANGE_KM, parseRangeKm } from './parseRangeKm';
 export { parseSystems } from './parseSystems';
+export { PLACES_ATTRIBUTION } from './placesAttribution';
+export type { PackedPlace, PackedPlaces, Place } from './placeTypes';
 export { MAX_NAME_LENGTH } from './readSystem';
+export type { PlaceIndex } from './searchPlaces';
+export { foldPlaceName, indexPlaces, searchPlaces } from './searchPlaces';
+export type { SlimPlacesOptions } from './slimPlaces';
+export { MIN_PLACE_POPULATION, slimPlaces } from './slimPlaces';
 export type {
   ParseOptions,
   ParseResult,

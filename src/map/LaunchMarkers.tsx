@@ -1,24 +1,103 @@
-// Launch points as circle markers (no image assets), above the rings.
-import { CircleMarker, Pane, Tooltip } from 'react-leaflet';
+// Launch points as draggable markers: drag with a mouse or finger (rings follow live), or focus one with
+// Tab and move it with the arrow keys (Shift: further), Delete removes it. Labels are React text.
+import { divIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { Marker, Pane, Tooltip, useMap } from 'react-leaflet';
+import type { LonLat } from '../geo';
 import type { Site } from '../scenario';
 import { PANES } from './panes';
 import { toLatLng } from './toLatLng';
 
-export function LaunchMarkers({ sites }: { sites: Site[] }) {
+interface Props {
+  sites: Site[];
+  onMove: (id: string, lonLat: LonLat, final: boolean) => void;
+  onRemove: (id: string) => void;
+}
+
+const KEY_STEP_PX = 10;
+
+export function LaunchMarkers({ sites, onMove, onRemove }: Props) {
   return (
     <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
       {sites.map((site) => (
-        <CircleMarker
-          key={site.id}
-          center={toLatLng(site.lonLat)}
-          radius={6}
-          pathOptions={{ color: '#111', weight: 2, fillColor: '#fff', fillOpacity: 1 }}
-        >
-          <Tooltip permanent direction="right" offset={[8, 0]} className="site-label">
-            {site.label}
-          </Tooltip>
-        </CircleMarker>
+        <LaunchMarker key={site.id} site={site} onMove={onMove} onRemove={onRemove} />
       ))}
     </Pane>
+  );
+}
+
+function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, 'sites'>) {
+  const map = useMap();
+  const ref = useRef<LeafletMarker>(null);
+  const icon = useMemo(
+    () => divIcon({ className: 'launch-marker', iconSize: [18, 18], iconAnchor: [9, 9], html: '' }),
+    [],
+  );
+  const handlers = useMemo(
+    () => ({
+      drag(e: LeafletEvent) {
+        const { lat, lng } = (e.target as LeafletMarker).getLatLng();
+        onMove(site.id, [lng, lat], false);
+      },
+      dragend(e: LeafletEvent) {
+        const { lat, lng } = (e.target as LeafletMarker).getLatLng();
+        onMove(site.id, [lng, lat], true);
+      },
+    }),
+    [site.id, onMove],
+  );
+
+  useEffect(
+    function moveWithArrowKeys() {
+      const el = ref.current?.getElement();
+      if (!el) return;
+      el.setAttribute('role', 'button');
+      el.setAttribute(
+        'aria-label',
+        `Launch point ${site.label}. Arrow keys move it, Shift for larger steps; Delete removes it.`,
+      );
+      const onKeyDown = (e: KeyboardEvent) => {
+        const step = e.shiftKey ? KEY_STEP_PX * 5 : KEY_STEP_PX;
+        const d: Record<string, [number, number]> = {
+          ArrowLeft: [-step, 0],
+          ArrowRight: [step, 0],
+          ArrowUp: [0, -step],
+          ArrowDown: [0, step],
+        };
+        const delta = d[e.key];
+        if (delta) {
+          e.preventDefault();
+          e.stopPropagation(); // the map would pan as well
+          const p = map.latLngToContainerPoint(toLatLng(site.lonLat));
+          const next = map.containerPointToLatLng([p.x + delta[0], p.y + delta[1]]);
+          onMove(site.id, [next.lng, Math.max(-85, Math.min(85, next.lat))], true);
+        } else if (e.key === 'Delete' || e.key === 'Backspace') {
+          e.preventDefault();
+          e.stopPropagation();
+          onRemove(site.id);
+        }
+      };
+      el.addEventListener('keydown', onKeyDown);
+      return () => el.removeEventListener('keydown', onKeyDown);
+    },
+    [map, site, onMove, onRemove],
+  );
+
+  return (
+    <Marker
+      ref={ref}
+      position={toLatLng(site.lonLat)}
+      icon={icon}
+      draggable
+      autoPan
+      keyboard
+      title={site.label}
+      alt={`Launch point ${site.label}`}
+      eventHandlers={handlers}
+    >
+      <Tooltip permanent direction="right" offset={[10, 0]} className="site-label">
+        {site.label}
+      </Tooltip>
+    </Marker>
   );
 }

@@ -1,21 +1,37 @@
-// The Leaflet map: offline basemap, rings, launch points, in fixed panes. Canvas rendering keeps many
-// rings fast and makes the map exportable as an image.
+// The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
+// Canvas rendering keeps many rings fast and lets the map be exported as an image.
 import 'leaflet/dist/leaflet.css';
 import { MapContainer } from 'react-leaflet';
-import type { WeaponSystem } from '../data';
-import type { Site } from '../scenario';
+import type { LonLat } from '../geo';
+import type { BasemapId, MapView, Site, Theme } from '../scenario';
 import { Basemap } from './Basemap';
-import { FitViewToRings } from './FitViewToRings';
 import { LaunchMarkers } from './LaunchMarkers';
-import { RingsLayer } from './RingsLayer';
+import { MapClicks } from './MapClicks';
+import { ProbeLayer } from './ProbeLayer';
+import { type RingSystem, RingsLayer } from './RingsLayer';
+import { ViewSync } from './ViewSync';
 
-interface Props {
+export interface RangeMapProps {
   sites: Site[];
-  systems: WeaponSystem[];
-  colorIndex: (id: string) => number;
+  systems: RingSystem[];
+  view: MapView | null;
+  theme: Theme;
+  basemap: BasemapId;
+  highlightedId: string | null;
+  probe: LonLat | null;
+  fitRequest: number;
+  animate: boolean;
+  labelOf: (system: RingSystem) => string;
+  onHighlight: (systemId: string | null) => void;
+  onMapClick: (lonLat: LonLat) => void;
+  onMoveSite: (id: string, lonLat: LonLat, final: boolean) => void;
+  onRemoveSite: (id: string) => void;
+  onViewChange: (view: MapView) => void;
+  onNotice: (message: string | null) => void;
 }
 
-export function RangeMap({ sites, systems, colorIndex }: Props) {
+export function RangeMap(props: RangeMapProps) {
+  const { sites, systems } = props;
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
   return (
     <MapContainer
@@ -27,11 +43,27 @@ export function RangeMap({ sites, systems, colorIndex }: Props) {
       preferCanvas
       worldCopyJump={false}
       attributionControl
+      aria-label="Map of range rings"
     >
-      <Basemap />
-      <RingsLayer sites={sites} systems={systems} colorIndex={colorIndex} />
-      <LaunchMarkers sites={sites} />
-      <FitViewToRings centers={sites.map((s) => s.lonLat)} maxRangeM={maxRangeM} />
+      <Basemap theme={props.theme} basemap={props.basemap} onNotice={props.onNotice} />
+      <RingsLayer
+        sites={sites}
+        systems={systems}
+        highlightedId={props.highlightedId}
+        onHighlight={props.onHighlight}
+        labelOf={props.labelOf}
+      />
+      <ProbeLayer probe={props.probe} from={sites.map((s) => s.lonLat)} />
+      <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
+      <MapClicks onClick={props.onMapClick} />
+      <ViewSync
+        view={props.view}
+        centers={sites.map((s) => s.lonLat)}
+        maxRangeM={maxRangeM}
+        fitRequest={props.fitRequest}
+        onViewChange={props.onViewChange}
+        animate={props.animate}
+      />
     </MapContainer>
   );
 }

@@ -1,55 +1,124 @@
-// Draws the range rings: geometry from the geodesy core at a vertex count that follows the zoom; this layer
-// only converts and draws it, in its own pane, with the copies for neighbouring worlds.
-import { useMemo } from 'react';
+// Draws the range rings and published bands: geometry from the geodesy core (see ringGeometry), at a vertex
+// count that follows the zoom; this layer only draws it, in its own pane, largest ring first.
+import { useMemo, useRef } from 'react';
 import { Pane, Polygon } from 'react-leaflet';
-import type { WeaponSystem } from '../data';
-import { geodesicFan, mapRing, verticesForZoom, worldCopies } from '../geo';
+import type { LonLat } from '../geo';
 import type { Site } from '../scenario';
 import { PANES } from './panes';
-import { systemColor } from './systemColor';
-import { polygonsToLatLngs } from './toLatLng';
+import { RingLabels } from './RingLabels';
+import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
 import { useMapZoom } from './useMapZoom';
+
+export interface RingSystem extends RingSpec {
+  name: string;
+  color: string;
+}
 
 interface Props {
   sites: Site[];
-  systems: WeaponSystem[];
-  /** Index of each system in the data set, for its colour. */
-  colorIndex: (id: string) => number;
+  systems: RingSystem[];
+  highlightedId: string | null;
+  onHighlight: (systemId: string | null) => void;
+  /** Label text of a ring, e.g. "Tomahawk · about 1,600 km". */
+  labelOf: (system: RingSystem) => string;
 }
 
-export function RingsLayer({ sites, systems, colorIndex }: Props) {
+export function RingsLayer({ sites, systems, highlightedId, onHighlight, labelOf }: Props) {
   const zoom = useMapZoom();
-  const rings = useMemo(
-    function buildRings() {
-      return sites.flatMap((site) => {
-        const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
-        const fan = geodesicFan(site.lonLat, verticesForZoom(site.lonLat, maxRangeM, zoom));
-        return systems.map((system) => ({
-          key: `${site.id}:${system.id}`,
-          system,
-          positions: polygonsToLatLngs(
-            worldCopies(mapRing(site.lonLat, system.rangeKm * 1000, fan.count, fan)),
-          ),
-        }));
+  const cache = useRef(new Map<string, SiteRings[]>());
+  const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
+  const specsKey = sorted.map((s) => `${s.systemId}:${s.rangeKm}:${s.rangeMinKm}:${s.rangeMaxKm}`).join('|');
+  const bySite = useMemo(
+    function buildRingsPerSite() {
+      const next = new Map<string, SiteRings[]>();
+      const result = sites.map((site) => {
+        const key = ringsKey(site.lonLat, zoom, specsKey);
+        const rings = cache.current.get(key) ?? siteRings(site.lonLat, sorted, zoom);
+        next.set(key, rings);
+        return { site, rings };
       });
+      cache.current = next; // keep only what is drawn now
+      return result;
     },
-    [sites, systems, zoom],
+    [sites, zoom, sorted, specsKey],
   );
+  const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
+
   return (
-    <Pane name={PANES.rings.name} style={{ zIndex: PANES.rings.zIndex }}>
-      {rings.map(({ key, system, positions }) => {
-        const color = systemColor(colorIndex(system.id));
-        return (
-          <Polygon
-            key={key}
-            positions={positions}
-            pathOptions={{ color, weight: 2, fillColor: color, fillOpacity: 0.08 }}
-            interactive={false}
-            // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
-            smoothFactor={0}
-          />
-        );
-      })}
-    </Pane>
+    <>
+      <Pane name={PANES.rings.name} style={{ zIndex: PANES.rings.zIndex }}>
+        {bySite.flatMap(({ site, rings }) =>
+          rings.flatMap((ring) => {
+            const system = systemById.get(ring.systemId);
+            if (!system) return [];
+            const dimmed = highlightedId !== null && highlightedId !== ring.systemId;
+            const emphasised = highlightedId === ring.systemId;
+            const key = `${site.id}:${ring.systemId}`;
+            const layers = [
+              <Polygon
+                key={key}
+                positions={ring.positions}
+                pathOptions={{
+                  color: system.color,
+                  weight: emphasised ? 4 : 2,
+                  opacity: dimmed ? 0.35 : 1,
+                  fillColor: system.color,
+                  fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
+                }}
+                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
+                smoothFactor={0}
+                eventHandlers={{
+                  mouseover: () => onHighlight(ring.systemId),
+                  mouseout: () => onHighlight(null),
+                }}
+              />,
+            ];
+            if (ring.band) {
+              layers.push(
+                <Polygon
+                  key={`${key}:band`}
+                  positions={ring.band}
+                  interactive={false}
+                  smoothFactor={0}
+                  pathOptions={{
+                    color: system.color,
+                    weight: 1,
+                    dashArray: '4 4',
+                    opacity: dimmed ? 0.25 : 0.7,
+                    fillColor: system.color,
+                    fillOpacity: dimmed ? 0.02 : 0.06,
+                    fillRule: 'evenodd',
+                  }}
+                />,
+              );
+            }
+            return layers;
+          }),
+        )}
+      </Pane>
+      <RingLabels
+        makeLabels={() =>
+          bySite.flatMap(({ site, rings }) =>
+            rings.flatMap((ring) => {
+              const system = systemById.get(ring.systemId);
+              return system
+                ? [
+                    {
+                      key: `${site.id}:${ring.systemId}`,
+                      at: ring.labelAt,
+                      text: labelOf(system),
+                      color: system.color,
+                    },
+                  ]
+                : [];
+            }),
+          )
+        }
+      />
+    </>
   );
+}
+
+function ringsKey([lon, lat]: LonLat, zoom: number, specsKey: string): string {
+  return `${lon},${lat},${zoom},${specsKey}`;
 }

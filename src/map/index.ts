@@ -1,3 +1,5 @@
 // Public names of the map layers.
+export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
+export type { RingSystem } from './RingsLayer';
 export { systemColor } from './systemColor';

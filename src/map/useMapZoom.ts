@@ -4,8 +4,8 @@ import { useMapEvent } from 'react-leaflet';
 
 export function useMapZoom(): number {
   const map = useMapEvent('zoomend', function trackZoom() {
-    setZoom(map.getZoom());
+    setZoom(Math.round(map.getZoom()));
   });
-  const [zoom, setZoom] = useState(() => map.getZoom());
+  const [zoom, setZoom] = useState(() => Math.round(map.getZoom()));
   return zoom;
 }

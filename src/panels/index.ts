@@ -1,3 +1,11 @@
 // Public names of the panels (no Leaflet here).
-export { formatDistance } from './formatDistance';
-export { Legend } from './Legend';
+
+export { ComparisonChart } from './ComparisonChart';
+export { CustomSystemForm } from './CustomSystemForm';
+export type { ChartSystem } from './chartScale';
+export { InReachPanel } from './InReachPanel';
+export { ProbePanel } from './ProbePanel';
+export { SitesPanel } from './SitesPanel';
+export { SystemsFileLoader } from './SystemsFileLoader';
+export { SystemsPanel } from './SystemsPanel';
+export type { SystemEntry } from './systemEntry';

@@ -1,3 +1,31 @@
-// Public names of the scenario: the one serialisable state and how it is made.
-export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';
+// Public names of the scenario: the one serialisable state, how it is made (defaults, restore, links,
+// storage) and the verbs that change it.
+
+export type { DecodedScenarioUrl } from './decodeScenarioUrl';
+export { decodeScenarioUrl } from './decodeScenarioUrl';
 export { DEFAULT_TITLE, defaultScenario, KHARKIV } from './defaultScenario';
+export { encodeScenarioUrl } from './encodeScenarioUrl';
+export { formatDistance, KM_PER_UNIT } from './formatDistance';
+export { formatLonLat } from './formatLonLat';
+export {
+  MAX_CUSTOM_NAME_LENGTH,
+  MAX_CUSTOM_SYSTEMS,
+  MAX_LABEL_LENGTH,
+  MAX_SITES,
+  MAX_SOURCE_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_ZOOM,
+  MIN_ZOOM,
+} from './limits';
+export { patchScenario } from './patchScenario';
+export { restore } from './restore';
+export type { RestoreResult } from './restoreFields';
+export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
+export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
+export { addSite, moveSite, removeSite, renameSite } from './siteActions';
+export type { StorageReader, StorageWriter, StoredScenario } from './storedScenario';
+export { loadStoredScenario, STORAGE_KEY, saveStoredScenario } from './storedScenario';
+export type { CustomSystemInput } from './systemActions';
+export { addCustomSystem, removeCustomSystem, resetSystems, toggleSystem } from './systemActions';
+export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';
+export { PASSED_PARAMETERS, SCENARIO_PARAMETERS } from './urlParameters';

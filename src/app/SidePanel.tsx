@@ -1,0 +1,146 @@
+// The side panel: launch points, systems, comparison, what lies in reach, settings. Loaded as its own
+// chunk after the map, so the first rings are painted before any of this is parsed or rendered.
+import type { Place, WeaponSystem } from '../data';
+import { PLACES_ATTRIBUTION } from '../data';
+import type { LonLat } from '../geo';
+import {
+  ComparisonChart,
+  CustomSystemForm,
+  InReachPanel,
+  ProbePanel,
+  SitesPanel,
+  type SystemEntry,
+  SystemsFileLoader,
+  SystemsPanel,
+} from '../panels';
+import {
+  addCustomSystem,
+  addSite,
+  removeCustomSystem,
+  renameSite,
+  resetSystems,
+  type Scenario,
+  setBasemap,
+  setTheme,
+  setTitle,
+  setUnits,
+  toggleSystem,
+} from '../scenario';
+import { DATA_IDS } from './loadDefaultSystems';
+
+export interface SidePanelProps {
+  open: boolean;
+  scenario: Scenario;
+  entries: SystemEntry[];
+  shown: SystemEntry[];
+  places: Place[] | null;
+  probe: LonLat | null;
+  highlightedId: string | null;
+  addOnClick: boolean;
+  act: (change: (s: Scenario) => Scenario) => void;
+  onProbe: (lonLat: LonLat | null) => void;
+  onHighlight: (id: string | null) => void;
+  onAddOnClick: (on: boolean) => void;
+  onNeedPlaces: () => void;
+  onRemoveSite: (id: string) => void;
+  onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
+}
+
+export default function SidePanel(props: SidePanelProps) {
+  const { open, scenario, entries, shown, places, probe, highlightedId, addOnClick, act } = props;
+  const { onProbe, onHighlight, onAddOnClick, onNeedPlaces, onRemoveSite, onLoadSystems } = props;
+  return (
+    <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
+      {probe && (
+        <ProbePanel
+          probe={probe}
+          sites={scenario.sites}
+          systems={shown}
+          units={scenario.units}
+          onAddSite={(lonLat) => {
+            act((s) => addSite(s, lonLat));
+            onProbe(null);
+          }}
+          onClose={() => onProbe(null)}
+        />
+      )}
+      <SitesPanel
+        sites={scenario.sites}
+        places={places}
+        addOnClick={addOnClick}
+        onAdd={(lonLat, label) => act((s) => addSite(s, lonLat, label))}
+        onRename={(id, label) => act((s) => renameSite(s, id, label))}
+        onRemove={onRemoveSite}
+        onAddOnClick={onAddOnClick}
+        onNeedPlaces={onNeedPlaces}
+      />
+      <SystemsPanel
+        systems={entries}
+        shownIds={scenario.systemIds}
+        units={scenario.units}
+        highlightedId={highlightedId}
+        onToggle={(id, on) => act((s) => toggleSystem(s, id, on))}
+        onUnits={(units) => act((s) => setUnits(s, units))}
+        onHighlight={onHighlight}
+        onRemoveCustom={(id) => act((s) => removeCustomSystem(s, id))}
+      />
+      <details className="panel-section add-systems">
+        <summary>Add or load systems</summary>
+        <CustomSystemForm
+          units={scenario.units}
+          onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
+        />
+        <SystemsFileLoader onLoad={onLoadSystems} onReset={() => act((s) => resetSystems(s, DATA_IDS))} />
+      </details>
+      <section className="panel-section compare" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Compare</h2>
+        <ComparisonChart
+          systems={shown}
+          units={scenario.units}
+          colorOf={(id) => entries.find((e) => e.id === id)?.color ?? '#888'}
+          highlightedId={highlightedId}
+          onHighlight={onHighlight}
+        />
+      </section>
+      <InReachPanel
+        sites={scenario.sites}
+        systems={shown}
+        places={places}
+        units={scenario.units}
+        onShowPlace={onProbe}
+        attribution={PLACES_ATTRIBUTION}
+      />
+      <details className="panel-section settings">
+        <summary>Title, theme and basemap</summary>
+        <label>
+          <span>Title</span>
+          <input
+            value={scenario.title}
+            maxLength={120}
+            onChange={(e) => act((s) => setTitle(s, e.target.value))}
+          />
+        </label>
+        <label>
+          <span>Theme</span>
+          <select
+            value={scenario.theme}
+            onChange={(e) => act((s) => setTheme(s, e.target.value === 'dark' ? 'dark' : 'light'))}
+          >
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <label>
+          <span>Basemap</span>
+          <select
+            value={scenario.basemap}
+            onChange={(e) => act((s) => setBasemap(s, e.target.value === 'osm' ? 'osm' : 'offline'))}
+          >
+            <option value="offline">Offline map (Natural Earth)</option>
+            <option value="osm">OpenStreetMap (online)</option>
+          </select>
+        </label>
+      </details>
+    </aside>
+  );
+}

@@ -1,0 +1,79 @@
+// Holds the one Scenario: restored at start from the URL (which wins), else localStorage, else the
+// defaults; every change is written back to the URL (replaceState) and to localStorage.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  decodeScenarioUrl,
+  defaultScenario,
+  encodeScenarioUrl,
+  loadStoredScenario,
+  type Scenario,
+  type ScenarioProblem,
+  saveStoredScenario,
+} from '../scenario';
+
+export interface ScenarioStart {
+  scenario: Scenario;
+  problems: ScenarioProblem[];
+  from: 'url' | 'storage' | 'default';
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // denied, e.g. in a sandboxed iframe
+  }
+}
+
+/** The scenario to start from, and what was ignored on the way. */
+export function startScenario(dataSystemIds: string[]): ScenarioStart {
+  const context = { systemIds: dataSystemIds };
+  const fromUrl = decodeScenarioUrl(window.location.search, context);
+  if (fromUrl.scenario) return { scenario: fromUrl.scenario, problems: fromUrl.problems, from: 'url' };
+  const stored = loadStoredScenario(safeStorage(), context);
+  if (stored.scenario) return { scenario: stored.scenario, problems: stored.problems, from: 'storage' };
+  return {
+    scenario: defaultScenario(dataSystemIds.map((id) => ({ id }))),
+    problems: [...fromUrl.problems, ...stored.problems],
+    from: 'default',
+  };
+}
+
+const WRITE_DELAY_MS = 150;
+
+/** Parameters that are not part of the scenario (embedding) and must survive URL rewrites. */
+const KEPT_PARAMETERS = ['embed', 'origin', 'allow', 'controls', 'step'];
+
+function keptParameters(search: string): string[] {
+  const params = new URLSearchParams(search);
+  return KEPT_PARAMETERS.flatMap((k) => {
+    const v = params.get(k);
+    return v === null ? [] : [`${k}=${encodeURIComponent(v)}`];
+  });
+}
+
+export function useScenario(dataSystemIds: string[]) {
+  const [start] = useState(() => startScenario(dataSystemIds));
+  const [scenario, setScenario] = useState(start.scenario);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(
+    function writeUrlAndStorage() {
+      window.clearTimeout(timer.current);
+      // Dragging changes the scenario every frame: write once it settles.
+      timer.current = window.setTimeout(() => {
+        const query = [encodeScenarioUrl(scenario), ...keptParameters(window.location.search)].join('&');
+        const url = `${window.location.pathname}?${query}${window.location.hash}`;
+        if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+          window.history.replaceState(null, '', url);
+        }
+        saveStoredScenario(safeStorage(), scenario);
+      }, WRITE_DELAY_MS);
+      return () => window.clearTimeout(timer.current);
+    },
+    [scenario],
+  );
+
+  const update = useCallback((change: (s: Scenario) => Scenario) => setScenario((s) => change(s)), []);
+  return { scenario, update, setScenario, startProblems: start.problems };
+}

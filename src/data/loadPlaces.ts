@@ -1,0 +1,26 @@
+// Loads the slim gazetteer on first use: a dynamic import, so its ~120 KB (gzip) chunk stays out of the first load.
+// The module is made at build time by the plugin in vite.config.ts; outside Vite this import has nothing to find.
+import { unpackPlaces } from './packPlaces';
+import type { Place } from './placeTypes';
+
+let loading: Promise<Place[]> | undefined;
+
+/**
+ * The gazetteer's places (capitals and cities of 100,000 people or more), loaded once and shared:
+ * every call returns the same array, so indexes built on it (searchPlaces) are built once too.
+ * A failed load is not cached; the next call tries again.
+ *
+ * @example
+ * const places = await loadPlaces();
+ * searchPlaces(places, 'kyiv')[0]?.lonLat; // [30.5233, 50.45]
+ */
+export function loadPlaces(): Promise<Place[]> {
+  loading ??= import('virtual:places').then(
+    (module) => unpackPlaces(module.default),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}

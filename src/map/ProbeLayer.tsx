@@ -1,0 +1,28 @@
+// A probed point: the geodesic (great-circle) line from each launch point to it, and a marker. The
+// distances themselves are listed by the panel; this layer only draws.
+import { CircleMarker, Pane, Polyline } from 'react-leaflet';
+import { geodesicPath, type LonLat } from '../geo';
+import { PANES } from './panes';
+import { toLatLng } from './toLatLng';
+
+export function ProbeLayer({ probe, from }: { probe: LonLat | null; from: LonLat[] }) {
+  if (!probe) return null;
+  return (
+    <Pane name="probe" style={{ zIndex: PANES.labels.zIndex + 10 }}>
+      {from.map((start) => (
+        <Polyline
+          key={`${start[0]},${start[1]}`}
+          positions={geodesicPath(start, probe, 96).map(toLatLng)}
+          pathOptions={{ color: '#222', weight: 1.5, dashArray: '6 4' }}
+          interactive={false}
+        />
+      ))}
+      <CircleMarker
+        center={toLatLng(probe)}
+        radius={5}
+        pathOptions={{ color: '#222', weight: 2, fillColor: '#ffd84d', fillOpacity: 1 }}
+        interactive={false}
+      />
+    </Pane>
+  );
+}

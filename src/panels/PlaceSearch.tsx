@@ -1,0 +1,125 @@
+// One box to find a launch point: a place name from the offline gazetteer, or coordinates in decimal
+// degrees or degrees–minutes–seconds. An ARIA combobox: arrows choose, Enter adds, Escape closes.
+import { useId, useMemo, useState } from 'react';
+import { type Place, parseCoordinates, searchPlaces } from '../data';
+import type { LonLat } from '../geo';
+import { formatLonLat } from '../scenario';
+
+interface Props {
+  places: Place[] | null;
+  onPick: (lonLat: LonLat, label?: string) => void;
+  onNeedPlaces: () => void;
+}
+
+interface Option {
+  key: string;
+  label: string;
+  detail: string;
+  lonLat: LonLat;
+  name?: string;
+}
+
+export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+
+  const { options, hint } = useMemo(() => {
+    const q = query.trim();
+    if (!q) return { options: [] as Option[], hint: null };
+    const coords = parseCoordinates(q);
+    if ('lonLat' in coords) {
+      return {
+        options: [
+          { key: 'coords', label: formatLonLat(coords.lonLat), detail: 'coordinates', lonLat: coords.lonLat },
+        ],
+        hint: null,
+      };
+    }
+    if (!places) return { options: [], hint: 'Loading places…' };
+    const found = searchPlaces(places, q, 8).map((p, i) => ({
+      key: `${p.name}-${p.iso2}-${i}`,
+      label: p.name,
+      detail: `${p.country}${p.capital ? ' · capital' : ''}`,
+      lonLat: p.lonLat,
+      name: p.name,
+    }));
+    const looksNumeric = /\d/.test(q);
+    return {
+      options: found,
+      hint: found.length ? null : looksNumeric ? coords.error : `No place called “${q}” in the gazetteer.`,
+    };
+  }, [query, places]);
+
+  function pick(option: Option | undefined) {
+    if (!option) return;
+    onPick(option.lonLat, option.name);
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  }
+
+  const listId = `${id}-list`;
+  const expanded = open && options.length > 0;
+  return (
+    <div className="place-search">
+      <label htmlFor={`${id}-input`}>Find a place or type coordinates</label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
+        placeholder="Kharkiv, or 49°59′N 36°14′E"
+        value={query}
+        autoComplete="off"
+        onFocus={onNeedPlaces}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, options.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            pick(options[active]);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      <div id={listId} role="listbox" className="options" hidden={!expanded} aria-label="Matching places">
+        {options.map((o, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: the ARIA combobox pattern: focus stays in the input, options are chosen with aria-activedescendant
+          <div
+            key={o.key}
+            id={`${id}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : ''}
+            onPointerDown={(e) => {
+              e.preventDefault(); // keep focus in the input
+              pick(o);
+            }}
+          >
+            <span className="label">{o.label}</span> <span className="detail">{o.detail}</span>
+          </div>
+        ))}
+      </div>
+      {hint && query.trim() && (
+        <p className="hint" role="status">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// A point the user clicked: its geodesic distance from each launch point and which systems reach it.
+import { distanceM, type LonLat } from '../geo';
+import type { DistanceUnit, Site } from '../scenario';
+import { formatDistance, formatLonLat } from '../scenario';
+import type { SystemEntry } from './systemEntry';
+
+interface Props {
+  probe: LonLat;
+  sites: Site[];
+  systems: SystemEntry[];
+  units: DistanceUnit;
+  onAddSite: (lonLat: LonLat) => void;
+  onClose: () => void;
+}
+
+export function ProbePanel({ probe, sites, systems, units, onAddSite, onClose }: Props) {
+  return (
+    <section className="panel-section probe" aria-labelledby="probe-heading">
+      <div className="section-head">
+        <h2 id="probe-heading">Point {formatLonLat(probe)}</h2>
+        <button type="button" className="icon-button" aria-label="Close point" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {sites.length === 0 && <p>Add a launch point to measure distances.</p>}
+      <ul className="probe-list">
+        {sites.map((site) => {
+          const km = distanceM(site.lonLat, probe) / 1000;
+          const reach = systems.filter((s) => s.rangeKm >= km);
+          return (
+            <li key={site.id}>
+              <strong>{formatDistance(km, units)}</strong> from {site.label}:{' '}
+              {reach.length === 0 ? (
+                <span>out of reach of the systems shown</span>
+              ) : (
+                <span>
+                  in reach of{' '}
+                  {reach.map((s, i) => (
+                    <span key={s.id}>
+                      {i > 0 ? ', ' : ''}
+                      <span className="system-name" style={{ color: s.color }}>
+                        {s.name}
+                      </span>
+                    </span>
+                  ))}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={() => onAddSite(probe)}>
+        Add as launch point
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// Launch points: find a place or type coordinates to add one; rename, locate and remove each. The
+// map adds them by click and moves them by drag; everything here works by keyboard alone.
+import type { Place } from '../data';
+import type { LonLat } from '../geo';
+import type { Site } from '../scenario';
+import { formatLonLat } from '../scenario';
+import { PlaceSearch } from './PlaceSearch';
+
+interface Props {
+  sites: Site[];
+  places: Place[] | null;
+  addOnClick: boolean;
+  onAdd: (lonLat: LonLat, label?: string) => void;
+  onRename: (id: string, label: string) => void;
+  onRemove: (id: string) => void;
+  onAddOnClick: (on: boolean) => void;
+  onNeedPlaces: () => void;
+}
+
+export function SitesPanel(props: Props) {
+  const { sites } = props;
+  return (
+    <section className="panel-section sites" aria-labelledby="sites-heading">
+      <div className="section-head">
+        <h2 id="sites-heading">Launch points</h2>
+        <button
+          type="button"
+          className={`toggle ${props.addOnClick ? 'on' : ''}`}
+          aria-pressed={props.addOnClick}
+          onClick={() => props.onAddOnClick(!props.addOnClick)}
+        >
+          {props.addOnClick ? 'Click the map…' : 'Add by clicking the map'}
+        </button>
+      </div>
+      <PlaceSearch places={props.places} onPick={props.onAdd} onNeedPlaces={props.onNeedPlaces} />
+      {sites.length === 0 && (
+        <p className="empty">No launch point yet: search a place, type coordinates or click the map.</p>
+      )}
+      <ul className="site-list">
+        {sites.map((site) => (
+          <li key={site.id} data-site={site.id}>
+            <input
+              className="site-name"
+              aria-label={`Name of launch point at ${formatLonLat(site.lonLat)}`}
+              value={site.label}
+              maxLength={80}
+              onChange={(e) => props.onRename(site.id, e.target.value)}
+            />
+            <span className="coords">{formatLonLat(site.lonLat)}</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove launch point ${site.label}`}
+              onClick={() => props.onRemove(site.id)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// The legend and system picker: each system's colour, name, range in the chosen unit and source, with a
+// switch to show or hide its rings; the unit switch; and the ways to add systems.
+import type { DistanceUnit } from '../scenario';
+import { formatDistance } from '../scenario';
+import { SourceLink } from './SourceLink';
+import type { SystemEntry } from './systemEntry';
+
+interface Props {
+  systems: SystemEntry[];
+  shownIds: readonly string[];
+  units: DistanceUnit;
+  highlightedId: string | null;
+  onToggle: (id: string, on: boolean) => void;
+  onUnits: (units: DistanceUnit) => void;
+  onHighlight: (id: string | null) => void;
+  onRemoveCustom: (id: string) => void;
+}
+
+const UNITS: { id: DistanceUnit; label: string }[] = [
+  { id: 'km', label: 'km' },
+  { id: 'mi', label: 'miles' },
+  { id: 'nmi', label: 'nautical miles' },
+];
+
+export function SystemsPanel(props: Props) {
+  const { systems, shownIds, units } = props;
+  return (
+    <section className="panel-section legend" aria-labelledby="systems-heading">
+      <div className="section-head">
+        <h2 id="systems-heading">Systems</h2>
+        <fieldset className="units">
+          <legend className="visually-hidden">Distance unit</legend>
+          {UNITS.map((u) => (
+            <label key={u.id} className={units === u.id ? 'on' : ''}>
+              <input
+                type="radio"
+                name="units"
+                value={u.id}
+                checked={units === u.id}
+                onChange={() => props.onUnits(u.id)}
+              />
+              <span>{u.id}</span>
+              <span className="visually-hidden"> ({u.label})</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <ul className="system-list">
+        {systems.map((s) => {
+          const shown = shownIds.includes(s.id);
+          const band =
+            s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined
+              ? `published ${formatDistance(s.rangeMinKm, units)}–${formatDistance(s.rangeMaxKm, units)}`
+              : null;
+          return (
+            <li
+              key={s.id}
+              data-system={s.id}
+              className={`${shown ? '' : 'off'} ${props.highlightedId === s.id ? 'highlighted' : ''}`}
+              onPointerEnter={() => props.onHighlight(s.id)}
+              onPointerLeave={() => props.onHighlight(null)}
+            >
+              <label>
+                <input
+                  type="checkbox"
+                  checked={shown}
+                  onChange={(e) => props.onToggle(s.id, e.target.checked)}
+                />
+                <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
+                <span className="name">{s.name}</span>{' '}
+                <span className="range">about {formatDistance(s.rangeKm, units)}</span>
+              </label>
+              <div className="meta">
+                {band && <span className="band">{band} · </span>}
+                <SourceLink source={s.sources[0]} />
+                {s.custom && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onRemoveCustom(s.id)}
+                    aria-label={`Remove ${s.name}`}
+                  >
+                    remove
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+// What the panels know of a system: the data file's record or a custom one, in one shape.
+import type { Source } from '../data';
+
+export interface SystemEntry {
+  id: string;
+  name: string;
+  rangeKm: number;
+  rangeMinKm?: number;
+  rangeMaxKm?: number;
+  sources: Source[];
+  /** Made in the page or loaded from the user's file (rather than the app's data file). */
+  custom: boolean;
+  color: string;
+}

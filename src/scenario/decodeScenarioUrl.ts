@@ -1,0 +1,199 @@
+// Reads a map link's query string back into a scenario through restore(). Typed-in links are welcome:
+// `+` for spaces, unescaped commas in the last label, any letter case in names. It does not geocode place names.
+import { parseRangeKm } from '../data';
+import { checkLonLat, checkView } from './checkLonLat';
+import { quoteText } from './describeInput';
+import { plainText } from './plainText';
+import type { Report } from './readInput';
+import { restore } from './restore';
+import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
+import type { MapView, Scenario } from './types';
+import { isPassedParameter, isScenarioParameter, type ScenarioParameter } from './urlParameters';
+import { decodeUrlText, parseUrlNumber } from './urlText';
+
+export interface DecodedScenarioUrl {
+  /** null when the link has none of the scenario parameters: the caller decides what to show. */
+  scenario: Scenario | null;
+  problems: ScenarioProblem[];
+}
+
+// restore() names scenario fields; a link's reader knows them by their parameter names.
+const PARAMETER_OF_FIELD: Record<string, string> = { systemIds: 'systems', customSystems: 'custom' };
+const FITS = 'the map fits all rings';
+// Unknown parameters named one by one before the rest are counted.
+const NAMED_AT_MOST = 10;
+// A range starts with a number, or a hedge such as "~" or "about" that parseRangeKm drops.
+const RANGE_START = /^\s*(?:[+~≈\u2212-]|about\b|approx|ca?\.)?\s*[\d.]/i;
+
+/**
+ * Reads `location.search` (with or without '?'). Unknown parameters are reported, except those of the
+ * embedding features and of link trackers; every scenario value goes through `restore`.
+ *
+ * @example
+ * decodeScenarioUrl('?sites=50.45,30.52,Kyiv&systems=atacms&units=mi', { systemIds: ['atacms'] });
+ * // { scenario: { …, sites: [{ id: 's1', label: 'Kyiv', lonLat: [30.52, 50.45] }], units: 'mi' }, problems: [] }
+ * decodeScenarioUrl('?sites=49.9,abc', { systemIds: [] }).problems;
+ * // [{ field: 'sites', message: '"49.9,abc" ignored — longitude is not a number' }]
+ */
+export function decodeScenarioUrl(search: string, context: ScenarioContext): DecodedScenarioUrl {
+  const problems: ScenarioProblem[] = [];
+  const report: Report = (field, message) => {
+    problems.push({ field, message });
+  };
+  const values = readParameters(typeof search === 'string' ? search : '', report);
+  if (values.size === 0) return { scenario: null, problems };
+  const input: Record<string, unknown> = { version: 1 };
+  for (const [name, raw] of values) readParameter(name, raw, input, report);
+  const restored = restore(input, context);
+  for (const problem of restored.problems) {
+    report(PARAMETER_OF_FIELD[problem.field] ?? problem.field, problem.message);
+  }
+  return { scenario: restored.scenario, problems };
+}
+
+// Raw (still escaped) values by parameter; the first of a repeated parameter wins.
+function readParameters(search: string, report: Report): Map<ScenarioParameter, string> {
+  const values = new Map<ScenarioParameter, string>();
+  const named = new Set<string>();
+  let unknown = 0;
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const equals = part.indexOf('=');
+    const name = decodeUrlText(equals < 0 ? part : part.slice(0, equals))
+      .trim()
+      .toLowerCase();
+    const raw = equals < 0 ? '' : part.slice(equals + 1);
+    if (isScenarioParameter(name)) {
+      if (!values.has(name)) values.set(name, raw);
+      else if (!named.has(name)) {
+        named.add(name);
+        report(name, `"${name}" appears more than once; only the first is used`);
+      }
+    } else if (name !== '' && !isPassedParameter(name) && !named.has(name)) {
+      named.add(name);
+      unknown++;
+      if (unknown <= NAMED_AT_MOST) {
+        report(plainText(name, 40).text, `${quoteText(name)} is not a parameter of this map; ignored`);
+      }
+    }
+  }
+  if (unknown > NAMED_AT_MOST) {
+    report('url', `${unknown - NAMED_AT_MOST} more parameters that are not parameters of this map ignored`);
+  }
+  return values;
+}
+
+function readParameter(name: ScenarioParameter, raw: string, input: Record<string, unknown>, report: Report) {
+  switch (name) {
+    case 'sites':
+      input.sites = readSites(raw, report);
+      break;
+    case 'systems':
+      input.systemIds = listOf(raw, ',').map((id) => id.toLowerCase());
+      break;
+    case 'custom':
+      input.customSystems = readCustomSystems(raw, report);
+      break;
+    case 'view':
+      input.view = readView(raw, report);
+      break;
+    case 'title':
+      input.title = decodeUrlText(raw);
+      break;
+    default:
+      input[name] = decodeUrlText(raw).trim().toLowerCase();
+  }
+}
+
+// Entries split on the raw separator, so an escaped one (%2C, %3B) stays inside a label.
+function listOf(raw: string, separator: string): string[] {
+  return raw
+    .split(separator)
+    .map((item) => decodeUrlText(item).trim())
+    .filter((item) => item !== '');
+}
+
+function readSites(raw: string, report: Report): unknown[] {
+  const sites: unknown[] = [];
+  for (const entry of raw.split(';')) {
+    const shown = decodeUrlText(entry).trim();
+    if (shown === '') continue;
+    const parts = entry.split(',');
+    if (parts.length < 2) {
+      report(
+        'sites',
+        `${quoteText(shown)} ignored — a site is written latitude,longitude, like "50.45,30.52"`,
+      );
+      continue;
+    }
+    const lat = parseUrlNumber(decodeUrlText(parts[0] ?? ''));
+    const lon = parseUrlNumber(decodeUrlText(parts[1] ?? ''));
+    const checked = checkLonLat(lon, lat);
+    if ('reason' in checked) {
+      report('sites', `${quoteText(shown)} ignored — ${checked.reason}`);
+      continue;
+    }
+    // A label typed with bare commas keeps them: everything after the longitude is the label.
+    const label = parts.length > 2 ? decodeUrlText(parts.slice(2).join(',')) : undefined;
+    sites.push(label === undefined ? { lonLat: checked.lonLat } : { lonLat: checked.lonLat, label });
+  }
+  return sites;
+}
+
+function readCustomSystems(raw: string, report: Report): unknown[] {
+  const systems: unknown[] = [];
+  for (const entry of raw.split(';')) {
+    const shown = decodeUrlText(entry).trim();
+    if (shown === '') continue;
+    const parts = entry.split(':');
+    if (parts.length < 2) {
+      report(
+        'custom',
+        `${quoteText(shown)} ignored — a system is written name:range, like "Fateh-110:300km"`,
+      );
+      continue;
+    }
+    // A typed name may hold a bare colon ("Kalibr: 3M14:1500nmi"): the range is the first part after the name
+    // that reads as one, else the first that starts like a number, so that its problem is the one reported.
+    const at =
+      [isRange, startsLikeRange]
+        .map((test) => parts.findIndex((part, i) => i > 0 && test(decodeUrlText(part))))
+        .find((i) => i > 0) ?? 1;
+    const system: Record<string, unknown> = {
+      name: decodeUrlText(parts.slice(0, at).join(':')),
+      rangeKm: decodeUrlText(parts[at] ?? '').trim(),
+    };
+    if (parts.length > at + 1) system.source = decodeUrlText(parts.slice(at + 1).join(':'));
+    systems.push(system);
+  }
+  return systems;
+}
+
+function isRange(text: string): boolean {
+  return 'km' in parseRangeKm(text.trim());
+}
+
+function startsLikeRange(text: string): boolean {
+  return RANGE_START.test(text);
+}
+
+function readView(raw: string, report: Report): MapView | null {
+  const shown = decodeUrlText(raw).trim();
+  if (shown === '') return null;
+  const parts = raw.split(',');
+  if (parts.length !== 3) {
+    report(
+      'view',
+      `${quoteText(shown)} ignored — a view is written latitude,longitude,zoom, like "50.45,30.52,6"; ${FITS}`,
+    );
+    return null;
+  }
+  const [lat, lon, zoom] = parts.map((part) => parseUrlNumber(decodeUrlText(part)));
+  const checked = checkView(lon, lat, zoom);
+  if ('reason' in checked) {
+    report('view', `${quoteText(shown)} ignored — ${checked.reason}; ${FITS}`);
+    return null;
+  }
+  return checked.view;
+}

@@ -1,0 +1,78 @@
+// Writes a scenario as a readable query string that a journalist can edit by hand. Positions keep 5 decimals
+// (about 1 m) and zoom 2, so a link is exact only to that; site ids are not written (they come back `s1`, `s2`, …).
+import { customSystemId } from './customSystemId';
+import { defaultScenario } from './defaultScenario';
+import { formatLonLat } from './formatLonLat';
+import { rangeUrlText } from './rangeUrlText';
+import type { CustomSystem, Scenario, Site } from './types';
+import { encodeUrlText, formatUrlNumber } from './urlText';
+
+const COORDINATE_DECIMALS = 5;
+const ZOOM_DECIMALS = 2;
+
+/**
+ * The query string of a scenario, without '?': `sites`, `systems`, `custom`, `units`, `view`, `title`,
+ * `theme`, `basemap` in that order. `sites` and `systems` are always written; the others only when they differ
+ * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
+ * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
+ *
+ * @example
+ * encodeScenarioUrl(defaultScenario([{ id: 'atacms' }]));
+ * // 'sites=49.9935,36.2304,Kharkiv&systems=atacms'
+ * encodeScenarioUrl({ ...s, customSystems: [{ id: 'custom-fateh-110', name: 'Fateh-110', rangeKm: 300 }] });
+ * // '…&custom=Fateh-110:300km'
+ */
+export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
+  const implicit = defaultScenario([]);
+  const omits = <K extends 'units' | 'title' | 'theme' | 'basemap'>(key: K) =>
+    s[key] === implicit[key] && (defaults === undefined || defaults[key] === implicit[key]);
+  const urlIds = customIdsInUrl(s.customSystems, defaults?.systemIds ?? []);
+  const parts = [
+    `sites=${s.sites.map(siteText).join(';')}`,
+    `systems=${s.systemIds.map((id) => encodeUrlText(urlIds.get(id) ?? id)).join(',')}`,
+  ];
+  if (s.customSystems.length > 0) parts.push(`custom=${s.customSystems.map(customText).join(';')}`);
+  if (!omits('units')) parts.push(`units=${s.units}`);
+  if (s.view) {
+    const [lon, lat] = s.view.center;
+    const zoom = formatUrlNumber(s.view.zoom, ZOOM_DECIMALS);
+    parts.push(`view=${coordinate(lat)},${coordinate(lon)},${zoom}`);
+  }
+  if (!omits('title')) parts.push(`title=${encodeUrlText(s.title)}`);
+  if (!omits('theme')) parts.push(`theme=${s.theme}`);
+  if (!omits('basemap')) parts.push(`basemap=${s.basemap}`);
+  return parts.join('&');
+}
+
+function coordinate(value: number): string {
+  return formatUrlNumber(value, COORDINATE_DECIMALS);
+}
+
+// A label that only repeats the coordinates is left out: the reader writes the same one back.
+function siteText(site: Site): string {
+  const lat = coordinate(site.lonLat[1]);
+  const lon = coordinate(site.lonLat[0]);
+  const unlabelled = site.label === formatLonLat([Number(lon), Number(lat)]);
+  return unlabelled ? `${lat},${lon}` : `${lat},${lon},${encodeUrlText(site.label)}`;
+}
+
+function customText(system: CustomSystem): string {
+  const text = `${encodeUrlText(system.name)}:${rangeUrlText(system.rangeKm)}`;
+  return system.source ? `${text}:${encodeUrlText(system.source)}` : text;
+}
+
+// A link carries names, not ids: the reader derives each custom id from its name, in order. The shown systems
+// are written with those derived ids, so a scenario whose custom ids came from a file still links right.
+function customIdsInUrl(
+  systems: readonly CustomSystem[],
+  dataSystemIds: readonly string[],
+): Map<string, string> {
+  const taken = new Set(dataSystemIds);
+  const ids = new Map<string, string>();
+  for (const system of systems) {
+    const id = customSystemId(system.name, taken);
+    taken.add(id);
+    ids.set(system.id, id);
+  }
+  return ids;
+}

@@ -1,0 +1,18 @@
+// How much a scenario holds: the limits restore() enforces and the editing panels can show as input limits.
+// They keep a shared URL short enough for chat apps and a map readable; they are not limits of the geodesy.
+
+/** Launch sites on one map. */
+export const MAX_SITES = 50;
+/** Characters (code points) of a site label. */
+export const MAX_LABEL_LENGTH = 80;
+/** Systems the user made or loaded, on top of the data file's. */
+export const MAX_CUSTOM_SYSTEMS = 50;
+/** Characters (code points) of a custom system's name. */
+export const MAX_CUSTOM_NAME_LENGTH = 80;
+/** Characters (code points) of a custom system's source note. */
+export const MAX_SOURCE_LENGTH = 300;
+/** Characters (code points) of the map title. */
+export const MAX_TITLE_LENGTH = 120;
+/** Zoom levels a view may have: the whole world down to streets. */
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 18;

@@ -1,0 +1,84 @@
+// Systems in a real Chromium: units everywhere, toggling, custom systems, loading a file with problems,
+// the back-to-default, and the chart and map highlighting each other.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
+import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('systems and units', () => {
+  it('switches every number on screen to miles and nautical miles', async () => {
+    const { page } = await openApp(browser);
+    await page.locator('.units label', { hasText: 'mi' }).first().click();
+    await expect(page.locator('.legend')).toContainText('about 994 mi');
+    await expect(page.locator('.ring-label', { hasText: 'Tomahawk' })).toHaveText('Tomahawk · 994 mi');
+    await expect(page.locator('.compare')).toContainText('mi');
+    await expect(page.locator('.in-reach summary').first()).toContainText(/mi\)/);
+    expect((await urlParams(page)).units).toBe('mi');
+    await page.locator('.units label', { hasText: 'nmi' }).click();
+    await expect(page.locator('.legend')).toContainText('about 864 nmi');
+    await screenshot(page, 'units-nmi');
+  });
+
+  it('hides a system’s rings when it is switched off', async () => {
+    const { page } = await openApp(browser);
+    expect((await colourBox(page, '#0072B2')).count).toBeGreaterThan(100);
+    await page.getByRole('checkbox', { name: /ERAM/ }).uncheck();
+    await expect.poll(async () => (await colourBox(page, '#0072B2')).count).toBe(0);
+    expect((await urlParams(page)).systems).toBe('tomahawk,atacms');
+  });
+
+  it('adds a custom system with its unit, drawn and listed', async () => {
+    const { page } = await openApp(browser);
+    await page.getByText('Add or load systems').click();
+    await page.getByLabel('Name', { exact: true }).fill('Storm Shadow');
+    await page.getByLabel('Range', { exact: true }).fill('155');
+    await page.getByLabel('Unit').selectOption('mi');
+    await page.getByRole('button', { name: 'Add system' }).click();
+    await expect(page.locator('.legend')).toContainText(/Storm Shadow\s+about 249 km/);
+    await expect(page.locator('.ring-label', { hasText: 'Storm Shadow' })).toHaveText(
+      'Storm Shadow · 249 km',
+    );
+    expect((await urlParams(page)).custom).toMatch(/^Storm Shadow:/);
+  });
+
+  it('loads a systems file: problems listed with line and field, good records drawn, launch points kept', async () => {
+    const { page } = await openApp(browser, '?sites=50.45,30.52,Kyiv&systems=tomahawk');
+    await page.getByText('Add or load systems').click();
+    const csv = 'name,range_km,source\nTaurus,500 km,MBDA\nBroken,-5,x\nIskander-M,500,TASS\nNoRange,,y\n';
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'extra.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const report = page.locator('.file-report');
+    await expect(report).toContainText('extra.csv: 2 systems loaded, 2 errors');
+    await expect(report).toContainText(/line 3.*range_km/);
+    await expect(report).toContainText(/line 5.*range_km/);
+    await expect(page.locator('.legend')).toContainText('Taurus');
+    await expect(page.locator('.legend')).toContainText('Iskander-M');
+    await expect(page.locator('.site-list .site-name').inputValue()).resolves.toBe('Kyiv');
+    await screenshot(page, 'file-load');
+    await page.getByRole('button', { name: 'Back to the default data' }).click();
+    await expect(page.locator('.legend')).not.toContainText('Taurus');
+    await expect(page.locator('.site-list .site-name').inputValue()).resolves.toBe('Kyiv');
+  });
+
+  it('links chart and map: hovering a bar emphasises its ring, hovering a ring its bar', async () => {
+    const { page } = await openApp(browser);
+    const thin = await colourBox(page, '#009E73');
+    await page.locator('.compare [role=button]', { hasText: 'ATACMS' }).first().hover();
+    await expect.poll(async () => (await colourBox(page, '#009E73')).count).toBeGreaterThan(thin.count * 1.5);
+    await page.mouse.move(5, 5);
+    // hover the ATACMS ring's interior near Kharkiv: the ATACMS bar and legend row are highlighted
+    const marker = (await page.locator('.launch-marker').boundingBox())!;
+    await page.mouse.move(marker.x + marker.width / 2 + 12, marker.y + marker.height / 2 + 25);
+    await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+    await expect(page.locator('.compare [aria-pressed=true]')).toContainText('ATACMS');
+  });
+});
