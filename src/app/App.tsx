@@ -1,5 +1,5 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem } from '../map';
@@ -42,8 +42,20 @@ export function App() {
   const [fitRequest, setFitRequest] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
   const { places, request: requestPlaces } = usePlaces(true);
+  // The panel follows the first rings by two frames, so building it never delays them.
+  const [panelWanted, setPanelWanted] = useState(false);
+  useEffect(function showPanelAfterFirstFrames() {
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setPanelWanted(true));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, []);
 
-  const entries = useMemo(() => systemEntries(data, scenario), [data, scenario]);
+  const entries = useMemo(() => systemEntries(data, scenario.customSystems), [data, scenario.customSystems]);
   const shown = useMemo(
     () => entries.filter((e) => scenario.systemIds.includes(e.id)),
     [entries, scenario.systemIds],
@@ -147,23 +159,27 @@ export function App() {
         <Suspense
           fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
         >
-          <SidePanel
-            open={panelOpen}
-            scenario={scenario}
-            entries={entries}
-            shown={shown}
-            places={places}
-            probe={probe}
-            highlightedId={highlightedId}
-            addOnClick={addOnClick}
-            act={act}
-            onProbe={setProbe}
-            onHighlight={setHighlightedId}
-            onAddOnClick={setAddOnClick}
-            onNeedPlaces={requestPlaces}
-            onRemoveSite={onRemoveSite}
-            onLoadSystems={loadSystems}
-          />
+          {panelWanted ? (
+            <SidePanel
+              open={panelOpen}
+              scenario={scenario}
+              entries={entries}
+              shown={shown}
+              places={places}
+              probe={probe}
+              highlightedId={highlightedId}
+              addOnClick={addOnClick}
+              act={act}
+              onProbe={setProbe}
+              onHighlight={setHighlightedId}
+              onAddOnClick={setAddOnClick}
+              onNeedPlaces={requestPlaces}
+              onRemoveSite={onRemoveSite}
+              onLoadSystems={loadSystems}
+            />
+          ) : (
+            <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />
+          )}
         </Suspense>
       </main>
     </div>

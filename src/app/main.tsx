@@ -1,4 +1,5 @@
 // Entry point: mounts the app.
+import './leafletFlags';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -2,9 +2,12 @@
 import type { WeaponSystem } from '../data';
 import { systemColor } from '../map';
 import type { SystemEntry } from '../panels';
-import type { Scenario } from '../scenario';
+import type { CustomSystem } from '../scenario';
 
-export function systemEntries(data: readonly WeaponSystem[], scenario: Scenario): SystemEntry[] {
+export function systemEntries(
+  data: readonly WeaponSystem[],
+  customSystems: readonly CustomSystem[],
+): SystemEntry[] {
   const fromData: SystemEntry[] = data.map((s) => ({
     id: s.id,
     name: s.name,
@@ -15,7 +18,7 @@ export function systemEntries(data: readonly WeaponSystem[], scenario: Scenario)
     custom: false,
     color: '',
   }));
-  const custom: SystemEntry[] = scenario.customSystems.map((c) => ({
+  const custom: SystemEntry[] = customSystems.map((c) => ({
     id: c.id,
     name: c.name,
     rangeKm: c.rangeKm,

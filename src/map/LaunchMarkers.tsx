@@ -83,10 +83,12 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
     [map, site, onMove, onRemove],
   );
 
+  // a new position array on every render would make Leaflet move every marker on every frame of a drag
+  const position = useMemo(() => toLatLng(site.lonLat), [site.lonLat]);
   return (
     <Marker
       ref={ref}
-      position={toLatLng(site.lonLat)}
+      position={position}
       icon={icon}
       draggable
       autoPan

@@ -1,6 +1,7 @@
 // The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
 // Canvas rendering keeps many rings fast and lets the map be exported as an image.
 import 'leaflet/dist/leaflet.css';
+import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { BasemapId, MapView, Site, Theme } from '../scenario';
@@ -9,6 +10,8 @@ import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
+import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
 
 export interface RangeMapProps {
@@ -33,11 +36,19 @@ export interface RangeMapProps {
 export function RangeMap(props: RangeMapProps) {
   const { sites, systems } = props;
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
+  // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
+  const [initialView] = useState(() => {
+    if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };
+    const bounds = ringsBounds(
+      sites.map((s) => s.lonLat),
+      maxRangeM,
+    );
+    return bounds ? { bounds, boundsOptions: FIT_OPTIONS } : { center: toLatLng([30, 50]), zoom: 3 };
+  });
   return (
     <MapContainer
       className="range-map"
-      center={[50, 30]}
-      zoom={4}
+      {...initialView}
       minZoom={1}
       maxZoom={12}
       preferCanvas

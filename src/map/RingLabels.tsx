@@ -16,9 +16,15 @@ export function RingLabels({ makeLabels }: { makeLabels: () => RingLabel[] }) {
   // Labels follow the rings by a frame: the first rings are painted before any number is formatted
   // (the first Intl.NumberFormat costs tens of milliseconds).
   const [ready, setReady] = useState(false);
-  useEffect(function showAfterFirstFrame() {
-    const frame = requestAnimationFrame(() => setReady(true));
-    return () => cancelAnimationFrame(frame);
+  useEffect(function showAfterFirstFrames() {
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setReady(true));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
   }, []);
   if (!ready) return null;
   const labels = makeLabels();

@@ -1,11 +1,11 @@
 // Keeps the map view and the scenario's view in step: the user's pans and zooms are reported; a view set
 // from outside (URL, host page) is flown to; with no view, the map fits all rings. MapContainer's own
 // props are fixed after mount, so this child does it through useMap.
-import { latLngBounds } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
-import { type LonLat, mapRing } from '../geo';
+import type { LonLat } from '../geo';
 import type { MapView } from '../scenario';
+import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
 import { toLatLng } from './toLatLng';
 
 interface Props {
@@ -19,8 +19,6 @@ interface Props {
   /** Smooth moves (flyTo) for views set from outside; off for the first view and reduced motion. */
   animate: boolean;
 }
-
-const MERCATOR_MAX_LAT = 85;
 
 export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, animate }: Props) {
   const map = useMap();
@@ -58,22 +56,15 @@ export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, a
   // Refits only on mount and on a new fit request, not when the rings change.
   useEffect(
     function fitViewToRings() {
-      if (view && fitRequest === 0) {
+      // the first view was set by MapContainer itself (fitted bounds, or the scenario's view)
+      if (fitRequest === 0) {
         first.current = false;
         return;
       }
-      if (centers.length === 0) return;
-      const points = centers.flatMap((c) =>
-        maxRangeM > 0 ? mapRing(c, maxRangeM, 64).flatMap((poly) => poly[0] ?? []) : [c],
-      );
-      const bounds = latLngBounds(
-        points.map(([lon, lat]) =>
-          toLatLng([lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))]),
-        ),
-      );
+      const bounds = ringsBounds(centers, maxRangeM);
+      if (!bounds) return;
       applying.current = true;
-      map.fitBounds(bounds, { padding: [24, 24], animate: animate && !first.current, maxZoom: 9 });
-      first.current = false;
+      map.fitBounds(bounds, { ...FIT_OPTIONS, animate });
     },
     [map, fitRequest],
   );

@@ -1,6 +1,6 @@
 // What lies in reach: for each launch point and system, the places of the gazetteer within range, nearest
 // first, with their distances, and a one-line count. Clicking a place shows it on the map.
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Place } from '../data';
 import { type LonLat, type PlaceInRange, placesWithinRanges } from '../geo';
 import type { DistanceUnit, Site } from '../scenario';
@@ -19,57 +19,115 @@ interface Props {
 const LISTED = 100;
 
 export function InReachPanel(props: Props) {
-  const sites = useDeferredValue(props.sites); // dragging stays smooth; the list catches up
+  // While a launch point is dragged the list waits until it settles, so dragging stays smooth.
+  const sites = useSettled(props.sites, SETTLE_MS);
   const { systems, places, units } = props;
-  const rows = useMemo(() => {
-    if (!places) return [];
-    return sites.map((site) => {
-      const lists = placesWithinRanges(
-        site.lonLat,
-        systems.map((s) => s.rangeKm * 1000),
-        places,
-      );
-      return { site, perSystem: systems.map((system, i) => ({ system, found: lists[i] ?? [] })) };
-    });
-  }, [sites, systems, places]);
-
   return (
     <section className="panel-section in-reach" aria-labelledby="reach-heading">
       <h2 id="reach-heading">In reach</h2>
       {!places && <p>Loading places…</p>}
-      {places && rows.length === 0 && <p>Add a launch point to see what lies in reach.</p>}
-      {rows.map(({ site, perSystem }) => (
-        <div key={site.id} className="reach-site">
-          {perSystem.map(({ system, found }) => (
-            <details key={system.id} className="reach-system">
-              <summary>
-                <span className="swatch" style={{ borderColor: system.color }} aria-hidden="true" />
-                {summaryText(system.name, site.label, found, units)}
-              </summary>
-              <ol className="reach-list">
-                {found.slice(0, LISTED).map(({ place, distanceM }) => (
-                  <li key={`${place.name}-${place.lonLat[0]}-${place.lonLat[1]}`}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => props.onShowPlace(place.lonLat)}
-                    >
-                      {place.name}
-                    </button>
-                    <span className="detail">
-                      {' '}
-                      {place.iso2} · {formatDistance(distanceM / 1000, units)}
-                    </span>
-                  </li>
-                ))}
-                {found.length > LISTED && <li className="more">… and {found.length - LISTED} more</li>}
-              </ol>
-            </details>
-          ))}
-        </div>
-      ))}
+      {places && sites.length === 0 && <p>Add a launch point to see what lies in reach.</p>}
+      {places &&
+        sites.map((site) => (
+          <SiteReach
+            key={site.id}
+            site={site}
+            systems={systems}
+            places={places}
+            units={units}
+            onShowPlace={props.onShowPlace}
+          />
+        ))}
       <p className="attribution">{props.attribution}</p>
     </section>
+  );
+}
+
+const SETTLE_MS = 200;
+
+/** The value, once it has stopped changing for `delayMs` (the first value at once). */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(
+    function settleAfterDelay() {
+      const timer = window.setTimeout(() => setSettled(value), delayMs);
+      return () => window.clearTimeout(timer);
+    },
+    [value, delayMs],
+  );
+  return settled;
+}
+
+interface SiteReachProps {
+  site: Site;
+  systems: SystemEntry[];
+  places: Place[];
+  units: DistanceUnit;
+  onShowPlace: (lonLat: LonLat) => void;
+}
+
+// One launch point's lists, memoised: moving one point recomputes only its own lists.
+const SiteReach = memo(function SiteReach({ site, systems, places, units, onShowPlace }: SiteReachProps) {
+  const cache = useRef<{ key: string; lists: PlaceInRange<Place>[][] } | null>(null);
+  const key = `${site.lonLat[0]},${site.lonLat[1]}|${systems.map((s) => s.rangeKm).join(',')}`;
+  if (cache.current?.key !== key) {
+    const lists = placesWithinRanges(
+      site.lonLat,
+      systems.map((s) => s.rangeKm * 1000),
+      places,
+    );
+    cache.current = { key, lists };
+  }
+  const lists = cache.current.lists;
+  return (
+    <div className="reach-site">
+      {systems.map((system, i) => (
+        <ReachList
+          key={system.id}
+          system={system}
+          siteLabel={site.label}
+          found={lists[i] ?? []}
+          units={units}
+          onShowPlace={onShowPlace}
+        />
+      ))}
+    </div>
+  );
+});
+
+function ReachList(props: {
+  system: SystemEntry;
+  siteLabel: string;
+  found: PlaceInRange<Place>[];
+  units: DistanceUnit;
+  onShowPlace: (lonLat: LonLat) => void;
+}) {
+  const { system, found, units } = props;
+  // the list itself is built only when opened: hundreds of rows per system would slow every update
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="reach-system" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <span className="swatch" style={{ borderColor: system.color }} aria-hidden="true" />
+        {summaryText(system.name, props.siteLabel, found, units)}
+      </summary>
+      {open && (
+        <ol className="reach-list">
+          {found.slice(0, LISTED).map(({ place, distanceM }) => (
+            <li key={`${place.name}-${place.lonLat[0]}-${place.lonLat[1]}`}>
+              <button type="button" className="link-button" onClick={() => props.onShowPlace(place.lonLat)}>
+                {place.name}
+              </button>
+              <span className="detail">
+                {' '}
+                {place.iso2} · {formatDistance(distanceM / 1000, units)}
+              </span>
+            </li>
+          ))}
+          {found.length > LISTED && <li className="more">… and {found.length - LISTED} more</li>}
+        </ol>
+      )}
+    </details>
   );
 }
 
