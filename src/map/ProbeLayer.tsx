@@ -1,11 +1,20 @@
 // A probed point: the geodesic (great-circle) line from each launch point to it, and a marker. The
 // distances themselves are listed by the panel; this layer only draws.
-import { CircleMarker, Pane, Polyline } from 'react-leaflet';
+import { useEffect } from 'react';
+import { CircleMarker, Pane, Polyline, useMap } from 'react-leaflet';
 import { geodesicPath, type LonLat } from '../geo';
 import { PANES } from './panes';
 import { toLatLng } from './toLatLng';
 
 export function ProbeLayer({ probe, from }: { probe: LonLat | null; from: LonLat[] }) {
+  const map = useMap();
+  useEffect(
+    function bringProbeIntoView() {
+      // a place picked from a list may lie outside the view: pan to it, keeping the zoom
+      if (probe && !map.getBounds().pad(-0.05).contains(toLatLng(probe))) map.panTo(toLatLng(probe));
+    },
+    [map, probe],
+  );
   if (!probe) return null;
   return (
     <Pane name="probe" style={{ zIndex: PANES.labels.zIndex + 10 }}>
