@@ -1,4 +1,5 @@
 // A minimal static file server for the built app under a sub-path, for the browser tests and benchmark.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -13,8 +14,27 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** A request handler serving `dir` at `subPath` (which must end with '/'). */
+/** The headers the app ships in public/_headers (Content-Security-Policy and others), as the host would send them. */
+export function shippedHeaders(dir: string): Record<string, string> {
+  try {
+    const text = readFileSync(join(dir, '_headers'), 'utf8');
+    return Object.fromEntries(
+      text
+        .split('\n')
+        .filter((line) => /^\s+[A-Za-z-]+:/.test(line))
+        .map((line) => {
+          const [name, ...value] = line.trim().split(':');
+          return [name as string, value.join(':').trim()];
+        }),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** A request handler serving `dir` at `subPath` (which must end with '/'), with the app's shipped headers. */
 export function serveStatic(dir: string, subPath: string) {
+  const headers = shippedHeaders(dir);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(subPath)) {
@@ -28,7 +48,7 @@ export function serveStatic(dir: string, subPath: string) {
     }
     try {
       const body = await readFile(join(dir, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
