@@ -4,7 +4,7 @@ import { featureCollection, intersect, polygon, rewind } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkCenter, checkRangeM, checkVertexCount } from './checkRingInput';
 import { insertMeridianCrossings } from './insertMeridianCrossings';
-import { ringTrace } from './ringTrace';
+import { ringTrace, type TraceVertex } from './ringTrace';
 import { tracePolygons } from './tracePolygons';
 import type { LonLat, LonLatPolygon } from './types';
 
@@ -45,7 +45,13 @@ export function rangeRing(
     center[0] >= -180 && center[0] <= 180 ? center[0] : ((((center[0] + 180) % 360) + 360) % 360) - 180;
   const trace = ringTrace([lon0, center[1]], rangeM, vertices);
   const properties: RangeRingProperties = { center: [lon0, center[1]], rangeM, shape: trace.kind };
-  const continuous = tracePolygons(trace, insertMeridianCrossings(trace));
+  const withCrossings = insertMeridianCrossings(trace);
+  const continuous = tracePolygons(
+    trace,
+    trace.kind === 'northCap' || trace.kind === 'southCap'
+      ? capFromAntimeridian(withCrossings)
+      : withCrossings,
+  );
   // The world box spans three world copies; only the one over [-180, 180] is kept.
   const primaryOnly = trace.kind === 'world' || trace.kind === 'antipodalHole';
   const pieces = splitAtAntimeridian(continuous, primaryOnly);
@@ -62,6 +68,26 @@ export function rangeRing(
   };
   if (pieces.length > 0) rewind(feature, { mutate: true });
   return feature;
+}
+
+/**
+ * A pole cap's chain spans 360° of longitude from the meridian opposite the centre; restarted at its
+ * antimeridian crossing, it spans exactly [-180°, 180°] and closes along the pole as one polygon, instead
+ * of two pieces that touch along that opposite meridian (invalid for GIS tools).
+ */
+function capFromAntimeridian(chain: TraceVertex[]): TraceVertex[] {
+  const at = chain.findIndex((v, i) => i > 0 && i < chain.length - 1 && Math.abs(v.lon % 360) === 180);
+  if (at < 0) return chain; // the chain already starts and ends on ±180°
+  const first = chain[0] as TraceVertex;
+  const last = chain[chain.length - 1] as TraceVertex;
+  const turn = last.lon - first.lon; // ±360: the direction the chain runs round the pole
+  const head = chain.slice(at);
+  const tail = chain.slice(1, at + 1).map((v) => ({ ...v, lon: v.lon + turn }));
+  const rotated = [...head, ...tail];
+  const shift =
+    -360 *
+    Math.round(((rotated[0] as TraceVertex).lon + (rotated[rotated.length - 1] as TraceVertex).lon) / 720);
+  return rotated.map((v) => ({ ...v, lon: v.lon + shift }));
 }
 
 /** Cuts polygons in continuous longitude into pieces within [-180, 180], one per world copy they touch. */

@@ -181,3 +181,22 @@ describe('rangeRing', () => {
     });
   });
 });
+
+describe('rangeRing around one pole', () => {
+  const caps: [string, [number, number], number][] = [
+    ['Svalbard 1,600 km', [15.6356, 78.2232], 1_600_000],
+    ['McMurdo 1,600 km', [166.6863, -77.8419], 1_600_000],
+    ['Kamchatka 5,000 km', [158.65, 53.0167], 5_000_000],
+    ['a centre on the antimeridian, 80°N, 2,000 km', [180, 80], 2_000_000],
+    ['the North Pole, 1,000 km', [0, 90], 1_000_000],
+  ];
+  for (const [name, center, rangeM] of caps) {
+    it(`${name}: one Polygon from -180° to 180°, closed along the pole (no pieces touching along a meridian)`, () => {
+      const ring = rangeRing(center, rangeM, { vertices: 128 });
+      expect(ring.geometry.type).toBe('Polygon');
+      const lons = (ring.geometry as Polygon).coordinates.flat().map((p) => p[0] as number);
+      expect(Math.min(...lons)).toBe(-180);
+      expect(Math.max(...lons)).toBe(180);
+    });
+  }
+});

@@ -1,0 +1,87 @@
+// The export and save buttons: GeoJSON, KML and scenario files made in the browser from the scenario and
+// downloaded, and a saved scenario opened from disk. Nothing is sent anywhere; the caller reads what is opened.
+import { type ChangeEvent, type ReactNode, useId, useRef } from 'react';
+import type { SystemEntry } from '../panels';
+import type { Scenario } from '../scenario';
+import { downloadText } from './downloadText';
+import { fileNameFor } from './fileNameFor';
+import { scenarioFile } from './scenarioFile';
+import { scenarioGeoJson } from './scenarioGeoJson';
+import { scenarioKml } from './scenarioKml';
+import './exportMenu.css';
+
+export interface ExportMenuProps {
+  scenario: Scenario;
+  /** The systems whose rings are shown, as the map draws them. */
+  systems: SystemEntry[];
+  /** Called with the text and name of a file the user chose; read it with readScenarioFile. */
+  onOpenScenario: (text: string, fileName: string) => void;
+  /** Rendered first in the group: the PNG export button. */
+  pngSlot?: ReactNode;
+}
+
+/**
+ * A compact group of buttons: "Export GeoJSON", "Export KML", "Save scenario" and "Open scenario".
+ *
+ * @example
+ * <ExportMenu scenario={scenario} systems={shown} onOpenScenario={openFile} pngSlot={<PngButton />} />
+ */
+export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: ExportMenuProps) {
+  const openButtonId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const name = (extension: string) => fileNameFor(scenario.title, extension);
+
+  function exportGeoJson() {
+    const text = `${JSON.stringify(scenarioGeoJson(scenario, systems))}\n`;
+    downloadText(text, name('geojson'), 'application/geo+json');
+  }
+  function exportKml() {
+    downloadText(scenarioKml(scenario, systems), name('kml'), 'application/vnd.google-earth.kml+xml');
+  }
+  function saveScenario() {
+    downloadText(scenarioFile(scenario, new Date()), name('json'), 'application/json');
+  }
+  function openChosenFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again opens it again.
+    input.value = '';
+    if (!file) return;
+    file.text().then(
+      (text) => onOpenScenario(text, file.name),
+      () => onOpenScenario('', file.name),
+    );
+  }
+
+  return (
+    <fieldset className="export-menu">
+      <legend className="export-menu-legend">Export and save</legend>
+      {pngSlot}
+      <button type="button" onClick={exportGeoJson} title="Rings and launch points for QGIS or geojson.io">
+        Export GeoJSON
+      </button>
+      <button type="button" onClick={exportKml} title="Rings and launch points for Google Earth">
+        Export KML
+      </button>
+      <button type="button" onClick={saveScenario} title="This map as a file you can open again">
+        Save scenario
+      </button>
+      <button
+        type="button"
+        id={openButtonId}
+        onClick={() => fileInput.current?.click()}
+        title="Open a map saved with Save scenario"
+      >
+        Open scenario
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        aria-labelledby={openButtonId}
+        hidden
+        onChange={openChosenFile}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+// A scenario as an RFC 7946 FeatureCollection: one feature per ring and one per launch point, with
+// simplestyle-spec colours so that geojson.io and similar viewers draw them in the app's colours.
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { SystemEntry } from '../panels';
+import { KM_PER_UNIT, type Scenario } from '../scenario';
+import { hexColor } from './exportColor';
+import { DEFAULT_EXPORT_VERTICES, exportRings, metres } from './exportRings';
+import { roundCoordinate } from './roundGeometry';
+import { sourceText } from './sourceText';
+
+export interface ScenarioGeoJsonOptions {
+  /** Azimuths traced per ring (rounded up to a multiple of 4); default 360. */
+  vertices?: number;
+}
+
+/** Fill opacity of the exported rings, for GeoJSON and KML alike. */
+export const RING_FILL_OPACITY = 0.2;
+export const RING_STROKE_WIDTH = 2;
+
+/**
+ * The rings of the shown systems (`systems`, as drawn) from every launch point, then the launch points.
+ * Ring properties: `kind: 'range-ring'`, `system_id`, `system_name`, `range_m`, `range` and `unit` (the
+ * scenario's unit), `range_min_m`/`range_max_m` for a published band, `site_label`, `site_lon`, `site_lat`,
+ * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
+ * Launch points: `kind: 'launch-point'`, `label`. Coordinates have 7 decimals.
+ *
+ * @example
+ * const fc = scenarioGeoJson(defaultScenario([{ id: 'atacms' }]), [atacms]);
+ * fc.features[0].properties; // { kind: 'range-ring', system_id: 'atacms', range_m: 300000, range: 300, unit: 'km', … }
+ * fc.features[1].properties; // { kind: 'launch-point', label: 'Kharkiv' }
+ */
+export function scenarioGeoJson(
+  scenario: Scenario,
+  systems: readonly SystemEntry[],
+  options: ScenarioGeoJsonOptions = {},
+): FeatureCollection<Polygon | MultiPolygon | Point> {
+  const unit = scenario.units;
+  const rings = exportRings(scenario, systems, options.vertices ?? DEFAULT_EXPORT_VERTICES);
+  const ringFeatures = rings.map(
+    ({ site, system, rangeM, geometry }): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      properties: {
+        kind: 'range-ring',
+        system_id: system.id,
+        system_name: system.name,
+        range_m: rangeM,
+        range: roundRange(system.rangeKm / KM_PER_UNIT[unit]),
+        unit,
+        ...(system.rangeMinKm !== undefined ? { range_min_m: metres(system.rangeMinKm) } : {}),
+        ...(system.rangeMaxKm !== undefined ? { range_max_m: metres(system.rangeMaxKm) } : {}),
+        site_label: site.label,
+        site_lon: roundCoordinate(site.lonLat[0]),
+        site_lat: roundCoordinate(site.lonLat[1]),
+        source: sourceText(system.sources),
+        stroke: hexColor(system.color),
+        'stroke-width': RING_STROKE_WIDTH,
+        'stroke-opacity': 1,
+        fill: hexColor(system.color),
+        'fill-opacity': RING_FILL_OPACITY,
+      },
+      geometry,
+    }),
+  );
+  const pointFeatures = scenario.sites.map(
+    (site): Feature<Point> => ({
+      type: 'Feature',
+      properties: { kind: 'launch-point', label: site.label },
+      geometry: {
+        type: 'Point',
+        coordinates: [roundCoordinate(site.lonLat[0]), roundCoordinate(site.lonLat[1])],
+      },
+    }),
+  );
+  return { type: 'FeatureCollection', features: [...ringFeatures, ...pointFeatures] };
+}
+
+// Two decimals: 1,600 km is 994.19 mi.
+function roundRange(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,119 @@
+// A scenario as a KML 2.2 document for Google Earth: a style per system, a placemark per ring and per launch
+// point. Rings crossing 180° are written as the split parts RFC 7946 asks for, which Google Earth fills right.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { SystemEntry } from '../panels';
+import { formatDistance, formatLonLat, type Scenario } from '../scenario';
+import { escapeXml } from './escapeXml';
+import { kmlColor } from './exportColor';
+import { type ExportRing, exportRings } from './exportRings';
+import { COORDINATE_DECIMALS } from './roundGeometry';
+import { RING_FILL_OPACITY, RING_STROKE_WIDTH } from './scenarioGeoJson';
+import { sourceText } from './sourceText';
+
+// Numbers in descriptions are written the same on every machine, whatever its locale.
+const LOCALE = 'en-US';
+
+/**
+ * The KML text of a scenario's rings (the shown `systems` from every launch point) and launch points. Names
+ * and descriptions are plain text, escaped; each ring's figures are also in its ExtendedData.
+ *
+ * @example
+ * scenarioKml(defaultScenario([{ id: 'atacms' }]), [atacms]);
+ * // '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>…'
+ */
+export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[]): string {
+  const styleIds = new Map(systems.map((system, i) => [system.id, `system-${i + 1}`]));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<kml xmlns="http://www.opengis.net/kml/2.2">',
+    '<Document>',
+    element('name', scenario.title),
+    element(
+      'description',
+      'Range rings: every point at the stated WGS84 geodesic distance from a launch point.',
+    ),
+    ...systems.map((system) => systemStyle(styleIds.get(system.id) as string, system.color)),
+    ...exportRings(scenario, systems).map((ring) =>
+      ringPlacemark(ring, scenario, styleIds.get(ring.system.id) as string),
+    ),
+    ...scenario.sites.map((site) =>
+      [
+        '<Placemark>',
+        element('name', site.label),
+        element('description', `Launch point, ${formatLonLat(site.lonLat)}`),
+        `<Point><coordinates>${position(site.lonLat)}</coordinates></Point>`,
+        '</Placemark>',
+      ].join('\n'),
+    ),
+    '</Document>',
+    '</kml>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function systemStyle(id: string, color: string): string {
+  return [
+    `<Style id="${id}">`,
+    `<LineStyle><color>${kmlColor(color, 1)}</color><width>${RING_STROKE_WIDTH}</width></LineStyle>`,
+    `<PolyStyle><color>${kmlColor(color, RING_FILL_OPACITY)}</color></PolyStyle>`,
+    '</Style>',
+  ].join('\n');
+}
+
+function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario: Scenario, styleId: string) {
+  const range = formatDistance(system.rangeKm, scenario.units, LOCALE);
+  const source = sourceText(system.sources);
+  const description = [
+    `${system.name}: ${range} from ${site.label}, measured on the WGS84 ellipsoid.`,
+    source ? `Source: ${source}` : 'Source: not given',
+  ].join('\n');
+  const data: [string, string | number][] = [
+    ['system_id', system.id],
+    ['system_name', system.name],
+    ['range_m', rangeM],
+    ['site_label', site.label],
+    ['source', source],
+  ];
+  return [
+    '<Placemark>',
+    element('name', `${system.name} · ${range} · ${site.label}`),
+    element('description', description),
+    `<styleUrl>#${styleId}</styleUrl>`,
+    '<ExtendedData>',
+    ...data.map(([name, value]) => `<Data name="${name}">${element('value', String(value))}</Data>`),
+    '</ExtendedData>',
+    kmlGeometry(geometry),
+    '</Placemark>',
+  ].join('\n');
+}
+
+function kmlGeometry(geometry: Polygon | MultiPolygon): string {
+  if (geometry.type === 'Polygon') return kmlPolygon(geometry.coordinates);
+  return ['<MultiGeometry>', ...geometry.coordinates.map(kmlPolygon), '</MultiGeometry>'].join('\n');
+}
+
+function kmlPolygon([exterior, ...holes]: Position[][]): string {
+  const ring = (positions: Position[] | undefined) =>
+    `<LinearRing><coordinates>${(positions ?? []).map(position).join(' ')}</coordinates></LinearRing>`;
+  return [
+    '<Polygon>',
+    `<outerBoundaryIs>${ring(exterior)}</outerBoundaryIs>`,
+    ...holes.map((hole) => `<innerBoundaryIs>${ring(hole)}</innerBoundaryIs>`),
+    '</Polygon>',
+  ].join('\n');
+}
+
+// `lon,lat,0` in plain decimals: KML readers do not all accept exponents such as 1e-7.
+function position(p: Position): string {
+  return `${decimal(p[0] as number)},${decimal(p[1] as number)},0`;
+}
+
+function decimal(value: number): string {
+  const text = value.toFixed(COORDINATE_DECIMALS).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+function element(name: string, text: string): string {
+  return `<${name}>${escapeXml(text)}</${name}>`;
+}

@@ -1,0 +1,104 @@
+// The exports as GIS tools read them: GDAL's ogrinfo opens every GeoJSON and KML file, counts its features and
+// finds no invalid geometry (GEOS rules, as QGIS and PostGIS apply them). GDAL is required, never skipped:
+// without it these tests fail and say to install gdal-bin. How validity is checked: see countInvalid in gdal.ts.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scenarioGeoJson, scenarioKml } from '../../src/export';
+import { EXPORT_CASES } from './exportCases';
+import { countInvalid, INSTALL_HINT, layerSummaries, ogrinfo } from './gdal';
+
+const dir = mkdtempSync(join(tmpdir(), 'range-rings-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Forces the fallback: the SQLite dialect without SpatiaLite, as in a GDAL built without it.
+const NO_SPATIALITE = { SPATIALITE_LOAD: 'NO' };
+// Each test starts ogrinfo a few times (about 0.2 s each here); room for a slow CI machine.
+const SLOW = { timeout: 30_000 };
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('GDAL', () => {
+  it('is installed (ogrinfo on the PATH)', () => {
+    const run = ogrinfo(['--version']);
+    expect(run.status, INSTALL_HINT).toBe(0);
+    expect(run.stdout).toMatch(/^GDAL \d+\.\d+/);
+  });
+
+  it('flags an invalid geometry with both validity checks, so a pass means something', SLOW, () => {
+    const bowtie = [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ];
+    // two parts that share an edge: what a pole cap cut along the wrong meridian would be
+    const touching = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [0, 80],
+            [10, 80],
+            [10, 90],
+            [0, 90],
+            [0, 80],
+          ],
+        ],
+        [
+          [
+            [10, 80],
+            [20, 80],
+            [20, 90],
+            [10, 90],
+            [10, 80],
+          ],
+        ],
+      ],
+    };
+    const file = write(
+      'invalid.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [bowtie] } },
+          { type: 'Feature', properties: {}, geometry: touching },
+        ],
+      }),
+    );
+    expect(countInvalid(file, 'invalid')).toEqual({ method: 'ST_IsValid', invalid: 2 });
+    expect(countInvalid(file, 'invalid', NO_SPATIALITE)).toEqual({ method: 'ST_MakeValid', invalid: 2 });
+  });
+});
+
+describe.each(EXPORT_CASES)('$name', ({ name, scenario, systems }) => {
+  const features = scenario.sites.length * systems.length + scenario.sites.length;
+
+  it(`GeoJSON: ogrinfo opens it, counts ${features} features and finds none invalid`, SLOW, () => {
+    const file = write(`${name}.geojson`, JSON.stringify(scenarioGeoJson(scenario, systems)));
+    expect(layerSummaries(file)).toEqual([{ name, featureCount: features }]);
+    expect(countInvalid(file, name)).toEqual({ method: 'ST_IsValid', invalid: 0 });
+    expect(countInvalid(file, name, NO_SPATIALITE)).toEqual({ method: 'ST_MakeValid', invalid: 0 });
+  });
+
+  it(
+    `KML: ogrinfo parses it, counts ${features} features, finds none invalid and reads names unescaped`,
+    SLOW,
+    () => {
+      const file = write(`${name}.kml`, scenarioKml(scenario, systems));
+      // A Document's placemarks form one layer, named after the Document: the map's title.
+      expect(layerSummaries(file)).toEqual([{ name: scenario.title, featureCount: features }]);
+      expect(countInvalid(file, scenario.title)).toEqual({ method: 'ST_IsValid', invalid: 0 });
+      const all = ogrinfo(['-ro', '-al', '-q', file]);
+      expect(all.status).toBe(0);
+      for (const site of scenario.sites) expect(all.stdout).toContain(`Name (String) = ${site.label}\n`);
+      for (const system of systems) expect(all.stdout).toContain(`system_name (String) = ${system.name}\n`);
+    },
+  );
+});

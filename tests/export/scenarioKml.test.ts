@@ -1,0 +1,93 @@
+// scenarioKml: well-formed KML 2.2 for every export case, names escaped, colours in KML's aabbggrr order,
+// rings across 180° as split parts, holes as innerBoundaryIs. GDAL reads the same files in gdal.test.ts.
+import { describe, expect, it } from 'vitest';
+import { scenarioGeoJson, scenarioKml } from '../../src/export';
+import { EXPORT_CASES, exportCase } from './exportCases';
+import { elementTexts, xmlProblems } from './xmlProblems';
+
+const placemarks = (kml: string) => kml.split('<Placemark>').slice(1);
+
+describe.each(EXPORT_CASES)('$name', ({ scenario, systems }) => {
+  const kml = scenarioKml(scenario, systems);
+
+  it('is well-formed XML with a KML 2.2 root and the title as the document name', () => {
+    expect(xmlProblems(kml)).toEqual([]);
+    expect(
+      kml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'),
+    ).toBe(true);
+    expect(elementTexts(kml, 'name')[0]).toBe(scenario.title);
+  });
+
+  it('has a style per system and a placemark per ring and per launch point', () => {
+    expect(kml.match(/<Style id=/g)).toHaveLength(systems.length);
+    expect(placemarks(kml)).toHaveLength(scenario.sites.length * systems.length + scenario.sites.length);
+  });
+
+  it('writes the same rings as the GeoJSON export, as lon,lat,0 in plain decimals', () => {
+    const rings = scenarioGeoJson(scenario, systems).features.filter((f) => f.geometry.type !== 'Point');
+    const kmlRings = placemarks(kml).filter((p) => p.includes('<Polygon>'));
+    expect(kmlRings).toHaveLength(rings.length);
+    rings.forEach((ring, i) => {
+      const geometry = ring.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+      const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      const expected = parts.flat().map((r) => r.map(([lon, lat]) => `${lon},${lat},0`).join(' '));
+      expect(elementTexts(kmlRings[i] as string, 'coordinates')).toEqual(expected);
+      expect(kmlRings[i]?.includes('<MultiGeometry>')).toBe(parts.length > 1);
+    });
+    for (const text of elementTexts(kml, 'coordinates')) expect(text).toMatch(/^[-\d.,0 ]+$/);
+  });
+});
+
+describe('scenarioKml', () => {
+  it('writes KML colours as aabbggrr: opaque lines, fills at 20 %', () => {
+    const { scenario, systems } = exportCase('default');
+    const kml = scenarioKml(scenario, systems);
+    expect(kml).toContain(
+      '<Style id="system-1">\n<LineStyle><color>ff005ed5</color><width>2</width></LineStyle>\n<PolyStyle><color>33005ed5</color></PolyStyle>\n</Style>',
+    );
+    expect(kml).toContain('<LineStyle><color>ffb27200</color>'); // #0072B2
+    expect(placemarks(kml)[0]).toContain('<styleUrl>#system-1</styleUrl>');
+  });
+
+  it('describes each ring with its range and source', () => {
+    const { scenario, systems } = exportCase('default');
+    const [tomahawk] = placemarks(scenarioKml(scenario, systems));
+    expect(elementTexts(tomahawk as string, 'name')).toEqual(['Tomahawk · 1,600 km · Kharkiv']);
+    expect(elementTexts(tomahawk as string, 'description')).toEqual([
+      'Tomahawk: 1,600 km from Kharkiv, measured on the WGS84 ellipsoid.\nSource: Associated Press, Trump weighs Tomahawks for Ukraine, 2025-10-16',
+    ]);
+    expect(tomahawk).toContain('<Data name="range_m"><value>1600000</value></Data>');
+  });
+
+  it('escapes every text from users: names, labels, sources and the title', () => {
+    const { scenario, systems } = exportCase('markup-in-names');
+    const kml = scenarioKml(scenario, systems);
+    for (const raw of ['<b>', '<i>', '<script>', '&"', ' & Co', 'R&D']) expect(kml).not.toContain(raw);
+    expect(kml).toContain('Fateh &lt;b&gt;&amp;&quot;');
+    expect(kml).toContain('&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; Co');
+    expect(elementTexts(kml, 'name')).toContain('Rings <b>&amp; "quotes"</b>');
+    expect(elementTexts(kml, 'value')).toContain('R&D "weekly" <i>');
+  });
+
+  it('drops characters XML cannot hold instead of writing a broken file', () => {
+    const { scenario, systems } = exportCase('default');
+    const kml = scenarioKml({ ...scenario, title: 'a\u0000b\u0007c\ud800d' }, systems);
+    expect(xmlProblems(kml)).toEqual([]);
+    expect(elementTexts(kml, 'name')[0]).toBe('abcd');
+  });
+
+  it('writes a ring with a hole as outer and inner boundaries', () => {
+    const { scenario, systems } = exportCase('near-antipodal-hole');
+    const [ring] = placemarks(scenarioKml(scenario, systems));
+    expect(ring?.match(/<outerBoundaryIs>/g)).toHaveLength(1);
+    expect(ring?.match(/<innerBoundaryIs>/g)).toHaveLength(1);
+  });
+
+  it('writes a launch point as a point with its position', () => {
+    const { scenario, systems } = exportCase('antimeridian-fiji');
+    const point = placemarks(scenarioKml(scenario, systems)).at(-1);
+    expect(point).toBe(
+      '\n<name>Suva</name>\n<description>Launch point, 18.14°S 178.44°E</description>\n<Point><coordinates>178.4419,-18.1416,0</coordinates></Point>\n</Placemark>\n</Document>\n</kml>\n',
+    );
+  });
+});
