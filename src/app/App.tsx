@@ -1,6 +1,7 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
+import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem } from '../map';
 import {
@@ -23,6 +24,9 @@ const SidePanel = lazy(() => import('./SidePanel'));
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
   const { scenario, update, startProblems } = useScenario(DATA_IDS);
+  const [embedOptions] = useState(() => readEmbedOptions(window.location.search));
+  const embed = embedOptions.embed;
+  const showPanel = !embed || embedOptions.controls;
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...DEFAULT_SYSTEMS.problems
       .filter((p) => p.severity === 'error')
@@ -41,7 +45,7 @@ export function App() {
   const [addOnClick, setAddOnClick] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
-  const { places, request: requestPlaces } = usePlaces(true);
+  const { places, request: requestPlaces } = usePlaces(showPanel);
   // The panel follows the first rings by two frames, so building it never delays them.
   const [panelWanted, setPanelWanted] = useState(false);
   useEffect(function showPanelAfterFirstFrames() {
@@ -74,6 +78,22 @@ export function App() {
   );
 
   const act = useCallback((change: (s: Scenario) => Scenario) => update(change), [update]);
+  const fromHost = useCallback(
+    (next: Scenario) => {
+      update(() => next);
+      // a scenario without a view fits its rings, as it does when a link opens
+      if (next.view === null) setFitRequest((n) => n + 1);
+    },
+    [update],
+  );
+  useEmbedBridge({
+    scenario,
+    setScenario: fromHost,
+    enabled: embed,
+    allowedOrigins: embedOptions.allowedOrigins,
+    referrer: document.referrer,
+    systemIds: DATA_IDS,
+  });
   const notice = useCallback((id: string, message: string | null) => {
     setNotices((ns) => [...ns.filter((n) => n.id !== id), ...(message ? [{ id, message }] : [])]);
   }, []);
@@ -107,22 +127,32 @@ export function App() {
   );
 
   return (
-    <div className={`app theme-${scenario.theme}`}>
+    <div
+      className={`app theme-${scenario.theme}${embed ? ' embed' : ''}${embed && embedOptions.controls ? ' embed-controls' : ''}`}
+    >
       <header className="app-header">
         <h1>{scenario.title}</h1>
         <p className="subtitle">
           Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
           measure.
         </p>
-        <button
-          type="button"
-          className="panel-toggle"
-          aria-expanded={panelOpen}
-          aria-controls="side-panel"
-          onClick={() => setPanelOpen((o) => !o)}
-        >
-          {panelOpen ? 'Hide panel' : 'Show panel'}
-        </button>
+        {!embed && (
+          <>
+            <EmbedDialog
+              scenario={scenario}
+              appUrl={`${window.location.origin}${window.location.pathname}`}
+            />
+            <button
+              type="button"
+              className="panel-toggle"
+              aria-expanded={panelOpen}
+              aria-controls="side-panel"
+              onClick={() => setPanelOpen((o) => !o)}
+            >
+              {panelOpen ? 'Hide panel' : 'Show panel'}
+            </button>
+          </>
+        )}
       </header>
       <main className="app-main">
         <div className={`map-wrap ${addOnClick ? 'adding' : ''}`}>
@@ -137,6 +167,7 @@ export function App() {
             probe={probe}
             fitRequest={fitRequest}
             animate={!prefersReducedMotion()}
+            scrollWheelZoom={!embed}
             labelOf={labelOf}
             onHighlight={setHighlightedId}
             onMapClick={onMapClick}
@@ -155,32 +186,35 @@ export function App() {
           >
             Fit rings
           </button>
+          {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
         </div>
-        <Suspense
-          fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
-        >
-          {panelWanted ? (
-            <SidePanel
-              open={panelOpen}
-              scenario={scenario}
-              entries={entries}
-              shown={shown}
-              places={places}
-              probe={probe}
-              highlightedId={highlightedId}
-              addOnClick={addOnClick}
-              act={act}
-              onProbe={setProbe}
-              onHighlight={setHighlightedId}
-              onAddOnClick={setAddOnClick}
-              onNeedPlaces={requestPlaces}
-              onRemoveSite={onRemoveSite}
-              onLoadSystems={loadSystems}
-            />
-          ) : (
-            <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />
-          )}
-        </Suspense>
+        {showPanel && (
+          <Suspense
+            fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
+          >
+            {panelWanted ? (
+              <SidePanel
+                open={panelOpen}
+                scenario={scenario}
+                entries={entries}
+                shown={shown}
+                places={places}
+                probe={probe}
+                highlightedId={highlightedId}
+                addOnClick={addOnClick}
+                act={act}
+                onProbe={setProbe}
+                onHighlight={setHighlightedId}
+                onAddOnClick={setAddOnClick}
+                onNeedPlaces={requestPlaces}
+                onRemoveSite={onRemoveSite}
+                onLoadSystems={loadSystems}
+              />
+            ) : (
+              <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />
+            )}
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -31,7 +31,13 @@ export function startScenario(dataSystemIds: string[]): ScenarioStart {
   const fromUrl = decodeScenarioUrl(window.location.search, context);
   if (fromUrl.scenario) return { scenario: fromUrl.scenario, problems: fromUrl.problems, from: 'url' };
   const stored = loadStoredScenario(safeStorage(), context);
-  if (stored.scenario) return { scenario: stored.scenario, problems: stored.problems, from: 'storage' };
+  // a URL with only unknown parameters still gets its notice
+  if (stored.scenario)
+    return {
+      scenario: stored.scenario,
+      problems: [...fromUrl.problems, ...stored.problems],
+      from: 'storage',
+    };
   return {
     scenario: defaultScenario(dataSystemIds.map((id) => ({ id }))),
     problems: [...fromUrl.problems, ...stored.problems],
@@ -41,8 +47,22 @@ export function startScenario(dataSystemIds: string[]): ScenarioStart {
 
 const WRITE_DELAY_MS = 150;
 
+function isEmbedded(): boolean {
+  return /(?:^|[?&])embed=(?:1|true)(?:&|$)/i.test(window.location.search);
+}
+
 /** Parameters that are not part of the scenario (embedding) and must survive URL rewrites. */
-const KEPT_PARAMETERS = ['embed', 'origin', 'allow', 'controls', 'step'];
+const KEPT_PARAMETERS = [
+  'embed',
+  'origin',
+  'allow',
+  'controls',
+  'step',
+  'childId',
+  'initialWidth',
+  'parentTitle',
+  'parentUrl',
+];
 
 function keptParameters(search: string): string[] {
   const params = new URLSearchParams(search);
@@ -67,7 +87,8 @@ export function useScenario(dataSystemIds: string[]) {
         if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
           window.history.replaceState(null, '', url);
         }
-        saveStoredScenario(safeStorage(), scenario);
+        // an embedded map must not replace the scenario a reader keeps in the full app
+        if (!isEmbedded()) saveStoredScenario(safeStorage(), scenario);
       }, WRITE_DELAY_MS);
       return () => window.clearTimeout(timer.current);
     },

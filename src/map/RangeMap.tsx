@@ -24,6 +24,8 @@ export interface RangeMapProps {
   probe: LonLat | null;
   fitRequest: number;
   animate: boolean;
+  /** Off in an embedded map, so scrolling the host page past it never zooms it. */
+  scrollWheelZoom?: boolean;
   labelOf: (system: RingSystem) => string;
   onHighlight: (systemId: string | null) => void;
   onMapClick: (lonLat: LonLat) => void;
@@ -52,6 +54,7 @@ export function RangeMap(props: RangeMapProps) {
       minZoom={1}
       maxZoom={12}
       preferCanvas
+      scrollWheelZoom={props.scrollWheelZoom ?? true}
       worldCopyJump={false}
       attributionControl
       aria-label="Map of range rings"

@@ -16,7 +16,18 @@ export const SCENARIO_PARAMETERS = [
 export type ScenarioParameter = (typeof SCENARIO_PARAMETERS)[number];
 
 /** Parameters that belong to the embedding features, not to the scenario: never reported. */
-export const PASSED_PARAMETERS: readonly string[] = ['embed', 'origin', 'allow', 'controls', 'step'];
+export const PASSED_PARAMETERS: readonly string[] = [
+  'embed',
+  'origin',
+  'allow',
+  'controls',
+  'step',
+  // pym.js adds these to the iframe's address
+  'childid',
+  'initialwidth',
+  'parenttitle',
+  'parenturl',
+];
 
 // Added to shared links by social sites and newsletters; reporting them would greet every reader with a warning.
 const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|msclkid|mc_cid|mc_eid)$/;

@@ -41,12 +41,12 @@ function result(pass: boolean, name: string, expected: unknown, actual: unknown,
 }
 
 expect.extend({
-  async toContainText(locator: Locator, expected: string | RegExp) {
+  async toContainText(locator: Locator, expected: string | RegExp, label?: string) {
     const r = await poll(async () => {
       const text = await visibleText(locator);
       return { pass: matches(text, expected, false), actual: text };
     }, Boolean(this.isNot));
-    return result(r.pass, 'to contain text', expected, r.actual, Boolean(this.isNot));
+    return result(r.pass, `${label ? `(${label}) ` : ''}to contain text`, expected, r.actual, Boolean(this.isNot));
   },
   async toHaveText(locator: Locator, expected: string | RegExp) {
     const r = await poll(async () => {
@@ -93,7 +93,7 @@ expect.extend({
 });
 
 interface LocatorMatchers<R = unknown> {
-  toContainText(expected: string | RegExp): Promise<R>;
+  toContainText(expected: string | RegExp, label?: string): Promise<R>;
   toHaveText(expected: string | RegExp): Promise<R>;
   toHaveValue(expected: string): Promise<R>;
   toHaveCount(expected: number): Promise<R>;

@@ -1,0 +1,104 @@
+// The "Embed" button and its dialog: the HTML snippet that embeds the current map in another page, with a
+// Copy button. It shows the map as it is now; later changes need a new snippet.
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Scenario } from '../scenario';
+import { embedSnippet } from './embedSnippet';
+import './embedDialog.css';
+
+export interface EmbedDialogProps {
+  scenario: Scenario;
+  /** The app's address without query: `location.origin + location.pathname`. */
+  appUrl: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'selected';
+
+/**
+ * A button that opens a modal dialog (native `<dialog>`: focus stays inside, Escape closes, focus returns
+ * to the button) with the embed snippet of the scenario.
+ *
+ * @example
+ * <EmbedDialog scenario={scenario} appUrl={`${location.origin}${location.pathname}`} />
+ */
+export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const code = useRef<HTMLTextAreaElement>(null);
+  const [open, setOpen] = useState(false);
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const id = useId();
+  // Made only while open: the scenario changes every frame of a drag.
+  const snippet = useMemo(() => (open ? embedSnippet(scenario, appUrl) : ''), [open, scenario, appUrl]);
+
+  function show() {
+    setCopy('idle');
+    setOpen(true);
+    dialog.current?.showModal();
+    code.current?.focus();
+  }
+
+  function selectCode() {
+    code.current?.focus();
+    code.current?.select();
+  }
+
+  async function copySnippet() {
+    try {
+      // Missing outside secure contexts, and refused without permission: then the reader copies by hand.
+      await navigator.clipboard.writeText(snippet);
+      setCopy('copied');
+    } catch {
+      selectCode();
+      setCopy('selected');
+    }
+  }
+
+  return (
+    <div className="embed-dialog-root">
+      <button ref={opener} type="button" className="embed-open" aria-haspopup="dialog" onClick={show}>
+        Embed
+      </button>
+      <dialog
+        ref={dialog}
+        className="embed-dialog"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-about`}
+        onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }}
+      >
+        <div className="embed-dialog-body">
+          <h2 id={`${id}-title`}>Embed this map</h2>
+          <p id={`${id}-about`}>
+            Paste this HTML into your page. The map shows what you see now and takes the height it needs for
+            its width; your page can change it with postMessage.
+          </p>
+          <label htmlFor={`${id}-code`}>HTML to paste</label>
+          <textarea
+            ref={code}
+            id={`${id}-code`}
+            className="embed-code"
+            readOnly
+            rows={9}
+            spellCheck={false}
+            value={snippet}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <p className="embed-copy-status" role="status">
+            {copy === 'copied' && 'Copied to the clipboard.'}
+            {copy === 'selected' && 'Selected: press Ctrl+C (⌘C on a Mac) to copy.'}
+          </p>
+          <div className="embed-dialog-actions">
+            <button type="button" onClick={copySnippet}>
+              Copy
+            </button>
+            <button type="button" onClick={() => dialog.current?.close()}>
+              Close
+            </button>
+          </div>
+        </div>
+      </dialog>
+    </div>
+  );
+}
