@@ -209,6 +209,19 @@ export function App() {
                 onNeedPlaces={requestPlaces}
                 onRemoveSite={onRemoveSite}
                 onLoadSystems={loadSystems}
+                onReplaceScenario={(next, problems) => {
+                  if (!next)
+                    return notice(
+                      'open',
+                      `The file could not be opened; the map is unchanged. ${problems.join('; ')}`,
+                    );
+                  update(() => next);
+                  if (next.view === null) setFitRequest((n) => n + 1);
+                  notice(
+                    'open',
+                    problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null,
+                  );
+                }}
               />
             ) : (
               <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />

@@ -1,7 +1,9 @@
 // The side panel: launch points, systems, comparison, what lies in reach, settings. Loaded as its own
 // chunk after the map, so the first rings are painted before any of this is parsed or rendered.
+import type { ReactNode } from 'react';
 import type { Place, WeaponSystem } from '../data';
 import { PLACES_ATTRIBUTION } from '../data';
+import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
 import {
   ComparisonChart,
@@ -29,6 +31,10 @@ import {
 import { DATA_IDS } from './loadDefaultSystems';
 
 export interface SidePanelProps {
+  /** A scenario opened from a file replaces the current one; what was ignored is reported. */
+  onReplaceScenario: (next: Scenario | null, problems: string[]) => void;
+  /** The PNG export button, built by the app (it needs the map). */
+  pngSlot?: ReactNode;
   open: boolean;
   scenario: Scenario;
   entries: SystemEntry[];
@@ -49,8 +55,30 @@ export interface SidePanelProps {
 export default function SidePanel(props: SidePanelProps) {
   const { open, scenario, entries, shown, places, probe, highlightedId, addOnClick, act } = props;
   const { onProbe, onHighlight, onAddOnClick, onNeedPlaces, onRemoveSite, onLoadSystems } = props;
+  const openScenario = (text: string, fileName: string) => {
+    const result = readScenarioFile(text, { systemIds: DATA_IDS }, fileName);
+    if (result.scenario)
+      props.onReplaceScenario(
+        result.scenario,
+        result.problems.map((p) => p.message),
+      );
+    else
+      props.onReplaceScenario(
+        scenario,
+        result.problems.map((p) => p.message),
+      );
+  };
   return (
     <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
+      <section className="panel-section export" aria-labelledby="export-heading">
+        <h2 id="export-heading">Export and save</h2>
+        <ExportMenu
+          scenario={scenario}
+          systems={shown}
+          onOpenScenario={openScenario}
+          pngSlot={props.pngSlot}
+        />
+      </section>
       {probe && (
         <ProbePanel
           probe={probe}
