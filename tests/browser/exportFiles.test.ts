@@ -79,13 +79,11 @@ describe('geometry and scenario files', () => {
 
   it('opens a broken scenario file with a clear notice and keeps the map', async () => {
     const { page, watch } = await openApp(browser, '?sites=50.45,30.52,Kyiv');
-    await page
-      .locator('.export input[type=file]')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format": "range-rings-scenario",\n  "version": 1,\n'),
-      });
+    await page.locator('.export input[type=file]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "range-rings-scenario",\n  "version": 1,\n'),
+    });
     await expect(page.locator('.notices')).toContainText('broken.json');
     await expect(page.locator('.site-list .site-name')).toHaveValue('Kyiv');
     expect(watch.errors).toEqual([]);

@@ -54,7 +54,7 @@ describe('systems and units', () => {
     await page.getByText('Add or load systems').click();
     const csv = 'name,range_km,source\nTaurus,500 km,MBDA\nBroken,-5,x\nIskander-M,500,TASS\nNoRange,,y\n';
     await page
-      .locator('input[type=file]')
+      .locator('.file-loader input[type=file]')
       .setInputFiles({ name: 'extra.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const report = page.locator('.file-report');
     await expect(report).toContainText('extra.csv: 2 systems loaded, 2 errors');

@@ -46,7 +46,13 @@ expect.extend({
       const text = await visibleText(locator);
       return { pass: matches(text, expected, false), actual: text };
     }, Boolean(this.isNot));
-    return result(r.pass, `${label ? `(${label}) ` : ''}to contain text`, expected, r.actual, Boolean(this.isNot));
+    return result(
+      r.pass,
+      `${label ? `(${label}) ` : ''}to contain text`,
+      expected,
+      r.actual,
+      Boolean(this.isNot),
+    );
   },
   async toHaveText(locator: Locator, expected: string | RegExp) {
     const r = await poll(async () => {
