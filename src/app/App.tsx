@@ -15,6 +15,7 @@ import {
 } from '../scenario';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
@@ -189,44 +190,46 @@ export function App() {
           {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
         </div>
         {showPanel && (
-          <Suspense
-            fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
-          >
-            {panelWanted ? (
-              <SidePanel
-                open={panelOpen}
-                scenario={scenario}
-                entries={entries}
-                shown={shown}
-                places={places}
-                probe={probe}
-                highlightedId={highlightedId}
-                addOnClick={addOnClick}
-                act={act}
-                onProbe={setProbe}
-                onHighlight={setHighlightedId}
-                onAddOnClick={setAddOnClick}
-                onNeedPlaces={requestPlaces}
-                onRemoveSite={onRemoveSite}
-                onLoadSystems={loadSystems}
-                onReplaceScenario={(next, problems) => {
-                  if (!next)
-                    return notice(
+          <PanelBoundary name="The side panel">
+            <Suspense
+              fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
+            >
+              {panelWanted ? (
+                <SidePanel
+                  open={panelOpen}
+                  scenario={scenario}
+                  entries={entries}
+                  shown={shown}
+                  places={places}
+                  probe={probe}
+                  highlightedId={highlightedId}
+                  addOnClick={addOnClick}
+                  act={act}
+                  onProbe={setProbe}
+                  onHighlight={setHighlightedId}
+                  onAddOnClick={setAddOnClick}
+                  onNeedPlaces={requestPlaces}
+                  onRemoveSite={onRemoveSite}
+                  onLoadSystems={loadSystems}
+                  onReplaceScenario={(next, problems) => {
+                    if (!next)
+                      return notice(
+                        'open',
+                        `The file could not be opened; the map is unchanged. ${problems.join('; ')}`,
+                      );
+                    update(() => next);
+                    if (next.view === null) setFitRequest((n) => n + 1);
+                    notice(
                       'open',
-                      `The file could not be opened; the map is unchanged. ${problems.join('; ')}`,
+                      problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null,
                     );
-                  update(() => next);
-                  if (next.view === null) setFitRequest((n) => n + 1);
-                  notice(
-                    'open',
-                    problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null,
-                  );
-                }}
-              />
-            ) : (
-              <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />
-            )}
-          </Suspense>
+                  }}
+                />
+              ) : (
+                <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />
+              )}
+            </Suspense>
+          </PanelBoundary>
         )}
       </main>
     </div>
