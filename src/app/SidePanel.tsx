@@ -70,15 +70,6 @@ export default function SidePanel(props: SidePanelProps) {
   };
   return (
     <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
-      <section className="panel-section export" aria-labelledby="export-heading">
-        <h2 id="export-heading">Export and save</h2>
-        <ExportMenu
-          scenario={scenario}
-          systems={shown}
-          onOpenScenario={openScenario}
-          pngSlot={props.pngSlot}
-        />
-      </section>
       {probe && (
         <ProbePanel
           probe={probe}
@@ -169,6 +160,15 @@ export default function SidePanel(props: SidePanelProps) {
           </select>
         </label>
       </details>
+      <section className="panel-section export" aria-labelledby="export-heading">
+        <h2 id="export-heading">Export and save</h2>
+        <ExportMenu
+          scenario={scenario}
+          systems={shown}
+          onOpenScenario={openScenario}
+          pngSlot={props.pngSlot}
+        />
+      </section>
     </aside>
   );
 }

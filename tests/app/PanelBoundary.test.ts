@@ -11,7 +11,7 @@ function Broken(): never {
 describe('PanelBoundary', () => {
   it('renders its children when they render', () => {
     const html = renderToStaticMarkup(
-      createElement(PanelBoundary, { name: 'The panel' }, createElement('p', null, 'fine')),
+      createElement(PanelBoundary, { name: 'The panel', children: createElement('p', null, 'fine') }),
     );
     expect(html).toBe('<p>fine</p>');
   });
