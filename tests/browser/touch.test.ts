@@ -34,7 +34,7 @@ describe('touch', () => {
     const x = marker.x + marker.width / 2;
     const y = marker.y + marker.height / 2;
     const cdp = await context.newCDPSession(page);
-    const touch = (type: string, px: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y }] });
     await touch('touchStart', x);
     for (let i = 1; i <= 8; i++) await touch('touchMove', x - 5 * i);
