@@ -1,5 +1,6 @@
 // Global setup of the browser tests: builds the app as it ships (relative base, under a sub-path) and
 // serves it on a free localhost port; the tests open it in a real Chromium.
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const SUB_PATH = '/range-rings/';
 
 export default async function serveBuild(project: TestProject) {
-  const outDir = join(ROOT, 'node_modules/.cache/range-rings-test-dist');
+  // one build folder per run, so two runs (e.g. in two work trees sharing node_modules) never clash
+  const outDir = join(ROOT, `node_modules/.cache/range-rings-test-dist-${process.pid}`);
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
   const server = createServer(serveStatic(outDir, SUB_PATH));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -19,6 +21,7 @@ export default async function serveBuild(project: TestProject) {
   project.provide('appUrl', `http://127.0.0.1:${port}${SUB_PATH}`);
   return async () => {
     await new Promise((done) => server.close(done));
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 
