@@ -1,13 +1,18 @@
 // Public names of the exports: GeoJSON, KML and scenario files made from a scenario, the file names they
-// take, and the menu that downloads them. Pure functions except ExportMenu and downloadText.
+// take, the menu that downloads them, and PNG snapshots. Pure functions except the components, downloadText and
+// the PNG capture (loaded lazily by PngExportButton).
 
 export { downloadText } from './downloadText';
 export type { ExportMenuProps } from './ExportMenu';
 export { ExportMenu } from './ExportMenu';
 export { FALLBACK_FILE_NAME, fileNameFor } from './fileNameFor';
+export type { PngExportButtonProps } from './PngExportButton';
+export { PngExportButton } from './PngExportButton';
+export { isPngTaintedError } from './pngTaintedError';
 export type { ScenarioFileResult } from './readScenarioFile';
 export { readScenarioFile } from './readScenarioFile';
 export { SCENARIO_FILE_FORMAT, SCENARIO_FILE_VERSION, scenarioFile } from './scenarioFile';
+export { SCENARIO_PNG_KEYWORD, scenarioFromPng } from './scenarioFromPng';
 export type { ScenarioGeoJsonOptions } from './scenarioGeoJson';
 export { scenarioGeoJson } from './scenarioGeoJson';
 export { scenarioKml } from './scenarioKml';

@@ -1,0 +1,252 @@
+// The "Export PNG" button and its dialog: size, pixel density and subtitle, then download or copy the image.
+// When the online basemap cannot be exported it asks the app for the offline map and renders again.
+import './pngExport.css';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SystemEntry } from '../panels';
+import type { BasemapId, Scenario } from '../scenario';
+import { pngAttribution } from './pngAttribution';
+import { pngFileName } from './pngFileName';
+import { PNG_PIXEL_RATIOS, PNG_SIZES, type PngPixelRatio, type PngSize, pngSizeOption } from './pngSizes';
+import { isPngTaintedError } from './pngTaintedError';
+
+export interface PngExportButtonProps {
+  getMapContainer: () => HTMLElement | null;
+  scenario: Scenario;
+  systems: SystemEntry[];
+  basemap: BasemapId;
+  /** Switches the map to the offline basemap; resolves once it is drawn. */
+  onNeedOfflineBasemap?: () => Promise<void>;
+  onNotice: (message: string) => void;
+}
+
+export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the image uses the offline map.';
+const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
+// The capture code (modern-screenshot) loads when the dialog first opens, never with the page.
+const loadExporter = () => import('./exportPng');
+
+/** Long enough for the browser to start saving; revoking the URL at once can cancel the download. */
+const REVOKE_AFTER_MS = 60_000;
+
+type Action = 'download' | 'copy';
+
+function canCopyImages(): boolean {
+  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+}
+
+const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+const OFFLINE_MAP_WAIT_MS = 5000;
+
+/**
+ * Resolves once the map shows the offline basemap: no online tile left and the countries drawn on the basemap
+ * pane's canvas (they may still be loading), or after 5 s. Class names are Leaflet's and the app's pane name.
+ */
+async function offlineMapDrawn(getMapContainer: () => HTMLElement | null): Promise<void> {
+  const started = performance.now();
+  while (performance.now() - started < OFFLINE_MAP_WAIT_MS) {
+    await nextFrame();
+    const map = getMapContainer();
+    if (map && !map.querySelector('img.leaflet-tile') && map.querySelector('.leaflet-basemap-pane canvas'))
+      break;
+  }
+  await nextFrame(); // and painted
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+function sizeText(size: PngSize, ratio: PngPixelRatio): string {
+  const option = pngSizeOption(size);
+  if (option.width === null || option.height === null) {
+    const times = ratio === 1 ? 'The' : `${ratio}× the`;
+    return `${times} map’s size on screen, with the title above and the legend below.`;
+  }
+  return `${(option.width * ratio).toLocaleString()} × ${(option.height * ratio).toLocaleString()} pixels.`;
+}
+
+/**
+ * A button that opens the PNG export dialog. Place it in the page header.
+ *
+ * @example
+ * <PngExportButton
+ *   getMapContainer={() => document.querySelector('.range-map')}
+ *   scenario={scenario} systems={shown} basemap={scenario.basemap}
+ *   onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
+ *   onNotice={(message) => notice('png-export', message)}
+ * />
+ */
+export function PngExportButton(props: PngExportButtonProps) {
+  // Read at the moment of use, so a retry after the basemap switch sees the scenario as it is then.
+  const latest = useRef(props);
+  latest.current = props;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [size, setSize] = useState<PngSize>('view');
+  const [ratio, setRatio] = useState<PngPixelRatio>(2);
+  const [subtitle, setSubtitle] = useState('');
+  const [busy, setBusy] = useState<{ action: Action; fraction: number } | null>(null);
+  const running = useRef(false); // set at once, where `busy` waits for the next render
+  const [status, setStatus] = useState('');
+  const ids = useId();
+
+  useEffect(function returnFocusOnClose() {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const onClose = () => buttonRef.current?.focus();
+    dialog.addEventListener('close', onClose);
+    return () => dialog.removeEventListener('close', onClose);
+  }, []);
+
+  async function render(action: Action): Promise<Blob> {
+    const { exportPng } = await loadExporter();
+    const attempt = () => {
+      const { getMapContainer, scenario, systems, basemap } = latest.current;
+      const mapContainer = getMapContainer();
+      if (!mapContainer) throw new Error('The map is not on the page yet, so there is nothing to export.');
+      return exportPng({
+        mapContainer,
+        scenario,
+        systems,
+        size,
+        pixelRatio: ratio,
+        subtitle,
+        basemapAttribution: pngAttribution(mapContainer, basemap),
+        onProgress: (fraction) => setBusy({ action, fraction }),
+      });
+    };
+    try {
+      return await attempt();
+    } catch (error) {
+      const { basemap, onNeedOfflineBasemap, onNotice } = latest.current;
+      if (!isPngTaintedError(error) || basemap !== 'osm' || !onNeedOfflineBasemap) throw error;
+      await onNeedOfflineBasemap();
+      await offlineMapDrawn(latest.current.getMapContainer);
+      onNotice(OFFLINE_RETRY_NOTICE);
+      return attempt();
+    }
+  }
+
+  async function run(action: Action) {
+    if (running.current) return;
+    if (action === 'copy' && !canCopyImages()) {
+      setStatus(NO_CLIPBOARD);
+      latest.current.onNotice(NO_CLIPBOARD);
+      return;
+    }
+    running.current = true;
+    setBusy({ action, fraction: 0 });
+    setStatus('');
+    const fileName = pngFileName(latest.current.scenario.title);
+    const rendering = render(action);
+    try {
+      if (action === 'download') {
+        saveBlob(await rendering, fileName);
+        setStatus(`Saved ${fileName}.`);
+      } else {
+        // The blob goes in as a promise, so the clipboard write starts within the click (Safari requires it).
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': rendering })]);
+        setStatus('Copied the image to the clipboard.');
+      }
+    } catch (error) {
+      // a failed render surfaces from clipboard.write as a vaguer error: report the render's own
+      const cause = await rendering.then(
+        () => error,
+        (e: unknown) => e,
+      );
+      const message = cause instanceof Error ? cause.message : 'The image could not be made.';
+      const shown =
+        action === 'copy' && cause === error ? `Copying failed: ${message}` : `Export failed: ${message}`;
+      setStatus(shown);
+      latest.current.onNotice(shown);
+    } finally {
+      running.current = false;
+      setBusy(null);
+    }
+  }
+
+  const percent = busy ? Math.round(busy.fraction * 100) : 0;
+  return (
+    <div className="png-export">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="png-export-open"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setStatus('');
+          dialogRef.current?.showModal();
+          loadExporter().catch(() => {}); // a failure shows when exporting
+        }}
+      >
+        Export PNG
+      </button>
+      <dialog ref={dialogRef} className="png-export-dialog" aria-labelledby={`${ids}-title`}>
+        <form method="dialog" aria-busy={busy !== null} onSubmit={(e) => e.preventDefault()}>
+          <h2 id={`${ids}-title`}>Export PNG</h2>
+          <label className="png-export-field">
+            Size
+            <select value={size} onChange={(e) => setSize(e.target.value as PngSize)}>
+              {PNG_SIZES.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="png-export-ratio">
+            <legend>Pixel density</legend>
+            {PNG_PIXEL_RATIOS.map((r) => (
+              <label key={r} className={r === ratio ? 'on' : ''}>
+                <input
+                  type="radio"
+                  name={`${ids}-ratio`}
+                  value={r}
+                  checked={r === ratio}
+                  onChange={() => setRatio(r)}
+                />
+                {r}×
+              </label>
+            ))}
+          </fieldset>
+          <p className="png-export-hint">{sizeText(size, ratio)}</p>
+          <label className="png-export-field">
+            Subtitle (optional)
+            <input
+              type="text"
+              value={subtitle}
+              maxLength={200}
+              placeholder="e.g. Source: AP, October 2025"
+              onChange={(e) => setSubtitle(e.target.value)}
+            />
+          </label>
+          <div className="png-export-status" role="status" aria-live="polite">
+            {busy ? (
+              <>
+                <progress max={100} value={percent} aria-label="Rendering the image" />
+                <span>Rendering the image… {percent} %</span>
+              </>
+            ) : (
+              status
+            )}
+          </div>
+          <div className="png-export-actions">
+            <button type="button" aria-disabled={busy !== null} onClick={() => void run('download')}>
+              Download PNG
+            </button>
+            <button type="button" aria-disabled={busy !== null} onClick={() => void run('copy')}>
+              Copy to clipboard
+            </button>
+            <button type="button" onClick={() => dialogRef.current?.close()}>
+              Close
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}

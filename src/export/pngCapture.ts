@@ -1,0 +1,275 @@
+// Captures the map element as the reader sees it (basemap, rings, labels, launch points) with modern-screenshot,
+// leaving out Leaflet's controls; and finds where the rings are, so a preset's crop can keep them centred.
+import { domToCanvas } from 'modern-screenshot';
+import { PNG_STYLE_PROPERTIES } from './pngStyleProperties';
+import { PngTaintedError } from './pngTaintedError';
+
+/** Class names of what is on the map but not of it: zoom and attribution controls, the "Fit rings" button. */
+const LEFT_OUT = ['leaflet-control-container', 'leaflet-control', 'fit-button', 'png-export-leave-out'];
+// Leaflet names a pane's element `leaflet-<name>-pane`; the app's rings pane is named `rings`, its launch
+// markers are `launch-marker` divIcons (src/map/panes.ts, LaunchMarkers.tsx).
+const RINGS_CANVAS = '.leaflet-rings-pane canvas';
+const LAUNCH_MARKERS = '.launch-marker';
+/** Leaflet's pane holding every layer, positioned inside the map element. */
+const MAP_PANE = '.leaflet-map-pane';
+/** A 1×1 transparent GIF, put where an image could not be read. */
+const BLANK_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+/**
+ * What modern-screenshot copies: not the controls, and not the markers (labels) Leaflet keeps outside the view,
+ * which cost as much to copy as those inside (a country-label layer is mostly off screen).
+ */
+function keepInImage(frame: DOMRect): (node: Node) => boolean {
+  return (node) => {
+    if (!(node instanceof Element)) return true;
+    if (LEFT_OUT.some((name) => node.classList.contains(name))) return false;
+    if (!node.classList.contains('leaflet-marker-icon')) return true;
+    const box = node.getBoundingClientRect();
+    // a label's text can overflow its zero-size icon box: judge by the box grown by a label's reach
+    const reach = Math.max(box.width, box.height, 200);
+    return (
+      box.right + reach > frame.left &&
+      box.left - reach < frame.right &&
+      box.bottom + reach > frame.top &&
+      box.top - reach < frame.bottom
+    );
+  };
+}
+
+function isSecurityError(error: unknown): boolean {
+  return (
+    (error instanceof DOMException && error.name === 'SecurityError') ||
+    (error instanceof Error && /tainted|cross-origin|SecurityError/i.test(error.message))
+  );
+}
+
+// modern-screenshot copies a canvas by reading its pixels and, when it cannot, quietly leaves it blank;
+// reading one pixel first turns that into an error the app can act on.
+function checkCanvasesReadable(container: HTMLElement): void {
+  for (const canvas of container.querySelectorAll('canvas')) {
+    if (canvas.width === 0 || canvas.height === 0) continue;
+    try {
+      canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
+    } catch (error) {
+      if (isSecurityError(error)) throw new PngTaintedError();
+      throw error;
+    }
+  }
+}
+
+/** The images inside the map, by address. */
+function pageImages(container: HTMLElement): Map<string, HTMLImageElement> {
+  const images = new Map<string, HTMLImageElement>();
+  for (const image of container.querySelectorAll('img')) {
+    images.set(image.src, image);
+    if (image.currentSrc) images.set(image.currentSrc, image);
+  }
+  return images;
+}
+
+const IMAGE_WAIT_MS = 3000;
+
+/** Resolves when an image has loaded or failed, or after 3 s. */
+function settled(image: HTMLImageElement): Promise<void> {
+  if (image.complete) return Promise.resolve();
+  return new Promise((done) => {
+    const finish = () => {
+      clearTimeout(timer);
+      image.removeEventListener('load', finish);
+      image.removeEventListener('error', finish);
+      done();
+    };
+    const timer = setTimeout(finish, IMAGE_WAIT_MS);
+    image.addEventListener('load', finish);
+    image.addEventListener('error', finish);
+  });
+}
+
+/** A PNG data URL of a loaded image, or null when the browser forbids reading it (cross-origin without CORS). */
+function imageDataUrl(image: HTMLImageElement): string | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  try {
+    canvas.getContext('2d')?.drawImage(image, 0, 0);
+    return canvas.toDataURL('image/png');
+  } catch (error) {
+    if (isSecurityError(error)) return null;
+    throw error;
+  }
+}
+
+export interface CaptureOptions {
+  /** The map's size in whole CSS pixels (its box may be fractional). */
+  width: number;
+  height: number;
+  /** The part to capture, in CSS pixels from the map's top left; the whole map without it. */
+  crop?: { left: number; top: number; width: number; height: number };
+  /** Image pixels per CSS pixel of the map. */
+  scale: number;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * The map element (or a part of it) drawn on a canvas of `scale` × its CSS size, without Leaflet's controls.
+ * Rejects with a PngTaintedError when part of the map cannot be read (cross-origin tiles without CORS), rather
+ * than return an image with holes.
+ *
+ * @example
+ * await captureMap(mapElement, { width: 920, height: 734, scale: 2 }); // a 1840×1468 canvas
+ * await captureMap(mapElement, { width: 920, height: 734, crop: { left: 0, top: 100, width: 920, height: 400 }, scale: 2 });
+ * // a 1840×800 canvas
+ */
+export async function captureMap(
+  container: HTMLElement,
+  options: CaptureOptions,
+): Promise<HTMLCanvasElement> {
+  checkCanvasesReadable(container);
+  const whole = { left: 0, top: 0, width: options.width, height: options.height };
+  const crop = options.crop ?? whole;
+  // A crop is captured alone by shifting Leaflet's map pane in the copy, so no pixel outside it is rendered; a map
+  // without that pane is captured whole and cut.
+  const shifted = container.querySelector(MAP_PANE) !== null;
+  const part = shifted ? crop : whole;
+  const frame = container.getBoundingClientRect();
+  const visible = new DOMRect(frame.left + part.left, frame.top + part.top, part.width, part.height);
+  let unreadable = 0;
+  const images = pageImages(container);
+  let canvas: HTMLCanvasElement;
+  try {
+    canvas = await domToCanvas(container, {
+      width: part.width,
+      height: part.height,
+      scale: options.scale,
+      filter: keepInImage(visible),
+      backgroundColor: null,
+      // The app uses system fonts only. Embedding web fonts would also fail under the app's CSP (style-src
+      // 'self'): modern-screenshot parses them in a scratch <style> the policy leaves without a sheet.
+      font: false,
+      includeStyleProperties: [...PNG_STYLE_PROPERTIES],
+      // Images on the page (online tiles) are copied from the page, not fetched again: no request, and none for
+      // the app's CSP (connect-src 'self') to refuse. One that failed to load shows nothing, on screen as here.
+      fetchFn: async (url) => {
+        const image = images.get(url);
+        if (!image) return false;
+        await settled(image);
+        if (image.naturalWidth === 0) return BLANK_IMAGE;
+        const copy = imageDataUrl(image);
+        if (copy === null) unreadable += 1;
+        return copy ?? BLANK_IMAGE;
+      },
+      fetch: {
+        placeholderImage: () => {
+          unreadable += 1;
+          return BLANK_IMAGE;
+        },
+      },
+      onCloneNode: (clone) => {
+        const pane = shifted && clone instanceof Element ? clone.querySelector<HTMLElement>(MAP_PANE) : null;
+        if (pane && (part.left !== 0 || part.top !== 0))
+          pane.style.translate = `${-part.left}px ${-part.top}px`;
+      },
+      progress: options.onProgress ? (done, total) => options.onProgress?.(total ? done / total : 1) : null,
+    });
+  } catch (error) {
+    if (isSecurityError(error)) throw new PngTaintedError();
+    throw error;
+  }
+  if (unreadable > 0) throw new PngTaintedError(unreadable);
+  return shifted ? canvas : cut(canvas, crop, options.scale);
+}
+
+/** The crop of a whole-map capture, on a canvas of its own. */
+function cut(canvas: HTMLCanvasElement, crop: NonNullable<CaptureOptions['crop']>, scale: number) {
+  if (crop.left === 0 && crop.top === 0 && crop.width * scale >= canvas.width) return canvas;
+  const out = document.createElement('canvas');
+  out.width = Math.floor(crop.width * scale);
+  out.height = Math.floor(crop.height * scale);
+  out.getContext('2d')?.drawImage(canvas, -Math.round(crop.left * scale), -Math.round(crop.top * scale));
+  return out;
+}
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+function grow(box: Box | null, add: Box): Box {
+  if (!box) return add;
+  return {
+    minX: Math.min(box.minX, add.minX),
+    minY: Math.min(box.minY, add.minY),
+    maxX: Math.max(box.maxX, add.maxX),
+    maxY: Math.max(box.maxY, add.maxY),
+  };
+}
+
+/** Bounding box, in the canvas's own pixels, of what is drawn on it; null when it is empty or unreadable. */
+function drawnBox(canvas: HTMLCanvasElement): Box | null {
+  const { width, height } = canvas;
+  if (width === 0 || height === 0) return null;
+  let data: Uint8ClampedArray;
+  try {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    data = ctx.getImageData(0, 0, width, height).data;
+  } catch {
+    return null;
+  }
+  let box: Box | null = null;
+  for (let y = 0; y < height; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = 0, o = y * width * 4 + 3; x < width; x++, o += 4) {
+      if ((data[o] as number) > 0) {
+        if (first < 0) first = x;
+        last = x;
+      }
+    }
+    if (first >= 0) box = grow(box, { minX: first, minY: y, maxX: last + 1, maxY: y + 1 });
+  }
+  return box;
+}
+
+/**
+ * Where the rings are centred, in CSS pixels from the map element's top left: the middle of the launch points
+ * visible in it (each ring is centred on one), else the middle of the rings drawn in view; null when neither is.
+ *
+ * @example
+ * ringsCentre(document.querySelector('.range-map')); // { x: 509, y: 338 }
+ */
+export function ringsCentre(container: HTMLElement): { x: number; y: number } | null {
+  const frame = container.getBoundingClientRect();
+  const inFrame = (b: Box): Box | null => {
+    const clipped = {
+      minX: Math.max(0, b.minX),
+      minY: Math.max(0, b.minY),
+      maxX: Math.min(frame.width, b.maxX),
+      maxY: Math.min(frame.height, b.maxY),
+    };
+    return clipped.maxX > clipped.minX && clipped.maxY > clipped.minY ? clipped : null;
+  };
+  const relative = (r: DOMRect, sx = 1, sy = 1, box?: Box): Box => ({
+    minX: r.left - frame.left + (box ? box.minX * sx : 0),
+    minY: r.top - frame.top + (box ? box.minY * sy : 0),
+    maxX: box ? r.left - frame.left + box.maxX * sx : r.right - frame.left,
+    maxY: box ? r.top - frame.top + box.maxY * sy : r.bottom - frame.top,
+  });
+  const centre = (b: Box) => ({ x: (b.minX + b.maxX) / 2, y: (b.minY + b.maxY) / 2 });
+
+  let sites: Box | null = null;
+  for (const marker of container.querySelectorAll(LAUNCH_MARKERS)) {
+    const visible = inFrame(relative(marker.getBoundingClientRect()));
+    if (visible) sites = grow(sites, visible);
+  }
+  if (sites) return centre(sites);
+
+  const canvas = container.querySelector<HTMLCanvasElement>(RINGS_CANVAS);
+  const drawn = canvas ? drawnBox(canvas) : null;
+  if (!canvas || !drawn) return null;
+  const rect = canvas.getBoundingClientRect();
+  const visible = inFrame(relative(rect, rect.width / canvas.width, rect.height / canvas.height, drawn));
+  return visible ? centre(visible) : null;
+}

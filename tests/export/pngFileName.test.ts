@@ -1,0 +1,22 @@
+// Exported file names from scenario titles.
+import { describe, expect, it } from 'vitest';
+import { pngFileName } from '../../src/export/pngFileName';
+
+describe('pngFileName', () => {
+  it('slugs the title in lowercase', () => {
+    expect(pngFileName('How far they reach')).toBe('how-far-they-reach.png');
+    expect(pngFileName('Ringe über Kyiv, 2025')).toBe('ringe-uber-kyiv-2025.png');
+    expect(pngFileName('  ATACMS / ERAM: 300–460 km!  ')).toBe('atacms-eram-300-460-km.png');
+    expect(pngFileName('Як далеко')).toBe('як-далеко.png');
+  });
+
+  it('falls back to range-rings.png when nothing is left', () => {
+    expect(pngFileName('')).toBe('range-rings.png');
+    expect(pngFileName(' *** ')).toBe('range-rings.png');
+  });
+
+  it('keeps names short and never ends on a dash', () => {
+    const name = pngFileName(`${'a'.repeat(59)} b`);
+    expect(name).toBe(`${'a'.repeat(59)}.png`);
+  });
+});

@@ -1,0 +1,98 @@
+// Layout of an exported image with a fixed-width stand-in for measureText: sizes, the map's share, nothing
+// drawn outside the image or over the map, and long content cut rather than lost silently.
+import { describe, expect, it } from 'vitest';
+import type { PngContent } from '../../src/export/pngContent';
+import { layoutPng, type Measure, type PngTextOp, wrapText } from '../../src/export/pngLayout';
+
+// about the width of a sans-serif character: 0.55 em
+const measure: Measure = (text, font) => text.length * 0.55 * Number(/([\d.]+)px/.exec(font)?.[1] ?? 16);
+
+const CONTENT: PngContent = {
+  title: 'How far they reach',
+  subtitle: 'As published, October 2025',
+  legend: [
+    { color: '#D55E00', name: 'Tomahawk', range: 'about 1,600 km', band: null },
+    { color: '#0072B2', name: 'ERAM', range: 'about 460 km', band: 'published 240 km–460 km' },
+  ],
+  sources: 'Source: Associated Press, 2025-10-16 (Tomahawk, ERAM)',
+  notes: ['Basemap: Natural Earth', 'Rings are exact geodesic distances; no single scale bar applies.'],
+};
+
+const texts = (ops: ReturnType<typeof layoutPng>['ops']) =>
+  ops.filter((op): op is PngTextOp => op.kind === 'text');
+
+describe('wrapText', () => {
+  const eight: Measure = (t) => t.length * 8;
+  it('wraps at spaces', () => {
+    expect(wrapText('Rings are exact', 'f', 80, 2, eight)).toEqual(['Rings are', 'exact']);
+  });
+  it('ends the last line with an ellipsis when text is left over', () => {
+    expect(wrapText('one two three four five six', 'f', 80, 2, eight)).toEqual(['one two', 'three fou…']);
+  });
+  it('cuts a word wider than a line', () => {
+    expect(wrapText('Supercalifragilistic', 'f', 80, 1, eight)).toEqual(['Supercali…']);
+  });
+});
+
+describe('layoutPng', () => {
+  for (const [width, height] of [
+    [1200, 675],
+    [1080, 1080],
+    [2400, 1350],
+  ] as const) {
+    it(`keeps a ${width}×${height} preset's size, the map edge to edge over at least 60 % of it`, () => {
+      const layout = layoutPng(CONTENT, { kind: 'preset', width, height }, measure);
+      expect([layout.width, layout.height]).toEqual([width, height]);
+      expect(layout.map.x).toBe(0);
+      expect(layout.map.width).toBe(width);
+      expect(layout.map.height).toBeGreaterThanOrEqual(height * 0.6);
+      expect(layout.map.y + layout.map.height).toBeLessThan(height);
+      for (const n of [layout.map.y, layout.map.height]) expect(Number.isInteger(n)).toBe(true);
+    });
+  }
+
+  it('grows the current view by the text bands and keeps the map its size', () => {
+    const layout = layoutPng(CONTENT, { kind: 'view', width: 920, mapHeight: 734 }, measure);
+    expect(layout.width).toBe(920);
+    expect(layout.map).toEqual({ x: 0, y: layout.map.y, width: 920, height: 734 });
+    expect(layout.height).toBeGreaterThan(734 + layout.map.y);
+  });
+
+  it('draws every text inside the image and off the map, title first', () => {
+    for (const frame of [
+      { kind: 'preset', width: 1200, height: 675 } as const,
+      { kind: 'view', width: 420, mapHeight: 500 } as const,
+    ]) {
+      const layout = layoutPng(CONTENT, frame, measure);
+      const ops = texts(layout.ops);
+      expect(ops[0]?.text).toBe('How far they reach');
+      for (const op of ops) {
+        expect(op.x).toBeGreaterThanOrEqual(0);
+        expect(op.x + measure(op.text, op.font)).toBeLessThanOrEqual(layout.width);
+        expect(op.y).toBeGreaterThan(0);
+        expect(op.y).toBeLessThan(layout.height);
+        expect(op.y > layout.map.y && op.y < layout.map.y + layout.map.height).toBe(false);
+      }
+    }
+  });
+
+  it('says how many systems did not fit in the legend, and still leaves the map its share', () => {
+    const many = {
+      ...CONTENT,
+      legend: Array.from({ length: 40 }, (_, i) => ({
+        color: '#000000',
+        name: `System with a long name ${i + 1}`,
+        range: 'about 1,000 km',
+        band: null,
+      })),
+    };
+    const layout = layoutPng(many, { kind: 'preset', width: 1200, height: 675 }, measure);
+    const shown = texts(layout.ops).filter((op) => op.text.startsWith('System with')).length;
+    const more = texts(layout.ops).find((op) => /^\+ \d+ more$/.test(op.text));
+    expect(more?.text).toBe(`+ ${40 - shown} more`);
+    expect(
+      (more as PngTextOp).x + measure((more as PngTextOp).text, (more as PngTextOp).font),
+    ).toBeLessThanOrEqual(1200);
+    expect(layout.map.height).toBeGreaterThanOrEqual(675 * 0.6);
+  });
+});
