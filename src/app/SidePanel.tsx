@@ -18,7 +18,6 @@ import {
 import {
   addCustomSystem,
   addSite,
-  removeCustomSystem,
   renameSite,
   resetSystems,
   type Scenario,
@@ -49,6 +48,8 @@ export interface SidePanelProps {
   onAddOnClick: (on: boolean) => void;
   onNeedPlaces: () => void;
   onRemoveSite: (id: string) => void;
+  /** Removes a system of the user's own (undoably). */
+  onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
 }
 
@@ -101,7 +102,7 @@ export default function SidePanel(props: SidePanelProps) {
         onToggle={(id, on) => act((s) => toggleSystem(s, id, on))}
         onUnits={(units) => act((s) => setUnits(s, units))}
         onHighlight={onHighlight}
-        onRemoveCustom={(id) => act((s) => removeCustomSystem(s, id))}
+        onRemoveCustom={props.onRemoveSystem}
       />
       <details className="panel-section add-systems">
         <summary>Add or load systems</summary>

@@ -18,6 +18,8 @@ export {
   MIN_ZOOM,
 } from './limits';
 export { patchScenario } from './patchScenario';
+export type { Removal, RemovalResult } from './removal';
+export { removeCustomSystemUndoably, removeSiteUndoably, undoRemoval } from './removal';
 export { restore } from './restore';
 export type { RestoreResult } from './restoreFields';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';

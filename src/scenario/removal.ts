@@ -1,0 +1,84 @@
+// Removing a launch point or a system of the user's own, so that it can be undone: the removal keeps what
+// was removed and where it stood, and undoRemoval puts it back. Both are pure.
+import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
+import { removeSite } from './siteActions';
+import { removeCustomSystem } from './systemActions';
+import type { CustomSystem, Scenario, Site } from './types';
+
+/** What one removal took away, enough to put it back. Serialisable. */
+export type Removal =
+  | { kind: 'site'; site: Site; index: number }
+  | { kind: 'system'; system: CustomSystem; index: number; shownAt: number | null };
+
+/** A scenario without the removed thing, and the removal; `removal` is null when there was nothing to remove. */
+export interface RemovalResult {
+  scenario: Scenario;
+  removal: Removal | null;
+}
+
+/**
+ * Removes a launch point and says what was removed.
+ *
+ * @example
+ * const { scenario, removal } = removeSiteUndoably(s, 's1');
+ * undoRemoval(scenario, removal!); // s1 is back, at its place in the list
+ */
+export function removeSiteUndoably(s: Scenario, id: string): RemovalResult {
+  const index = s.sites.findIndex((site) => site.id === id);
+  const site = s.sites[index];
+  if (!site) return { scenario: s, removal: null };
+  return { scenario: removeSite(s, id), removal: { kind: 'site', site, index } };
+}
+
+/**
+ * Removes a system of the user's own and says what was removed, including whether its rings were shown.
+ *
+ * @example
+ * const { scenario, removal } = removeCustomSystemUndoably(s, 'custom-fateh-110');
+ */
+export function removeCustomSystemUndoably(s: Scenario, id: string): RemovalResult {
+  const index = s.customSystems.findIndex((system) => system.id === id);
+  const system = s.customSystems[index];
+  if (!system) return { scenario: s, removal: null };
+  const shown = s.systemIds.indexOf(id);
+  return {
+    scenario: removeCustomSystem(s, id),
+    removal: { kind: 'system', system, index, shownAt: shown === -1 ? null : shown },
+  };
+}
+
+/**
+ * Puts back what a removal took away, at the place it had (or the end, if the list got shorter). A launch
+ * point whose id has been given to a new one meanwhile comes back under a fresh id. Returns `s` itself when
+ * the thing is already back, or when the map is full (50 launch points or 50 systems).
+ *
+ * @example
+ * undoRemoval(removeSiteUndoably(s, 's1').scenario, removal).sites; // as in s
+ */
+export function undoRemoval(s: Scenario, removal: Removal): Scenario {
+  if (removal.kind === 'site') {
+    if (s.sites.length >= MAX_SITES) return s;
+    const taken = new Set(s.sites.map((site) => site.id));
+    const site = taken.has(removal.site.id) ? { ...removal.site, id: freeSiteId(taken) } : removal.site;
+    return { ...s, sites: insertAt(s.sites, removal.index, site) };
+  }
+  const { system } = removal;
+  if (s.customSystems.length >= MAX_CUSTOM_SYSTEMS) return s;
+  if (s.customSystems.some((other) => other.id === system.id) || s.systemIds.includes(system.id)) return s;
+  return {
+    ...s,
+    customSystems: insertAt(s.customSystems, removal.index, system),
+    systemIds: removal.shownAt === null ? s.systemIds : insertAt(s.systemIds, removal.shownAt, system.id),
+  };
+}
+
+function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const at = Math.min(Math.max(0, index), list.length);
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
+function freeSiteId(taken: ReadonlySet<string>): string {
+  let n = taken.size + 1;
+  while (taken.has(`s${n}`)) n++;
+  return `s${n}`;
+}
