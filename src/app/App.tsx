@@ -1,22 +1,29 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WeaponSystem } from '../data';
 import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
+import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem } from '../map';
+import { RingsSummary } from '../panels';
 import {
   addCustomSystem,
   addSite,
   formatDistance,
   moveSite,
-  removeSite,
+  type RemovalResult,
+  removeCustomSystemUndoably,
+  removeSiteUndoably,
   type Scenario,
+  setBasemap,
   setView,
+  undoRemoval,
 } from '../scenario';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
+import { useDropToOpen } from './useDropToOpen';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 
@@ -95,11 +102,42 @@ export function App() {
     referrer: document.referrer,
     systemIds: DATA_IDS,
   });
-  const notice = useCallback((id: string, message: string | null) => {
-    setNotices((ns) => [...ns.filter((n) => n.id !== id), ...(message ? [{ id, message }] : [])]);
+  const notice: Notify = useCallback((id, message, action) => {
+    setNotices((ns) => [
+      ...ns.filter((n) => n.id !== id),
+      ...(message ? [{ id, message, ...(action ? { action } : {}) }] : []),
+    ]);
   }, []);
   const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
-  const onRemoveSite = useCallback((id: string) => act((s) => removeSite(s, id)), [act]);
+  const { remove, undo } = useUndoableRemoval(scenario, act, notice);
+  const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
+  const onRemoveSystem = useCallback(
+    (id: string) => remove((s) => removeCustomSystemUndoably(s, id)),
+    [remove],
+  );
+  useEffect(
+    function undoWithKeyboard() {
+      const onKey = (e: KeyboardEvent) => {
+        if (!(e.key === 'z' || e.key === 'Z') || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+        if (isTextEntry(e.target)) return; // the field's own undo
+        if (undo()) e.preventDefault();
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+    [undo],
+  );
+  const replaceScenario = useCallback(
+    (next: Scenario | null, problems: string[]) => {
+      if (!next)
+        return notice('open', `The file could not be opened; the map is unchanged. ${problems.join('; ')}`);
+      update(() => next);
+      if (next.view === null) setFitRequest((n) => n + 1);
+      notice('open', problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null);
+    },
+    [update, notice],
+  );
+  useDropToOpen(!embed, replaceScenario);
   const onMapClick = useCallback(
     (lonLat: LonLat) => {
       if (addOnClick) {
@@ -139,6 +177,14 @@ export function App() {
         </p>
         {!embed && (
           <>
+            <PngExportButton
+              getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
+              scenario={scenario}
+              systems={shown}
+              basemap={scenario.basemap}
+              onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
+              onNotice={(message) => notice('png-export', message)}
+            />
             <EmbedDialog
               scenario={scenario}
               appUrl={`${window.location.origin}${window.location.pathname}`}
@@ -188,6 +234,7 @@ export function App() {
             Fit rings
           </button>
           {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
+          <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
         </div>
         {showPanel && (
           <PanelBoundary name="The side panel">
@@ -211,19 +258,8 @@ export function App() {
                   onNeedPlaces={requestPlaces}
                   onRemoveSite={onRemoveSite}
                   onLoadSystems={loadSystems}
-                  onReplaceScenario={(next, problems) => {
-                    if (!next)
-                      return notice(
-                        'open',
-                        `The file could not be opened; the map is unchanged. ${problems.join('; ')}`,
-                      );
-                    update(() => next);
-                    if (next.view === null) setFitRequest((n) => n + 1);
-                    notice(
-                      'open',
-                      problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null,
-                    );
-                  }}
+                  onRemoveSystem={onRemoveSystem}
+                  onReplaceScenario={replaceScenario}
                 />
               ) : (
                 <aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />
@@ -234,6 +270,48 @@ export function App() {
       </main>
     </div>
   );
+}
+
+type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
+
+/**
+ * Removals that can be undone: each shows a notice with an "Undo" button; `undo` (also Ctrl+Z) puts back the
+ * last thing removed and returns whether there was one.
+ */
+function useUndoableRemoval(
+  scenario: Scenario,
+  act: (change: (s: Scenario) => Scenario) => void,
+  notify: Notify,
+) {
+  const current = useRef(scenario);
+  current.current = scenario;
+  const last = useRef<RemovalResult['removal']>(null);
+  const undo = useCallback(() => {
+    const removal = last.current;
+    if (!removal) return false;
+    last.current = null;
+    act((s) => undoRemoval(s, removal));
+    notify('undo', null);
+    return true;
+  }, [act, notify]);
+  const remove = useCallback(
+    (change: (s: Scenario) => RemovalResult) => {
+      const { scenario: next, removal } = change(current.current);
+      if (!removal) return;
+      last.current = removal;
+      current.current = next;
+      act(() => next);
+      const what = removal.kind === 'site' ? removal.site.label : removal.system.name;
+      notify('undo', `Removed ${what}.`, { label: 'Undo', run: undo });
+    },
+    [act, notify, undo],
+  );
+  return { remove, undo };
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA';
 }
 
 function prefersReducedMotion(): boolean {

@@ -5,6 +5,7 @@ export { CustomSystemForm } from './CustomSystemForm';
 export type { ChartSystem } from './chartScale';
 export { InReachPanel } from './InReachPanel';
 export { ProbePanel } from './ProbePanel';
+export { RingsSummary, ringsSummaryText } from './RingsSummary';
 export { SitesPanel } from './SitesPanel';
 export { SystemsFileLoader } from './SystemsFileLoader';
 export { SystemsPanel } from './SystemsPanel';

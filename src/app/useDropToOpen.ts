@@ -1,0 +1,35 @@
+// Drop a PNG exported by the app, or a saved scenario file, anywhere on the page to reopen its map. Drops
+// that a panel handles itself (the systems file loader) are left to it.
+import { useEffect } from 'react';
+import type { Scenario } from '../scenario';
+import { DATA_IDS } from './loadDefaultSystems';
+
+export function useDropToOpen(
+  enabled: boolean,
+  onOpen: (scenario: Scenario | null, problems: string[]) => void,
+): void {
+  useEffect(
+    function openDroppedFiles() {
+      if (!enabled) return;
+      const onDragOver = (e: DragEvent) => {
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      };
+      const onDrop = (e: DragEvent) => {
+        const file = e.dataTransfer?.files[0];
+        if (e.defaultPrevented || !file) return;
+        e.preventDefault(); // never let the browser navigate away to the file
+        // the PNG and scenario readers load with the first drop, not with the page
+        void import('./openDroppedFile')
+          .then(({ openDroppedFile }) => openDroppedFile(file, DATA_IDS))
+          .then(({ scenario, problems }) => onOpen(scenario, problems));
+      };
+      window.addEventListener('dragover', onDragOver);
+      window.addEventListener('drop', onDrop);
+      return () => {
+        window.removeEventListener('dragover', onDragOver);
+        window.removeEventListener('drop', onDrop);
+      };
+    },
+    [enabled, onOpen],
+  );
+}

@@ -1,0 +1,89 @@
+// Dropping a file onto the page: a PNG the app exported reopens its live map; a saved scenario file opens;
+// anything else is refused with a notice that names the file, and the map is kept.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
+import { openApp, screenshot, urlParams } from '../support/openApp';
+
+const EXPORTED =
+  '?sites=48.8566,2.3522,Paris;52.52,13.405,Berlin&systems=eram,atacms&units=mi&title=Dropped%20map&view=50,8,5';
+let browser: Browser;
+let pngBytes: Buffer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // a PNG exported by the app itself, through its dialog
+  const { page } = await openApp(browser, EXPORTED);
+  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  await dialog.getByRole('radio', { name: '1×' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  pngBytes = readFileSync(await download.path());
+  await page.context().close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Drops a file, made of `bytes`, onto the map the way a browser does after a drag from the desktop. */
+async function dropFile(page: Page, bytes: Buffer, name: string, type: string): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ({ data, fileName, mime }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], fileName, { type: mime }));
+      return dt;
+    },
+    { data: [...bytes], fileName: name, mime: type },
+  );
+  await page.locator('.range-map').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.range-map').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+describe('dropping a file onto the page', () => {
+  it('reopens the live map written in an exported PNG', async () => {
+    const { page, watch } = await openApp(browser);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Dropped map');
+    await dropFile(page, pngBytes, 'dropped-map.png', 'image/png');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped map');
+    await expect(page.locator('.launch-marker')).toHaveCount(2);
+    const params = await urlParams(page);
+    expect(params.sites).toContain('Paris');
+    expect(params.sites).toContain('Berlin');
+    expect(params.systems).toBe('eram,atacms');
+    expect(params.units).toBe('mi');
+    await screenshot(page, 'drop-png-reopened');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a saved scenario file', async () => {
+    const { page, watch } = await openApp(browser);
+    const file = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/v1-antimeridian-fiji.json'));
+    await dropFile(page, file, 'saved.json', 'application/json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Across the date line');
+    expect((await urlParams(page)).sites).toContain('Suva');
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a PNG that holds no map, and a file of another kind, keeping the map', async () => {
+    const { page, watch } = await openApp(browser);
+    const before = await urlParams(page);
+    // a PNG, but not one the app exported: no scenario inside
+    const plain = PNG.sync.write(new PNG({ width: 4, height: 4 }));
+    await dropFile(page, plain, 'holiday.png', 'image/png');
+    await expect(page.locator('.notice')).toContainText('holiday.png holds no Range Rings map');
+    await dropFile(page, Buffer.from('hello'), 'notes.txt', 'text/plain');
+    await expect(page.locator('.notice')).toContainText('notes.txt is neither a PNG exported by this app');
+    expect(await urlParams(page)).toEqual(before);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
