@@ -31,7 +31,7 @@ const SidePanel = lazy(() => import('./SidePanel'));
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
-  const { scenario, update, startProblems } = useScenario(DATA_IDS);
+  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS);
   const [embedOptions] = useState(() => readEmbedOptions(window.location.search));
   const embed = embedOptions.embed;
   const showPanel = !embed || embedOptions.controls;
@@ -108,6 +108,16 @@ export function App() {
       ...(message ? [{ id, message, ...(action ? { action } : {}) }] : []),
     ]);
   }, []);
+  useEffect(
+    function sayStorageRefused() {
+      if (storageRefused)
+        notice(
+          'storage',
+          'This browser would not keep the map (its storage is full or blocked). Nothing is lost: the address bar holds the whole map; bookmark or copy the link.',
+        );
+    },
+    [storageRefused, notice],
+  );
   const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
   const { remove, undo } = useUndoableRemoval(scenario, act, notice);
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);

@@ -75,6 +75,8 @@ function keptParameters(search: string): string[] {
 export function useScenario(dataSystemIds: string[]) {
   const [start] = useState(() => startScenario(dataSystemIds));
   const [scenario, setScenario] = useState(start.scenario);
+  // set once storage refuses a write (full, or blocked); the URL still holds the scenario
+  const [storageRefused, setStorageRefused] = useState(false);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(
@@ -88,7 +90,7 @@ export function useScenario(dataSystemIds: string[]) {
           window.history.replaceState(null, '', url);
         }
         // an embedded map must not replace the scenario a reader keeps in the full app
-        if (!isEmbedded()) saveStoredScenario(safeStorage(), scenario);
+        if (!isEmbedded() && !saveStoredScenario(safeStorage(), scenario)) setStorageRefused(true);
       }, WRITE_DELAY_MS);
       return () => window.clearTimeout(timer.current);
     },
@@ -96,5 +98,5 @@ export function useScenario(dataSystemIds: string[]) {
   );
 
   const update = useCallback((change: (s: Scenario) => Scenario) => setScenario((s) => change(s)), []);
-  return { scenario, update, setScenario, startProblems: start.problems };
+  return { scenario, update, setScenario, startProblems: start.problems, storageRefused };
 }

@@ -1,0 +1,74 @@
+// A damaged, full or blocked localStorage never costs the user the map: a damaged value is reported and the
+// defaults load; a refused write is said once, and the link keeps the whole scenario.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/scenario';
+import { launchChromium, watchPage } from '../support/launchChromium';
+import { urlParams } from '../support/openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the app with `setup` run in the page before any of its scripts. */
+async function openWith(setup: string, query = ''): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(setup);
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(`${inject('appUrl')}${query}`);
+  await page.waitForSelector('.leaflet-rings-pane canvas');
+  return { page, errors: watch.errors };
+}
+
+describe('localStorage', () => {
+  it('a damaged saved map is reported, and the default map loads', async () => {
+    const { page, errors } = await openWith(
+      `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, '{"sites": [ {"lonLat": [1e999');`,
+    );
+    await expect(page.locator('.notice')).toContainText('the saved map is damaged and was not restored');
+    await expect(page.locator('.launch-marker')).toHaveCount(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a saved map of the wrong shape is ignored field by field, never crashing the page', async () => {
+    const { page, errors } = await openWith(
+      `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, JSON.stringify({ sites: 'x', title: '<img src=x onerror=alert(1)>', units: 42 }));`,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror=alert(1)>');
+    await expect(page.locator('.notice')).toHaveCount(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a full storage: the notice says so once, and the link still holds every change', async () => {
+    const { page, errors } = await openWith(
+      `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`,
+    );
+    await page.getByRole('radio', { name: 'mi (miles)' }).check();
+    await expect(page.locator('.notice')).toContainText('This browser would not keep the map');
+    expect((await urlParams(page)).units).toBe('mi');
+    await page.getByRole('radio', { name: 'nmi (nautical miles)' }).check();
+    expect((await urlParams(page)).units).toBe('nmi');
+    await expect(page.locator('.notice')).toHaveCount(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a storage the browser blocks altogether', async () => {
+    const { page, errors } = await openWith(
+      `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
+      '?sites=50.45,30.52,Kyiv',
+    );
+    await expect(page.locator('.launch-marker')).toHaveCount(1);
+    await page.getByRole('radio', { name: 'mi (miles)' }).check();
+    expect((await urlParams(page)).sites).toContain('Kyiv');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
