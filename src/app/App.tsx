@@ -187,18 +187,20 @@ export function App() {
         </p>
         {!embed && (
           <>
-            <PngExportButton
-              getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
-              scenario={scenario}
-              systems={shown}
-              basemap={scenario.basemap}
-              onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
-              onNotice={(message) => notice('png-export', message)}
-            />
-            <EmbedDialog
-              scenario={scenario}
-              appUrl={`${window.location.origin}${window.location.pathname}`}
-            />
+            <PanelBoundary name="Export PNG and Embed">
+              <PngExportButton
+                getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
+                scenario={scenario}
+                systems={shown}
+                basemap={scenario.basemap}
+                onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
+                onNotice={(message) => notice('png-export', message)}
+              />
+              <EmbedDialog
+                scenario={scenario}
+                appUrl={`${window.location.origin}${window.location.pathname}`}
+              />
+            </PanelBoundary>
             <button
               type="button"
               className="panel-toggle"
@@ -214,25 +216,27 @@ export function App() {
       <main className="app-main">
         <div className={`map-wrap ${addOnClick ? 'adding' : ''}`}>
           <Notices notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
-          <RangeMap
-            sites={scenario.sites}
-            systems={ringSystems}
-            view={scenario.view}
-            theme={scenario.theme}
-            basemap={scenario.basemap}
-            highlightedId={highlightedId}
-            probe={probe}
-            fitRequest={fitRequest}
-            animate={!prefersReducedMotion()}
-            scrollWheelZoom={!embed}
-            labelOf={labelOf}
-            onHighlight={setHighlightedId}
-            onMapClick={onMapClick}
-            onMoveSite={onMoveSite}
-            onRemoveSite={onRemoveSite}
-            onViewChange={(view) => act((s) => setView(s, view))}
-            onNotice={(message) => notice('basemap', message)}
-          />
+          <PanelBoundary name="The map">
+            <RangeMap
+              sites={scenario.sites}
+              systems={ringSystems}
+              view={scenario.view}
+              theme={scenario.theme}
+              basemap={scenario.basemap}
+              highlightedId={highlightedId}
+              probe={probe}
+              fitRequest={fitRequest}
+              animate={!prefersReducedMotion()}
+              scrollWheelZoom={!embed}
+              labelOf={labelOf}
+              onHighlight={setHighlightedId}
+              onMapClick={onMapClick}
+              onMoveSite={onMoveSite}
+              onRemoveSite={onRemoveSite}
+              onViewChange={(view) => act((s) => setView(s, view))}
+              onNotice={(message) => notice('basemap', message)}
+            />
+          </PanelBoundary>
           <button
             type="button"
             className="fit-button"
@@ -244,7 +248,9 @@ export function App() {
             Fit rings
           </button>
           {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
-          <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
+          <PanelBoundary name="The map's text summary">
+            <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
+          </PanelBoundary>
         </div>
         {showPanel && (
           <PanelBoundary name="The side panel">

@@ -28,6 +28,7 @@ import {
   toggleSystem,
 } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
+import { PanelBoundary } from './PanelBoundary';
 
 export interface SidePanelProps {
   /** A scenario opened from a file replaces the current one; what was ignored is reported. */
@@ -71,65 +72,77 @@ export default function SidePanel(props: SidePanelProps) {
   };
   return (
     <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
-      {probe && (
-        <ProbePanel
-          probe={probe}
+      <PanelBoundary name="The measure panel">
+        {probe && (
+          <ProbePanel
+            probe={probe}
+            sites={scenario.sites}
+            systems={shown}
+            units={scenario.units}
+            onAddSite={(lonLat) => {
+              act((s) => addSite(s, lonLat));
+              onProbe(null);
+            }}
+            onClose={() => onProbe(null)}
+          />
+        )}
+      </PanelBoundary>
+      <PanelBoundary name="The launch points">
+        <SitesPanel
+          sites={scenario.sites}
+          places={places}
+          addOnClick={addOnClick}
+          onAdd={(lonLat, label) => act((s) => addSite(s, lonLat, label))}
+          onRename={(id, label) => act((s) => renameSite(s, id, label))}
+          onRemove={onRemoveSite}
+          onAddOnClick={onAddOnClick}
+          onNeedPlaces={onNeedPlaces}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="The systems list">
+        <SystemsPanel
+          systems={entries}
+          shownIds={scenario.systemIds}
+          units={scenario.units}
+          highlightedId={highlightedId}
+          onToggle={(id, on) => act((s) => toggleSystem(s, id, on))}
+          onUnits={(units) => act((s) => setUnits(s, units))}
+          onHighlight={onHighlight}
+          onRemoveCustom={props.onRemoveSystem}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="Adding systems">
+        <details className="panel-section add-systems">
+          <summary>Add or load systems</summary>
+          <CustomSystemForm
+            units={scenario.units}
+            onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
+          />
+          <SystemsFileLoader onLoad={onLoadSystems} onReset={() => act((s) => resetSystems(s, DATA_IDS))} />
+        </details>
+      </PanelBoundary>
+      <PanelBoundary name="The comparison chart">
+        <section className="panel-section compare" aria-labelledby="compare-heading">
+          <h2 id="compare-heading">Compare</h2>
+          <ComparisonChart
+            systems={shown}
+            units={scenario.units}
+            colorOf={(id) => entries.find((e) => e.id === id)?.color ?? '#888'}
+            highlightedId={highlightedId}
+            onHighlight={onHighlight}
+          />
+        </section>
+      </PanelBoundary>
+      <PanelBoundary name="The in-reach list">
+        <InReachPanel
           sites={scenario.sites}
           systems={shown}
+          places={places}
           units={scenario.units}
-          onAddSite={(lonLat) => {
-            act((s) => addSite(s, lonLat));
-            onProbe(null);
-          }}
-          onClose={() => onProbe(null)}
+          onShowPlace={onProbe}
+          attribution={PLACES_ATTRIBUTION}
         />
-      )}
-      <SitesPanel
-        sites={scenario.sites}
-        places={places}
-        addOnClick={addOnClick}
-        onAdd={(lonLat, label) => act((s) => addSite(s, lonLat, label))}
-        onRename={(id, label) => act((s) => renameSite(s, id, label))}
-        onRemove={onRemoveSite}
-        onAddOnClick={onAddOnClick}
-        onNeedPlaces={onNeedPlaces}
-      />
-      <SystemsPanel
-        systems={entries}
-        shownIds={scenario.systemIds}
-        units={scenario.units}
-        highlightedId={highlightedId}
-        onToggle={(id, on) => act((s) => toggleSystem(s, id, on))}
-        onUnits={(units) => act((s) => setUnits(s, units))}
-        onHighlight={onHighlight}
-        onRemoveCustom={props.onRemoveSystem}
-      />
-      <details className="panel-section add-systems">
-        <summary>Add or load systems</summary>
-        <CustomSystemForm
-          units={scenario.units}
-          onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
-        />
-        <SystemsFileLoader onLoad={onLoadSystems} onReset={() => act((s) => resetSystems(s, DATA_IDS))} />
-      </details>
-      <section className="panel-section compare" aria-labelledby="compare-heading">
-        <h2 id="compare-heading">Compare</h2>
-        <ComparisonChart
-          systems={shown}
-          units={scenario.units}
-          colorOf={(id) => entries.find((e) => e.id === id)?.color ?? '#888'}
-          highlightedId={highlightedId}
-          onHighlight={onHighlight}
-        />
-      </section>
-      <InReachPanel
-        sites={scenario.sites}
-        systems={shown}
-        places={places}
-        units={scenario.units}
-        onShowPlace={onProbe}
-        attribution={PLACES_ATTRIBUTION}
-      />
+      </PanelBoundary>
       <details className="panel-section settings">
         <summary>Title, theme and basemap</summary>
         <label>
@@ -161,15 +174,17 @@ export default function SidePanel(props: SidePanelProps) {
           </select>
         </label>
       </details>
-      <section className="panel-section export" aria-labelledby="export-heading">
-        <h2 id="export-heading">Export and save</h2>
-        <ExportMenu
-          scenario={scenario}
-          systems={shown}
-          onOpenScenario={openScenario}
-          pngSlot={props.pngSlot}
-        />
-      </section>
+      <PanelBoundary name="Export and save">
+        <section className="panel-section export" aria-labelledby="export-heading">
+          <h2 id="export-heading">Export and save</h2>
+          <ExportMenu
+            scenario={scenario}
+            systems={shown}
+            onOpenScenario={openScenario}
+            pngSlot={props.pngSlot}
+          />
+        </section>
+      </PanelBoundary>
     </aside>
   );
 }
