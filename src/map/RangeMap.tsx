@@ -64,6 +64,7 @@ export function RangeMap(props: RangeMapProps) {
         sites={sites}
         systems={systems}
         highlightedId={props.highlightedId}
+        theme={props.theme}
         onHighlight={props.onHighlight}
         labelOf={props.labelOf}
       />

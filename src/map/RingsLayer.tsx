@@ -3,7 +3,8 @@
 import { useMemo, useRef } from 'react';
 import { Pane, Polygon } from 'react-leaflet';
 import type { LonLat } from '../geo';
-import type { Site } from '../scenario';
+import type { Site, Theme } from '../scenario';
+import { labelInk } from './labelInk';
 import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
@@ -18,12 +19,14 @@ interface Props {
   sites: Site[];
   systems: RingSystem[];
   highlightedId: string | null;
+  /** The map's theme: ring labels take a shade of their ring's colour that reads on its basemap. */
+  theme: Theme;
   onHighlight: (systemId: string | null) => void;
   /** Label text of a ring, e.g. "Tomahawk · about 1,600 km". */
   labelOf: (system: RingSystem) => string;
 }
 
-export function RingsLayer({ sites, systems, highlightedId, onHighlight, labelOf }: Props) {
+export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf }: Props) {
   const zoom = useMapZoom();
   const cache = useRef(new Map<string, SiteRings[]>());
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
@@ -107,7 +110,7 @@ export function RingsLayer({ sites, systems, highlightedId, onHighlight, labelOf
                       key: `${site.id}:${ring.systemId}`,
                       at: ring.labelAt,
                       text: labelOf(system),
-                      color: system.color,
+                      color: labelInk(system.color, theme),
                     },
                   ]
                 : [];

@@ -131,8 +131,9 @@ export function ComparisonChart({
               >
                 <rect className="hit" x={-3} y={0} width={innerWidthPx + 6} height={rowHeightPx - 2} rx={4} />
                 <text className="label" x={0} y={labelBaselinePx}>
-                  <tspan className="name">{row.name}</tspan>
-                  <tspan className="value" dx="0.45em">
+                  {/* A real space, so the visible text reads "Name about 300 km", as the accessible name starts. */}
+                  <tspan className="name">{row.name}</tspan>{' '}
+                  <tspan className="value" dx="0.2em">
                     {row.valueLabel}
                   </tspan>
                 </text>

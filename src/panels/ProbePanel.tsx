@@ -38,7 +38,9 @@ export function ProbePanel({ probe, sites, systems, units, onAddSite, onClose }:
                   {reach.map((s, i) => (
                     <span key={s.id}>
                       {i > 0 ? ', ' : ''}
-                      <span className="system-name" style={{ color: s.color }}>
+                      {/* The colour as a swatch, the name in the text colour: ring colours are too light for text. */}
+                      <span className="system-name">
+                        <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
                         {s.name}
                       </span>
                     </span>

@@ -1,0 +1,114 @@
+// Accessibility of every view in a real Chromium, checked by axe-core under the app's own CSP: the main view
+// in both themes, the side panel fully open, the Embed dialog, embed mode with and without controls, and a
+// phone. No view may have a serious or critical violation; colour contrast (WCAG AA) is among the rules.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
+import { contrastRatio, LABEL_CONTRAST, luminance } from '../../src/map/labelInk';
+import { launchChromium } from '../support/launchChromium';
+import { openApp, SCREENSHOTS, screenshot } from '../support/openApp';
+import { type AxeReport, describeFindings, runAxe, seriousOrCritical } from '../support/runAxe';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Every finding, minor ones and axe's "needs review" items included, kept beside the screenshots.
+const REPORTS = join(SCREENSHOTS, '../accessibility');
+
+const PHONE = { width: 375, height: 740 };
+
+/** Waits until the lazy side panel is built and its places, list and chart are in. */
+async function sidePanelReady(page: Page) {
+  await page.waitForSelector('#side-panel:not([aria-busy]) .legend .system-list li');
+  await page.waitForSelector('#side-panel .compare svg');
+  await page.waitForSelector('#side-panel .in-reach .reach-system');
+}
+
+/** Opens every section of the side panel, and probes a point so its distances show too. */
+async function openEverything(page: Page) {
+  await sidePanelReady(page);
+  const map = (await page.locator('.range-map').boundingBox())!;
+  await page.mouse.click(map.x + map.width * 0.5, map.y + map.height * 0.5);
+  await page.waitForSelector('#side-panel .probe');
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+  await page.waitForTimeout(150);
+}
+
+async function openEmbedDialog(page: Page) {
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Embed this map' }).waitFor();
+  await page.waitForTimeout(150);
+}
+
+interface View {
+  name: string;
+  query: string;
+  viewport?: { width: number; height: number };
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const EMBED = '?embed=1&sites=49.9935,36.2304,Kharkiv&systems=atacms,eram';
+
+const VIEWS: View[] = [
+  { name: 'main-light', query: '', prepare: sidePanelReady },
+  { name: 'main-dark', query: '?theme=dark', prepare: sidePanelReady },
+  // an unknown system in the link adds a notice over the map
+  { name: 'panel-open-light', query: '?systems=atacms,tomahawk,nosuch', prepare: openEverything },
+  { name: 'panel-open-dark', query: '?systems=atacms,tomahawk,nosuch&theme=dark', prepare: openEverything },
+  { name: 'embed-dialog-light', query: '', prepare: openEmbedDialog },
+  { name: 'embed-dialog-dark', query: '?theme=dark', prepare: openEmbedDialog },
+  { name: 'embed-light', query: EMBED },
+  { name: 'embed-dark', query: `${EMBED}&theme=dark` },
+  { name: 'embed-controls-light', query: `${EMBED}&controls=1`, prepare: sidePanelReady },
+  { name: 'embed-controls-dark', query: `${EMBED}&controls=1&theme=dark`, prepare: sidePanelReady },
+  { name: 'phone-light', query: '', viewport: PHONE, prepare: sidePanelReady },
+  { name: 'phone-dark', query: '?theme=dark', viewport: PHONE, prepare: sidePanelReady },
+  { name: 'phone-dialog-dark', query: '?theme=dark', viewport: PHONE, prepare: openEmbedDialog },
+];
+
+describe('axe-core finds no serious or critical violation', () => {
+  it.each(VIEWS)('$name', async ({ name, query, viewport, prepare }) => {
+    const { page, watch } = await openApp(browser, query, viewport);
+    await prepare?.(page);
+    const report: AxeReport = await runAxe(page);
+    await screenshot(page, `a11y-${name}`);
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    expect(describeFindings(seriousOrCritical(report)), `serious or critical in ${name}`).toBe('');
+    // the contrast rule ran and had text to check
+    expect(report.passed).toContain('color-contrast');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// Text over the map is beyond axe (it cannot know the canvas under it): ring labels are checked against the
+// basemap's land and sea, which their halo only helps.
+describe('ring labels', () => {
+  it.each(['light', 'dark'] as const)('read at 4.5:1 on the %s basemap', async (theme) => {
+    const { page } = await openApp(browser, `?theme=${theme}`);
+    await page.waitForSelector('.ring-label');
+    const inks = await page
+      .locator('.ring-label')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+    expect(inks).toHaveLength(3);
+    const grounds = [BASEMAP_PALETTES[theme].land, BASEMAP_PALETTES[theme].sea].map((hex) =>
+      luminance([1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number]),
+    );
+    for (const ink of inks) {
+      const rgb = ink.match(/\d+/g)?.slice(0, 3).map(Number) as [number, number, number];
+      for (const ground of grounds)
+        expect(contrastRatio(luminance(rgb), ground), ink).toBeGreaterThanOrEqual(LABEL_CONTRAST);
+    }
+    await page.context().close();
+  });
+});
