@@ -28,7 +28,8 @@ async function focused(page: Page): Promise<string> {
  * How the focus shows: the focused element matches :focus-visible, and it, or the label that stands for
  * it (a visually hidden radio button), draws an outline at least 2 px wide, inside the window, whose colour
  * contrasts at least 3:1 (WCAG 1.4.11) with what it is drawn on: the parent's background outside the
- * element, or inside it (a negative offset) the element's own background or an inset ring.
+ * element, or inside it (a negative offset) the element's own background or an inset ring. A chart row
+ * (SVG) strokes its hit area instead, and the map draws its ring inside itself, on an ::after layer.
  */
 async function focusRing(page: Page) {
   return page.evaluate(() => {
@@ -77,6 +78,33 @@ async function focusRing(page: Page) {
 
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
+    const inView = (box: DOMRect) =>
+      box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+    // a chart row (SVG, where outlines are not drawn) shows its focus by stroking its hit area
+    const hit = el instanceof SVGElement ? el.querySelector('.hit') : null;
+    if (hit) {
+      const stroke = getComputedStyle(hit);
+      return {
+        focusVisible: el.matches(':focus-visible'),
+        outline: stroke.stroke !== 'none' && Number.parseFloat(stroke.strokeWidth) >= 2,
+        contrasts:
+          contrast(
+            parse(stroke.stroke) ?? [0, 0, 0, 0],
+            backgroundOf(el.closest('svg')?.parentElement ?? null),
+          ) >= 3,
+        inView: inView(hit.getBoundingClientRect()),
+      };
+    }
+    // the map draws its ring inside itself, as the border of a layer above its panes
+    const layer = getComputedStyle(el, '::after');
+    if (layer.content !== 'none' && layer.borderTopStyle !== 'none') {
+      return {
+        focusVisible: el.matches(':focus-visible'),
+        outline: Number.parseFloat(layer.borderTopWidth) >= 2,
+        contrasts: contrast(parse(layer.borderTopColor) ?? [0, 0, 0, 0], backgroundOf(el)) >= 3,
+        inView: inView(el.getBoundingClientRect()),
+      };
+    }
     const hidden = Number.parseFloat(getComputedStyle(el).opacity) === 0;
     const shown = hidden ? (el.closest('label') ?? el) : el;
     const style = getComputedStyle(shown);
@@ -91,19 +119,16 @@ async function focusRing(page: Page) {
       focusVisible: el.matches(':focus-visible'),
       outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
       contrasts: contrast(outlineColour, drawnOn) >= 3,
-      inView: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+      inView: inView(box),
     };
   });
 }
 
+const VISIBLE = { focusVisible: true, outline: true, contrasts: true, inView: true };
+
 async function expectFocus(page: Page, name: string | RegExp) {
   await expect.poll(() => focused(page)).toMatch(name);
-  expect(await focusRing(page), `focus ring of ${await focused(page)}`).toEqual({
-    focusVisible: true,
-    outline: true,
-    contrasts: true,
-    inView: true,
-  });
+  expect(await focusRing(page), `focus ring of ${await focused(page)}`).toEqual(VISIBLE);
 }
 
 /** Presses `key` until the focus reaches `name`, at most `most` times; returns how many presses it took. */
@@ -235,4 +260,63 @@ describe('the whole flow by keyboard', () => {
     });
     expect(watch.errors).toEqual([]);
   }, 60_000);
+});
+
+// The page's Tab order with one launch point and two of three systems shown: what each stop is called.
+const TAB_ORDER = [
+  '- button "Embed"',
+  '- button "Hide panel"',
+  '- region "Map of range rings. Arrow keys pan it, plus and minus zoom."',
+  '- button "Launch point Kyiv. Arrow keys move it',
+  '- button "Zoom in"',
+  '- button "Zoom out"',
+  '- link "Leaflet"',
+  '- link "Natural Earth"',
+  '- button "Fit rings"',
+  '- button "Add by clicking the map"',
+  '- combobox "Find a place or type coordinates"',
+  '- textbox "Name of launch point at 50.45°N 30.52°E"',
+  '- button "Remove launch point Kyiv"',
+  '- radio "km (kilometres)" [checked]',
+  '- checkbox "Tomahawk about 1,600 km"',
+  '- checkbox "ERAM about 460 km" [checked]',
+  '- checkbox "ATACMS about 300 km" [checked]',
+  '- text: Add or load systems',
+  '- button "ERAM, about 460 km',
+  '- button "ATACMS, about 300 km',
+  '- text: "ERAM from Kyiv',
+  '- text: "ATACMS from Kyiv',
+  '- text: Title, theme and basemap',
+  '- button "Export GeoJSON"',
+  '- button "Export KML"',
+  '- button "Save scenario"',
+  '- button "Open scenario"',
+];
+
+describe('every Tab stop', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`is named and shows its focus, forwards and backwards, in the ${theme} theme`, async () => {
+      const { page, watch } = await openApp(
+        browser,
+        `?theme=${theme}&sites=50.45,30.5234,Kyiv&systems=atacms,eram`,
+      );
+      const forwards: string[] = [];
+      for (const expected of TAB_ORDER) {
+        await page.keyboard.press('Tab');
+        const name = await focused(page);
+        forwards.push(name);
+        expect(name, `after ${forwards.slice(-3, -1).join(' → ')}`).toContain(expected);
+        expect(await focusRing(page), `focus ring of ${name}`).toEqual(VISIBLE);
+        if (name.startsWith('- button "ERAM, about')) await screenshot(page, `keyboard-chart-focus-${theme}`);
+        if (name.startsWith('- region')) await screenshot(page, `keyboard-map-focus-${theme}`);
+        if (name.startsWith('- radio')) await screenshot(page, `keyboard-units-focus-${theme}`);
+      }
+      // Tab from the last stop leaves the page; Shift+Tab comes back through the same stops in reverse
+      for (const expected of [...TAB_ORDER].reverse().slice(1)) {
+        await page.keyboard.press('Shift+Tab');
+        expect(await focused(page)).toContain(expected);
+      }
+      expect(watch.errors).toEqual([]);
+    });
+  }
 });
