@@ -259,7 +259,7 @@ describe('the whole flow by keyboard', () => {
       units: 'mi',
     });
     expect(watch.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
 
 // The page's Tab order with one launch point and two of three systems shown: what each stop is called.
@@ -317,6 +317,6 @@ describe('every Tab stop', () => {
         expect(await focused(page)).toContain(expected);
       }
       expect(watch.errors).toEqual([]);
-    });
+    }, 90_000);
   }
 });
