@@ -300,6 +300,8 @@ describe('every Tab stop', () => {
         browser,
         `?theme=${theme}&sites=50.45,30.5234,Kyiv&systems=atacms,eram`,
       );
+      // the lists of places in reach come with the lazily loaded gazetteer
+      await expect(page.locator('.reach-system summary')).toHaveCount(2);
       const forwards: string[] = [];
       for (const expected of TAB_ORDER) {
         await page.keyboard.press('Tab');
