@@ -8,6 +8,7 @@ import type { BasemapId, MapView, Site, Theme } from '../scenario';
 import { Basemap } from './Basemap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
+import { MapName } from './MapName';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
@@ -57,8 +58,8 @@ export function RangeMap(props: RangeMapProps) {
       scrollWheelZoom={props.scrollWheelZoom ?? true}
       worldCopyJump={false}
       attributionControl
-      aria-label="Map of range rings"
     >
+      <MapName label="Map of range rings. Arrow keys pan it, plus and minus zoom." />
       <Basemap theme={props.theme} basemap={props.basemap} onNotice={props.onNotice} />
       <RingsLayer
         sites={sites}

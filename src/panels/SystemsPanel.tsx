@@ -17,7 +17,7 @@ interface Props {
 }
 
 const UNITS: { id: DistanceUnit; label: string }[] = [
-  { id: 'km', label: 'km' },
+  { id: 'km', label: 'kilometres' },
   { id: 'mi', label: 'miles' },
   { id: 'nmi', label: 'nautical miles' },
 ];
