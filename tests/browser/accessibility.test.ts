@@ -1,5 +1,5 @@
 // Accessibility of every view in a real Chromium, checked by axe-core under the app's own CSP: the main view
-// in both themes, the side panel fully open, the Embed dialog, embed mode with and without controls, and a
+// in both themes, the side panel fully open, the Embed and Export PNG dialogs, the undo notice, embed mode with and without controls, and a
 // phone. No view may have a serious or critical violation; colour contrast (WCAG AA) is among the rules.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +49,19 @@ async function openEmbedDialog(page: Page) {
   await page.waitForTimeout(150);
 }
 
+async function openPngDialog(page: Page) {
+  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Export PNG' }).waitFor();
+  await page.waitForTimeout(150);
+}
+
+/** Removes the launch point, so the "Removed … Undo" notice shows. */
+async function removeWithUndo(page: Page) {
+  await sidePanelReady(page);
+  await page.getByRole('button', { name: 'Remove launch point Kharkiv' }).click();
+  await page.locator('.notice', { hasText: 'Removed Kharkiv.' }).waitFor();
+}
+
 interface View {
   name: string;
   query: string;
@@ -66,6 +79,10 @@ const VIEWS: View[] = [
   { name: 'panel-open-dark', query: '?systems=atacms,tomahawk,nosuch&theme=dark', prepare: openEverything },
   { name: 'embed-dialog-light', query: '', prepare: openEmbedDialog },
   { name: 'embed-dialog-dark', query: '?theme=dark', prepare: openEmbedDialog },
+  { name: 'png-dialog-light', query: '', prepare: openPngDialog },
+  { name: 'png-dialog-dark', query: '?theme=dark', prepare: openPngDialog },
+  { name: 'undo-notice-light', query: '', prepare: removeWithUndo },
+  { name: 'undo-notice-dark', query: '?theme=dark', prepare: removeWithUndo },
   { name: 'embed-light', query: EMBED },
   { name: 'embed-dark', query: `${EMBED}&theme=dark` },
   { name: 'embed-controls-light', query: `${EMBED}&controls=1`, prepare: sidePanelReady },
