@@ -179,6 +179,11 @@ export function App() {
     <div
       className={`app theme-${scenario.theme}${embed ? ' embed' : ''}${embed && embedOptions.controls ? ' embed-controls' : ''}`}
     >
+      {showPanel && panelOpen && (
+        <a className="skip-link" href="#side-panel">
+          Skip to the controls
+        </a>
+      )}
       <header className="app-header">
         <h1>{scenario.title}</h1>
         <p className="subtitle">

@@ -264,6 +264,8 @@ describe('the whole flow by keyboard', () => {
 
 // The page's Tab order with one launch point and two of three systems shown: what each stop is called.
 const TAB_ORDER = [
+  '- link "Skip to the controls"',
+  '- button "Export PNG"',
   '- button "Embed"',
   '- button "Hide panel"',
   '- region "Map of range rings. Arrow keys pan it, plus and minus zoom."',
@@ -292,6 +294,20 @@ const TAB_ORDER = [
   '- button "Save scenario"',
   '- button "Open scenario"',
 ];
+
+describe('the skip link', () => {
+  it('takes the keyboard past the header and the map to the panel', async () => {
+    const { page, watch } = await openApp(browser, '?sites=50.45,30.5234,Kyiv');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toContain('- link "Skip to the controls"');
+    await screenshot(page, 'keyboard-skip-link');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toContain('- button "Add by clicking the map"');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe('every Tab stop', () => {
   for (const theme of ['light', 'dark']) {
