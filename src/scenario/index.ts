@@ -18,8 +18,10 @@ export {
   MIN_ZOOM,
 } from './limits';
 export { patchScenario } from './patchScenario';
+export { isRecord, own } from './readInput';
 export { restore } from './restore';
 export type { RestoreResult } from './restoreFields';
+export { SCENARIO_FIELDS } from './restoreFields';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
