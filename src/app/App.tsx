@@ -4,7 +4,7 @@ import type { WeaponSystem } from '../data';
 import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
-import { RangeMap, type RingSystem } from '../map';
+import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
 import { RingsSummary } from '../panels';
 import {
   addCustomSystem,
@@ -55,17 +55,7 @@ export function App() {
   const [panelOpen, setPanelOpen] = useState(true);
   const { places, request: requestPlaces } = usePlaces(showPanel);
   // The panel follows the first rings by two frames, so building it never delays them.
-  const [panelWanted, setPanelWanted] = useState(false);
-  useEffect(function showPanelAfterFirstFrames() {
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => setPanelWanted(true));
-    });
-    return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
-    };
-  }, []);
+  const panelWanted = useAfterFirstPaint();
 
   const entries = useMemo(() => systemEntries(data, scenario.customSystems), [data, scenario.customSystems]);
   const shown = useMemo(

@@ -2,28 +2,17 @@
 // after the rings are painted: parsing it must never delay the first rings.
 import { useCallback, useEffect, useState } from 'react';
 import { loadPlaces, type Place } from '../data';
+import { useAfterFirstPaint } from '../map';
 
 export function usePlaces(loadWhenIdle: boolean) {
   const [places, setPlaces] = useState<Place[] | null>(null);
   const [wanted, setWanted] = useState(false);
+  const idle = useAfterFirstPaint({ enabled: loadWhenIdle, idle: { timeoutMs: 3000, fallbackMs: 1200 } });
   useEffect(
     function loadWhenPageIsIdle() {
-      if (!loadWhenIdle) return;
-      const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1200));
-      const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-      // two frames first, so the rings are on screen, then whenever the main thread is free
-      let handle = 0;
-      const raf = requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          handle = idle(() => setWanted(true), { timeout: 3000 });
-        }),
-      );
-      return () => {
-        cancelAnimationFrame(raf);
-        cancel(handle);
-      };
+      if (idle) setWanted(true);
     },
-    [loadWhenIdle],
+    [idle],
   );
   useEffect(
     function loadGazetteer() {

@@ -10,12 +10,15 @@ const MAX_QUOTED = 40;
  * quote('range_km'); // '"range_km"'
  */
 export function quote(text: string): string {
-  const points = Array.from(text);
-  return JSON.stringify(points.length > MAX_QUOTED ? `${points.slice(0, MAX_QUOTED - 1).join('')}…` : text);
+  // Only the head is split into code points: a text of megabytes costs no more than a short one.
+  const points = Array.from(text.slice(0, MAX_QUOTED * 2));
+  const cut = points.length > MAX_QUOTED || text.length > MAX_QUOTED * 2;
+  return JSON.stringify(cut ? `${points.slice(0, MAX_QUOTED - 1).join('')}…` : text);
 }
 
 /**
- * Describes any value for a "got …" clause: strings quoted, numbers and booleans as written, containers by kind.
+ * Describes any value for a "got …" clause: strings quoted, numbers (big integers too) and booleans as written,
+ * containers by kind.
  *
  * @example
  * describeValue('-5');      // '"-5"'
@@ -24,7 +27,8 @@ export function quote(text: string): string {
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return quote(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';

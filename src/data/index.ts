@@ -1,5 +1,7 @@
 // Public names of the data layer: parse and validate systems files (JSON, CSV) into typed records. No DOM.
 
+export { cleanText, truncateText } from './cleanText';
+export { describeValue, quote } from './describeValue';
 export { loadPlaces } from './loadPlaces';
 export { packPlaces, unpackPlaces } from './packPlaces';
 export type { ParsedCoordinates } from './parseCoordinates';
@@ -14,6 +16,7 @@ export type { PlaceIndex } from './searchPlaces';
 export { foldPlaceName, indexPlaces, searchPlaces } from './searchPlaces';
 export type { SlimPlacesOptions } from './slimPlaces';
 export { MIN_PLACE_POPULATION, slimPlaces } from './slimPlaces';
+export { isSlug, MAX_ID_LENGTH, slugify } from './slugId';
 export type {
   ParseOptions,
   ParseResult,

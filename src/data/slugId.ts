@@ -7,6 +7,25 @@ export const MAX_ID_LENGTH = 64;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * The slug of a name, at most `maxLength` characters: accents and other marks dropped, other scripts and
+ * symbols become hyphens; '' when nothing usable is left.
+ *
+ * @example
+ * slugify('Éclair à Zürich');  // 'eclair-a-zurich'
+ * slugify('Fateh-110', 5);     // 'fateh'
+ * slugify('Искандер');         // ''
+ */
+export function slugify(name: string, maxLength = MAX_ID_LENGTH): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
  * Makes an id from a name; when nothing usable is left, `system-<line>`.
  *
  * @example
@@ -14,14 +33,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * slugId('Искандер-М', 7);              // 'system-7'
  */
 export function slugId(name: string, line: number): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_ID_LENGTH)
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? `system-${line}` : slug;
+  return slugify(name) || `system-${line}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Bounds what a host message may hold before any of it is read: plain data only, not too deep, long or
 // large, and no field named like an object's internals. Limits are far above what a real scenario needs.
-import { describeValue } from './messageValues';
+import { describeValue } from '../data';
 
 /** Limits of a host message; a full scenario (50 sites, 50 custom systems) uses about a tenth of each. */
 export const MESSAGE_LIMITS = {

@@ -1,6 +1,9 @@
 // Reads a message a host page posted to the embedded map into what the map should do. Every scenario in it
 // goes through restore() or patchScenario(); anything malformed becomes a reason to warn, never an exception.
+import { describeValue } from '../data';
 import {
+  isRecord,
+  own,
   patchScenario,
   restore,
   type Scenario,
@@ -8,7 +11,6 @@ import {
   type ScenarioProblem,
 } from '../scenario';
 import { checkMessageShape } from './checkMessageShape';
-import { describeValue, isRecord, ownField } from './messageValues';
 import { type PymMessage, parsePymMessage } from './pymMessage';
 
 /** What a host message is read against: the data file's system ids and the map's current scenario. */
@@ -54,7 +56,7 @@ function read(data: unknown, context: HostMessageContext): ParsedHostMessage {
   if (!isRecord(data)) return { error: `it is ${describeValue(data)}, not an object with a "type"` };
   const shapeProblem = checkMessageShape(data);
   if (shapeProblem) return { error: shapeProblem };
-  const type = ownField(data, 'type');
+  const type = own(data, 'type');
   if (typeof type !== 'string') return { error: `its "type" is ${describeValue(type)}, not text` };
   switch (type) {
     case 'range-rings:get':
@@ -93,7 +95,7 @@ function readPayload(
   data: Record<string, unknown>,
   key: 'scenario' | 'patch',
 ): { fields: Record<string, unknown>; problems: ScenarioProblem[] } | { error: string } {
-  const value = ownField(data, key);
+  const value = own(data, key);
   if (!isRecord(value)) return { error: `its "${key}" is ${describeValue(value)}, not an object` };
   if (!Object.hasOwn(value, 'systems')) return { fields: value, problems: [] };
   const { systems, ...rest } = value;

@@ -1,7 +1,14 @@
 // Opens a scenario file: every envelope version that ever shipped, and a bare scenario as the page keeps it in
 // localStorage. All goes through restore(); nothing here throws, whatever the text, and JSON errors say where.
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { restore, type Scenario, type ScenarioContext, type ScenarioProblem } from '../scenario';
+import {
+  isRecord,
+  restore,
+  SCENARIO_FIELDS,
+  type Scenario,
+  type ScenarioContext,
+  type ScenarioProblem,
+} from '../scenario';
 import { SCENARIO_FILE_FORMAT, SCENARIO_FILE_VERSION } from './scenarioFile';
 
 export interface ScenarioFileResult {
@@ -9,19 +16,6 @@ export interface ScenarioFileResult {
   scenario: Scenario | null;
   problems: ScenarioProblem[];
 }
-
-// The fields of a Scenario (see src/scenario/types.ts): a bare object with one of them is a stored scenario.
-const SCENARIO_KEYS = [
-  'version',
-  'sites',
-  'systemIds',
-  'customSystems',
-  'units',
-  'view',
-  'title',
-  'theme',
-  'basemap',
-];
 
 // jsonc-parser's error codes in plain words.
 const SYNTAX: Record<string, string> = {
@@ -70,7 +64,8 @@ export function readScenarioFile(
   }
   if (!isRecord(value)) return fail('not a saved map: the file holds no JSON object');
   if (!('format' in value)) {
-    if (SCENARIO_KEYS.some((key) => Object.hasOwn(value, key))) return restore(value, context);
+    // A bare object with one of a scenario's fields is a scenario as the page stores it.
+    if ([...SCENARIO_FIELDS].some((key) => Object.hasOwn(value, key))) return restore(value, context);
     return fail(notAMap(value));
   }
   if (value.format !== SCENARIO_FILE_FORMAT) return fail(notAMap(value));
@@ -94,10 +89,6 @@ function notAMap(value: Record<string, unknown>): string {
     return 'this is a GeoJSON file, not a saved map; open a file made with "Save scenario"';
   }
   return 'not a saved map; open a file made with "Save scenario"';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // JSON.parse says where only in engine-specific words; jsonc-parser gives the offset of the first error.

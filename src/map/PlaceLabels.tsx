@@ -1,10 +1,11 @@
 // Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, drawn as
 // non-interactive DOM markers (text set as text, never as HTML), in the world copy nearest the view's centre.
 import { divIcon, type Marker, marker } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type LabelCandidate, labelCandidates, pickLabels } from './countryLabels';
 import { PANES } from './panes';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { COUNTRIES_110M, type Countries } from './useCountries';
 
 const candidateCache = new WeakMap<Countries, LabelCandidate[]>();
@@ -48,22 +49,7 @@ function labelMarker(name: string): Marker {
 export function PlaceLabels({ countries }: { countries: Countries }) {
   const map = useMap();
   // Placing labels takes tens of milliseconds: it waits until the page is idle, after the rings are drawn.
-  const [idle, setIdle] = useState(false);
-  useEffect(function waitForIdle() {
-    const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    let handle = 0;
-    // two frames first, so the rings are on screen, then whenever the main thread is free
-    const frame = requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        handle = whenIdle(() => setIdle(true), { timeout: 1500 });
-      }),
-    );
-    return () => {
-      cancelAnimationFrame(frame);
-      cancel(handle);
-    };
-  }, []);
+  const idle = useAfterFirstPaint({ idle: { timeoutMs: 1500, fallbackMs: 300 } });
   const candidates = useMemo(() => (idle ? candidatesFor(countries) : []), [idle, countries]);
   // Markers are made once per name and only moved, added or removed afterwards.
   const markers = useRef(new Map<string, Marker>());

@@ -1,9 +1,10 @@
 // Ring labels (system name and range) in the labels pane, as text only: a label built from a user's file
 // is set with textContent, never parsed as HTML.
 import { divIcon, type LatLngTuple } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Marker, Pane } from 'react-leaflet';
 import { PANES } from './panes';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 export interface RingLabel {
   key: string;
@@ -15,17 +16,7 @@ export interface RingLabel {
 export function RingLabels({ makeLabels }: { makeLabels: () => RingLabel[] }) {
   // Labels follow the rings by a frame: the first rings are painted before any number is formatted
   // (the first Intl.NumberFormat costs tens of milliseconds).
-  const [ready, setReady] = useState(false);
-  useEffect(function showAfterFirstFrames() {
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => setReady(true));
-    });
-    return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
-    };
-  }, []);
+  const ready = useAfterFirstPaint();
   if (!ready) return null;
   const labels = makeLabels();
   return (

@@ -3,3 +3,5 @@ export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
 export { systemColor } from './systemColor';
+export type { AfterFirstPaintOptions } from './useAfterFirstPaint';
+export { useAfterFirstPaint } from './useAfterFirstPaint';

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mTopology from 'world-atlas/countries-110m.json';
+import { whenIdle } from './afterFirstPaint';
 import { unwrapCountries } from './countryGeometry';
 import { useMapZoom } from './useMapZoom';
 
@@ -61,9 +62,7 @@ export function useCountries(drawn: boolean): Countries {
       let current = true;
       // Parsing 750 KB of outlines takes the main thread for a while: wait until it is idle, so the first
       // rings are never delayed by it.
-      const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 800));
-      const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-      const handle = idle(
+      const cancel = whenIdle(
         () =>
           load50m().then(
             (loaded) => {
@@ -73,11 +72,11 @@ export function useCountries(drawn: boolean): Countries {
               // The 1:110m outlines stay: coarser, but a whole map.
             },
           ),
-        { timeout: 2500 },
+        { timeoutMs: 2500, fallbackMs: 800 },
       );
       return () => {
         current = false;
-        cancel(handle);
+        cancel();
       };
     },
     [wantDetail, detail],

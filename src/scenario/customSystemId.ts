@@ -1,22 +1,9 @@
 // Ids of custom systems: `custom-<slug of the name>`, made unique with a numeric suffix. The URL carries
 // only names, so the reader and the writer of links derive ids the same way, in the same order.
+import { MAX_ID_LENGTH, slugify } from '../data';
 
-/** Longest id a system may have, as the data layer allows. */
-const MAX_ID_LENGTH = 64;
 // Room left for `custom-` and a suffix such as `-12`.
 const MAX_SLUG_LENGTH = 48;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * Whether `id` can be a system id: lowercase letters and digits joined by single hyphens, at most 64.
- *
- * @example
- * isSystemId('custom-fateh-110'); // true
- * isSystemId('Fateh 110');        // false
- */
-export function isSystemId(id: string): boolean {
-  return id.length <= MAX_ID_LENGTH && SLUG.test(id);
-}
 
 /**
  * Returns `base` if nobody has it yet, else `base-2`, `base-3`, … (cut so the id stays within 64).
@@ -43,12 +30,6 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
  * customSystemId('Искандер', new Set());        // 'custom-system'
  */
 export function customSystemId(name: string, taken: ReadonlySet<string>): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(name, MAX_SLUG_LENGTH);
   return uniqueId(slug === '' ? 'custom-system' : `custom-${slug}`, taken);
 }

@@ -1,8 +1,7 @@
 // Reads a map link's query string back into a scenario through restore(). Typed-in links are welcome:
 // `+` for spaces, unescaped commas in the last label, any letter case in names. It does not geocode place names.
-import { parseRangeKm } from '../data';
+import { parseRangeKm, quote } from '../data';
 import { checkLonLat, checkView } from './checkLonLat';
-import { quoteText } from './describeInput';
 import { plainText } from './plainText';
 import type { Report } from './readInput';
 import { restore } from './restore';
@@ -74,7 +73,7 @@ function readParameters(search: string, report: Report): Map<ScenarioParameter, 
       named.add(name);
       unknown++;
       if (unknown <= NAMED_AT_MOST) {
-        report(plainText(name, 40).text, `${quoteText(name)} is not a parameter of this map; ignored`);
+        report(plainText(name, 40).text, `${quote(name)} is not a parameter of this map; ignored`);
       }
     }
   }
@@ -121,17 +120,14 @@ function readSites(raw: string, report: Report): unknown[] {
     if (shown === '') continue;
     const parts = entry.split(',');
     if (parts.length < 2) {
-      report(
-        'sites',
-        `${quoteText(shown)} ignored — a site is written latitude,longitude, like "50.45,30.52"`,
-      );
+      report('sites', `${quote(shown)} ignored — a site is written latitude,longitude, like "50.45,30.52"`);
       continue;
     }
     const lat = parseUrlNumber(decodeUrlText(parts[0] ?? ''));
     const lon = parseUrlNumber(decodeUrlText(parts[1] ?? ''));
     const checked = checkLonLat(lon, lat);
     if ('reason' in checked) {
-      report('sites', `${quoteText(shown)} ignored — ${checked.reason}`);
+      report('sites', `${quote(shown)} ignored — ${checked.reason}`);
       continue;
     }
     // A label typed with bare commas keeps them: everything after the longitude is the label.
@@ -148,10 +144,7 @@ function readCustomSystems(raw: string, report: Report): unknown[] {
     if (shown === '') continue;
     const parts = entry.split(':');
     if (parts.length < 2) {
-      report(
-        'custom',
-        `${quoteText(shown)} ignored — a system is written name:range, like "Fateh-110:300km"`,
-      );
+      report('custom', `${quote(shown)} ignored — a system is written name:range, like "Fateh-110:300km"`);
       continue;
     }
     // A typed name may hold a bare colon ("Kalibr: 3M14:1500nmi"): the range is the first part after the name
@@ -185,14 +178,14 @@ function readView(raw: string, report: Report): MapView | null {
   if (parts.length !== 3) {
     report(
       'view',
-      `${quoteText(shown)} ignored — a view is written latitude,longitude,zoom, like "50.45,30.52,6"; ${FITS}`,
+      `${quote(shown)} ignored — a view is written latitude,longitude,zoom, like "50.45,30.52,6"; ${FITS}`,
     );
     return null;
   }
   const [lat, lon, zoom] = parts.map((part) => parseUrlNumber(decodeUrlText(part)));
   const checked = checkView(lon, lat, zoom);
   if ('reason' in checked) {
-    report('view', `${quoteText(shown)} ignored — ${checked.reason}; ${FITS}`);
+    report('view', `${quote(shown)} ignored — ${checked.reason}; ${FITS}`);
     return null;
   }
   return checked.view;

@@ -18,10 +18,12 @@ export {
   MIN_ZOOM,
 } from './limits';
 export { patchScenario } from './patchScenario';
+export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
 export { removeCustomSystemUndoably, removeSiteUndoably, undoRemoval } from './removal';
 export { restore } from './restore';
 export type { RestoreResult } from './restoreFields';
+export { SCENARIO_FIELDS } from './restoreFields';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';

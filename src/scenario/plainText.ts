@@ -1,11 +1,8 @@
-// Text the user typed or a link carried, made safe to keep and show as plain text: one line, no control
-// characters, no lone surrogates (they make encodeURIComponent throw), cut to a length. Markup stays text.
+// Text the user typed or a link carried, made safe to keep and show as plain text the way a systems file's text
+// is (one line, no control characters, no lone surrogates; markup stays text), cut to a length.
+import { cleanText, truncateText } from '../data';
 
 const CONTROL = /\p{Cc}/u;
-// Controls that are not whitespace go first; tabs and line breaks then become spaces, so words stay apart.
-const INVISIBLE_CONTROLS = /(?!\s)\p{Cc}/gu;
-const SPACE_RUNS = /\s+/g;
-const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export interface PlainText {
   text: string;
@@ -25,17 +22,7 @@ export interface PlainText {
  * plainText('Army Tactical Missile', 10).text; // 'Army Tact…'
  */
 export function plainText(text: string, maxLength: number): PlainText {
-  const removedControls = CONTROL.test(text);
-  const clean = text
-    .replace(LONE_SURROGATES, '\ufffd')
-    .replace(INVISIBLE_CONTROLS, '')
-    .replace(SPACE_RUNS, ' ')
-    .trim();
-  const points = Array.from(clean);
-  if (points.length <= maxLength) return { text: clean, removedControls, cut: false };
-  const kept = points
-    .slice(0, Math.max(maxLength - 1, 0))
-    .join('')
-    .trimEnd();
-  return { text: `${kept}…`, removedControls, cut: true };
+  const clean = cleanText(text);
+  const shown = truncateText(clean, maxLength);
+  return { text: shown, removedControls: CONTROL.test(text), cut: shown !== clean };
 }

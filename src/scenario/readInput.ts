@@ -1,5 +1,5 @@
-// Small readers shared by the restore steps: whether a value is a plain record, its own fields only
-// (never inherited ones such as `constructor`), and the callback through which steps report problems.
+// Small readers shared by the restore steps, and by the readers of host messages and files: whether a value is a
+// plain record, its own fields only (never inherited ones such as `constructor`), and how steps report problems.
 
 /** Where a restore step says what it dropped or changed. */
 export type Report = (field: string, message: string) => void;

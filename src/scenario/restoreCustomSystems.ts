@@ -1,8 +1,7 @@
 // Restores the systems a user made or loaded: each needs a name and a range from 0 to 20,004 km (half a
 // meridian); ids become unique slugs that never clash with the data file's. Ranges are not checked for truth.
-import { parseRangeKm } from '../data';
-import { customSystemId, isSystemId, uniqueId } from './customSystemId';
-import { describeInput, quoteText } from './describeInput';
+import { describeValue, isSlug, parseRangeKm, quote } from '../data';
+import { customSystemId, uniqueId } from './customSystemId';
 import { MAX_CUSTOM_NAME_LENGTH, MAX_CUSTOM_SYSTEMS, MAX_SOURCE_LENGTH } from './limits';
 import { plainText } from './plainText';
 import { isRecord, own, type Report } from './readInput';
@@ -28,7 +27,7 @@ export function restoreCustomSystems(
   report: Report,
 ): RestoredCustomSystems | undefined {
   if (!Array.isArray(value)) {
-    report('customSystems', `${describeInput(value)} ignored — not a list of systems`);
+    report('customSystems', `${describeValue(value)} ignored — not a list of systems`);
     return undefined;
   }
   const taken = new Set(dataSystemIds);
@@ -41,12 +40,12 @@ export function restoreCustomSystems(
     if (!read) continue;
     const { system, givenId } = read;
     let id: string;
-    if (typeof givenId === 'string' && isSystemId(givenId)) {
+    if (typeof givenId === 'string' && isSlug(givenId)) {
       id = uniqueId(givenId, taken);
       if (id !== givenId) {
         report(
           'customSystems',
-          `id of ${quoteText(system.name)} changed to "${id}" — "${givenId}" is already used`,
+          `id of ${quote(system.name)} changed to "${id}" — "${givenId}" is already used`,
         );
       }
     } else {
@@ -76,7 +75,7 @@ function readCustomSystem(
   if (!isRecord(item)) {
     report(
       'customSystems',
-      `system ${index + 1} ignored — it is ${describeInput(item)}, not a system with a name and a range`,
+      `system ${index + 1} ignored — it is ${describeValue(item)}, not a system with a name and a range`,
     );
     return null;
   }
@@ -88,13 +87,13 @@ function readCustomSystem(
   }
   const range = parseRangeKm(own(item, 'rangeKm'));
   if ('error' in range) {
-    report('customSystems', `${quoteText(name.text)} ignored — ${range.error}`);
+    report('customSystems', `${quote(name.text)} ignored — ${range.error}`);
     return null;
   }
   if (name.cut)
-    report('customSystems', `name ${quoteText(name.text)} cut to ${MAX_CUSTOM_NAME_LENGTH} characters`);
+    report('customSystems', `name ${quote(name.text)} cut to ${MAX_CUSTOM_NAME_LENGTH} characters`);
   if (name.removedControls) {
-    report('customSystems', `line breaks and control characters removed from name ${quoteText(name.text)}`);
+    report('customSystems', `line breaks and control characters removed from name ${quote(name.text)}`);
   }
   const system: CustomSystem = { id: '', name: name.text, rangeKm: range.km + 0 };
   const source = readSource(own(item, 'source'), name.text, report);
@@ -105,17 +104,13 @@ function readCustomSystem(
 function readSource(value: unknown, name: string, report: Report): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') {
-    report('customSystems', `source of ${quoteText(name)} ignored — it is ${describeInput(value)}, not text`);
+    report('customSystems', `source of ${quote(name)} ignored — it is ${describeValue(value)}, not text`);
     return null;
   }
   const source = plainText(value, MAX_SOURCE_LENGTH);
-  if (source.cut)
-    report('customSystems', `source of ${quoteText(name)} cut to ${MAX_SOURCE_LENGTH} characters`);
+  if (source.cut) report('customSystems', `source of ${quote(name)} cut to ${MAX_SOURCE_LENGTH} characters`);
   if (source.removedControls) {
-    report(
-      'customSystems',
-      `line breaks and control characters removed from the source of ${quoteText(name)}`,
-    );
+    report('customSystems', `line breaks and control characters removed from the source of ${quote(name)}`);
   }
   return source.text === '' ? null : source.text;
 }

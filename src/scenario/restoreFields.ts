@@ -1,6 +1,6 @@
 // The one reader behind restore() and patchScenario(): every field present in the input is validated, every
 // other field comes from a fallback scenario. It never throws; what it cannot read it reports and skips.
-import { describeInput, quoteText } from './describeInput';
+import { describeValue, quote } from '../data';
 import { isRecord, own, type Report } from './readInput';
 import { restoreCustomSystems } from './restoreCustomSystems';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
@@ -81,7 +81,7 @@ function readFields(
   report: Report,
 ): Scenario {
   if (!isRecord(input)) {
-    report('scenario', `${describeInput(input)} ignored — not a saved map`);
+    report('scenario', `${describeValue(input)} ignored — not a saved map`);
     return fallback;
   }
   let mismatches = 0;
@@ -91,7 +91,7 @@ function readFields(
   };
   const unknown = Object.keys(input).filter((key) => !SCENARIO_FIELDS.has(key));
   for (const key of unknown.slice(0, NAMED_AT_MOST)) {
-    counting(Array.from(key).slice(0, 40).join(''), `${quoteText(key)} is not part of a map; ignored`);
+    counting(Array.from(key).slice(0, 40).join(''), `${quote(key)} is not part of a map; ignored`);
   }
   if (unknown.length > NAMED_AT_MOST) {
     counting('scenario', `${unknown.length - NAMED_AT_MOST} more fields that are not part of a map ignored`);
@@ -126,7 +126,7 @@ function readFields(
   if (version !== undefined && version !== 1 && mismatches > 0) {
     report(
       'version',
-      `this map was saved as version ${describeInput(version)}, which this page does not know; what matched was restored`,
+      `this map was saved as version ${describeValue(version)}, which this page does not know; what matched was restored`,
     );
   }
   return scenario;

@@ -1,7 +1,7 @@
 // Restores the simple settings of a scenario: units, view, title, theme and basemap. A bad value is named
 // and dropped; a bad view becomes null, which fits the map to all rings.
+import { describeValue } from '../data';
 import { checkView } from './checkLonLat';
-import { describeInput } from './describeInput';
 import { MAX_TITLE_LENGTH } from './limits';
 import { plainText } from './plainText';
 import { isRecord, own, type Report } from './readInput';
@@ -26,7 +26,7 @@ export function restoreChoice<T extends string>(
   const found = options.find((option) => option === value);
   if (found !== undefined) return found;
   const listed = `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`;
-  report(field, `${describeInput(value)} ignored — use ${listed}`);
+  report(field, `${describeValue(value)} ignored — use ${listed}`);
   return undefined;
 }
 
@@ -71,7 +71,7 @@ export function restoreView(value: unknown, report: Report): MapView | null {
   if (value === null) return null;
   const fits = 'the map fits all rings';
   if (!isRecord(value)) {
-    report('view', `${describeInput(value)} ignored — not a map view; ${fits}`);
+    report('view', `${describeValue(value)} ignored — not a map view; ${fits}`);
     return null;
   }
   const center = own(value, 'center');
@@ -96,7 +96,7 @@ export function restoreView(value: unknown, report: Report): MapView | null {
  */
 export function restoreTitle(value: unknown, report: Report): string | undefined {
   if (typeof value !== 'string') {
-    report('title', `${describeInput(value)} ignored — not text`);
+    report('title', `${describeValue(value)} ignored — not text`);
     return undefined;
   }
   const title = plainText(value, MAX_TITLE_LENGTH);

@@ -1,7 +1,7 @@
 // Restores the launch sites of a scenario from any value: each needs a valid position; labels are cleaned
 // and cut, ids made unique (`s1`, `s2`, …). It keeps the first 50 and does not look for places by name.
+import { describeValue, quote } from '../data';
 import { checkLonLat } from './checkLonLat';
-import { describeInput, quoteText } from './describeInput';
 import { formatLonLat } from './formatLonLat';
 import { MAX_LABEL_LENGTH, MAX_SITES } from './limits';
 import { plainText } from './plainText';
@@ -19,7 +19,7 @@ const SITE_ID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function restoreSites(value: unknown, report: Report): Site[] | undefined {
   if (!Array.isArray(value)) {
-    report('sites', `${describeInput(value)} ignored — not a list of sites`);
+    report('sites', `${describeValue(value)} ignored — not a list of sites`);
     return undefined;
   }
   const kept: { site: Site; givenId: unknown }[] = [];
@@ -36,12 +36,12 @@ export function restoreSites(value: unknown, report: Report): Site[] | undefined
 
 function restoreSite(item: unknown, index: number, report: Report): { site: Site; givenId: unknown } | null {
   if (!isRecord(item)) {
-    report('sites', `site ${index + 1} ignored — it is ${describeInput(item)}, not a place with coordinates`);
+    report('sites', `site ${index + 1} ignored — it is ${describeValue(item)}, not a place with coordinates`);
     return null;
   }
   const givenLabel = own(item, 'label');
   const cleanLabel = typeof givenLabel === 'string' ? plainText(givenLabel, MAX_LABEL_LENGTH) : null;
-  const name = cleanLabel?.text ? `site ${quoteText(cleanLabel.text)}` : `site ${index + 1}`;
+  const name = cleanLabel?.text ? `site ${quote(cleanLabel.text)}` : `site ${index + 1}`;
   const lonLat = own(item, 'lonLat');
   if (lonLat === undefined) {
     report('sites', `${name} ignored — it has no coordinates`);
@@ -50,7 +50,7 @@ function restoreSite(item: unknown, index: number, report: Report): { site: Site
   if (!Array.isArray(lonLat) || lonLat.length < 2) {
     report(
       'sites',
-      `${name} ignored — its coordinates ${describeInput(lonLat)} are not [longitude, latitude]`,
+      `${name} ignored — its coordinates ${describeValue(lonLat)} are not [longitude, latitude]`,
     );
     return null;
   }
@@ -60,13 +60,13 @@ function restoreSite(item: unknown, index: number, report: Report): { site: Site
     return null;
   }
   let label = cleanLabel?.text ?? '';
-  if (cleanLabel?.cut) report('sites', `label ${quoteText(label)} cut to ${MAX_LABEL_LENGTH} characters`);
+  if (cleanLabel?.cut) report('sites', `label ${quote(label)} cut to ${MAX_LABEL_LENGTH} characters`);
   if (cleanLabel?.removedControls) {
-    report('sites', `line breaks and control characters removed from label ${quoteText(label)}`);
+    report('sites', `line breaks and control characters removed from label ${quote(label)}`);
   }
   // null is how other tools write "no label": it gets the coordinates, quietly.
   if (givenLabel !== undefined && givenLabel !== null && cleanLabel === null) {
-    report('sites', `label of ${name} ignored — it is ${describeInput(givenLabel)}, not text`);
+    report('sites', `label of ${name} ignored — it is ${describeValue(givenLabel)}, not text`);
   }
   if (label === '') label = formatLonLat(checked.lonLat);
   return { site: { id: '', label, lonLat: checked.lonLat }, givenId: own(item, 'id') };

@@ -1,6 +1,6 @@
 // Restores the list of shown systems: ids of the data file's systems or of custom systems, each once, in
 // the order given. Unknown ids are dropped and named, up to ten; it cannot tell a typo from a removed system.
-import { describeInput, quoteText } from './describeInput';
+import { describeValue, quote } from '../data';
 import type { Report } from './readInput';
 
 const NAMED_AT_MOST = 10;
@@ -20,7 +20,7 @@ export function restoreSystemIds(
   report: Report,
 ): string[] | undefined {
   if (!Array.isArray(value)) {
-    report('systemIds', `${describeInput(value)} ignored — not a list of system ids`);
+    report('systemIds', `${describeValue(value)} ignored — not a list of system ids`);
     return undefined;
   }
   const shown = new Set<string>();
@@ -31,12 +31,12 @@ export function restoreSystemIds(
   };
   for (const item of value) {
     if (typeof item !== 'string') {
-      drop(`${describeInput(item)} ignored — not a system id`);
+      drop(`${describeValue(item)} ignored — not a system id`);
       continue;
     }
     const id = renamed.get(item) ?? item;
     if (known.has(id)) shown.add(id);
-    else drop(`unknown system ${quoteText(item)} ignored`);
+    else drop(`unknown system ${quote(item)} ignored`);
   }
   if (dropped > NAMED_AT_MOST) report('systemIds', `${dropped - NAMED_AT_MOST} more unknown systems ignored`);
   return [...shown];

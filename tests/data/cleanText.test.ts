@@ -6,6 +6,14 @@ describe('cleanText', () => {
     expect(cleanText('  Storm\t\tShadow\r\n/ SCALP\u0000-EG\u0085 \u009b')).toBe('Storm Shadow / SCALP-EG');
   });
 
+  it('leaves no double space where a control character stood, and keeps words apart at a NEL line break', () => {
+    expect(cleanText('Storm \u0007 Shadow')).toBe('Storm Shadow');
+    expect(cleanText('Storm\u0085Shadow')).toBe('Storm Shadow');
+    for (const text of ['a \u0007 b', '\t\n', 'x\u0085y', ' \u009b\u00a0ERAM\u2028']) {
+      expect(cleanText(cleanText(text))).toBe(cleanText(text));
+    }
+  });
+
   it('keeps markup as text', () => {
     expect(cleanText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
   });

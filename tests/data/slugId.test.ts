@@ -8,6 +8,7 @@ describe('slugId', () => {
     ['  ATACMS (M57)  ', 'atacms-m57'],
     ['Kalibr "3M-14"', 'kalibr-3m-14'],
     ['Éclair à Zürich', 'eclair-a-zurich'],
+    ['Ve\u20d7ctor', 'vector'],
     ['Искандер-М', 'system-9'],
     ['---', 'system-9'],
   ])('%j → %j', (name, id) => {
@@ -23,6 +24,6 @@ describe('slugId', () => {
 
   it('knows a slug', () => {
     expect(['eram', 'gmlrs-er', 'a1'].every(isSlug)).toBe(true);
-    expect(['ERAM', 'gmlrs--er', '-a', 'a-', 'a_b', ''].some(isSlug)).toBe(false);
+    expect(['ERAM', 'gmlrs--er', '-a', 'a-', 'a_b', 'a b', '', 'x'.repeat(65)].some(isSlug)).toBe(false);
   });
 });

@@ -10,6 +10,11 @@ describe('plainText', () => {
     });
     expect(plainText('Kyiv \u0007 centre', 80).text).toBe('Kyiv centre');
     expect(plainText('Ky\u0000iv\u009f', 80).text).toBe('Kyiv');
+    expect(plainText('Kyiv\u0085centre', 80)).toEqual({
+      text: 'Kyiv centre',
+      removedControls: true,
+      cut: false,
+    });
     expect(plainText('Kyiv\u00a0\u2009centre', 80)).toEqual({
       text: 'Kyiv centre',
       removedControls: false,
