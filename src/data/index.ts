@@ -7,6 +7,7 @@ export { parseCoordinates } from './parseCoordinates';
 export type { RangeKmOptions } from './parseRangeKm';
 export { MAX_RANGE_KM, parseRangeKm } from './parseRangeKm';
 export { parseSystems } from './parseSystems';
+export { parseSystemsInSteps } from './parseSystemsInSteps';
 export { PLACES_ATTRIBUTION } from './placesAttribution';
 export type { PackedPlace, PackedPlaces, Place } from './placeTypes';
 export { MAX_NAME_LENGTH } from './readSystem';
@@ -16,6 +17,7 @@ export type { SlimPlacesOptions } from './slimPlaces';
 export { MIN_PLACE_POPULATION, slimPlaces } from './slimPlaces';
 export type {
   ParseOptions,
+  ParseProgress,
   ParseResult,
   Problem,
   Severity,
