@@ -109,7 +109,11 @@ export default function SidePanel(props: SidePanelProps) {
           units={scenario.units}
           onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
         />
-        <SystemsFileLoader onLoad={onLoadSystems} onReset={() => act((s) => resetSystems(s, DATA_IDS))} />
+        <SystemsFileLoader
+          onLoad={onLoadSystems}
+          onReset={() => act((s) => resetSystems(s, DATA_IDS))}
+          customSystemCount={scenario.customSystems.length}
+        />
       </details>
       <section className="panel-section compare" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Compare</h2>
