@@ -147,23 +147,26 @@ export function SystemsFileLoader({ onLoad, onReset, customSystemCount = 0 }: Pr
           </button>
         </div>
       )}
-      {report && (
-        <div className="file-report" role="status">
-          <p>{report.summary}</p>
-          {report.problems.length > 0 && (
-            <ul className="problems">
-              {report.problems.map((p, i) => (
-                <li key={i} className={p.severity}>
-                  {p.message}
-                </li>
-              ))}
-              {report.moreProblems > 0 && (
-                <li className="more">… and {report.moreProblems.toLocaleString('en-US')} more</li>
-              )}
-            </ul>
-          )}
-        </div>
-      )}
+      {/* mounted before any report, so that screen readers announce the report when it comes */}
+      <div className={report ? 'file-report' : undefined} role="status">
+        {report && (
+          <>
+            <p>{report.summary}</p>
+            {report.problems.length > 0 && (
+              <ul className="problems">
+                {report.problems.map((p, i) => (
+                  <li key={i} className={p.severity}>
+                    {p.message}
+                  </li>
+                ))}
+                {report.moreProblems > 0 && (
+                  <li className="more">… and {report.moreProblems.toLocaleString('en-US')} more</li>
+                )}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
       <button type="button" className="link-button" onClick={onReset}>
         Back to the default data
       </button>
