@@ -46,6 +46,7 @@ export function SystemsFileLoader({ onLoad, onReset, customSystemCount = 0 }: Pr
 
   async function read(file: File) {
     current.current?.abort();
+    current.current = null;
     if (file.size > MAX_FILE_BYTES) {
       setReading(null);
       setReport({
