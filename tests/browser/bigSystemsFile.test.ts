@@ -61,12 +61,23 @@ const frameLog = (page: Page) => page.evaluate(() => (window as unknown as { __l
 async function openWithBigFile(withoutWorker: boolean) {
   const { page, watch } = await openApp(browser, QUERY);
   await page.evaluate(watchFrames);
-  if (withoutWorker) {
-    // as in a browser that cannot start this worker: the loader must fall back to the main thread
-    await page.evaluate(() => {
-      (window as unknown as { Worker: unknown }).Worker = undefined;
-    });
-  }
+  await page.evaluate((noWorker) => {
+    const w = window as unknown as { Worker: unknown; __workerReplies: string[] };
+    w.__workerReplies = [];
+    if (noWorker) {
+      // as in a browser that cannot start this worker: the loader must fall back to the main thread
+      w.Worker = undefined;
+      return;
+    }
+    // the same Worker, noting what it answers: proof that the parse ran in it, not in a fallback
+    const Native = Worker;
+    w.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e) => w.__workerReplies.push(String(e.data?.kind)));
+      }
+    };
+  }, withoutWorker);
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.getByText('Add or load systems').click();
@@ -79,7 +90,10 @@ async function openWithBigFile(withoutWorker: boolean) {
   await expect(report).toContainText(
     'big.csv: 49,800 systems read, 200 errors; the first 49 were added — a map holds at most 50 custom systems, and 1 was already on it.',
   );
-  return { page, watch, workers, report };
+  const replies = await page.evaluate(
+    () => (window as unknown as { __workerReplies: string[] }).__workerReplies,
+  );
+  return { page, watch, workers, report, replies };
 }
 
 async function checkLoaded(page: Page, log: FrameLog) {
@@ -108,8 +122,12 @@ async function checkLoaded(page: Page, log: FrameLog) {
 
 describe('a 50,000-row systems file', () => {
   it('parses in a Web Worker: progress shown, frames keep coming, an honest summary, problems capped', async () => {
-    const { page, watch, workers } = await openWithBigFile(false);
+    const { page, watch, workers, replies } = await openWithBigFile(false);
     expect(workers.some((url) => /parseSystemsWorker-[\w-]+\.js$/.test(url))).toBe(true);
+    // progress from the worker, then its one summary
+    expect(replies.at(-1)).toBe('done');
+    expect(replies.filter((kind) => kind === 'progress').length).toBeGreaterThan(100);
+    expect(replies.filter((kind) => kind === 'done')).toHaveLength(1);
     await checkLoaded(page, await frameLog(page));
     await page.locator('.file-report').scrollIntoViewIfNeeded();
     await screenshot(page, 'big-systems-file');
@@ -118,8 +136,9 @@ describe('a 50,000-row systems file', () => {
   }, 120_000);
 
   it('parses in slices on the main thread where no worker can start, and the page still paints', async () => {
-    const { page, watch, workers } = await openWithBigFile(true);
+    const { page, watch, workers, replies } = await openWithBigFile(true);
     expect(workers).toEqual([]);
+    expect(replies).toEqual([]);
     await checkLoaded(page, await frameLog(page));
     expect(watch.errors).toEqual([]);
   }, 120_000);
