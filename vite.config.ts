@@ -39,6 +39,9 @@ function placesPlugin(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), placesPlugin()],
+  // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
+  // layer through its index, which names the gazetteer module, so the worker build resolves it too.
+  worker: { format: 'es', plugins: () => [placesPlugin()] },
   // The largest chunks are lazily loaded data (1:50m outlines, the gazetteer), never part of the first load.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
   test: {

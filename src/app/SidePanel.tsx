@@ -118,7 +118,11 @@ export default function SidePanel(props: SidePanelProps) {
             units={scenario.units}
             onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
           />
-          <SystemsFileLoader onLoad={onLoadSystems} onReset={() => act((s) => resetSystems(s, DATA_IDS))} />
+          <SystemsFileLoader
+            onLoad={onLoadSystems}
+            onReset={() => act((s) => resetSystems(s, DATA_IDS))}
+            customSystemCount={scenario.customSystems.length}
+          />
         </details>
       </PanelBoundary>
       <PanelBoundary name="The comparison chart">

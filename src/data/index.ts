@@ -9,6 +9,7 @@ export { parseCoordinates } from './parseCoordinates';
 export type { RangeKmOptions } from './parseRangeKm';
 export { MAX_RANGE_KM, parseRangeKm } from './parseRangeKm';
 export { parseSystems } from './parseSystems';
+export { parseSystemsInSteps } from './parseSystemsInSteps';
 export { PLACES_ATTRIBUTION } from './placesAttribution';
 export type { PackedPlace, PackedPlaces, Place } from './placeTypes';
 export { MAX_NAME_LENGTH } from './readSystem';
@@ -19,6 +20,7 @@ export { MIN_PLACE_POPULATION, slimPlaces } from './slimPlaces';
 export { isSlug, MAX_ID_LENGTH, slugify } from './slugId';
 export type {
   ParseOptions,
+  ParseProgress,
   ParseResult,
   Problem,
   Severity,

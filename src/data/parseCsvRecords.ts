@@ -5,7 +5,10 @@ import { quote } from './describeValue';
 import { countLineBreaks } from './lineIndex';
 import { makeProblem } from './makeProblem';
 import type { RecordsRead } from './parseJsonRecords';
-import type { Located, LocatedMember, Problem } from './types';
+import type { Located, LocatedMember, ParseProgress, Problem } from './types';
+
+/** Rows read between two progress reports. */
+export const CSV_STEP_ROWS = 500;
 
 // Columns that become fields of the record, under the same key as in JSON.
 const RECORD_COLUMNS = new Set([
@@ -38,6 +41,25 @@ const SOURCE_COLUMNS = new Map([
  * // { kind: 'object', line: 2, members: [{ key: 'name', … 'ERAM' }, { key: 'range_km', … '460' }] }
  */
 export function parseCsvRecords(text: string, fileName?: string): RecordsRead {
+  const steps = readCsvRecordsInSteps(text, fileName);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `parseCsvRecords` one slice at a time: yields how many data rows are read of how many there are, every
+ * `CSV_STEP_ROWS` rows, and returns the same records and problems.
+ *
+ * @example
+ * const steps = readCsvRecordsInSteps('name,range_km\nERAM,460\n');
+ * steps.next(); // { value: { done: 0, total: 1 }, done: false }
+ */
+export function* readCsvRecordsInSteps(
+  text: string,
+  fileName?: string,
+): Generator<ParseProgress, RecordsRead, void> {
   const problems: Problem[] = [];
   const rows = csvParseRows(text);
   // Each row starts one line after the previous row ended; a quoted cell may hold line breaks of its own.
@@ -73,7 +95,10 @@ export function parseCsvRecords(text: string, fileName?: string): RecordsRead {
   }
 
   const records: Located[] = [];
+  const total = rows.length - headerAt - 1;
   for (let at = headerAt + 1; at < rows.length; at++) {
+    const done = at - headerAt - 1;
+    if (done % CSV_STEP_ROWS === 0) yield { done, total };
     const row = rows[at] ?? [];
     const line = lines[at] ?? 1;
     if (isBlank(row)) continue;

@@ -56,6 +56,20 @@ export interface ParseOptions {
   format?: SystemsFormat;
   /** Shown in every problem message, e.g. `systems.csv`. */
   fileName?: string;
+  /**
+   * Called as the parse goes on, a few hundred rows at a time, and once at the end with `done === total`.
+   * Whatever it throws is ignored: a progress display never stops a parse.
+   */
+  onProgress?: (progress: ParseProgress) => void;
+}
+
+/**
+ * How far a parse has got, for a progress bar: `done` of `total` units of work. Each row (CSV) or list item
+ * (JSON) counts twice, once when it is read and once when it is checked, so `total` is twice their number.
+ */
+export interface ParseProgress {
+  done: number;
+  total: number;
 }
 
 export interface ParseResult {

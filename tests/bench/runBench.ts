@@ -1,8 +1,13 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
+// `npm run bench -- big-file` (or ring, page) runs one part only.
+import { bigFileBench } from './bigFileBench';
 import { pageBench } from './pageBench';
 import { ringBench } from './ringBench';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
+const only = process.argv[2];
+const runs = (part: string) => only === undefined || only === part;
 print(`Range Rings benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-ringBench(print);
-await pageBench(print);
+if (runs('ring')) ringBench(print);
+if (runs('page')) await pageBench(print);
+if (runs('big-file')) await bigFileBench(print);

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSystems } from '../../src/data';
+import { bigSystemsCsv } from '../support/bigSystemsCsv';
 
 const DIR = join(import.meta.dirname, '../fixtures/data/hostile');
 const read = (name: string) => new TextDecoder().decode(readFileSync(join(DIR, name)));
@@ -84,10 +85,8 @@ describe('hostile data files', () => {
   });
 
   it('reads a 50,000-row CSV, every row, and reports a bad row among them by its line', () => {
-    const rows = ['name,range_km,source'];
-    for (let i = 0; i < 50_000; i++)
-      rows.push(i === 31_337 ? 'Broken,-1,X' : `System ${i},${(i % 3000) + 10} km,Publisher ${i}`);
-    const { systems, problems } = parseSystems(rows.join('\n'), { fileName: 'big.csv' });
+    const text = bigSystemsCsv(50_000, (row) => row === 31_337);
+    const { systems, problems } = parseSystems(text, { fileName: 'big.csv' });
     expect(systems).toHaveLength(49_999);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.line).toBe(31_339);
