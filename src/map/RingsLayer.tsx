@@ -1,11 +1,14 @@
 // Draws the range rings and published bands: geometry from the geodesy core (see ringGeometry), at a vertex
-// count that follows the zoom; this layer only draws it, in its own pane, largest ring first.
+// count that follows the zoom; this layer only draws it, in its own pane, largest ring first. Each launch
+// point's labels are placed so that they do not cover one another (see placeRingLabels).
+import type { LatLngTuple } from 'leaflet';
 import { useMemo, useRef } from 'react';
 import { Pane, Polygon } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
+import { type LabelSpec, placeRingLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
 import { useMapZoom } from './useMapZoom';
@@ -45,6 +48,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
     },
     [sites, zoom, sorted, specsKey],
   );
+  const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
 
   return (
@@ -101,25 +105,40 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
       </Pane>
       <RingLabels
         makeLabels={() =>
-          bySite.flatMap(({ site, rings }) =>
-            rings.flatMap((ring) => {
+          bySite.flatMap(({ site, rings }) => {
+            const drawn = rings.flatMap((ring) => {
               const system = systemById.get(ring.systemId);
-              return system
-                ? [
-                    {
-                      key: `${site.id}:${ring.systemId}`,
-                      at: ring.labelAt,
-                      text: labelOf(system),
-                      color: labelInk(system.color, theme),
-                    },
-                  ]
-                : [];
-            }),
-          )
+              return system ? [{ ring, system, rangeKm: ring.rangeKm, text: labelOf(system) }] : [];
+            });
+            const at = placedLabels.current.place(site.lonLat, rings, drawn, zoom);
+            return drawn.map(({ ring, system, text }, i) => ({
+              key: `${site.id}:${ring.systemId}`,
+              at: at[i] as LatLngTuple,
+              text,
+              color: labelInk(system.color, theme),
+            }));
+          })
         }
       />
     </>
   );
+}
+
+/**
+ * Label anchors per launch point, placed again only when its rings are rebuilt (a new array: a drag, a zoom,
+ * other systems) or its label texts change, not on every render (hover, theme).
+ */
+class LabelPlaces {
+  private readonly bySite = new WeakMap<SiteRings[], { texts: string; at: LatLngTuple[] }>();
+
+  place(center: LonLat, rings: SiteRings[], drawn: readonly LabelSpec[], zoom: number): LatLngTuple[] {
+    const texts = drawn.map((label) => label.text).join('\n');
+    const known = this.bySite.get(rings);
+    if (known?.texts === texts) return known.at;
+    const at = placeRingLabels(center, drawn, zoom);
+    this.bySite.set(rings, { texts, at });
+    return at;
+  }
 }
 
 function ringsKey([lon, lat]: LonLat, zoom: number, specsKey: string): string {

@@ -1,16 +1,8 @@
 // Ring geometry for the map, computed from the geodesy core and cached per launch point, so that dragging
 // one launch point recomputes only its own rings (the others keep their arrays and are not redrawn).
 import type { LatLngTuple } from 'leaflet';
-import {
-  destination,
-  distanceM,
-  geodesicFan,
-  type LonLat,
-  mapRing,
-  verticesForZoom,
-  worldCopies,
-} from '../geo';
-import { polygonsToLatLngs, toLatLng } from './toLatLng';
+import { geodesicFan, type LonLat, mapRing, verticesForZoom, worldCopies } from '../geo';
+import { polygonsToLatLngs } from './toLatLng';
 
 export interface RingSpec {
   systemId: string;
@@ -26,18 +18,15 @@ export interface SiteRings {
   positions: LatLngTuple[][][];
   /** The published band (min ring and max ring as rings of one polygon: even-odd fill draws the band). */
   band: LatLngTuple[][][] | null;
-  /** Where the ring's label goes: its northernmost point, or its southernmost when it encloses the North Pole. */
-  labelAt: LatLngTuple;
 }
 
 const EQUATOR_KM = 40_075;
 
-/** The rings of one launch point for the given systems at a zoom, with bands and label anchors. */
+/** The rings of one launch point for the given systems at a zoom, with bands (labels: see placeRingLabels). */
 export function siteRings(center: LonLat, specs: readonly RingSpec[], zoom: number): SiteRings[] {
   const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
   const fan = geodesicFan(center, verticesForZoom(center, maxKm * 1000, zoom));
   const ringAt = (km: number) => worldCopies(mapRing(center, km * 1000, fan.count, fan));
-  const northPoleKm = distanceM(center, [center[0], 90]) / 1000;
   return specs.map((spec) => {
     const positions = polygonsToLatLngs(ringAt(spec.rangeKm));
     const hasBand =
@@ -52,8 +41,6 @@ export function siteRings(center: LonLat, specs: readonly RingSpec[], zoom: numb
           ),
         )
       : null;
-    const labelAzimuth = spec.rangeKm > northPoleKm ? 180 : 0;
-    const labelAt = toLatLng(destination(center, labelAzimuth, Math.min(spec.rangeKm * 1000, 19_000_000)));
-    return { systemId: spec.systemId, rangeKm: spec.rangeKm, positions, band, labelAt };
+    return { systemId: spec.systemId, rangeKm: spec.rangeKm, positions, band };
   });
 }

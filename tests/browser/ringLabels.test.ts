@@ -1,0 +1,83 @@
+// Ring labels in a real Chromium: two systems of equal range at one launch point get labels that do not
+// cover each other, and the default map keeps its labels at the top of their rings.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
+import { openApp, screenshot } from '../support/openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Box {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function labelBoxes(page: Page): Promise<Box[]> {
+  return page.locator('.ring-label').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+}
+
+const intersect = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const centreX = (b: { x: number; width: number }) => b.x + b.width / 2;
+
+describe('ring labels', () => {
+  it('keeps the labels of two equal ranges at one launch point apart', async () => {
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=49.99,36.23,Kharkiv&systems=atacms,custom-fateh-110&custom=Fateh-110:300km',
+    );
+    await expect(page.locator('.ring-label')).toHaveCount(2);
+    const [a, b] = (await labelBoxes(page)) as [Box, Box];
+    expect([a.text, b.text].sort()).toEqual(['ATACMS · 300 km', 'Fateh-110 · 300 km']);
+    expect(a.width).toBeGreaterThan(0);
+    expect(b.width).toBeGreaterThan(0);
+    expect(intersect(a, b)).toBe(false);
+    await screenshot(page, 'ring-labels-equal-ranges');
+    expect(watch.errors).toEqual([]);
+  });
+
+  it('keeps the labels of close ranges apart at a low zoom', async () => {
+    const { page } = await openApp(
+      browser,
+      '?sites=49.99,36.23,Kharkiv&systems=eram,custom-storm-shadow&custom=Storm%20Shadow:500km&view=50,36,4',
+    );
+    await expect(page.locator('.ring-label')).toHaveCount(2);
+    const [a, b] = (await labelBoxes(page)) as [Box, Box];
+    expect([a.text, b.text].sort()).toEqual(['ERAM · 460 km', 'Storm Shadow · 500 km']);
+    expect(intersect(a, b)).toBe(false);
+    await screenshot(page, 'ring-labels-close-ranges');
+  });
+
+  it('leaves the default map with each label at the top of its ring, north of the launch point', async () => {
+    const { page } = await openApp(browser);
+    await expect(page.locator('.ring-label')).toHaveCount(3);
+    const boxes = await labelBoxes(page);
+    await screenshot(page, 'ring-labels-default');
+    const byName = (name: string) => boxes.find((b) => b.text.startsWith(name)) as Box;
+    const [tomahawk, eram, atacms] = [byName('Tomahawk'), byName('ERAM'), byName('ATACMS')];
+    const marker = (await page.locator('.launch-marker').boundingBox()) as Box;
+    for (const label of [tomahawk, eram, atacms]) {
+      expect(Math.abs(centreX(label) - centreX(marker))).toBeLessThan(2);
+      expect(label.y + label.height).toBeLessThan(marker.y);
+    }
+    expect(tomahawk.y).toBeLessThan(eram.y);
+    expect(eram.y).toBeLessThan(atacms.y);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(intersect(a, b), `${a.text} / ${b.text}`).toBe(false);
+  });
+});
