@@ -45,6 +45,8 @@ async function alignMapToPixels(p: Page): Promise<void> {
 /** A screenshot of the map without controls, once two taken half a second apart are the same (lazy data is in). */
 async function mapSettled(p: Page): Promise<Buffer> {
   await setControlsHidden(p, true);
+  // the map's focus ring is the page's, not the map's: an export never shows it
+  await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   try {
     let last = await p.locator('.range-map').screenshot();
     for (let i = 0; i < 20; i++) {
