@@ -175,13 +175,15 @@ export function App() {
         </a>
       )}
       <header className="app-header">
-        <h1>{scenario.title}</h1>
-        <p className="subtitle">
-          Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
-          measure.
-        </p>
+        <div className="header-title">
+          <h1>{scenario.title}</h1>
+          <p className="subtitle">
+            Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
+            measure.
+          </p>
+        </div>
         {!embed && (
-          <>
+          <div className="header-actions">
             <PanelBoundary name="Export PNG and Embed">
               <PngExportButton
                 getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
@@ -205,7 +207,7 @@ export function App() {
             >
               {panelOpen ? 'Hide panel' : 'Show panel'}
             </button>
-          </>
+          </div>
         )}
       </header>
       <main className="app-main">
