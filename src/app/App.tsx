@@ -1,5 +1,5 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
 import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
 import { PngExportButton } from '../export';
@@ -11,13 +11,11 @@ import {
   addSite,
   formatDistance,
   moveSite,
-  type RemovalResult,
   removeCustomSystemUndoably,
   removeSiteUndoably,
   type Scenario,
   setBasemap,
   setView,
-  undoRemoval,
 } from '../scenario';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
@@ -26,6 +24,7 @@ import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
+import { type Notify, useUndo } from './useUndo';
 
 const SidePanel = lazy(() => import('./SidePanel'));
 
@@ -62,6 +61,9 @@ export function App() {
     () => entries.filter((e) => scenario.systemIds.includes(e.id)),
     [entries, scenario.systemIds],
   );
+  // a highlight whose system went away (removed while hovered) highlights nothing
+  const highlighted =
+    highlightedId !== null && shown.some((e) => e.id === highlightedId) ? highlightedId : null;
   const ringSystems: RingSystem[] = useMemo(
     () =>
       shown.map((e) => ({
@@ -109,33 +111,27 @@ export function App() {
     [storageRefused, notice],
   );
   const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
-  const { remove, undo } = useUndoableRemoval(scenario, act, notice);
+  const { remove, replace } = useUndo(scenario, update, notice, (back) => {
+    setHighlightedId(null);
+    if (back.view === null) setFitRequest((n) => n + 1);
+  });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const onRemoveSystem = useCallback(
-    (id: string) => remove((s) => removeCustomSystemUndoably(s, id)),
+    (id: string) => {
+      setHighlightedId(null); // the pointer was on the row that goes away
+      remove((s) => removeCustomSystemUndoably(s, id));
+    },
     [remove],
   );
-  useEffect(
-    function undoWithKeyboard() {
-      const onKey = (e: KeyboardEvent) => {
-        if (!(e.key === 'z' || e.key === 'Z') || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
-        if (isTextEntry(e.target)) return; // the field's own undo
-        if (undo()) e.preventDefault();
-      };
-      window.addEventListener('keydown', onKey);
-      return () => window.removeEventListener('keydown', onKey);
-    },
-    [undo],
-  );
   const replaceScenario = useCallback(
-    (next: Scenario | null, problems: string[]) => {
+    (next: Scenario | null, problems: string[], from?: string) => {
       if (!next)
         return notice('open', `The file could not be opened; the map is unchanged. ${problems.join('; ')}`);
-      update(() => next);
+      replace(next, `Opened ${from ?? 'the map'}.`);
       if (next.view === null) setFitRequest((n) => n + 1);
       notice('open', problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null);
     },
-    [update, notice],
+    [replace, notice],
   );
   useDropToOpen(!embed, replaceScenario);
   const onMapClick = useCallback(
@@ -220,7 +216,7 @@ export function App() {
               view={scenario.view}
               theme={scenario.theme}
               basemap={scenario.basemap}
-              highlightedId={highlightedId}
+              highlightedId={highlighted}
               probe={probe}
               fitRequest={fitRequest}
               animate={!prefersReducedMotion()}
@@ -262,7 +258,7 @@ export function App() {
                   shown={shown}
                   places={places}
                   probe={probe}
-                  highlightedId={highlightedId}
+                  highlightedId={highlighted}
                   addOnClick={addOnClick}
                   act={act}
                   onProbe={setProbe}
@@ -283,48 +279,6 @@ export function App() {
       </main>
     </div>
   );
-}
-
-type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
-
-/**
- * Removals that can be undone: each shows a notice with an "Undo" button; `undo` (also Ctrl+Z) puts back the
- * last thing removed and returns whether there was one.
- */
-function useUndoableRemoval(
-  scenario: Scenario,
-  act: (change: (s: Scenario) => Scenario) => void,
-  notify: Notify,
-) {
-  const current = useRef(scenario);
-  current.current = scenario;
-  const last = useRef<RemovalResult['removal']>(null);
-  const undo = useCallback(() => {
-    const removal = last.current;
-    if (!removal) return false;
-    last.current = null;
-    act((s) => undoRemoval(s, removal));
-    notify('undo', null);
-    return true;
-  }, [act, notify]);
-  const remove = useCallback(
-    (change: (s: Scenario) => RemovalResult) => {
-      const { scenario: next, removal } = change(current.current);
-      if (!removal) return;
-      last.current = removal;
-      current.current = next;
-      act(() => next);
-      const what = removal.kind === 'site' ? removal.site.label : removal.system.name;
-      notify('undo', `Removed ${what}.`, { label: 'Undo', run: undo });
-    },
-    [act, notify, undo],
-  );
-  return { remove, undo };
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA';
 }
 
 function prefersReducedMotion(): boolean {

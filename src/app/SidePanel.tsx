@@ -32,7 +32,7 @@ import { PanelBoundary } from './PanelBoundary';
 
 export interface SidePanelProps {
   /** A scenario opened from a file replaces the current one; what was ignored is reported. */
-  onReplaceScenario: (next: Scenario | null, problems: string[]) => void;
+  onReplaceScenario: (next: Scenario | null, problems: string[], fileName: string) => void;
   /** The PNG export button, built by the app (it needs the map). */
   pngSlot?: ReactNode;
   open: boolean;
@@ -59,17 +59,13 @@ export default function SidePanel(props: SidePanelProps) {
   const { onProbe, onHighlight, onAddOnClick, onNeedPlaces, onRemoveSite, onLoadSystems } = props;
   const openScenario = (text: string, fileName: string) => {
     const result = readScenarioFile(text, { systemIds: DATA_IDS }, fileName);
-    if (result.scenario)
-      props.onReplaceScenario(
-        result.scenario,
-        result.problems.map((p) => p.message),
-      );
-    else
-      props.onReplaceScenario(
-        scenario,
-        result.problems.map((p) => p.message),
-      );
+    props.onReplaceScenario(
+      result.scenario,
+      result.problems.map((p) => p.message),
+      fileName,
+    );
   };
+
   return (
     <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
       <PanelBoundary name="The measure panel">

@@ -6,7 +6,7 @@ import { DATA_IDS } from './loadDefaultSystems';
 
 export function useDropToOpen(
   enabled: boolean,
-  onOpen: (scenario: Scenario | null, problems: string[]) => void,
+  onOpen: (scenario: Scenario | null, problems: string[], fileName: string) => void,
 ): void {
   useEffect(
     function openDroppedFiles() {
@@ -21,7 +21,7 @@ export function useDropToOpen(
         // the PNG and scenario readers load with the first drop, not with the page
         void import('./openDroppedFile')
           .then(({ openDroppedFile }) => openDroppedFile(file, DATA_IDS))
-          .then(({ scenario, problems }) => onOpen(scenario, problems));
+          .then(({ scenario, problems }) => onOpen(scenario, problems, file.name || 'the dropped file'));
       };
       window.addEventListener('dragover', onDragOver);
       window.addEventListener('drop', onDrop);

@@ -59,6 +59,13 @@ describe('dropping a file onto the page', () => {
     expect(params.systems).toBe('eram,atacms');
     expect(params.units).toBe('mi');
     await screenshot(page, 'drop-png-reopened');
+    // the map it replaced is one Undo away
+    await page
+      .locator('.notice', { hasText: 'Opened dropped-map.png.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How far they reach');
+    await expect(page.locator('.launch-marker')).toHaveCount(1);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

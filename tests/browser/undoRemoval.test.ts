@@ -51,11 +51,37 @@ describe('undo a removal', () => {
     await page.context().close();
   });
 
+  it('undoes several removals, last first', async () => {
+    const { page, watch } = await openApp(browser, QUERY);
+    await expect(page.locator('.notice')).toHaveCount(0);
+    const before = await urlParams(page);
+    await page.getByRole('button', { name: 'Remove launch point Kharkiv' }).click();
+    await page.getByRole('button', { name: 'Remove launch point Odesa' }).click();
+    await expect(page.locator('.site-list li')).toHaveCount(1);
+    await page
+      .locator('.notice', { hasText: 'Removed Odesa.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    // the step before is offered next
+    await page
+      .locator('.notice', { hasText: 'Removed Kharkiv.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect(page.locator('.site-list li')).toHaveCount(3);
+    await expect(page.locator('.notice')).toHaveCount(0);
+    expect(await urlParams(page)).toEqual(before);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('puts back a removed system of one’s own, shown again', async () => {
     const { page, watch } = await openApp(browser, QUERY);
     const before = await urlParams(page);
     await page.getByRole('button', { name: 'Remove Fateh-110' }).click();
     await expect.poll(async () => (await urlParams(page)).custom).toBeUndefined();
+    // the pointer was on the removed row: no ring stays dimmed by its highlight
+    await expect(page.locator('.system-list li.highlighted')).toHaveCount(0);
+    await expect(page.locator('.ring-label')).toHaveCount(3); // ATACMS from each launch point
     await page
       .locator('.notice', { hasText: 'Removed Fateh-110.' })
       .getByRole('button', { name: 'Undo' })

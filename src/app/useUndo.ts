@@ -1,0 +1,101 @@
+// Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, and
+// replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
+// (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept.
+import { useCallback, useEffect, useRef } from 'react';
+import { type RemovalResult, type Scenario, undoRemoval } from '../scenario';
+import type { Notice } from './Notices';
+
+export type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
+
+interface Step {
+  /** What the notice says, e.g. "Removed Kharkiv." */
+  message: string;
+  back: (s: Scenario) => Scenario;
+}
+
+const KEPT_STEPS = 20;
+const NOTICE_ID = 'undo';
+
+export interface Undo {
+  /** Applies a removal to the current scenario and keeps it for undo. */
+  remove: (change: (s: Scenario) => RemovalResult) => void;
+  /** Replaces the scenario, keeping the one before for undo. */
+  replace: (next: Scenario, message: string) => void;
+  /** Undoes the last step; false when there is none. */
+  undo: () => boolean;
+}
+
+export function useUndo(
+  scenario: Scenario,
+  update: (change: (s: Scenario) => Scenario) => void,
+  notify: Notify,
+  onRestored?: (s: Scenario) => void,
+): Undo {
+  const current = useRef(scenario);
+  current.current = scenario;
+  const steps = useRef<Step[]>([]);
+
+  const undo = useCallback((): boolean => {
+    const step = steps.current.pop();
+    if (!step) return false;
+    const back = step.back(current.current);
+    current.current = back;
+    update(() => back);
+    onRestored?.(back);
+    showTop();
+    return true;
+
+    function showTop() {
+      const top = steps.current.at(-1);
+      notify(NOTICE_ID, top ? top.message : null, top ? { label: 'Undo', run: undo } : undefined);
+    }
+  }, [update, notify, onRestored]);
+
+  const push = useCallback(
+    (step: Step, next: Scenario) => {
+      steps.current = [...steps.current.slice(-(KEPT_STEPS - 1)), step];
+      current.current = next;
+      update(() => next);
+      notify(NOTICE_ID, step.message, { label: 'Undo', run: undo });
+    },
+    [update, notify, undo],
+  );
+
+  const remove = useCallback(
+    (change: (s: Scenario) => RemovalResult) => {
+      const { scenario: next, removal } = change(current.current);
+      if (!removal) return;
+      const what = removal.kind === 'site' ? removal.site.label : removal.system.name;
+      push({ message: `Removed ${what}.`, back: (s) => undoRemoval(s, removal) }, next);
+    },
+    [push],
+  );
+
+  const replace = useCallback(
+    (next: Scenario, message: string) => {
+      const before = current.current;
+      push({ message, back: () => before }, next);
+    },
+    [push],
+  );
+
+  useEffect(
+    function undoWithKeyboard() {
+      const onKey = (e: KeyboardEvent) => {
+        if (!(e.key === 'z' || e.key === 'Z') || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+        if (isTextEntry(e.target)) return; // the field's own undo
+        if (undo()) e.preventDefault();
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+    [undo],
+  );
+
+  return { remove, replace, undo };
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA';
+}
