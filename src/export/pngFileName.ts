@@ -13,12 +13,21 @@ const MAX_SLUG_LENGTH = 60;
  * pngFileName('  ***  ');                 // 'range-rings.png'
  */
 export function pngFileName(title: string): string {
-  const slug = title
+  const words = title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/^-+|-+$/g, '');
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  // whole words up to the limit; a first word longer than the limit is cut
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG_LENGTH) {
+      if (!slug) slug = word.slice(0, MAX_SLUG_LENGTH);
+      break;
+    }
+    slug = next;
+  }
   return `${slug || FALLBACK}.png`;
 }

@@ -15,8 +15,11 @@ describe('pngFileName', () => {
     expect(pngFileName(' *** ')).toBe('range-rings.png');
   });
 
-  it('keeps names short and never ends on a dash', () => {
-    const name = pngFileName(`${'a'.repeat(59)} b`);
-    expect(name).toBe(`${'a'.repeat(59)}.png`);
+  it('keeps names short, stopping at the last whole word', () => {
+    expect(pngFileName(`${'a'.repeat(59)} b`)).toBe(`${'a'.repeat(59)}.png`);
+    expect(
+      pngFileName('Which cities lie within reach of the Tomahawk missiles the United States may supply'),
+    ).toBe('which-cities-lie-within-reach-of-the-tomahawk-missiles-the.png');
+    expect(pngFileName('x'.repeat(80))).toBe(`${'x'.repeat(60)}.png`);
   });
 });
