@@ -53,8 +53,9 @@ export function App() {
   const [fitRequest, setFitRequest] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
   const { places, request: requestPlaces } = usePlaces(showPanel);
-  // The panel follows the first rings by two frames, so building it never delays them.
-  const panelWanted = useAfterFirstPaint();
+  // The panel and the text summary follow the first rings by two frames, so building them (and the first
+  // Intl.NumberFormat) never delays them.
+  const firstPainted = useAfterFirstPaint();
 
   const entries = useMemo(() => systemEntries(data, scenario.customSystems), [data, scenario.customSystems]);
   const shown = useMemo(
@@ -241,16 +242,18 @@ export function App() {
             Fit rings
           </button>
           {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
-          <PanelBoundary name="The map's text summary">
-            <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
-          </PanelBoundary>
+          {firstPainted && (
+            <PanelBoundary name="The map's text summary">
+              <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
+            </PanelBoundary>
+          )}
         </div>
         {showPanel && (
           <PanelBoundary name="The side panel">
             <Suspense
               fallback={<aside className={`side-panel ${panelOpen ? 'open' : 'closed'}`} aria-busy="true" />}
             >
-              {panelWanted ? (
+              {firstPainted ? (
                 <SidePanel
                   open={panelOpen}
                   scenario={scenario}

@@ -4,6 +4,7 @@ import './pngExport.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SystemEntry } from '../panels';
 import type { BasemapId, Scenario } from '../scenario';
+import { downloadBlob } from './downloadBlob';
 import { pngAttribution } from './pngAttribution';
 import { pngFileName } from './pngFileName';
 import { PNG_PIXEL_RATIOS, PNG_SIZES, type PngPixelRatio, type PngSize, pngSizeOption } from './pngSizes';
@@ -23,9 +24,6 @@ export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the 
 const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
 // The capture code (modern-screenshot) loads when the dialog first opens, never with the page.
 const loadExporter = () => import('./exportPng');
-
-/** Long enough for the browser to start saving; revoking the URL at once can cancel the download. */
-const REVOKE_AFTER_MS = 60_000;
 
 type Action = 'download' | 'copy';
 
@@ -49,15 +47,6 @@ async function offlineMapDrawn(getMapContainer: () => HTMLElement | null): Promi
       break;
   }
   await nextFrame(); // and painted
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
 function sizeText(size: PngSize, ratio: PngPixelRatio): string {
@@ -145,7 +134,7 @@ export function PngExportButton(props: PngExportButtonProps) {
     const rendering = render(action);
     try {
       if (action === 'download') {
-        saveBlob(await rendering, fileName);
+        downloadBlob(await rendering, fileName);
         setStatus(`Saved ${fileName}.`);
       } else {
         // The blob goes in as a promise, so the clipboard write starts within the click (Safari requires it).

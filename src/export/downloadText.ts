@@ -1,7 +1,5 @@
-// Saves a text as a file from the browser: a Blob behind an object URL, clicked through a temporary link.
-// The URL is revoked a little later, as some browsers start the download only after the click returns.
-
-const REVOKE_AFTER_MS = 10_000;
+// Saves a text as a file from the browser (see downloadBlob).
+import { downloadBlob } from './downloadBlob';
 
 /**
  * Starts the download of `text` as `fileName`.
@@ -10,17 +8,5 @@ const REVOKE_AFTER_MS = 10_000;
  * downloadText('{"type":"FeatureCollection","features":[]}', 'rings.geojson', 'application/geo+json');
  */
 export function downloadText(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  }
+  downloadBlob(new Blob([text], { type: mimeType }), fileName);
 }

@@ -21,20 +21,30 @@ export function fileNameFor(title: string, extension: string): string {
     .replace(/&/g, ' and ')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  let stem = '';
-  for (const word of words) {
-    const next = stem ? `${stem}-${word}` : word;
-    if (next.length > MAX_FILE_STEM) {
-      // One word longer than the limit is cut; otherwise the name stops at the last whole word.
-      if (!stem) stem = word.slice(0, MAX_FILE_STEM);
-      break;
-    }
-    stem = next;
-  }
+  let stem = joinWords(words, MAX_FILE_STEM);
   if (!stem || WINDOWS_DEVICES.test(stem)) stem = stem ? `${stem}-${FALLBACK_FILE_NAME}` : FALLBACK_FILE_NAME;
   const ext = String(extension)
     .toLowerCase()
     .replace(/[^a-z0-9.]/g, '')
     .replace(/^\.+/, '');
   return ext ? `${stem}.${ext}` : stem;
+}
+
+/**
+ * Words joined by hyphens, whole words up to `maxLength` characters; a first word longer than that is cut.
+ *
+ * @example
+ * joinWords(['how', 'far', 'they', 'reach'], 12); // 'how-far-they'
+ */
+export function joinWords(words: readonly string[], maxLength: number): string {
+  let stem = '';
+  for (const word of words) {
+    const next = stem ? `${stem}-${word}` : word;
+    if (next.length > maxLength) {
+      if (!stem) stem = word.slice(0, maxLength);
+      break;
+    }
+    stem = next;
+  }
+  return stem;
 }

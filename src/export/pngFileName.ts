@@ -1,8 +1,7 @@
 // The file name of an exported image, from the scenario's title: a lowercase slug a file system and a URL
-// both accept. Letters of any script are kept; accents are dropped.
+// both accept. Letters of any script are kept (fileNameFor keeps ASCII only); accents are dropped.
 
-const FALLBACK = 'range-rings';
-const MAX_SLUG_LENGTH = 60;
+import { FALLBACK_FILE_NAME, joinWords, MAX_FILE_STEM } from './fileNameFor';
 
 /**
  * `title` as a lowercase slug with `.png`, or `range-rings.png` when nothing of it is left.
@@ -19,15 +18,6 @@ export function pngFileName(title: string): string {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  // whole words up to the limit; a first word longer than the limit is cut
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > MAX_SLUG_LENGTH) {
-      if (!slug) slug = word.slice(0, MAX_SLUG_LENGTH);
-      break;
-    }
-    slug = next;
-  }
-  return `${slug || FALLBACK}.png`;
+  const slug = joinWords(words, MAX_FILE_STEM);
+  return `${slug || FALLBACK_FILE_NAME}.png`;
 }
