@@ -2,6 +2,8 @@
 
 export { destination } from './destination';
 export { distanceM } from './distanceM';
+export type { NearestOnSource } from './distanceToSource';
+export { nearestOnSource } from './distanceToSource';
 export type { GeodesicFan } from './geodesicFan';
 export { geodesicFan } from './geodesicFan';
 export { geodesicPath } from './geodesicPath';
@@ -11,6 +13,10 @@ export type { PlaceInRange } from './placesWithin';
 export { placesWithin, placesWithinRanges } from './placesWithin';
 export type { RangeRingOptions, RangeRingProperties } from './rangeRing';
 export { rangeRing } from './rangeRing';
+export type { ReachAreaOptions, ReachAreaProperties } from './reachArea';
+export { reachArea } from './reachArea';
+export type { ReachSource } from './reachSource';
+export { reachSource } from './reachSource';
 export type { RingTrace, TraceVertex } from './ringTrace';
 export { ringTrace } from './ringTrace';
 export type { LonLat, LonLatPolygon, LonLatRing } from './types';

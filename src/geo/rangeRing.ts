@@ -1,12 +1,13 @@
 // A range ring as an RFC 7946 GeoJSON Feature: every point at a given WGS84 geodesic distance from a
 // launch point, split at the antimeridian at the exact crossing, closed along the poles it encloses.
-import { featureCollection, intersect, polygon, rewind } from '@turf/turf';
+import { rewind } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkCenter, checkRangeM, checkVertexCount } from './checkRingInput';
 import { insertMeridianCrossings } from './insertMeridianCrossings';
 import { ringTrace, type TraceVertex } from './ringTrace';
+import { splitAtAntimeridian } from './splitAtAntimeridian';
 import { tracePolygons } from './tracePolygons';
-import type { LonLat, LonLatPolygon } from './types';
+import type { LonLat } from './types';
 
 export interface RangeRingOptions {
   /** Evenly spaced azimuths to trace (rounded up to a multiple of 4); default 360. */
@@ -88,49 +89,4 @@ function capFromAntimeridian(chain: TraceVertex[]): TraceVertex[] {
     -360 *
     Math.round(((rotated[0] as TraceVertex).lon + (rotated[rotated.length - 1] as TraceVertex).lon) / 720);
   return rotated.map((v) => ({ ...v, lon: v.lon + shift }));
-}
-
-/** Cuts polygons in continuous longitude into pieces within [-180, 180], one per world copy they touch. */
-function splitAtAntimeridian(polys: LonLatPolygon[], primaryOnly: boolean): LonLatPolygon[] {
-  const out: LonLatPolygon[] = [];
-  for (const poly of polys) {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const [lon] of poly[0] ?? []) {
-      lo = Math.min(lo, lon);
-      hi = Math.max(hi, lon);
-    }
-    if (lo >= -180 && hi <= 180) {
-      out.push(poly);
-      continue;
-    }
-    const kLo = primaryOnly ? 0 : Math.ceil((lo - 180) / 360);
-    const kHi = primaryOnly ? 0 : Math.floor((hi + 180) / 360);
-    for (let k = kLo; k <= kHi; k++) {
-      const west = -180 + 360 * k;
-      const east = 180 + 360 * k;
-      const strip = polygon([
-        [
-          [west, -90],
-          [east, -90],
-          [east, 90],
-          [west, 90],
-          [west, -90],
-        ],
-      ]);
-      const clipped = intersect(featureCollection([polygon(poly), strip]));
-      if (!clipped) continue;
-      const g = clipped.geometry;
-      const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-      for (const part of parts) {
-        out.push(part.map((ring) => ring.map((p) => [clampLon((p[0] as number) - 360 * k), p[1] as number])));
-      }
-    }
-  }
-  return out;
-}
-
-// Removing 360·k can leave -180.00000000000003; the cut line itself is exact.
-function clampLon(lon: number): number {
-  return Math.max(-180, Math.min(180, lon));
 }
