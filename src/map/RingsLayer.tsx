@@ -1,9 +1,10 @@
 // Draws the range rings and published bands: geometry from the geodesy core (see ringGeometry), at a vertex
-// count that follows the zoom; this layer only draws it, in its own pane, largest ring first. Each launch
+// count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
+// fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). Each launch
 // point's labels are placed so that they do not cover one another (see placeRingLabels).
 import type { LatLngTuple } from 'leaflet';
 import { useMemo, useRef } from 'react';
-import { Pane, Polygon } from 'react-leaflet';
+import { Pane, Polygon, Polyline } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
 import { labelInk } from './labelInk';
@@ -64,27 +65,44 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             const layers = [
               <Polygon
                 key={key}
-                positions={ring.positions}
+                positions={ring.ring.fill}
+                smoothFactor={0}
                 pathOptions={{
-                  color: system.color,
-                  weight: emphasised ? 4 : 2,
-                  opacity: dimmed ? 0.35 : 1,
+                  stroke: false,
                   fillColor: system.color,
                   fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
                 }}
-                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
-                smoothFactor={0}
                 eventHandlers={{
                   mouseover: () => onHighlight(ring.systemId),
                   mouseout: () => onHighlight(null),
                 }}
+              />,
+              <Polyline
+                key={`${key}:outline`}
+                positions={ring.ring.outline}
+                interactive={false}
+                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
+                smoothFactor={0}
+                pathOptions={{ color: system.color, weight: emphasised ? 4 : 2, opacity: dimmed ? 0.35 : 1 }}
               />,
             ];
             if (ring.band) {
               layers.push(
                 <Polygon
                   key={`${key}:band`}
-                  positions={ring.band}
+                  positions={ring.band.fill}
+                  interactive={false}
+                  smoothFactor={0}
+                  pathOptions={{
+                    stroke: false,
+                    fillColor: system.color,
+                    fillOpacity: dimmed ? 0.02 : 0.06,
+                    fillRule: 'evenodd',
+                  }}
+                />,
+                <Polyline
+                  key={`${key}:band-outline`}
+                  positions={ring.band.outline}
                   interactive={false}
                   smoothFactor={0}
                   pathOptions={{
@@ -92,9 +110,6 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                     weight: 1,
                     dashArray: '4 4',
                     opacity: dimmed ? 0.25 : 0.7,
-                    fillColor: system.color,
-                    fillOpacity: dimmed ? 0.02 : 0.06,
-                    fillRule: 'evenodd',
                   }}
                 />,
               );
