@@ -1,7 +1,7 @@
 // Draws the range rings and published bands: geometry from the geodesy core (see ringGeometry), at a vertex
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
-// fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). Each launch
-// point's labels are placed so that they do not cover one another (see placeRingLabels).
+// fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
+// all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
 import type { LatLngTuple } from 'leaflet';
 import { useMemo, useRef } from 'react';
 import { Pane, Polygon, Polyline } from 'react-leaflet';
@@ -9,7 +9,7 @@ import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
-import { type LabelSpec, placeRingLabels } from './placeRingLabels';
+import { placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
 import { useMapZoom } from './useMapZoom';
@@ -119,41 +119,67 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
         )}
       </Pane>
       <RingLabels
-        makeLabels={() =>
-          bySite.flatMap(({ site, rings }) => {
-            const drawn = rings.flatMap((ring) => {
+        makeLabels={() => {
+          const perSite = bySite.map(({ site, rings }) => ({
+            site,
+            drawn: rings.flatMap((ring) => {
               const system = systemById.get(ring.systemId);
               return system ? [{ ring, system, rangeKm: ring.rangeKm, text: labelOf(system) }] : [];
-            });
-            const at = placedLabels.current.place(site.lonLat, rings, drawn, zoom);
-            return drawn.map(({ ring, system, text }, i) => ({
-              key: `${site.id}:${ring.systemId}`,
-              at: at[i] as LatLngTuple,
-              text,
-              color: labelInk(system.color, theme),
-            }));
-          })
-        }
+            }),
+          }));
+          const at = placedLabels.current.place(
+            bySite,
+            zoom,
+            perSite.map(({ site, drawn }) => ({
+              center: site.lonLat,
+              name: site.label,
+              labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
+            })),
+          );
+          return perSite.flatMap(({ site, drawn }, s) =>
+            drawn.flatMap(({ ring, system, text }, i) => {
+              const anchor = at[s]?.[i];
+              if (!anchor) return []; // no clear place: hidden, the legend still names the ring
+              return [
+                {
+                  key: `${site.id}:${ring.systemId}`,
+                  at: anchor,
+                  text,
+                  color: labelInk(system.color, theme),
+                },
+              ];
+            }),
+          );
+        }}
       />
     </>
   );
 }
 
 /**
- * Label anchors per launch point, placed again only when its rings are rebuilt (a new array: a drag, a zoom,
- * other systems) or its label texts change, not on every render (hover, theme).
+ * Label anchors of all launch points, placed again only when some rings are rebuilt (a drag, a zoom, other
+ * systems) or a label or a launch point's name changes, not on every render (hover, theme).
  */
 class LabelPlaces {
-  private readonly bySite = new WeakMap<SiteRings[], { texts: string; at: LatLngTuple[] }>();
+  private last: { rings: readonly unknown[]; key: string; at: (LatLngTuple | null)[][] } | null = null;
 
-  place(center: LonLat, rings: SiteRings[], drawn: readonly LabelSpec[], zoom: number): LatLngTuple[] {
-    const texts = drawn.map((label) => label.text).join('\n');
-    const known = this.bySite.get(rings);
-    if (known?.texts === texts) return known.at;
-    const at = placeRingLabels(center, drawn, zoom);
-    this.bySite.set(rings, { texts, at });
+  place(
+    rings: readonly { rings: SiteRings[] }[],
+    zoom: number,
+    sites: SiteLabels[],
+  ): (LatLngTuple | null)[][] {
+    const key = JSON.stringify([zoom, sites]);
+    const ringArrays = rings.map((r) => r.rings);
+    const last = this.last;
+    if (last && last.key === key && sameItems(last.rings, ringArrays)) return last.at;
+    const at = placeRingLabels(sites, zoom);
+    this.last = { rings: ringArrays, key, at };
     return at;
   }
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function ringsKey([lon, lat]: LonLat, zoom: number, specsKey: string): string {
