@@ -9,7 +9,7 @@ import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
-import { placeRingLabels, type SiteLabels } from './placeRingLabels';
+import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
 import { useMapZoom } from './useMapZoom';
@@ -162,6 +162,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
  */
 class LabelPlaces {
   private last: { rings: readonly unknown[]; key: string; at: (LatLngTuple | null)[][] } | null = null;
+  private readonly points: LabelPointCache = new Map();
 
   place(
     rings: readonly { rings: SiteRings[] }[],
@@ -172,11 +173,15 @@ class LabelPlaces {
     const ringArrays = rings.map((r) => r.rings);
     const last = this.last;
     if (last && last.key === key && sameItems(last.rings, ringArrays)) return last.at;
-    const at = placeRingLabels(sites, zoom);
+    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
+    const at = placeRingLabels(sites, zoom, this.points);
     this.last = { rings: ringArrays, key, at };
     return at;
   }
 }
+
+/** Enough for the tries of every label while a launch point is dragged for a while. */
+const MAX_CACHED_LABEL_POINTS = 5000;
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -52,7 +52,11 @@ const NAME_HALF_HEIGHT_PX = 16;
  *   { rangeKm: 300, text: 'ATACMS · 300 km' }, { rangeKm: 300, text: 'Fateh-110 · 300 km' }] }], 6);
  * // [[top of the ring, 40° east along it]]
  */
-export function placeRingLabels(sites: readonly SiteLabels[], zoom: number): (LatLngTuple | null)[][] {
+export function placeRingLabels(
+  sites: readonly SiteLabels[],
+  zoom: number,
+  cache: LabelPointCache = new Map(),
+): (LatLngTuple | null)[][] {
   const worldPx = TILE_PX * 2 ** zoom;
   const taken = new RBush<BBox>();
   taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
@@ -68,11 +72,19 @@ export function placeRingLabels(sites: readonly SiteLabels[], zoom: number): (La
     const { rangeKm, text } = site.labels[l] as LabelSpec;
     const center = site.center;
     const halfWidth = labelWidthPx(text) / 2 + GAP_PX;
-    const topAzimuth = rangeKm * 1000 > distanceM(center, [center[0], 90]) ? 180 : 0;
-    const rangeM = Math.min(rangeKm * 1000, MAX_RANGE_M);
+    const key = `${center[0]},${center[1]},${rangeKm}`;
+    let points = cache.get(key);
+    if (!points) {
+      points = [];
+      cache.set(key, points);
+    }
+    let topAzimuth: number | undefined;
     for (let k = 0; k < TRIES; k++) {
-      const step = Math.ceil(k / 2) * LABEL_STEP_DEG;
-      const [lon, lat] = destination(center, topAzimuth + (k % 2 === 1 ? step : -step), rangeM);
+      if (!points[k]) {
+        topAzimuth ??= topAzimuthDeg(center, rangeKm);
+        points[k] = labelPoint(center, rangeKm, topAzimuth, k);
+      }
+      const [lon, lat] = points[k] as LonLat;
       // beside the launch point, not on another copy of the world (Leaflet does not wrap markers)
       const nearLon = center[0] + ((((lon - center[0] + 180) % 360) + 360) % 360) - 180;
       const x = ((nearLon + 180) / 360) * worldPx;
@@ -91,6 +103,28 @@ export function placeRingLabels(sites: readonly SiteLabels[], zoom: number): (La
     }
   }
   return anchors;
+}
+
+/**
+ * The points along a ring where its label is tried, by launch point and range (they do not depend on the
+ * zoom): a caller that keeps one across calls computes each geodesic once, so a drag re-places every
+ * label by arithmetic alone. Clear it now and then; it only ever grows.
+ */
+export type LabelPointCache = Map<string, LonLat[]>;
+
+/** The azimuth of a ring's top: its northernmost point, or its southernmost when it encloses the North Pole. */
+function topAzimuthDeg(center: LonLat, rangeKm: number): number {
+  return rangeKm * 1000 > distanceM(center, [center[0], 90]) ? 180 : 0;
+}
+
+/** Try `k` for a label: 0, +20°, −20°, +40°, … from the top of the ring. */
+function labelPoint(center: LonLat, rangeKm: number, topAzimuth: number, k: number): LonLat {
+  const step = Math.ceil(k / 2) * LABEL_STEP_DEG;
+  return destination(
+    center,
+    topAzimuth + (k % 2 === 1 ? step : -step),
+    Math.min(rangeKm * 1000, MAX_RANGE_M),
+  );
 }
 
 /** The boxes a launch point covers: its marker and, when it has one, its name. */

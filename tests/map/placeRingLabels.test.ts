@@ -282,3 +282,17 @@ describe('placeRingLabels over several launch points', () => {
     expect(Math.abs(b[1] - -179.9)).toBeGreaterThan(0.01);
   });
 });
+
+describe('placeRingLabels with a cache of label points', () => {
+  it('places the same labels from cached points, at every zoom, after one launch point moved', () => {
+    const cache = new Map();
+    for (const zoom of [3, 5, 7])
+      expect(placeAll(THREE_SITES, zoom, cache)).toEqual(placeAll(THREE_SITES, zoom));
+    const moved = [
+      { ...THREE_SITES[0], center: [36.5, 50.1] as LonLat },
+      ...THREE_SITES.slice(1),
+    ] as typeof THREE_SITES;
+    expect(placeAll(moved, 5, cache)).toEqual(placeAll(moved, 5));
+    expect(cache.size).toBe(12); // three ranges at each of the four places a launch point has been
+  });
+});
