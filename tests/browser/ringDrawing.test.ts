@@ -122,6 +122,25 @@ describe('drawing rings round a pole and across the world', () => {
     expect(strokesIn(px, px.width / 2 - 3, px.width / 2 + 3, south - 4, south + 4)).toBeGreaterThan(0);
   });
 
+  it('strokes a ring round both poles (17,000 km from Kyiv) only round the unreached hole, not along the map edge', async () => {
+    const { page } = await openApp(
+      browser,
+      '?sites=50.45,30.52,Kyiv&custom=Huge:17000km&systems=custom-huge&view=55,-150,2',
+    );
+    await screenshot(page, 'ring-drawing-kyiv-17000km');
+    const px = await ringPixels(page);
+    const top = rowOf(MAX_LAT, 55, 2, px.height);
+    expect(top).toBeGreaterThan(5);
+    // the reached world is filled up to the top edge, with no line along it
+    expect(px.at(Math.round(px.width / 2), top + 3)).toBe('f');
+    expect(longestStrokeRun(px, top - 2, top + 2)).toBe(0);
+    // the hole round the antipode (in the South Pacific, about 50° S 150° W) is outlined
+    let strokes = 0;
+    for (let y = top; y < px.height; y++)
+      for (let x = 0; x < px.width; x++) if (px.at(x, y) === 'S') strokes++;
+    expect(strokes).toBeGreaterThan(100);
+  });
+
   it('fits a pole cap from its southern edge to the top of the map, with no empty band, also after a pan', async () => {
     const { page, watch } = await openApp(browser, '?sites=78.22,15.65,Longyearbyen&systems=tomahawk');
     const framed = async () => {
