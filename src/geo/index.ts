@@ -9,6 +9,8 @@ export { geodesicFan } from './geodesicFan';
 export { geodesicPath } from './geodesicPath';
 export { initialBearingDeg } from './initialBearingDeg';
 export { mapRing, worldCopies } from './mapRing';
+export type { MapRingShape } from './mapRingShape';
+export { mapRingShape } from './mapRingShape';
 export type { PlaceInRange } from './placesWithin';
 export { placesWithin, placesWithinRanges } from './placesWithin';
 export type { RangeRingOptions, RangeRingProperties } from './rangeRing';

@@ -1,14 +1,15 @@
 // Draws the range rings and published bands: geometry from the geodesy core (see ringGeometry), at a vertex
-// count that follows the zoom; this layer only draws it, in its own pane, largest ring first. Each launch
-// point's labels are placed so that they do not cover one another (see placeRingLabels).
+// count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
+// fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
+// all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
 import type { LatLngTuple } from 'leaflet';
 import { useMemo, useRef } from 'react';
-import { Pane, Polygon } from 'react-leaflet';
+import { Pane, Polygon, Polyline } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
-import { type LabelSpec, placeRingLabels } from './placeRingLabels';
+import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
 import { useMapZoom } from './useMapZoom';
@@ -64,27 +65,44 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             const layers = [
               <Polygon
                 key={key}
-                positions={ring.positions}
+                positions={ring.ring.fill}
+                smoothFactor={0}
                 pathOptions={{
-                  color: system.color,
-                  weight: emphasised ? 4 : 2,
-                  opacity: dimmed ? 0.35 : 1,
+                  stroke: false,
                   fillColor: system.color,
                   fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
                 }}
-                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
-                smoothFactor={0}
                 eventHandlers={{
                   mouseover: () => onHighlight(ring.systemId),
                   mouseout: () => onHighlight(null),
                 }}
+              />,
+              <Polyline
+                key={`${key}:outline`}
+                positions={ring.ring.outline}
+                interactive={false}
+                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
+                smoothFactor={0}
+                pathOptions={{ color: system.color, weight: emphasised ? 4 : 2, opacity: dimmed ? 0.35 : 1 }}
               />,
             ];
             if (ring.band) {
               layers.push(
                 <Polygon
                   key={`${key}:band`}
-                  positions={ring.band}
+                  positions={ring.band.fill}
+                  interactive={false}
+                  smoothFactor={0}
+                  pathOptions={{
+                    stroke: false,
+                    fillColor: system.color,
+                    fillOpacity: dimmed ? 0.02 : 0.06,
+                    fillRule: 'evenodd',
+                  }}
+                />,
+                <Polyline
+                  key={`${key}:band-outline`}
+                  positions={ring.band.outline}
                   interactive={false}
                   smoothFactor={0}
                   pathOptions={{
@@ -92,9 +110,6 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                     weight: 1,
                     dashArray: '4 4',
                     opacity: dimmed ? 0.25 : 0.7,
-                    fillColor: system.color,
-                    fillOpacity: dimmed ? 0.02 : 0.06,
-                    fillRule: 'evenodd',
                   }}
                 />,
               );
@@ -104,41 +119,72 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
         )}
       </Pane>
       <RingLabels
-        makeLabels={() =>
-          bySite.flatMap(({ site, rings }) => {
-            const drawn = rings.flatMap((ring) => {
+        makeLabels={() => {
+          const perSite = bySite.map(({ site, rings }) => ({
+            site,
+            drawn: rings.flatMap((ring) => {
               const system = systemById.get(ring.systemId);
               return system ? [{ ring, system, rangeKm: ring.rangeKm, text: labelOf(system) }] : [];
-            });
-            const at = placedLabels.current.place(site.lonLat, rings, drawn, zoom);
-            return drawn.map(({ ring, system, text }, i) => ({
-              key: `${site.id}:${ring.systemId}`,
-              at: at[i] as LatLngTuple,
-              text,
-              color: labelInk(system.color, theme),
-            }));
-          })
-        }
+            }),
+          }));
+          const at = placedLabels.current.place(
+            bySite,
+            zoom,
+            perSite.map(({ site, drawn }) => ({
+              center: site.lonLat,
+              name: site.label,
+              labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
+            })),
+          );
+          return perSite.flatMap(({ site, drawn }, s) =>
+            drawn.flatMap(({ ring, system, text }, i) => {
+              const anchor = at[s]?.[i];
+              if (!anchor) return []; // no clear place: hidden, the legend still names the ring
+              return [
+                {
+                  key: `${site.id}:${ring.systemId}`,
+                  at: anchor,
+                  text,
+                  color: labelInk(system.color, theme),
+                },
+              ];
+            }),
+          );
+        }}
       />
     </>
   );
 }
 
 /**
- * Label anchors per launch point, placed again only when its rings are rebuilt (a new array: a drag, a zoom,
- * other systems) or its label texts change, not on every render (hover, theme).
+ * Label anchors of all launch points, placed again only when some rings are rebuilt (a drag, a zoom, other
+ * systems) or a label or a launch point's name changes, not on every render (hover, theme).
  */
 class LabelPlaces {
-  private readonly bySite = new WeakMap<SiteRings[], { texts: string; at: LatLngTuple[] }>();
+  private last: { rings: readonly unknown[]; key: string; at: (LatLngTuple | null)[][] } | null = null;
+  private readonly points: LabelPointCache = new Map();
 
-  place(center: LonLat, rings: SiteRings[], drawn: readonly LabelSpec[], zoom: number): LatLngTuple[] {
-    const texts = drawn.map((label) => label.text).join('\n');
-    const known = this.bySite.get(rings);
-    if (known?.texts === texts) return known.at;
-    const at = placeRingLabels(center, drawn, zoom);
-    this.bySite.set(rings, { texts, at });
+  place(
+    rings: readonly { rings: SiteRings[] }[],
+    zoom: number,
+    sites: SiteLabels[],
+  ): (LatLngTuple | null)[][] {
+    const key = JSON.stringify([zoom, sites]);
+    const ringArrays = rings.map((r) => r.rings);
+    const last = this.last;
+    if (last && last.key === key && sameItems(last.rings, ringArrays)) return last.at;
+    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
+    const at = placeRingLabels(sites, zoom, this.points);
+    this.last = { rings: ringArrays, key, at };
     return at;
   }
+}
+
+/** Enough for the tries of every label while a launch point is dragged for a while. */
+const MAX_CACHED_LABEL_POINTS = 5000;
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function ringsKey([lon, lat]: LonLat, zoom: number, specsKey: string): string {

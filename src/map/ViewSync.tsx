@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { MapView } from '../scenario';
+import { fitView } from './fitView';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
 import { toLatLng } from './toLatLng';
 
@@ -57,14 +58,16 @@ export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, a
   useEffect(
     function fitViewToRings() {
       // the first view was set by MapContainer itself (fitted bounds, or the scenario's view)
-      if (fitRequest === 0) {
-        first.current = false;
-        return;
-      }
+      const initial = fitRequest === 0;
+      if (initial) first.current = false;
+      // a first view from the scenario stays as it is; a first fit made by MapContainer is kept in the world
+      if (initial && view) return;
       const bounds = ringsBounds(centers, maxRangeM);
       if (!bounds) return;
+      const { center, zoom } = fitView(map, bounds, FIT_OPTIONS);
+      if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;
       applying.current = true;
-      map.fitBounds(bounds, { ...FIT_OPTIONS, animate });
+      map.setView(center, zoom, { animate: animate && !initial });
     },
     [map, fitRequest],
   );

@@ -1,9 +1,11 @@
-// Where the labels of one launch point's rings go: each at the top of its ring (its northernmost point, or
-// its southernmost when the ring encloses the North Pole), unless that would cover a label placed before
-// it; then along its own ring to the nearest azimuth where its estimated screen box is clear. Boxes are
-// measured in Web Mercator pixels at the zoom the rings are built for; labels of other launch points are
-// not looked at.
+// Where the ring labels of all launch points go, placed as one set so that no label covers another or a
+// launch point (its marker and its name). Each label starts at the top of its ring (its northernmost point,
+// or its southernmost when the ring encloses the North Pole) and moves along its own ring to the nearest
+// azimuth where its screen box is clear; a label with no clear place is hidden (the legend still names the
+// ring). Larger rings are placed first, then earlier launch points. Boxes are estimated in Web Mercator
+// pixels at the zoom the rings are built for, and kept in an R-tree (rbush).
 import type { LatLngTuple } from 'leaflet';
+import RBush, { type BBox } from 'rbush';
 import { destination, distanceM, type LonLat } from '../geo';
 import { LABEL_HEIGHT_PX, labelWidthPx } from './labelWidthPx';
 import { toLatLng } from './toLatLng';
@@ -13,67 +15,140 @@ export interface LabelSpec {
   text: string;
 }
 
+/** A launch point, its name as drawn beside its marker, and the labels of its rings. */
+export interface SiteLabels {
+  center: LonLat;
+  name: string;
+  labels: readonly LabelSpec[];
+}
+
 /** Azimuth step between tries, in degrees: 0, +20, −20, +40, … , ±160, 180 from the top of the ring. */
 export const LABEL_STEP_DEG = 20;
 const TRIES = 360 / LABEL_STEP_DEG;
-/** Clear space kept between two labels, in px. */
+/** Clear space kept around each label, in px. */
 const GAP_PX = 2;
 /** `.ring-label` is moved up by 115 % of its height from its anchor (src/app/app.css). */
 const RAISE = 1.15;
 const MAX_RANGE_M = 19_000_000;
 const MAX_MERCATOR_LAT = 85.051_128_78;
 const TILE_PX = 256;
+/** The launch marker: 18 px with a 3 px border and a 2 px halo (`.launch-marker`), centred on the point. */
+const MARKER_HALF_PX = 14;
+/**
+ * The name beside the marker, a Leaflet tooltip to the right (offset 10 px, margin 6 px, arrow 12 px
+ * before it), one 12 px line at line-height 1.5 with 6 px padding and a 1 px border.
+ */
+const NAME_LEFT_PX = 4;
+const NAME_TEXT_LEFT_PX = 16;
+const NAME_PADDING_PX = 14;
+const NAME_HALF_HEIGHT_PX = 16;
 
 /**
- * The anchor of each label, in the order given; give the largest ring first, as its label keeps the top.
- * A label that finds no clear place takes the one where it covers the least of the others.
+ * The anchor of each label, per launch point and in the order given, or null for a label that found no
+ * clear place and is hidden.
  *
  * @example
- * placeRingLabels([36.23, 49.99], [{ rangeKm: 300, text: 'ATACMS · 300 km' },
- *   { rangeKm: 300, text: 'Fateh-110 · 300 km' }], 6); // the second moves 20° east along the ring
+ * placeRingLabels([{ center: [36.23, 49.99], name: 'Kharkiv', labels: [
+ *   { rangeKm: 300, text: 'ATACMS · 300 km' }, { rangeKm: 300, text: 'Fateh-110 · 300 km' }] }], 6);
+ * // [[top of the ring, 40° east along it]]
  */
-export function placeRingLabels(center: LonLat, labels: readonly LabelSpec[], zoom: number): LatLngTuple[] {
+export function placeRingLabels(
+  sites: readonly SiteLabels[],
+  zoom: number,
+  cache: LabelPointCache = new Map(),
+): (LatLngTuple | null)[][] {
   const worldPx = TILE_PX * 2 ** zoom;
-  const northPoleKm = distanceM(center, [center[0], 90]) / 1000;
-  // left, top, right, bottom of each placed label, in world pixels
-  const boxes = new Float64Array(labels.length * 4);
-  const anchors: LatLngTuple[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    const { rangeKm, text } = labels[i] as LabelSpec;
-    const halfWidth = labelWidthPx(text) / 2 + GAP_PX / 2;
-    const topAzimuth = rangeKm > northPoleKm ? 180 : 0;
-    const rangeM = Math.min(rangeKm * 1000, MAX_RANGE_M);
-    let best: LatLngTuple = [0, 0];
-    let leastOverlap = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < TRIES && leastOverlap > 0; k++) {
-      const step = Math.ceil(k / 2) * LABEL_STEP_DEG;
-      const [lon, lat] = destination(center, topAzimuth + (k % 2 === 1 ? step : -step), rangeM);
+  const taken = new RBush<BBox>();
+  taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
+  const clear = (box: BBox) =>
+    !taken.collides(box) && !taken.collides(shifted(box, -worldPx)) && !taken.collides(shifted(box, worldPx));
+
+  const order = sites.flatMap((site, s) => site.labels.map((label, l) => ({ s, l, rangeKm: label.rangeKm })));
+  order.sort((a, b) => b.rangeKm - a.rangeKm || a.s - b.s || a.l - b.l);
+
+  const anchors: (LatLngTuple | null)[][] = sites.map((site) => site.labels.map(() => null));
+  for (const { s, l } of order) {
+    const site = sites[s] as SiteLabels;
+    const { rangeKm, text } = site.labels[l] as LabelSpec;
+    const center = site.center;
+    const halfWidth = labelWidthPx(text) / 2 + GAP_PX;
+    const key = `${center[0]},${center[1]},${rangeKm}`;
+    let points = cache.get(key);
+    if (!points) {
+      points = [];
+      cache.set(key, points);
+    }
+    let topAzimuth: number | undefined;
+    for (let k = 0; k < TRIES; k++) {
+      if (!points[k]) {
+        topAzimuth ??= topAzimuthDeg(center, rangeKm);
+        points[k] = labelPoint(center, rangeKm, topAzimuth, k);
+      }
+      const [lon, lat] = points[k] as LonLat;
       // beside the launch point, not on another copy of the world (Leaflet does not wrap markers)
       const nearLon = center[0] + ((((lon - center[0] + 180) % 360) + 360) % 360) - 180;
       const x = ((nearLon + 180) / 360) * worldPx;
-      const y = mercatorY(lat) * worldPx;
-      const left = x - halfWidth;
-      const right = x + halfWidth;
-      const top = y - RAISE * LABEL_HEIGHT_PX - GAP_PX / 2;
-      const bottom = top + LABEL_HEIGHT_PX + GAP_PX;
-      let overlap = 0;
-      for (let j = 0; j < i * 4; j += 4) {
-        const w = Math.min(right, boxes[j + 2] as number) - Math.max(left, boxes[j] as number);
-        const h = Math.min(bottom, boxes[j + 3] as number) - Math.max(top, boxes[j + 1] as number);
-        if (w > 0 && h > 0) overlap += w * h;
-      }
-      if (overlap < leastOverlap) {
-        leastOverlap = overlap;
-        best = toLatLng([nearLon, lat]);
-        boxes[i * 4] = left;
-        boxes[i * 4 + 1] = top;
-        boxes[i * 4 + 2] = right;
-        boxes[i * 4 + 3] = bottom;
+      const top = mercatorY(lat) * worldPx - RAISE * LABEL_HEIGHT_PX - GAP_PX;
+      const box = {
+        minX: x - halfWidth,
+        minY: top,
+        maxX: x + halfWidth,
+        maxY: top + LABEL_HEIGHT_PX + 2 * GAP_PX,
+      };
+      if (clear(box)) {
+        taken.insert(box);
+        (anchors[s] as (LatLngTuple | null)[])[l] = toLatLng([nearLon, lat]);
+        break;
       }
     }
-    anchors.push(best);
   }
   return anchors;
+}
+
+/**
+ * The points along a ring where its label is tried, by launch point and range (they do not depend on the
+ * zoom): a caller that keeps one across calls computes each geodesic once, so a drag re-places every
+ * label by arithmetic alone. Clear it now and then; it only ever grows.
+ */
+export type LabelPointCache = Map<string, LonLat[]>;
+
+/** The azimuth of a ring's top: its northernmost point, or its southernmost when it encloses the North Pole. */
+function topAzimuthDeg(center: LonLat, rangeKm: number): number {
+  return rangeKm * 1000 > distanceM(center, [center[0], 90]) ? 180 : 0;
+}
+
+/** Try `k` for a label: 0, +20°, −20°, +40°, … from the top of the ring. */
+function labelPoint(center: LonLat, rangeKm: number, topAzimuth: number, k: number): LonLat {
+  const step = Math.ceil(k / 2) * LABEL_STEP_DEG;
+  return destination(
+    center,
+    topAzimuth + (k % 2 === 1 ? step : -step),
+    Math.min(rangeKm * 1000, MAX_RANGE_M),
+  );
+}
+
+/** The boxes a launch point covers: its marker and, when it has one, its name. */
+function siteBoxes({ center, name }: SiteLabels, worldPx: number): BBox[] {
+  const x = ((center[0] + 180) / 360) * worldPx;
+  const y = mercatorY(center[1]) * worldPx;
+  const marker = {
+    minX: x - MARKER_HALF_PX,
+    minY: y - MARKER_HALF_PX,
+    maxX: x + MARKER_HALF_PX,
+    maxY: y + MARKER_HALF_PX,
+  };
+  if (name === '') return [marker];
+  const nameBox = {
+    minX: x + NAME_LEFT_PX,
+    minY: y - NAME_HALF_HEIGHT_PX,
+    maxX: x + NAME_TEXT_LEFT_PX + labelWidthPx(name) + NAME_PADDING_PX,
+    maxY: y + NAME_HALF_HEIGHT_PX,
+  };
+  return [marker, nameBox];
+}
+
+function shifted(box: BBox, dx: number): BBox {
+  return { minX: box.minX + dx, minY: box.minY, maxX: box.maxX + dx, maxY: box.maxY };
 }
 
 /** Web Mercator y of a latitude, 0 at the top of the world and 1 at the bottom. */

@@ -1,8 +1,10 @@
 // Ring geometry for the map, computed from the geodesy core and cached per launch point, so that dragging
 // one launch point recomputes only its own rings (the others keep their arrays and are not redrawn).
+// Each ring comes as a fill (closed along poles and seams, never stroked) and an outline (the true ring only).
 import type { LatLngTuple } from 'leaflet';
-import { geodesicFan, type LonLat, mapRing, verticesForZoom, worldCopies } from '../geo';
-import { polygonsToLatLngs } from './toLatLng';
+import { geodesicFan, type LonLat, type MapRingShape, mapRingShape, verticesForZoom } from '../geo';
+import { mercatorRuns } from './mercatorRuns';
+import { polygonsToLatLngs, toLatLng } from './toLatLng';
 
 export interface RingSpec {
   systemId: string;
@@ -11,13 +13,20 @@ export interface RingSpec {
   rangeMaxKm?: number;
 }
 
+/** What the map draws of one ring or band, in Leaflet order, with world copies. */
+export interface RingPaths {
+  /** Polygons to fill, with the stroke off: their closing edges along a pole or a seam are not the ring. */
+  fill: LatLngTuple[][][];
+  /** Polylines to stroke: the true ring, cut where it leaves the map's latitudes. */
+  outline: LatLngTuple[][];
+}
+
 export interface SiteRings {
   systemId: string;
   rangeKm: number;
-  /** The ring and its world copies, in Leaflet order. */
-  positions: LatLngTuple[][][];
-  /** The published band (min ring and max ring as rings of one polygon: even-odd fill draws the band). */
-  band: LatLngTuple[][][] | null;
+  ring: RingPaths;
+  /** The published band: its fill has the max and min rings as rings of one polygon (even-odd fill). */
+  band: RingPaths | null;
 }
 
 const EQUATOR_KM = 40_075;
@@ -26,21 +35,30 @@ const EQUATOR_KM = 40_075;
 export function siteRings(center: LonLat, specs: readonly RingSpec[], zoom: number): SiteRings[] {
   const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
   const fan = geodesicFan(center, verticesForZoom(center, maxKm * 1000, zoom));
-  const ringAt = (km: number) => worldCopies(mapRing(center, km * 1000, fan.count, fan));
+  const shapeAt = (km: number) => mapRingShape(center, km * 1000, fan.count, fan);
   return specs.map((spec) => {
-    const positions = polygonsToLatLngs(ringAt(spec.rangeKm));
     const hasBand =
       spec.rangeMinKm !== undefined &&
       spec.rangeMaxKm !== undefined &&
       spec.rangeMaxKm > spec.rangeMinKm &&
       spec.rangeMaxKm < EQUATOR_KM / 2;
     const band = hasBand
-      ? polygonsToLatLngs(
-          [...ringAt(spec.rangeMaxKm as number).flat(), ...ringAt(spec.rangeMinKm as number).flat()].map(
-            (ring) => [ring],
-          ),
-        )
+      ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number))
       : null;
-    return { systemId: spec.systemId, rangeKm: spec.rangeKm, positions, band };
+    return { systemId: spec.systemId, rangeKm: spec.rangeKm, ring: paths(shapeAt(spec.rangeKm)), band };
+  });
+}
+
+function paths(shape: MapRingShape): RingPaths {
+  return {
+    fill: polygonsToLatLngs(shape.fill),
+    outline: mercatorRuns(shape.outline).map((line) => line.map(toLatLng)),
+  };
+}
+
+function bandPaths(outer: MapRingShape, inner: MapRingShape): RingPaths {
+  return paths({
+    fill: [...outer.fill.flat(), ...inner.fill.flat()].map((ring) => [ring]),
+    outline: [...outer.outline, ...inner.outline],
   });
 }

@@ -80,4 +80,49 @@ describe('ring labels', () => {
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) expect(intersect(a, b), `${a.text} / ${b.text}`).toBe(false);
   });
+
+  it('keeps the labels of three close launch points clear of one another and of every name, zoomed in and out', async () => {
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=49.99,36.23,Kharkiv;50.6,36.58,Belgorod;50.91,34.8,Sumy&systems=tomahawk,eram,atacms',
+    );
+    const names = page.locator('.site-label');
+    await expect(names).toHaveCount(3);
+    const clash = async () => {
+      const labels = await labelBoxes(page);
+      const sites = await names.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+      );
+      const found: string[] = [];
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) if (intersect(a, b)) found.push(`${a.text} / ${b.text}`);
+        for (const site of sites) if (intersect(a, site)) found.push(`${a.text} / ${site.text}`);
+      }
+      return { found, shown: labels.length };
+    };
+    const fitted = await clash();
+    await screenshot(page, 'ring-labels-three-sites');
+    expect(fitted.found).toEqual([]);
+    expect(fitted.shown).toBeGreaterThanOrEqual(6);
+    // zoomed out, the labels crowd: some give way, none covers another or a name
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    await zoomOut.click();
+    await zoomOut.click();
+    // the zoom animation ends and the labels are placed for the new zoom: fewer fit
+    await expect.poll(async () => (await clash()).shown).toBeLessThan(fitted.shown);
+    await expect.poll(() => page.locator('.leaflet-zoom-anim').count()).toBe(0);
+    await expect.poll(async () => (await clash()).found).toEqual([]);
+    const zoomedOut = await clash();
+    await screenshot(page, 'ring-labels-three-sites-zoomed-out');
+    expect(zoomedOut.found).toEqual([]);
+    expect(zoomedOut.shown).toBeGreaterThanOrEqual(3);
+    expect(zoomedOut.shown).toBeLessThan(9);
+    // the legend still names every ring
+    const legend = await page.locator('.legend').innerText();
+    for (const name of ['Tomahawk', 'ERAM', 'ATACMS']) expect(legend).toContain(name);
+    expect(watch.errors).toEqual([]);
+  });
 });

@@ -2,9 +2,16 @@ import type { LatLngTuple } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { destination, distanceM, type LonLat } from '../../src/geo';
 import { LABEL_HEIGHT_PX, labelWidthPx } from '../../src/map/labelWidthPx';
-import { type LabelSpec, placeRingLabels } from '../../src/map/placeRingLabels';
+import { type LabelSpec, placeRingLabels as placeAll } from '../../src/map/placeRingLabels';
 
 const KHARKIV: LonLat = [36.23, 49.99];
+
+/** One launch point with no name drawn: every label must find a place here. */
+function placeRingLabels(center: LonLat, labels: readonly LabelSpec[], zoom: number): LatLngTuple[] {
+  const anchors = placeAll([{ center, name: '', labels }], zoom)[0] ?? [];
+  expect(anchors.every((a) => a !== null)).toBe(true);
+  return anchors as LatLngTuple[];
+}
 
 /** The label's screen box in Web Mercator pixels at a zoom, as `.ring-label` draws it above its anchor. */
 function screenBox([lat, lon]: LatLngTuple, text: string, zoom: number) {
@@ -131,10 +138,161 @@ describe('placeRingLabels', () => {
     }
   });
 
-  it('still gives every label a place on its ring when no clear one exists', () => {
-    const labels = Array.from({ length: 30 }, (_, i) => ({ rangeKm: 10, text: `Tiny ${i} · 10 km` }));
-    const anchors = placeRingLabels(KHARKIV, labels, 2);
-    expectOnRings(KHARKIV, labels, anchors);
-    expect(placeRingLabels(KHARKIV, [], 2)).toEqual([]);
+  it('hides the labels that find no clear place, and keeps the others clear and on their rings', () => {
+    const labels = Array.from({ length: 30 }, (_, i) => ({ rangeKm: 100, text: `Short ${i} · 100 km` }));
+    const [anchors = []] = placeAll([{ center: KHARKIV, name: 'Kharkiv', labels }], 5);
+    expect(anchors).toHaveLength(30);
+    const shown = anchors.flatMap((a, i) => (a ? [{ a, label: labels[i] as LabelSpec }] : []));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(30);
+    expectOnRings(
+      KHARKIV,
+      shown.map((s) => s.label),
+      shown.map((s) => s.a),
+    );
+    expect(
+      overlapping(
+        shown.map((s) => s.label),
+        shown.map((s) => s.a),
+        5,
+      ),
+    ).toEqual([]);
+    expect(placeAll([], 2)).toEqual([]);
+    expect(placeAll([{ center: KHARKIV, name: 'Kharkiv', labels: [] }], 2)).toEqual([[]]);
+  });
+});
+
+const BELGOROD: LonLat = [36.58, 50.6];
+const SUMY: LonLat = [34.8, 50.91];
+const THREE_SITES = [
+  { center: KHARKIV, name: 'Kharkiv', labels: DEFAULTS },
+  { center: BELGOROD, name: 'Belgorod', labels: DEFAULTS },
+  { center: SUMY, name: 'Sumy', labels: DEFAULTS },
+];
+
+/** The box of a launch point's marker and name, as the map draws them (a Leaflet tooltip to the right). */
+function siteBox(center: LonLat, name: string, zoom: number) {
+  const { left, top } = screenBox(toLatLngTuple(center), '', zoom);
+  const x = left;
+  const y = top + 1.15 * LABEL_HEIGHT_PX;
+  return { left: x - 12, right: x + 16 + labelWidthPx(name) + 14, top: y - 16, bottom: y + 16 };
+}
+
+const toLatLngTuple = ([lon, lat]: LonLat): LatLngTuple => [lat, lon];
+
+describe('placeRingLabels over several launch points', () => {
+  for (const zoom of [4, 5, 6, 7]) {
+    it(`keeps the labels of three close launch points clear of one another and of every name, at zoom ${zoom}`, () => {
+      const anchors = placeAll(THREE_SITES, zoom);
+      const shown = THREE_SITES.flatMap((site, s) =>
+        site.labels.flatMap((label, l) => {
+          const a = anchors[s]?.[l];
+          return a ? [{ label, a, box: screenBox(a, label.text, zoom) }] : [];
+        }),
+      );
+      expect(shown.length).toBeGreaterThanOrEqual(3);
+      expect(
+        overlapping(
+          shown.map((s) => s.label),
+          shown.map((s) => s.a),
+          zoom,
+        ),
+      ).toEqual([]);
+      for (const site of THREE_SITES) {
+        const name = siteBox(site.center, site.name, zoom);
+        for (const { label, box } of shown) {
+          const covers =
+            box.left < name.right && name.left < box.right && box.top < name.bottom && name.top < box.bottom;
+          expect(covers, `${label.text} covers ${site.name}`).toBe(false);
+        }
+      }
+      anchors.forEach((siteAnchors, s) => {
+        const site = THREE_SITES[s] as (typeof THREE_SITES)[number];
+        siteAnchors.forEach((a, l) => {
+          if (a)
+            expect(distanceM(site.center, [a[1], a[0]]) / 1000).toBeCloseTo(
+              site.labels[l]?.rangeKm as number,
+              3,
+            );
+        });
+      });
+    });
+  }
+
+  it('gives way by priority: the larger ring first, then the first launch point', () => {
+    const west: LonLat = [36.0, 50];
+    const east: LonLat = [36.3, 50]; // 21 km east: at zoom 6 the tops of equal rings are 55 px apart
+    const ring = (rangeKm: number) => [{ rangeKm, text: `System · ${rangeKm} km` }];
+    const sameRange = placeAll(
+      [
+        { center: west, name: '', labels: ring(300) },
+        { center: east, name: '', labels: ring(300) },
+      ],
+      6,
+    );
+    expect(sameRange[0]?.[0]).toEqual(top(west, 300));
+    expect(sameRange[1]?.[0]?.[1]).not.toBeCloseTo(east[0], 3);
+    // the second launch point's larger ring now keeps its top, and the first one's label moves
+    const larger = placeAll(
+      [
+        { center: west, name: '', labels: ring(300) },
+        { center: east, name: '', labels: ring(301) },
+      ],
+      6,
+    );
+    expect(larger[1]?.[0]?.[1]).toBeCloseTo(east[0], 9);
+    expect(larger[0]?.[0]?.[1]).not.toBeCloseTo(west[0], 3);
+    // at a zoom where the three launch points' labels all fit, all are shown
+    expect(
+      placeAll(THREE_SITES, 8)
+        .flat()
+        .every((a) => a !== null),
+    ).toBe(true);
+  });
+
+  it('moves a label off a launch point name that sits at the top of its ring', () => {
+    const labels = [{ rangeKm: 300, text: 'ATACMS · 300 km' }];
+    const [lon, lat] = destination(KHARKIV, 0, 300_000);
+    const alone = placeAll([{ center: KHARKIV, name: 'Kharkiv', labels }], 6)[0]?.[0];
+    expect(alone?.[1]).toBeCloseTo(KHARKIV[0], 9);
+    const withName = placeAll(
+      [
+        { center: KHARKIV, name: 'Kharkiv', labels },
+        { center: [lon, lat], name: 'A place on the ring', labels: [] },
+      ],
+      6,
+    )[0]?.[0];
+    expect(withName).not.toBeNull();
+    expect(withName?.[1]).not.toBeCloseTo(KHARKIV[0], 3);
+  });
+
+  it('sees labels of launch points on both sides of 180° as neighbours', () => {
+    const labels = [{ rangeKm: 200, text: 'A · 200 km' }];
+    const anchors = placeAll(
+      [
+        { center: [179.9, -17], name: '', labels },
+        { center: [-179.9, -17], name: '', labels },
+      ],
+      5,
+    );
+    const a = anchors[0]?.[0] as LatLngTuple;
+    const b = anchors[1]?.[0] as LatLngTuple;
+    expect(a[1]).toBeCloseTo(179.9, 6);
+    // the second label would sit 0.2° away from the first, beside it on screen: it moves
+    expect(Math.abs(b[1] - -179.9)).toBeGreaterThan(0.01);
+  });
+});
+
+describe('placeRingLabels with a cache of label points', () => {
+  it('places the same labels from cached points, at every zoom, after one launch point moved', () => {
+    const cache = new Map();
+    for (const zoom of [3, 5, 7])
+      expect(placeAll(THREE_SITES, zoom, cache)).toEqual(placeAll(THREE_SITES, zoom));
+    const moved = [
+      { ...THREE_SITES[0], center: [36.5, 50.1] as LonLat },
+      ...THREE_SITES.slice(1),
+    ] as typeof THREE_SITES;
+    expect(placeAll(moved, 5, cache)).toEqual(placeAll(moved, 5));
+    expect(cache.size).toBe(12); // three ranges at each of the four places a launch point has been
   });
 });

@@ -1,0 +1,41 @@
+// The view that fits bounds, as Leaflet's fitBounds computes it, kept within the Mercator world's height:
+// zoomed in until the world is at least as tall as the view, then moved up or down so that no band beyond
+// the map's top or bottom edge shows. A ring round a pole is framed from its southern edge to the map's
+// top, not centred on a band of nothing.
+import { type LatLng, type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
+
+export interface FitOptions {
+  padding: [number, number];
+  maxZoom: number;
+}
+
+/**
+ * The centre and zoom that show `bounds` with `padding` (px) on each side, kept within the world's height.
+ *
+ * @example
+ * const { center, zoom } = fitView(map, ringsBounds(centers, maxRangeM), FIT_OPTIONS);
+ */
+export function fitView(
+  map: LeafletMap,
+  bounds: LatLngBounds,
+  { padding, maxZoom }: FitOptions,
+): { center: LatLng; zoom: number } {
+  const viewHeight = map.getSize().y;
+  const worldHeight = (z: number) => {
+    const world = map.getPixelWorldBounds(z);
+    return (world?.max?.y ?? 0) - (world?.min?.y ?? 0);
+  };
+  let zoom = Math.min(maxZoom, map.getBoundsZoom(bounds, false, point(padding).multiplyBy(2)));
+  while (zoom < maxZoom && worldHeight(zoom) < viewHeight) zoom++;
+  const middle = map
+    .project(bounds.getSouthWest(), zoom)
+    .add(map.project(bounds.getNorthEast(), zoom))
+    .divideBy(2);
+  const world = map.getPixelWorldBounds(zoom);
+  const top = world?.min?.y ?? 0;
+  const bottom = world?.max?.y ?? 0;
+  const half = viewHeight / 2;
+  const y =
+    bottom - top <= viewHeight ? (top + bottom) / 2 : Math.max(top + half, Math.min(bottom - half, middle.y));
+  return { center: map.unproject(point(middle.x, y), zoom), zoom };
+}

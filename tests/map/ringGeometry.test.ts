@@ -1,0 +1,84 @@
+import type { LatLngTuple } from 'leaflet';
+import { describe, expect, it } from 'vitest';
+import { distanceM, type LonLat } from '../../src/geo';
+import { MERCATOR_MAX_LAT } from '../../src/map/mercatorRuns';
+import { siteRings } from '../../src/map/ringGeometry';
+
+const LONGYEARBYEN: LonLat = [15.65, 78.22];
+const KYIV: LonLat = [30.52, 50.45];
+
+/** Segments of the outlines that run along a meridian opposite the centre or along the map's edge. */
+function seamSegments(center: LonLat, lines: LatLngTuple[][]): string[] {
+  const found: string[] = [];
+  const onSeam = (lon: number) => Math.abs(((((lon - center[0]) % 360) + 360) % 360) - 180) < 1e-9;
+  for (const line of lines)
+    for (let i = 1; i < line.length; i++) {
+      const [latA, lonA] = line[i - 1] as LatLngTuple;
+      const [latB, lonB] = line[i] as LatLngTuple;
+      if (lonA === lonB && onSeam(lonA) && Math.abs(latA - latB) > 0.5)
+        found.push(`meridian ${lonA}: ${latA}→${latB}`);
+      if (Math.abs(latA) >= MERCATOR_MAX_LAT - 1e-9 && Math.abs(latB) >= MERCATOR_MAX_LAT - 1e-9)
+        found.push(`edge ${latA}: ${lonA}→${lonB}`);
+    }
+  return found;
+}
+
+describe('siteRings', () => {
+  it('strokes a cap around the North Pole only along the ring, cut at the top of the map', () => {
+    const [ring] = siteRings(LONGYEARBYEN, [{ systemId: 'tomahawk', rangeKm: 1600 }], 5);
+    const { fill, outline } = ring?.ring ?? { fill: [], outline: [] };
+    // the fill is closed along the pole, the outline is not
+    expect(fill.some((poly) => poly[0]?.some(([lat]) => lat === 90))).toBe(true);
+    expect(outline.length).toBeGreaterThanOrEqual(3);
+    expect(seamSegments(LONGYEARBYEN, outline)).toEqual([]);
+    // the same check finds the closing edges in the fill (clamped to the map's edge as Leaflet draws them)
+    const clamped = fill.flatMap((poly) =>
+      poly.map((r) =>
+        r.map(
+          ([lat, lon]): LatLngTuple => [Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat)), lon],
+        ),
+      ),
+    );
+    expect(seamSegments(LONGYEARBYEN, clamped).length).toBeGreaterThan(0);
+    for (const line of outline)
+      for (const [lat, lon] of line) {
+        expect(Math.abs(lat)).toBeLessThanOrEqual(MERCATOR_MAX_LAT + 1e-9);
+        // vertices inside the map are on the ring; the two cut ends lie on a chord a fraction of a km inside
+        expect(Math.abs(distanceM(LONGYEARBYEN, [lon, lat]) - 1_600_000)).toBeLessThan(
+          lat === MERCATOR_MAX_LAT ? 2_000 : 1e-3,
+        );
+      }
+  });
+
+  it('strokes a 12,000 km ring from Kyiv and its dashed band without the seam on the far side of the world', () => {
+    const [ring] = siteRings(
+      KYIV,
+      [{ systemId: 'big', rangeKm: 12_000, rangeMinKm: 11_000, rangeMaxKm: 13_000 }],
+      3,
+    );
+    expect(ring?.band).not.toBeNull();
+    for (const paths of [ring?.ring, ring?.band]) {
+      const outline = paths?.outline ?? [];
+      expect(outline.length).toBeGreaterThanOrEqual(3);
+      expect(seamSegments(KYIV, outline)).toEqual([]);
+      // the fill does close along that meridian (lon0 + 180) and the pole
+      const fillLons = (paths?.fill ?? []).flatMap((poly) => (poly[0] ?? []).map(([, lon]) => lon));
+      expect(fillLons).toContain(KYIV[0] + 180);
+      expect(seamSegments(KYIV, (paths?.fill ?? []).flat()).length).toBeGreaterThan(0);
+    }
+    // the band's outline is both its rings: every vertex inside the map is 11,000 or 13,000 km away
+    for (const line of ring?.band?.outline ?? [])
+      for (const [lat, lon] of line) {
+        if (Math.abs(lat) === MERCATOR_MAX_LAT) continue;
+        const km = distanceM(KYIV, [lon, lat]) / 1000;
+        expect(Math.min(Math.abs(km - 11_000), Math.abs(km - 13_000))).toBeLessThan(1e-6);
+      }
+  });
+
+  it('keeps a disk across 180° whole: one closed outline per world copy', () => {
+    const fiji: LonLat = [178.44, -18.14];
+    const [ring] = siteRings(fiji, [{ systemId: 'x', rangeKm: 1600 }], 4);
+    expect(ring?.ring.outline).toHaveLength(3);
+    for (const line of ring?.ring.outline ?? []) expect(line[0]).toEqual(line[line.length - 1]);
+  });
+});
