@@ -58,6 +58,8 @@ export function RangeMap(props: RangeMapProps) {
       preferCanvas
       scrollWheelZoom={props.scrollWheelZoom ?? true}
       worldCopyJump={false}
+      // every size change, the window's among them, is followed by ViewSync's ResizeObserver
+      trackResize={false}
       attributionControl
     >
       <MapName label="Map of range rings. Arrow keys pan it, plus and minus zoom." />

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
 import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
@@ -26,7 +26,7 @@ const pageHeight = (page: Page) =>
   }));
 
 /** The map container's box and, for each canvas pane (basemap, rings), whether its canvas covers that box. */
-const mapCover = (page: Page) =>
+const mapCover = (page: Pick<Page, 'evaluate'>) =>
   page.evaluate(() => {
     const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
     const covers = ['.leaflet-basemap-pane canvas', '.leaflet-rings-pane canvas'].map((selector) => {
@@ -162,5 +162,29 @@ describe('layout', () => {
       }
     expect(seen.size).toBeGreaterThan(20);
     expect(watch.errors).toEqual([]);
+  });
+
+  it('redraws an embedded map when the host page resizes its iframe', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // a host page on the app's own origin, served by the test itself (no network)
+    await context.route('**/resize-host.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Story</title><iframe title="map" style="width:500px;height:420px;border:0" src="./?embed=1&sites=49.9935,36.2304,Kharkiv&systems=atacms"></iframe>',
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${inject('appUrl')}resize-host.html`);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error('no iframe');
+    await frame.waitForSelector('.leaflet-rings-pane canvas');
+    await expect.poll(async () => (await mapCover(frame)).covers).toEqual([true, true]);
+    const narrow = (await mapCover(frame)).width;
+    await page.evaluate(() => {
+      (document.querySelector('iframe') as HTMLIFrameElement).style.width = '900px';
+    });
+    await expect.poll(async () => (await mapCover(frame)).width).toBeGreaterThan(narrow + 300);
+    await expect.poll(async () => (await mapCover(frame)).covers).toEqual([true, true]);
+    await context.close();
   });
 });
