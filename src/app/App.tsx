@@ -22,6 +22,7 @@ import { type Notice, Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
+import { useEscapeKey } from './useEscapeKey';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { type Notify, useUndo } from './useUndo';
@@ -146,6 +147,7 @@ export function App() {
     },
     [act, addOnClick],
   );
+  useEscapeKey(addOnClick, () => setAddOnClick(false));
   const labelOf = useCallback(
     (system: RingSystem) => `${system.name} · ${formatDistance(system.rangeKm, scenario.units)}`,
     [scenario.units],
@@ -173,7 +175,8 @@ export function App() {
       )}
       <header className="app-header">
         <div className="header-title">
-          <h1>{scenario.title}</h1>
+          {/* isolated: a right-to-left title cannot reorder the header around it; an empty title stays :empty */}
+          <h1>{scenario.title && <bdi>{scenario.title}</bdi>}</h1>
           <p className="subtitle">
             Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
             measure.

@@ -6,6 +6,7 @@ import { PLACES_ATTRIBUTION } from '../data';
 import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
 import {
+  CommitTextInput,
   ComparisonChart,
   CustomSystemForm,
   InReachPanel,
@@ -145,12 +146,14 @@ export default function SidePanel(props: SidePanelProps) {
       </PanelBoundary>
       <details className="panel-section settings">
         <summary>Title, theme and basemap</summary>
-        <label>
+        <label htmlFor="title-input">
           <span>Title</span>
-          <input
+          <CommitTextInput
+            id="title-input"
+            dir="auto"
             value={scenario.title}
             maxLength={120}
-            onChange={(e) => act((s) => setTitle(s, e.target.value))}
+            onCommit={(title) => act((s) => setTitle(s, title))}
           />
         </label>
         <label>

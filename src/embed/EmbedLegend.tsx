@@ -28,7 +28,9 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
       {systems.map((s) => (
         <li key={s.id} data-system={s.id}>
           <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
-          <span className="name">{s.name}</span>
+          <span className="name" dir="auto">
+            {s.name}
+          </span>
           <span className="range">about {formatDistance(s.rangeKm, units)}</span>
         </li>
       ))}

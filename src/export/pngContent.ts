@@ -38,6 +38,10 @@ function citation(system: SystemEntry): string {
   return [source.publisher, source.date].filter(Boolean).join(', ') || source.title || 'no source given';
 }
 
+// First-strong isolate … pop directional isolate: a right-to-left name among others cannot reorder the
+// punctuation and names around it when the line is drawn (the canvas applies the Unicode bidi algorithm).
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Systems citing the same first source share one entry, in the order first met. */
 function sourcesLine(systems: readonly SystemEntry[]): string {
   const groups = new Map<string, string[]>();
@@ -46,7 +50,7 @@ function sourcesLine(systems: readonly SystemEntry[]): string {
     groups.set(key, [...(groups.get(key) ?? []), system.name]);
   }
   if (groups.size === 0) return '';
-  const entries = [...groups].map(([text, names]) => `${text} (${names.join(', ')})`);
+  const entries = [...groups].map(([text, names]) => `${isolate(text)} (${names.map(isolate).join(', ')})`);
   return `${entries.length === 1 ? 'Source' : 'Sources'}: ${entries.join('; ')}`;
 }
 

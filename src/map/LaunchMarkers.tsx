@@ -98,7 +98,7 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
       eventHandlers={handlers}
     >
       <Tooltip permanent direction="right" offset={[10, 0]} className="site-label">
-        {site.label}
+        <bdi>{site.label}</bdi>
       </Tooltip>
     </Marker>
   );

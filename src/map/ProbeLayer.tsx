@@ -10,8 +10,9 @@ export function ProbeLayer({ probe, from }: { probe: LonLat | null; from: LonLat
   const map = useMap();
   useEffect(
     function bringProbeIntoView() {
-      // a place picked from a list may lie outside the view: pan to it, keeping the zoom
-      if (probe && !map.getBounds().pad(-0.05).contains(toLatLng(probe))) map.panTo(toLatLng(probe));
+      // A place picked from a list may lie outside the view: pan to it, keeping the zoom. Only outside: a
+      // point clicked on the map is always inside, and a margin here made clicks near the edge pan the map.
+      if (probe && !map.getBounds().contains(toLatLng(probe))) map.panTo(toLatLng(probe));
     },
     [map, probe],
   );

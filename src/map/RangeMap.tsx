@@ -12,6 +12,7 @@ import { MapName } from './MapName';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { ShowAddedSite } from './ShowAddedSite';
 import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
 
@@ -57,6 +58,8 @@ export function RangeMap(props: RangeMapProps) {
       preferCanvas
       scrollWheelZoom={props.scrollWheelZoom ?? true}
       worldCopyJump={false}
+      // every size change, the window's among them, is followed by ViewSync's ResizeObserver
+      trackResize={false}
       attributionControl
     >
       <MapName label="Map of range rings. Arrow keys pan it, plus and minus zoom." />
@@ -72,6 +75,7 @@ export function RangeMap(props: RangeMapProps) {
       <ProbeLayer probe={props.probe} from={sites.map((s) => s.lonLat)} />
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
+      <ShowAddedSite sites={sites} maxRangeM={maxRangeM} animate={props.animate} />
       <ViewSync
         view={props.view}
         centers={sites.map((s) => s.lonLat)}

@@ -33,6 +33,7 @@ function RingLabelMarker({ label }: { label: RingLabel }) {
     const el = document.createElement('span');
     el.className = 'ring-label';
     el.textContent = label.text;
+    el.dir = 'auto'; // isolated from the page's text around it, right-to-left names read right to left
     el.style.color = label.color;
     return divIcon({ html: el, className: 'ring-label-icon', iconSize: undefined, iconAnchor: [0, 0] });
   }, [label.text, label.color]);

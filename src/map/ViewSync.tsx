@@ -1,6 +1,7 @@
 // Keeps the map view and the scenario's view in step: the user's pans and zooms are reported; a view set
 // from outside (URL, host page) is flown to; with no view, the map fits all rings. MapContainer's own
-// props are fixed after mount, so this child does it through useMap.
+// props are fixed after mount, so this child does it through useMap. It also redraws the map when its
+// container changes size.
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
@@ -8,6 +9,7 @@ import type { MapView } from '../scenario';
 import { fitView } from './fitView';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
 import { toLatLng } from './toLatLng';
+import { useResizeObserver } from './useResizeObserver';
 
 interface Props {
   view: MapView | null;
@@ -25,8 +27,21 @@ export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, a
   const map = useMap();
   const applying = useRef(false);
   const first = useRef(true);
+  const resizing = useRef(false);
+
+  // A new container size (panel hidden, window resized) is drawn at once, keeping the centre and the zoom;
+  // the move this makes is not the user's, so it is not reported.
+  useResizeObserver(map.getContainer(), function redrawAtNewSize() {
+    resizing.current = true;
+    try {
+      map.invalidateSize({ pan: true, animate: false });
+    } finally {
+      resizing.current = false;
+    }
+  });
 
   useMapEvent('moveend', function reportView() {
+    if (resizing.current) return;
     // a move the app made (fit, or a view set from outside) is not the user's: it is not reported, so a
     // scenario without a view keeps fitting its rings on any screen
     if (applying.current) {

@@ -109,7 +109,7 @@ function ReachList(props: {
     <details className="reach-system" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span className="swatch" style={{ borderColor: system.color }} aria-hidden="true" />
-        {summaryText(system.name, props.siteLabel, found, units)}
+        <bdi>{system.name}</bdi> from <bdi>{props.siteLabel}</bdi>: {summaryTail(found, units)}
       </summary>
       {open && (
         <ol className="reach-list">
@@ -131,15 +131,8 @@ function ReachList(props: {
   );
 }
 
-/** "Tomahawk from Kharkiv: 212 places, including Moscow (648 km)": the count and the largest places. */
-export function summaryText(
-  systemName: string,
-  siteLabel: string,
-  found: PlaceInRange<Place>[],
-  units: DistanceUnit,
-): string {
-  const head = `${systemName} from ${siteLabel}: `;
-  if (found.length === 0) return `${head}no city of 100,000 people or more`;
+function summaryTail(found: PlaceInRange<Place>[], units: DistanceUnit): string {
+  if (found.length === 0) return 'no city of 100,000 people or more';
   // the launch point's own town is no news: the notable places are the largest ones farther out
   const farther = found.filter((f) => f.distanceM > 10_000);
   const notable = [...(farther.length ? farther : found)]
@@ -148,5 +141,5 @@ export function summaryText(
     )
     .slice(0, 2)
     .map((f) => `${f.place.name} (${formatDistance(f.distanceM / 1000, units)})`);
-  return `${head}${found.length.toLocaleString()} ${found.length === 1 ? 'city' : 'cities'}, including ${notable.join(' and ')}`;
+  return `${found.length.toLocaleString()} ${found.length === 1 ? 'city' : 'cities'}, including ${notable.join(' and ')}`;
 }

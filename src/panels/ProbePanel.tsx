@@ -29,7 +29,7 @@ export function ProbePanel({ probe, sites, systems, units, onAddSite, onClose }:
           const reach = systems.filter((s) => s.rangeKm >= km);
           return (
             <li key={site.id}>
-              <strong>{formatDistance(km, units)}</strong> from {site.label}:{' '}
+              <strong>{formatDistance(km, units)}</strong> from <bdi>{site.label}</bdi>:{' '}
               {reach.length === 0 ? (
                 <span>out of reach of the systems shown</span>
               ) : (
@@ -41,7 +41,7 @@ export function ProbePanel({ probe, sites, systems, units, onAddSite, onClose }:
                       {/* The colour as a swatch, the name in the text colour: ring colours are too light for text. */}
                       <span className="system-name">
                         <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
-                        {s.name}
+                        <bdi>{s.name}</bdi>
                       </span>
                     </span>
                   ))}

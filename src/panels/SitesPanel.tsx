@@ -4,6 +4,7 @@ import type { Place } from '../data';
 import type { LonLat } from '../geo';
 import type { Site } from '../scenario';
 import { formatLonLat } from '../scenario';
+import { CommitTextInput } from './CommitTextInput';
 import { PlaceSearch } from './PlaceSearch';
 
 interface Props {
@@ -39,12 +40,13 @@ export function SitesPanel(props: Props) {
       <ul className="site-list">
         {sites.map((site) => (
           <li key={site.id} data-site={site.id}>
-            <input
+            <CommitTextInput
               className="site-name"
               aria-label={`Name of launch point at ${formatLonLat(site.lonLat)}`}
+              dir="auto"
               value={site.label}
               maxLength={80}
-              onChange={(e) => props.onRename(site.id, e.target.value)}
+              onCommit={(label) => props.onRename(site.id, label)}
             />
             <span className="coords">{formatLonLat(site.lonLat)}</span>
             <button

@@ -67,7 +67,9 @@ export function SystemsPanel(props: Props) {
                   onChange={(e) => props.onToggle(s.id, e.target.checked)}
                 />
                 <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
-                <span className="name">{s.name}</span>{' '}
+                <span className="name" dir="auto">
+                  {s.name}
+                </span>{' '}
                 <span className="range">about {formatDistance(s.rangeKm, units)}</span>
               </label>
               <div className="meta">

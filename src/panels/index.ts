@@ -1,5 +1,6 @@
 // Public names of the panels (no Leaflet here).
 
+export { CommitTextInput } from './CommitTextInput';
 export { ComparisonChart } from './ComparisonChart';
 export { CustomSystemForm } from './CustomSystemForm';
 export type { ChartSystem } from './chartScale';

@@ -2,11 +2,12 @@
 // is (one line, no control characters, no lone surrogates; markup stays text), cut to a length.
 import { cleanText, truncateText } from '../data';
 
-const CONTROL = /\p{Cc}/u;
+// bidi overrides count as control characters: restore says they were removed
+const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
 export interface PlainText {
   text: string;
-  /** Line breaks, tabs or other control characters were removed. */
+  /** Line breaks, tabs, bidi overrides or other control characters were removed. */
   removedControls: boolean;
   /** The text was longer than allowed and now ends with '…'. */
   cut: boolean;

@@ -95,7 +95,9 @@ describe('launch points', () => {
 
   it('renames and removes launch points from the panel', async () => {
     const { page } = await openApp(browser);
-    await page.locator('.site-list .site-name').fill('Front line <b>north</b>');
+    const name = page.locator('.site-list .site-name');
+    await name.fill('Front line <b>north</b>');
+    await name.press('Enter'); // a name is taken when the field is left or Enter is pressed
     await expect(page.locator('.leaflet-tooltip.site-label')).toHaveText('Front line <b>north</b>');
     expect((await urlParams(page)).sites).toContain('Front');
     await page.getByRole('button', { name: /Remove launch point/ }).click();

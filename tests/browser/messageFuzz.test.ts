@@ -234,7 +234,12 @@ describe('hostile host messages', () => {
     expect(state.inFrame).toMatchObject({ injected: 0, hit: null });
     expect(
       await frame.evaluate(() =>
-        ['h1', '.site-label', '.embed-legend .name'].map((s) => document.querySelector(s)?.children.length),
+        // no element made from the markup: only the <bdi> that isolates each user text
+        ['h1', '.site-label', '.embed-legend .name'].map(
+          (s) =>
+            [...(document.querySelector(s)?.querySelectorAll('*') ?? [])].filter((e) => e.tagName !== 'BDI')
+              .length,
+        ),
       ),
     ).toEqual([0, 0, 0]);
     await screenshot(page, 'message-fuzz-markup');

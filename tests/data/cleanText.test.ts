@@ -18,6 +18,14 @@ describe('cleanText', () => {
     expect(cleanText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
   });
 
+  it('removes bidi embeddings, overrides and isolates, keeps the marks and right-to-left letters', () => {
+    const controls = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    expect(cleanText(`Front\u202e line ${controls}north`)).toBe('Front line north');
+    expect(cleanText(`\u202e ${controls} `)).toBe('');
+    expect(cleanText('קריית שמונה\u200f 2')).toBe('קריית שמונה\u200f 2');
+    expect(cleanText('Як далеко — Zürich 🚀 test')).toBe('Як далеко — Zürich 🚀 test');
+  });
+
   it('replaces lone surrogates, keeps pairs', () => {
     expect(cleanText('a\ud800b\udc00c 🚀')).toBe('a\ufffdb\ufffdc 🚀');
   });

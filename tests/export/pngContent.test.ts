@@ -47,11 +47,16 @@ describe('pngContent', () => {
   });
 
   it('cites each first source once, naming the systems it backs, and says when there is none', () => {
-    expect(content.sources).toBe(
+    expect(withoutIsolates(content.sources)).toBe(
       'Sources: Associated Press, 2025-10-16 (ERAM, Tomahawk); no source given (Fateh-110)',
     );
     const one = pngContent({ ...scenario, systemIds: ['eram'] }, SYSTEMS, '', '');
-    expect(one.sources).toBe('Source: Associated Press, 2025-10-16 (ERAM)');
+    expect(withoutIsolates(one.sources)).toBe('Source: Associated Press, 2025-10-16 (ERAM)');
+  });
+
+  it('isolates each name and citation in the sources line, so right-to-left text cannot reorder the rest', () => {
+    const one = pngContent({ ...scenario, systemIds: ['eram'] }, SYSTEMS, '', '');
+    expect(one.sources).toBe('Source: \u2068Associated Press, 2025-10-16\u2069 (\u2068ERAM\u2069)');
   });
 
   it('carries title, trimmed subtitle, the basemap credit and the note on scale', () => {
@@ -67,3 +72,7 @@ describe('pngContent', () => {
     expect(none.sources).toBe('');
   });
 });
+
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}

@@ -48,4 +48,9 @@ describe('plainText', () => {
       expect(plainText(once, 40)).toEqual({ text: once, removedControls: false, cut: false });
     }
   });
+
+  it('removes bidi overrides and says so, so a label cannot reverse the text after it', () => {
+    expect(plainText('Kyiv\u202e', 80)).toEqual({ text: 'Kyiv', removedControls: true, cut: false });
+    expect(plainText('\u2067Kyiv\u2069 north', 80).text).toBe('Kyiv north');
+  });
 });

@@ -1,6 +1,6 @@
 // restore: every rule of a valid scenario, with the exact words a reader sees for what was dropped.
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, restore, type ScenarioProblem } from '../../src/scenario';
+import { decodeScenarioUrl, defaultScenario, restore, type ScenarioProblem } from '../../src/scenario';
 
 const CONTEXT = { systemIds: ['tomahawk', 'eram', 'atacms'] };
 const DEFAULT = defaultScenario(CONTEXT.systemIds.map((id) => ({ id })));
@@ -480,5 +480,30 @@ describe('restore: settings', () => {
       problem('title', 'cut to 120 characters'),
       problem('title', 'line breaks and control characters removed'),
     ]);
+  });
+});
+
+describe('restore: bidi overrides', () => {
+  it('removes them from a label, a title and a custom system, from a file and from a link', () => {
+    const rlo = '\u202e';
+    const { scenario } = restore(
+      {
+        title: `Reach${rlo} of ERAM`,
+        sites: [site(36.23, 49.99, `Kharkiv${rlo}`)],
+        customSystems: [{ name: `Storm${rlo} Shadow`, rangeKm: 250, source: `MBDA\u2066` }],
+      },
+      CONTEXT,
+    );
+    expect(scenario.title).toBe('Reach of ERAM');
+    expect(scenario.sites[0]?.label).toBe('Kharkiv');
+    expect(scenario.customSystems[0]?.name).toBe('Storm Shadow');
+    expect(scenario.customSystems[0]?.source).toBe('MBDA');
+    const fromUrl = decodeScenarioUrl(
+      `?sites=49.99,36.23,Kharkiv%E2%80%AE&title=Reach%E2%80%AE&custom=Storm%E2%80%AE:250km`,
+      CONTEXT,
+    ).scenario;
+    expect(fromUrl?.sites[0]?.label).toBe('Kharkiv');
+    expect(fromUrl?.title).toBe('Reach');
+    expect(fromUrl?.customSystems[0]?.name).toBe('Storm');
   });
 });
