@@ -10,7 +10,6 @@ import {
   addCustomSystem,
   addSite,
   formatDistance,
-  moveSite,
   removeCustomSystemUndoably,
   removeSiteUndoably,
   type Scenario,
@@ -22,6 +21,7 @@ import { type Notice, Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
+import { usePlacePoints } from './usePlacePoints';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { type Notify, useUndo } from './useUndo';
@@ -49,6 +49,11 @@ export function App() {
   ]);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const [probe, setProbe] = useState<LonLat | null>(null);
+  const [probeName, setProbeName] = useState<string | null>(null);
+  const showProbe = useCallback((lonLat: LonLat | null, name?: string) => {
+    setProbe(lonLat);
+    setProbeName(name ?? null);
+  }, []);
   const [addOnClick, setAddOnClick] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
@@ -111,7 +116,7 @@ export function App() {
     },
     [storageRefused, notice],
   );
-  const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
+  const { showRequest, onAddPlace, onMoveSite } = usePlacePoints(scenario, act);
   const { remove, replace } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
@@ -141,10 +146,10 @@ export function App() {
         act((s) => addSite(s, lonLat));
         setAddOnClick(false);
       } else {
-        setProbe(lonLat);
+        showProbe(lonLat);
       }
     },
-    [act, addOnClick],
+    [act, addOnClick, showProbe],
   );
   const labelOf = useCallback(
     (system: RingSystem) => `${system.name} · ${formatDistance(system.rangeKm, scenario.units)}`,
@@ -219,7 +224,9 @@ export function App() {
               basemap={scenario.basemap}
               highlightedId={highlighted}
               probe={probe}
+              probeName={probeName}
               fitRequest={fitRequest}
+              showPoint={showRequest}
               animate={!prefersReducedMotion()}
               scrollWheelZoom={!embed}
               labelOf={labelOf}
@@ -261,13 +268,15 @@ export function App() {
                   shown={shown}
                   places={places}
                   probe={probe}
+                  probeName={probeName}
                   highlightedId={highlighted}
                   addOnClick={addOnClick}
                   act={act}
-                  onProbe={setProbe}
+                  onProbe={showProbe}
                   onHighlight={setHighlightedId}
                   onAddOnClick={setAddOnClick}
                   onNeedPlaces={requestPlaces}
+                  onAddPlace={onAddPlace}
                   onRemoveSite={onRemoveSite}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}

@@ -12,6 +12,7 @@ import { MapName } from './MapName';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { ShowPoint } from './ShowPoint';
 import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
 
@@ -23,7 +24,11 @@ export interface RangeMapProps {
   basemap: BasemapId;
   highlightedId: string | null;
   probe: LonLat | null;
+  /** The name of the probed point, when it is a place picked from a list: shown beside it. */
+  probeName?: string | null;
   fitRequest: number;
+  /** A launch point just added: brought into view with its rings when outside it. */
+  showPoint?: { lonLat: LonLat; n: number } | null;
   animate: boolean;
   /** Off in an embedded map, so scrolling the host page past it never zooms it. */
   scrollWheelZoom?: boolean;
@@ -69,9 +74,10 @@ export function RangeMap(props: RangeMapProps) {
         onHighlight={props.onHighlight}
         labelOf={props.labelOf}
       />
-      <ProbeLayer probe={props.probe} from={sites.map((s) => s.lonLat)} />
+      <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
+      <ShowPoint request={props.showPoint ?? null} maxRangeM={maxRangeM} animate={props.animate} />
       <ViewSync
         view={props.view}
         centers={sites.map((s) => s.lonLat)}

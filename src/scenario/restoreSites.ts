@@ -69,7 +69,13 @@ function restoreSite(item: unknown, index: number, report: Report): { site: Site
     report('sites', `label of ${name} ignored — it is ${describeValue(givenLabel)}, not text`);
   }
   if (label === '') label = formatLonLat(checked.lonLat);
-  return { site: { id: '', label, lonLat: checked.lonLat }, givenId: own(item, 'id') };
+  const site: Site = { id: '', label, lonLat: checked.lonLat };
+  const labelFrom = own(item, 'labelFrom');
+  if (labelFrom === 'place' && label !== formatLonLat(checked.lonLat)) site.labelFrom = 'place';
+  else if (labelFrom !== undefined && labelFrom !== 'place') {
+    report('sites', `labelFrom ${describeValue(labelFrom)} of ${name} ignored — only "place" is known`);
+  }
+  return { site, givenId: own(item, 'id') };
 }
 
 // Given ids are kept where valid and first seen; the others get the lowest free `s<n>`.
