@@ -13,6 +13,7 @@ import {
   renameMovedSite,
   renameSite,
   restore,
+  type Scenario,
 } from '../../src/scenario';
 
 const geod = geodesic.Geodesic.WGS84;
@@ -24,7 +25,7 @@ const kmBetween = (a: [number, number], b: [number, number]) =>
   geod.Inverse(a[1], a[0], b[1], b[0]).s12! / 1000;
 const withKyiv = addSite(defaultScenario([]), KYIV, 'Kyiv', { labelFrom: 'place' });
 const kyivId = withKyiv.sites.at(-1)!.id;
-const kyivOf = (s: { sites: { id: string }[] }) => s.sites.find((site) => site.id === kyivId);
+const kyivOf = (s: Scenario) => s.sites.find((site) => site.id === kyivId);
 const moved = (to: [number, number], s = withKyiv) =>
   renameMovedSite(moveSite(s, kyivId, to), kyivId, places);
 
@@ -37,7 +38,7 @@ describe('renameMovedSite', () => {
 
   it('takes the name of the nearest place within 25 km of where it is dropped', () => {
     const west: [number, number] = [29.1, 50.45]; // about 100 km west
-    const site = kyivOf(moved(west)) as { label: string; labelFrom?: string };
+    const site = kyivOf(moved(west))!;
     expect(site.labelFrom).toBe('place');
     expect(site.label).not.toBe('Kyiv');
     const named = places.filter((p) => p.name === site.label).map((p) => kmBetween(p.lonLat, west));
