@@ -77,7 +77,12 @@ export function RangeMap(props: RangeMapProps) {
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
-      <ShowPoint request={props.showPoint ?? null} maxRangeM={maxRangeM} animate={props.animate} />
+      <ShowPoint
+        request={props.showPoint ?? null}
+        maxRangeM={maxRangeM}
+        animate={props.animate}
+        onViewChange={props.onViewChange}
+      />
       <ViewSync
         view={props.view}
         centers={sites.map((s) => s.lonLat)}
