@@ -18,6 +18,7 @@ const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’‘ʼʻ`´]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const SPECIAL = /[ßæœøđðłıþħ]/g;
+const PLAIN = /^[\x20-\x7e]*$/;
 // "St Petersburg" and "Saint Petersburg", "Ste-Foy" and "Sainte-Foy" are written both ways.
 const SAINT = /(^| )(saint|st|sainte|ste)(?= |$)/g;
 const OTHER_FORM: Record<string, string> = { saint: 'st', st: 'saint', sainte: 'ste', ste: 'sainte' };
@@ -31,6 +32,8 @@ const OTHER_FORM: Record<string, string> = { saint: 'st', st: 'saint', sainte: '
  * foldPlaceName("Be'er Sheva");   // 'beer sheva'
  */
 export function foldPlaceName(text: string): string {
+  // Most names are plain ASCII: no accents to take off, which saves most of the time of indexing 44,692 names.
+  if (PLAIN.test(text)) return text.toLowerCase().replace(APOSTROPHES, '').replace(NOT_WORD, ' ').trim();
   return text
     .normalize('NFD')
     .replace(MARKS, '')
@@ -48,6 +51,7 @@ export function foldPlaceName(text: string): string {
  * nameForms('st petersburg'); // ['st petersburg', 'saint petersburg']
  */
 export function nameForms(folded: string): string[] {
+  if (!folded.includes('st') && !folded.includes('saint')) return [folded];
   const other = folded.replace(SAINT, (_, start: string, word: string) => `${start}${OTHER_FORM[word]}`);
   return other === folded ? [folded] : [folded, other];
 }

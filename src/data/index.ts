@@ -19,7 +19,7 @@ export { PLACES_ATTRIBUTION } from './placesAttribution';
 export type { PackedPlace, PackedPlaces, Place } from './placeTypes';
 export { MAX_NAME_LENGTH } from './readSystem';
 export type { PlaceIndex, PlaceMatch, SearchOptions } from './searchPlaces';
-export { findPlaces, indexPlaces, searchPlaces } from './searchPlaces';
+export { findPlaces, indexPlaces, indexPlacesInSteps, searchPlaces } from './searchPlaces';
 export type { SlimPlacesOptions } from './slimPlaces';
 export { MIN_PLACE_POPULATION, slimPlaces } from './slimPlaces';
 export { isSlug, MAX_ID_LENGTH, slugify } from './slugId';

@@ -61,23 +61,50 @@ const indexes = new WeakMap<readonly Place[], PlaceIndex>();
  * searchPlaces(index, 'kharkiv');
  */
 export function indexPlaces<T extends Place>(places: readonly T[]): PlaceIndex<T> {
+  const steps = indexPlacesInSteps(places, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `indexPlaces` in slices of `stepSize` places, for a page that must stay responsive while it indexes the
+ * whole gazetteer (a few hundred milliseconds in one go): yields the count done after each slice, returns
+ * the index.
+ *
+ * @example
+ * const steps = indexPlacesInSteps(places);
+ * let step = steps.next();
+ * while (!step.done) step = steps.next(); // a page waits for a frame between steps
+ * searchPlaces(step.value, 'kyiv');
+ */
+export function* indexPlacesInSteps<T extends Place>(
+  places: readonly T[],
+  stepSize = 4_000,
+): Generator<number, PlaceIndex<T>> {
   const iso2 = new Set<string>();
-  const entries = places.map((place) => {
+  const countryKeys = new Map<string, string>();
+  const entries: PlaceEntry<T>[] = [];
+  for (const place of places) {
     iso2.add(place.iso2);
     const keys: { key: string; other?: string }[] = [];
-    const seen = new Set<string>();
     const add = (name: string, other?: string) => {
       for (const key of nameForms(foldPlaceName(name))) {
-        if (key === '' || seen.has(key)) continue;
-        seen.add(key);
+        if (key === '' || keys.some((known) => known.key === key)) continue;
         keys.push(other === undefined ? { key } : { key, other });
       }
     };
     add(place.name);
-    add(place.asciiName);
+    if (place.asciiName !== place.name) add(place.asciiName);
     for (const other of place.otherNames ?? []) add(other, other);
-    return { place, keys, countryKey: foldPlaceName(place.country) };
-  });
+    let countryKey = countryKeys.get(place.country);
+    if (countryKey === undefined) {
+      countryKey = foldPlaceName(place.country);
+      countryKeys.set(place.country, countryKey);
+    }
+    entries.push({ place, keys, countryKey });
+    if (entries.length % stepSize === 0 && entries.length < places.length) yield entries.length;
+  }
   return { entries, iso2 };
 }
 

@@ -28,7 +28,7 @@ interface Option {
 export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }: Props) {
   const id = useId();
   const all = useAllPlaces();
-  const places = all.places ?? majorPlaces;
+  const places = all.index ?? majorPlaces;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -56,7 +56,7 @@ export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }:
       name: p.name,
     }));
     const looksNumeric = /\d/.test(q);
-    const loadingRest = !all.places && !all.failed;
+    const loadingRest = !all.index && !all.failed;
     return {
       options: found,
       hint: found.length
@@ -67,7 +67,7 @@ export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }:
             ? 'Looking through every town…'
             : `No place called “${q}” in the gazetteer.`,
     };
-  }, [query, places, near, all.places, all.failed]);
+  }, [query, places, near, all.index, all.failed]);
 
   function pick(option: Option | undefined) {
     if (!option) return;

@@ -7,6 +7,7 @@ import {
   findPlaces,
   foldPlaceName,
   indexPlaces,
+  indexPlacesInSteps,
   type OtherNamesEntry,
   type Place,
   searchPlaces,
@@ -93,6 +94,19 @@ describe('searchPlaces ranking', () => {
     expect(searchPlaces(places, '')).toEqual([]);
     expect(searchPlaces(places, ' ,- ')).toEqual([]);
     expect(searchPlaces(places, 'burg', 0)).toEqual([]);
+  });
+
+  it('builds the same index in slices, yielding the count done after each', () => {
+    const steps = indexPlacesInSteps(places, 4);
+    const done: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      done.push(step.value);
+      step = steps.next();
+    }
+    expect(done).toEqual([4]);
+    expect(step.value).toEqual(indexPlaces(places));
+    expect(searchPlaces(step.value, 'burg')).toEqual(searchPlaces(places, 'burg'));
   });
 
   it('takes an index built once as well as the array', () => {
