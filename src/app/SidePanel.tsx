@@ -82,7 +82,9 @@ export default function SidePanel(props: SidePanelProps) {
             systems={shown}
             units={scenario.units}
             onAddSite={(lonLat) => {
-              act((s) => addSite(s, lonLat));
+              // a place picked in "In reach" is added under its name
+              if (props.probeName) props.onAddPlace(lonLat, props.probeName);
+              else act((s) => addSite(s, lonLat));
               onProbe(null);
             }}
             onClose={() => onProbe(null)}

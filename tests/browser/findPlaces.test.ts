@@ -165,6 +165,9 @@ describe('a place picked in "In reach"', () => {
       /^Moscow — 648 km from Kharkiv: in reach of Tomahawk/,
     );
     await screenshot(page, 'in-reach-moscow-labelled');
+    // added from there, the point takes the place's name
+    await page.getByRole('button', { name: 'Add as launch point' }).click();
+    await expect.poll(() => siteNames(page)).toEqual(['Kharkiv', 'Moscow']);
     // a click on the map measures a point again, without a name
     const map = (await page.locator('.range-map').boundingBox())!;
     await page.mouse.click(map.x + map.width * 0.3, map.y + map.height * 0.6);
