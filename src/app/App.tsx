@@ -10,7 +10,6 @@ import {
   addCustomSystem,
   addSite,
   formatDistance,
-  moveSite,
   removeCustomSystemUndoably,
   removeSiteUndoably,
   type Scenario,
@@ -23,6 +22,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
+import { usePlacePoints } from './usePlacePoints';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { type Notify, useUndo } from './useUndo';
@@ -50,6 +50,11 @@ export function App() {
   ]);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const [probe, setProbe] = useState<LonLat | null>(null);
+  const [probeName, setProbeName] = useState<string | null>(null);
+  const showProbe = useCallback((lonLat: LonLat | null, name?: string) => {
+    setProbe(lonLat);
+    setProbeName(name ?? null);
+  }, []);
   const [addOnClick, setAddOnClick] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
@@ -112,7 +117,7 @@ export function App() {
     },
     [storageRefused, notice],
   );
-  const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
+  const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act);
   const { remove, replace } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
@@ -142,10 +147,10 @@ export function App() {
         act((s) => addSite(s, lonLat));
         setAddOnClick(false);
       } else {
-        setProbe(lonLat);
+        showProbe(lonLat);
       }
     },
-    [act, addOnClick],
+    [act, addOnClick, showProbe],
   );
   useEscapeKey(addOnClick, () => setAddOnClick(false));
   const labelOf = useCallback(
@@ -222,6 +227,7 @@ export function App() {
               basemap={scenario.basemap}
               highlightedId={highlighted}
               probe={probe}
+              probeName={probeName}
               fitRequest={fitRequest}
               animate={!prefersReducedMotion()}
               scrollWheelZoom={!embed}
@@ -264,13 +270,15 @@ export function App() {
                   shown={shown}
                   places={places}
                   probe={probe}
+                  probeName={probeName}
                   highlightedId={highlighted}
                   addOnClick={addOnClick}
                   act={act}
-                  onProbe={setProbe}
+                  onProbe={showProbe}
                   onHighlight={setHighlightedId}
                   onAddOnClick={setAddOnClick}
                   onNeedPlaces={requestPlaces}
+                  onAddPlace={onAddPlace}
                   onRemoveSite={onRemoveSite}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}

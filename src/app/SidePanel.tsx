@@ -42,13 +42,18 @@ export interface SidePanelProps {
   shown: SystemEntry[];
   places: Place[] | null;
   probe: LonLat | null;
+  /** The probed point's name, when it is a place picked from the in-reach list. */
+  probeName: string | null;
   highlightedId: string | null;
   addOnClick: boolean;
   act: (change: (s: Scenario) => Scenario) => void;
-  onProbe: (lonLat: LonLat | null) => void;
+  /** Shows a point on the map and its distances; `name` labels a place picked from a list. */
+  onProbe: (lonLat: LonLat | null, name?: string) => void;
   onHighlight: (id: string | null) => void;
   onAddOnClick: (on: boolean) => void;
   onNeedPlaces: () => void;
+  /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */
+  onAddPlace: (lonLat: LonLat, label?: string) => void;
   onRemoveSite: (id: string) => void;
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
@@ -73,11 +78,14 @@ export default function SidePanel(props: SidePanelProps) {
         {probe && (
           <ProbePanel
             probe={probe}
+            name={props.probeName}
             sites={scenario.sites}
             systems={shown}
             units={scenario.units}
             onAddSite={(lonLat) => {
-              act((s) => addSite(s, lonLat));
+              // a place picked in "In reach" is added under its name
+              if (props.probeName) props.onAddPlace(lonLat, props.probeName);
+              else act((s) => addSite(s, lonLat));
               onProbe(null);
             }}
             onClose={() => onProbe(null)}
@@ -87,9 +95,10 @@ export default function SidePanel(props: SidePanelProps) {
       <PanelBoundary name="The launch points">
         <SitesPanel
           sites={scenario.sites}
+          view={scenario.view}
           places={places}
           addOnClick={addOnClick}
-          onAdd={(lonLat, label) => act((s) => addSite(s, lonLat, label))}
+          onAdd={props.onAddPlace}
           onRename={(id, label) => act((s) => renameSite(s, id, label))}
           onRemove={onRemoveSite}
           onAddOnClick={onAddOnClick}

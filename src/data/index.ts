@@ -1,8 +1,13 @@
 // Public names of the data layer: parse and validate systems files (JSON, CSV) into typed records. No DOM.
 
+export type { Gazetteer, OtherNamesEntry } from './buildGazetteer';
+export { buildGazetteer } from './buildGazetteer';
 export { cleanText, truncateText } from './cleanText';
 export { describeValue, quote } from './describeValue';
+export { foldPlaceName, nameForms } from './foldPlaceName';
+export { loadAllPlaces } from './loadAllPlaces';
 export { loadPlaces } from './loadPlaces';
+export { looksLikeCoordinates } from './looksLikeCoordinates';
 export { packPlaces, unpackPlaces } from './packPlaces';
 export type { ParsedCoordinates } from './parseCoordinates';
 export { parseCoordinates } from './parseCoordinates';
@@ -13,8 +18,8 @@ export { parseSystemsInSteps } from './parseSystemsInSteps';
 export { PLACES_ATTRIBUTION } from './placesAttribution';
 export type { PackedPlace, PackedPlaces, Place } from './placeTypes';
 export { MAX_NAME_LENGTH } from './readSystem';
-export type { PlaceIndex } from './searchPlaces';
-export { foldPlaceName, indexPlaces, searchPlaces } from './searchPlaces';
+export type { PlaceIndex, PlaceMatch, SearchOptions } from './searchPlaces';
+export { findPlaces, indexPlaces, indexPlacesInSteps, searchPlaces } from './searchPlaces';
 export type { SlimPlacesOptions } from './slimPlaces';
 export { MIN_PLACE_POPULATION, slimPlaces } from './slimPlaces';
 export { isSlug, MAX_ID_LENGTH, slugify } from './slugId';

@@ -1,4 +1,5 @@
-// Loads the slim gazetteer on first use: a dynamic import, so its ~120 KB (gzip) chunk stays out of the first load.
+// Loads the major places of the gazetteer (capitals, 100,000 people or more) on first use: a dynamic import, so
+// its ~120 KB (gzip) chunk stays out of the first load. loadAllPlaces adds the rest for search.
 // The module is made at build time by the plugin in vite.config.ts; outside Vite this import has nothing to find.
 import { unpackPlaces } from './packPlaces';
 import type { Place } from './placeTypes';

@@ -2,6 +2,9 @@
 // Coordinates travel as integer ten-thousandths of a degree, so 4-decimal positions round-trip exactly.
 import type { PackedPlace, PackedPlaces, Place } from './placeTypes';
 
+// Names never hold it (they are one line of text), so it needs no escaping.
+const OTHER_NAMES_SEPARATOR = '|';
+
 /**
  * Packs places into tuples, writing each country once. Positions are rounded to 4 decimals.
  *
@@ -22,7 +25,7 @@ export function packPlaces(places: readonly Place[]): PackedPlaces {
       countries.push([place.iso2, place.country]);
       countryIndex.set(key, index);
     }
-    packed.push([
+    const tuple: PackedPlace = [
       place.name,
       place.asciiName === place.name ? '' : place.asciiName,
       index,
@@ -30,7 +33,9 @@ export function packPlaces(places: readonly Place[]): PackedPlaces {
       Math.round(place.lonLat[1] * 1e4),
       place.population,
       place.capital ? 1 : 0,
-    ]);
+    ];
+    if (place.otherNames?.length) tuple.push(place.otherNames.join(OTHER_NAMES_SEPARATOR));
+    packed.push(tuple);
   }
   return { version: 1, countries, places: packed };
 }
@@ -49,11 +54,11 @@ export function unpackPlaces(packed: PackedPlaces): Place[] {
   const places: Place[] = [];
   for (const tuple of packed.places) {
     if (!Array.isArray(tuple)) continue;
-    const [name, asciiName, countryIndex, lonE4, latE4, population, capital] = tuple;
+    const [name, asciiName, countryIndex, lonE4, latE4, population, capital, otherNames] = tuple;
     const country = packed.countries[countryIndex];
     if (typeof name !== 'string' || !country || !Number.isInteger(lonE4) || !Number.isInteger(latE4))
       continue;
-    places.push({
+    const place: Place = {
       name,
       asciiName: asciiName || name,
       country: country[1],
@@ -62,7 +67,11 @@ export function unpackPlaces(packed: PackedPlaces): Place[] {
       lonLat: [lonE4 / 1e4, latE4 / 1e4],
       population: Number.isFinite(population) ? population : 0,
       capital: capital === 1,
-    });
+    };
+    if (typeof otherNames === 'string' && otherNames !== '') {
+      place.otherNames = otherNames.split(OTHER_NAMES_SEPARATOR);
+    }
+    places.push(place);
   }
   return places;
 }

@@ -26,6 +26,7 @@ interface Component {
 }
 
 const EXAMPLE = '49.99, 36.23 or 49°59′N 36°14′E';
+const NOT_A_NUMBER = /(?<![\p{L}\p{N}])(?:NaN|Infinity|undefined|null)(?![\p{L}\p{N}])/iu;
 const UNIT_NAMES = ['degrees', 'minutes', 'seconds'] as const;
 const MARK = ['°', '′', '″'] as const;
 
@@ -45,6 +46,9 @@ const MARK = ['°', '′', '″'] as const;
 export function parseCoordinates(text: string): ParsedCoordinates {
   if (typeof text !== 'string' || text.trim() === '') return { error: `enter coordinates, e.g. ${EXAMPLE}` };
   const unreadable = { error: `could not read ${quote(text.trim())} as coordinates: try ${EXAMPLE}` };
+  // What a broken script or spreadsheet writes for a missing number: say so, rather than "could not read".
+  const missing = text.match(NOT_A_NUMBER)?.[0];
+  if (missing) return { error: `${quote(missing)} is not a number: type coordinates such as ${EXAMPLE}` };
   const tokens = tokenizeCoordinates(unwrap(text));
   if (!tokens) return unreadable;
   const components = tokens.every((token) => token.kind === 'number')

@@ -1,5 +1,5 @@
 // Types of the slim gazetteer: a Place as the app uses it, and the compact tuple form it ships in.
-// One point per city (its centre as SimpleMaps gives it); no outlines, no alternative or historical names.
+// One point per city (its centre as SimpleMaps gives it); no outlines. Other names come from data/placeNames.json.
 import type { LonLat } from '../geo';
 
 /** One city or capital of the gazetteer. */
@@ -18,11 +18,14 @@ export interface Place {
   population: number;
   /** True for a country's or territory's capital (the source's `capital === 'primary'`). */
   capital: boolean;
+  /** Former names, older spellings and exonyms that find it too ("Kiev", "Kharkov"), if any. */
+  otherNames?: readonly string[];
 }
 
 /**
  * One place as a tuple: name, ASCII name ('' when equal to name), index into `countries`,
- * longitude and latitude in ten-thousandths of a degree (integers), population, 1 for a capital else 0.
+ * longitude and latitude in ten-thousandths of a degree (integers), population, 1 for a capital else 0,
+ * and, only when it has any, its other names joined by '|'.
  */
 export type PackedPlace = [
   name: string,
@@ -32,6 +35,7 @@ export type PackedPlace = [
   latE4: number,
   population: number,
   capital: 0 | 1,
+  otherNames?: string,
 ];
 
 /** The gazetteer as it travels in the bundle: each country written once, places as tuples. */

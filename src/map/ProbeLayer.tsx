@@ -1,12 +1,20 @@
-// A probed point: the geodesic (great-circle) line from each launch point to it, and a marker. The
-// distances themselves are listed by the panel; this layer only draws.
+// A probed point: the geodesic (great-circle) line from each launch point to it, and a marker, labelled with
+// the place's name when it is one. The distances themselves are listed by the panel; this layer only draws.
 import { useEffect } from 'react';
-import { CircleMarker, Pane, Polyline, useMap } from 'react-leaflet';
+import { CircleMarker, Pane, Polyline, Tooltip, useMap } from 'react-leaflet';
 import { geodesicPath, type LonLat } from '../geo';
 import { PANES } from './panes';
 import { toLatLng } from './toLatLng';
 
-export function ProbeLayer({ probe, from }: { probe: LonLat | null; from: LonLat[] }) {
+export function ProbeLayer({
+  probe,
+  name,
+  from,
+}: {
+  probe: LonLat | null;
+  name: string | null;
+  from: LonLat[];
+}) {
   const map = useMap();
   useEffect(
     function bringProbeIntoView() {
@@ -32,7 +40,14 @@ export function ProbeLayer({ probe, from }: { probe: LonLat | null; from: LonLat
         radius={5}
         pathOptions={{ color: '#222', weight: 2, fillColor: '#ffd84d', fillOpacity: 1 }}
         interactive={false}
-      />
+      >
+        {name && (
+          // keyed by name, so a new place's label is a new tooltip rather than a moved one
+          <Tooltip key={name} permanent direction="right" offset={[8, 0]} className="probe-label">
+            {name}
+          </Tooltip>
+        )}
+      </CircleMarker>
     </Pane>
   );
 }

@@ -24,7 +24,10 @@ export interface RangeMapProps {
   basemap: BasemapId;
   highlightedId: string | null;
   probe: LonLat | null;
+  /** The name of the probed point, when it is a place picked from a list: shown beside it. */
+  probeName?: string | null;
   fitRequest: number;
+  /** A launch point just added: brought into view with its rings when outside it. */
   animate: boolean;
   /** Off in an embedded map, so scrolling the host page past it never zooms it. */
   scrollWheelZoom?: boolean;
@@ -72,10 +75,15 @@ export function RangeMap(props: RangeMapProps) {
         onHighlight={props.onHighlight}
         labelOf={props.labelOf}
       />
-      <ProbeLayer probe={props.probe} from={sites.map((s) => s.lonLat)} />
+      <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
-      <ShowAddedSite sites={sites} maxRangeM={maxRangeM} animate={props.animate} />
+      <ShowAddedSite
+        sites={sites}
+        maxRangeM={maxRangeM}
+        animate={props.animate}
+        onViewChange={props.onViewChange}
+      />
       <ViewSync
         view={props.view}
         centers={sites.map((s) => s.lonLat)}

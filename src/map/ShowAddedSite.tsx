@@ -3,7 +3,7 @@
 // point added to the same map moves the view; a point clicked on the map is already in view.
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Site } from '../scenario';
+import type { MapView, Site } from '../scenario';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
 import { toLatLng } from './toLatLng';
 
@@ -12,9 +12,11 @@ interface Props {
   /** The largest range drawn from each point. */
   maxRangeM: number;
   animate: boolean;
+  /** Hears the view the map moved to, as it hears the user's own moves. */
+  onViewChange: (view: MapView) => void;
 }
 
-export function ShowAddedSite({ sites, maxRangeM, animate }: Props) {
+export function ShowAddedSite({ sites, maxRangeM, animate, onViewChange }: Props) {
   const map = useMap();
   const known = useRef<Set<string> | null>(null);
   useEffect(
@@ -25,12 +27,26 @@ export function ShowAddedSite({ sites, maxRangeM, animate }: Props) {
       const added = sites.filter((s) => !before.has(s.id));
       const site = added[0];
       if (added.length !== 1 || !site || sites.length !== before.size + 1) return;
-      if (map.getBounds().contains(toLatLng(site.lonLat))) return;
+      const at = toLatLng(site.lonLat);
+      // a point in any world copy of the view is in view
+      if ([-360, 0, 360].some((shift) => map.getBounds().contains([at[0], at[1] + shift]))) return;
       const bounds = ringsBounds([site.lonLat], maxRangeM);
-      if (bounds) map.fitBounds(bounds, { ...FIT_OPTIONS, animate });
+      if (!bounds) return;
+      // the new view is the user's (they asked for the point), so it goes into the scenario and the link;
+      // reported here because ViewSync may take this move for one of its own
+      map.once('moveend', function reportShownView() {
+        const c = map.getCenter();
+        onViewChange({ center: [round(c.lng, 5), round(c.lat, 5)], zoom: round(map.getZoom(), 2) });
+      });
+      map.fitBounds(bounds, { ...FIT_OPTIONS, animate });
     },
     // only a change of the points, not of the ranges, moves the view
     [map, sites],
   );
   return null;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
 }

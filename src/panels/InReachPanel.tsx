@@ -12,7 +12,7 @@ interface Props {
   systems: SystemEntry[];
   places: Place[] | null;
   units: DistanceUnit;
-  onShowPlace: (lonLat: LonLat) => void;
+  onShowPlace: (lonLat: LonLat, name: string) => void;
   attribution: string;
 }
 
@@ -63,7 +63,7 @@ interface SiteReachProps {
   systems: SystemEntry[];
   places: Place[];
   units: DistanceUnit;
-  onShowPlace: (lonLat: LonLat) => void;
+  onShowPlace: (lonLat: LonLat, name: string) => void;
 }
 
 // One launch point's lists, memoised: moving one point recomputes only its own lists.
@@ -100,7 +100,7 @@ function ReachList(props: {
   siteLabel: string;
   found: PlaceInRange<Place>[];
   units: DistanceUnit;
-  onShowPlace: (lonLat: LonLat) => void;
+  onShowPlace: (lonLat: LonLat, name: string) => void;
 }) {
   const { system, found, units } = props;
   // the list itself is built only when opened: hundreds of rows per system would slow every update
@@ -115,7 +115,11 @@ function ReachList(props: {
         <ol className="reach-list">
           {found.slice(0, LISTED).map(({ place, distanceM }) => (
             <li key={`${place.name}-${place.lonLat[0]}-${place.lonLat[1]}`}>
-              <button type="button" className="link-button" onClick={() => props.onShowPlace(place.lonLat)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => props.onShowPlace(place.lonLat, place.name)}
+              >
                 {place.name}
               </button>
               <span className="detail">

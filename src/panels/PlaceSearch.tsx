@@ -1,12 +1,18 @@
-// One box to find a launch point: a place name from the offline gazetteer, or coordinates in decimal
-// degrees or degrees–minutes–seconds. An ARIA combobox: arrows choose, Enter adds, Escape closes.
+// One box to find a launch point: a place name from the offline gazetteer (every town, by any name it lists),
+// or coordinates in decimal degrees or degrees–minutes–seconds. An ARIA combobox: arrows choose, Enter adds,
+// Escape closes.
 import { useId, useMemo, useState } from 'react';
-import { type Place, parseCoordinates, searchPlaces } from '../data';
+import { findPlaces, looksLikeCoordinates, type Place, parseCoordinates } from '../data';
 import type { LonLat } from '../geo';
 import { formatLonLat } from '../scenario';
+import { useAllPlaces } from './useAllPlaces';
 
 interface Props {
+  /** The major places, while every town is still loading. */
   places: Place[] | null;
+  /** Where the user is looking (the view's centre, the launch points): nearer places come first. */
+  near: readonly LonLat[];
+  /** A picked place gives its name as label; typed coordinates give none. */
   onPick: (lonLat: LonLat, label?: string) => void;
   onNeedPlaces: () => void;
 }
@@ -19,8 +25,10 @@ interface Option {
   name?: string;
 }
 
-export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
+export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }: Props) {
   const id = useId();
+  const all = useAllPlaces();
+  const places = all.index ?? majorPlaces;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -37,20 +45,29 @@ export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
         hint: null,
       };
     }
+    // "NaN, NaN" is broken coordinates, not the start of "Nanyang": say what is wrong with them.
+    if (looksLikeCoordinates(q)) return { options: [], hint: coords.error };
     if (!places) return { options: [], hint: 'Loading places…' };
-    const found = searchPlaces(places, q, 8).map((p, i) => ({
+    const found = findPlaces(places, q, 8, { near }).map(({ place: p, otherName }, i) => ({
       key: `${p.name}-${p.iso2}-${i}`,
-      label: p.name,
-      detail: `${p.country}${p.capital ? ' · capital' : ''}`,
+      label: `${p.name}, ${p.country}`,
+      detail: placeDetail(p, otherName),
       lonLat: p.lonLat,
       name: p.name,
     }));
     const looksNumeric = /\d/.test(q);
+    const loadingRest = !all.index && !all.failed;
     return {
       options: found,
-      hint: found.length ? null : looksNumeric ? coords.error : `No place called “${q}” in the gazetteer.`,
+      hint: found.length
+        ? null
+        : looksNumeric
+          ? coords.error
+          : loadingRest
+            ? 'Looking through every town…'
+            : `No place called “${q}” in the gazetteer.`,
     };
-  }, [query, places]);
+  }, [query, places, near, all.index, all.failed]);
 
   function pick(option: Option | undefined) {
     if (!option) return;
@@ -77,6 +94,7 @@ export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
         autoComplete="off"
         onFocus={onNeedPlaces}
         onChange={(e) => {
+          all.request();
           setQuery(e.target.value);
           setOpen(true);
           setActive(0);
@@ -122,4 +140,15 @@ export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
       )}
     </div>
   );
+}
+
+// "capital · 2,963,199 people", and the other name it was found by: "also “Kiev” · capital · …".
+function placeDetail(place: Place, otherName: string | undefined): string {
+  return [
+    otherName ? `also “${otherName}”` : '',
+    place.capital ? 'capital' : '',
+    place.population > 0 ? `${place.population.toLocaleString('en')} people` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -1,4 +1,5 @@
-// A point the user clicked: its geodesic distance from each launch point and which systems reach it.
+// A point the user clicked, or a place picked from a list: its geodesic distance from each launch point and
+// which systems reach it; a place is named in the heading and in every line ("Moscow — 648 km from Kharkiv").
 import { distanceM, type LonLat } from '../geo';
 import type { DistanceUnit, Site } from '../scenario';
 import { formatDistance, formatLonLat } from '../scenario';
@@ -6,6 +7,8 @@ import type { SystemEntry } from './systemEntry';
 
 interface Props {
   probe: LonLat;
+  /** The place's name, when the point is one. */
+  name?: string | null;
   sites: Site[];
   systems: SystemEntry[];
   units: DistanceUnit;
@@ -13,11 +16,13 @@ interface Props {
   onClose: () => void;
 }
 
-export function ProbePanel({ probe, sites, systems, units, onAddSite, onClose }: Props) {
+export function ProbePanel({ probe, name, sites, systems, units, onAddSite, onClose }: Props) {
   return (
     <section className="panel-section probe" aria-labelledby="probe-heading">
       <div className="section-head">
-        <h2 id="probe-heading">Point {formatLonLat(probe)}</h2>
+        <h2 id="probe-heading">
+          {name ? `${name}, ${formatLonLat(probe)}` : `Point ${formatLonLat(probe)}`}
+        </h2>
         <button type="button" className="icon-button" aria-label="Close point" onClick={onClose}>
           ×
         </button>
@@ -29,6 +34,11 @@ export function ProbePanel({ probe, sites, systems, units, onAddSite, onClose }:
           const reach = systems.filter((s) => s.rangeKm >= km);
           return (
             <li key={site.id}>
+              {name && (
+                <>
+                  <bdi>{name}</bdi> —{' '}
+                </>
+              )}
               <strong>{formatDistance(km, units)}</strong> from <bdi>{site.label}</bdi>:{' '}
               {reach.length === 0 ? (
                 <span>out of reach of the systems shown</span>

@@ -1,14 +1,17 @@
 // Launch points: find a place or type coordinates to add one; rename, locate and remove each. The
 // map adds them by click and moves them by drag; everything here works by keyboard alone.
+import { useMemo } from 'react';
 import type { Place } from '../data';
 import type { LonLat } from '../geo';
-import type { Site } from '../scenario';
+import type { MapView, Site } from '../scenario';
 import { formatLonLat } from '../scenario';
 import { CommitTextInput } from './CommitTextInput';
 import { PlaceSearch } from './PlaceSearch';
 
 interface Props {
   sites: Site[];
+  /** The scenario's view, if set: the search prefers places near it and near the launch points. */
+  view: MapView | null;
   places: Place[] | null;
   addOnClick: boolean;
   onAdd: (lonLat: LonLat, label?: string) => void;
@@ -19,7 +22,11 @@ interface Props {
 }
 
 export function SitesPanel(props: Props) {
-  const { sites } = props;
+  const { sites, view } = props;
+  const near = useMemo(
+    () => [...(view ? [view.center] : []), ...sites.map((site) => site.lonLat)],
+    [view, sites],
+  );
   return (
     <section className="panel-section sites" aria-labelledby="sites-heading">
       <div className="section-head">
@@ -33,7 +40,7 @@ export function SitesPanel(props: Props) {
           {props.addOnClick ? 'Click the map…' : 'Add by clicking the map'}
         </button>
       </div>
-      <PlaceSearch places={props.places} onPick={props.onAdd} onNeedPlaces={props.onNeedPlaces} />
+      <PlaceSearch places={props.places} near={near} onPick={props.onAdd} onNeedPlaces={props.onNeedPlaces} />
       {sites.length === 0 && (
         <p className="empty">No launch point yet: search a place, type coordinates or click the map.</p>
       )}

@@ -18,18 +18,38 @@ export function normaliseLon(lon: number): number {
 }
 
 /**
- * Checks a latitude and a longitude given in any form; a longitude outside [-180, 180] is wrapped.
- * Returns the position in GeoJSON order, or the reason it is not one.
+ * Longitudes read from outside (links, files, messages) are wrapped within one world either side, as a map
+ * with world copies writes them (190 is -170); beyond that a number is an error, never a place: 1e308 would
+ * otherwise wrap to 116°E.
+ */
+export const MAX_GIVEN_LON = 540;
+
+export interface CheckLonLatOptions {
+  /** Largest longitude (either sign) that is wrapped; beyond it the position is refused. Default: any. */
+  maxAbsLon?: number;
+}
+
+/**
+ * Checks a latitude and a longitude given in any form; a longitude outside [-180, 180] is wrapped, up to
+ * `options.maxAbsLon`. Returns the position in GeoJSON order, or the reason it is not one.
  *
  * @example
  * checkLonLat(36.23, 49.99); // { lonLat: [36.23, 49.99] }
  * checkLonLat('x', 49.99);   // { reason: 'longitude is not a number' }
  * checkLonLat(30, 95);       // { reason: 'latitude 95 is not between -90 and 90' }
+ * checkLonLat(1e308, 0, { maxAbsLon: 540 }); // { reason: 'longitude 1e+308 is not between -180 and 180' }
  */
-export function checkLonLat(lon: unknown, lat: unknown): { lonLat: LonLat } | { reason: string } {
+export function checkLonLat(
+  lon: unknown,
+  lat: unknown,
+  options: CheckLonLatOptions = {},
+): { lonLat: LonLat } | { reason: string } {
   if (typeof lat !== 'number' || !Number.isFinite(lat)) return { reason: 'latitude is not a number' };
   if (typeof lon !== 'number' || !Number.isFinite(lon)) return { reason: 'longitude is not a number' };
   if (lat < -90 || lat > 90) return { reason: `latitude ${lat} is not between -90 and 90` };
+  if (Math.abs(lon) > (options.maxAbsLon ?? Number.POSITIVE_INFINITY)) {
+    return { reason: `longitude ${lon} is not between -180 and 180` };
+  }
   return { lonLat: [normaliseLon(lon), lat + 0] };
 }
 
@@ -40,8 +60,13 @@ export function checkLonLat(lon: unknown, lat: unknown): { lonLat: LonLat } | { 
  * checkView(36.23, 49.99, 6);  // { view: { center: [36.23, 49.99], zoom: 6 } }
  * checkView(36.23, 49.99, 20); // { reason: 'zoom 20 is not between 0 and 18' }
  */
-export function checkView(lon: unknown, lat: unknown, zoom: unknown): { view: MapView } | { reason: string } {
-  const center = checkLonLat(lon, lat);
+export function checkView(
+  lon: unknown,
+  lat: unknown,
+  zoom: unknown,
+  options: CheckLonLatOptions = {},
+): { view: MapView } | { reason: string } {
+  const center = checkLonLat(lon, lat, options);
   if ('reason' in center) return center;
   if (typeof zoom !== 'number' || !Number.isFinite(zoom)) return { reason: 'zoom is not a number' };
   if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {

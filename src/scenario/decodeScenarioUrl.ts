@@ -1,7 +1,7 @@
 // Reads a map link's query string back into a scenario through restore(). Typed-in links are welcome:
 // `+` for spaces, unescaped commas in the last label, any letter case in names. It does not geocode place names.
 import { parseRangeKm, quote } from '../data';
-import { checkLonLat, checkView } from './checkLonLat';
+import { checkLonLat, checkView, MAX_GIVEN_LON } from './checkLonLat';
 import { plainText } from './plainText';
 import type { Report } from './readInput';
 import { restore } from './restore';
@@ -125,7 +125,7 @@ function readSites(raw: string, report: Report): unknown[] {
     }
     const lat = parseUrlNumber(decodeUrlText(parts[0] ?? ''));
     const lon = parseUrlNumber(decodeUrlText(parts[1] ?? ''));
-    const checked = checkLonLat(lon, lat);
+    const checked = checkLonLat(lon, lat, { maxAbsLon: MAX_GIVEN_LON });
     if ('reason' in checked) {
       report('sites', `${quote(shown)} ignored — ${checked.reason}`);
       continue;
@@ -183,7 +183,7 @@ function readView(raw: string, report: Report): MapView | null {
     return null;
   }
   const [lat, lon, zoom] = parts.map((part) => parseUrlNumber(decodeUrlText(part)));
-  const checked = checkView(lon, lat, zoom);
+  const checked = checkView(lon, lat, zoom, { maxAbsLon: MAX_GIVEN_LON });
   if ('reason' in checked) {
     report('view', `${quote(shown)} ignored — ${checked.reason}; ${FITS}`);
     return null;

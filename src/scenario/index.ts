@@ -21,6 +21,7 @@ export { patchScenario } from './patchScenario';
 export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
 export { removeCustomSystemUndoably, removeSiteUndoably, undoRemoval } from './removal';
+export { PLACE_NAME_RADIUS_M, renameMovedSite } from './renameMovedSite';
 export { restore } from './restore';
 export type { RestoreResult } from './restoreFields';
 export { SCENARIO_FIELDS } from './restoreFields';

@@ -1,7 +1,7 @@
 // Restores the simple settings of a scenario: units, view, title, theme and basemap. A bad value is named
 // and dropped; a bad view becomes null, which fits the map to all rings.
 import { describeValue } from '../data';
-import { checkView } from './checkLonLat';
+import { checkView, MAX_GIVEN_LON } from './checkLonLat';
 import { MAX_TITLE_LENGTH } from './limits';
 import { plainText } from './plainText';
 import { isRecord, own, type Report } from './readInput';
@@ -79,7 +79,7 @@ export function restoreView(value: unknown, report: Report): MapView | null {
     report('view', `ignored — it has no center [longitude, latitude]; ${fits}`);
     return null;
   }
-  const checked = checkView(center[0], center[1], own(value, 'zoom'));
+  const checked = checkView(center[0], center[1], own(value, 'zoom'), { maxAbsLon: MAX_GIVEN_LON });
   if ('reason' in checked) {
     report('view', `ignored — ${checked.reason}; ${fits}`);
     return null;

@@ -1,7 +1,7 @@
 // Restores the launch sites of a scenario from any value: each needs a valid position; labels are cleaned
 // and cut, ids made unique (`s1`, `s2`, …). It keeps the first 50 and does not look for places by name.
 import { describeValue, quote } from '../data';
-import { checkLonLat } from './checkLonLat';
+import { checkLonLat, MAX_GIVEN_LON } from './checkLonLat';
 import { formatLonLat } from './formatLonLat';
 import { MAX_LABEL_LENGTH, MAX_SITES } from './limits';
 import { plainText } from './plainText';
@@ -54,7 +54,7 @@ function restoreSite(item: unknown, index: number, report: Report): { site: Site
     );
     return null;
   }
-  const checked = checkLonLat(lonLat[0], lonLat[1]);
+  const checked = checkLonLat(lonLat[0], lonLat[1], { maxAbsLon: MAX_GIVEN_LON });
   if ('reason' in checked) {
     report('sites', `${name} ignored — ${checked.reason}`);
     return null;
@@ -69,7 +69,13 @@ function restoreSite(item: unknown, index: number, report: Report): { site: Site
     report('sites', `label of ${name} ignored — it is ${describeValue(givenLabel)}, not text`);
   }
   if (label === '') label = formatLonLat(checked.lonLat);
-  return { site: { id: '', label, lonLat: checked.lonLat }, givenId: own(item, 'id') };
+  const site: Site = { id: '', label, lonLat: checked.lonLat };
+  const labelFrom = own(item, 'labelFrom');
+  if (labelFrom === 'place' && label !== formatLonLat(checked.lonLat)) site.labelFrom = 'place';
+  else if (labelFrom !== undefined && labelFrom !== 'place') {
+    report('sites', `labelFrom ${describeValue(labelFrom)} of ${name} ignored — only "place" is known`);
+  }
+  return { site, givenId: own(item, 'id') };
 }
 
 // Given ids are kept where valid and first seen; the others get the lowest free `s<n>`.

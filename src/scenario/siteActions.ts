@@ -8,13 +8,20 @@ import { plainText } from './plainText';
 import type { Scenario, Site } from './types';
 
 /**
- * Adds a launch site with a new id; without a label it is labelled with its coordinates.
+ * Adds a launch site with a new id; without a label it is labelled with its coordinates. `labelFrom: 'place'`
+ * says the label is a place's name (see `Site.labelFrom`).
  * Returns `s` itself when the position is invalid or the map already holds 50 sites.
  *
  * @example
  * addSite(s, [30.5234, 50.4501]).sites.at(-1); // { id: 's2', label: '50.45°N 30.52°E', lonLat: [30.5234, 50.4501] }
+ * addSite(s, [30.5233, 50.45], 'Kyiv', { labelFrom: 'place' }).sites.at(-1)?.labelFrom; // 'place'
  */
-export function addSite(s: Scenario, lonLat: LonLat, label?: string): Scenario {
+export function addSite(
+  s: Scenario,
+  lonLat: LonLat,
+  label?: string,
+  options: { labelFrom?: 'place' } = {},
+): Scenario {
   const checked = checkLonLat(lonLat[0], lonLat[1]);
   if ('reason' in checked || s.sites.length >= MAX_SITES) return s;
   const site: Site = {
@@ -22,6 +29,7 @@ export function addSite(s: Scenario, lonLat: LonLat, label?: string): Scenario {
     label: siteLabel(label ?? '', checked.lonLat),
     lonLat: checked.lonLat,
   };
+  if (options.labelFrom === 'place' && label?.trim()) site.labelFrom = 'place';
   return { ...s, sites: [...s.sites, site] };
 }
 
@@ -48,7 +56,11 @@ export function moveSite(s: Scenario, id: string, lonLat: LonLat): Scenario {
  * renameSite(s, 's1', 'Kharkiv airport');
  */
 export function renameSite(s: Scenario, id: string, label: string): Scenario {
-  return updateSite(s, id, (site) => ({ ...site, label: siteLabel(label, site.lonLat) }));
+  // a name the user typed is theirs: it no longer follows the places the point is moved to
+  return updateSite(s, id, ({ labelFrom: _, ...site }) => ({
+    ...site,
+    label: siteLabel(label, site.lonLat),
+  }));
 }
 
 /**

@@ -13,6 +13,12 @@ export interface Site {
   id: string;
   label: string;
   lonLat: LonLat;
+  /**
+   * 'place' when the label is a gazetteer place's name (picked in the search): moved far from that place,
+   * the point takes the name of the place it is moved to, or its coordinates. Absent: the user's own
+   * name, which stays, or the coordinates, which follow the point.
+   */
+  labelFrom?: 'place';
 }
 
 /** A system made in the page or loaded from a user's file, kept in the scenario so it is never lost. */

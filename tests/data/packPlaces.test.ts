@@ -60,3 +60,33 @@ describe('packPlaces and unpackPlaces', () => {
     expect(unpackPlaces(damaged)).toEqual(places);
   });
 });
+
+describe('other names', () => {
+  it('travel with their place, and only when it has any', () => {
+    const named: Place[] = [
+      {
+        name: 'Kyiv',
+        asciiName: 'Kyiv',
+        country: 'Ukraine',
+        iso2: 'UA',
+        lonLat: [30.5233, 50.45],
+        population: 2963199,
+        capital: true,
+        otherNames: ['Kiev', 'Kyyiv'],
+      },
+      {
+        name: 'Lutsk',
+        asciiName: 'Lutsk',
+        country: 'Ukraine',
+        iso2: 'UA',
+        lonLat: [25.3244, 50.7472],
+        population: 213661,
+        capital: false,
+      },
+    ];
+    const packed = packPlaces(named);
+    expect(packed.places.map((tuple) => tuple.length)).toEqual([8, 7]);
+    expect(packed.places[0]?.[7]).toBe('Kiev|Kyyiv');
+    expect(unpackPlaces(JSON.parse(JSON.stringify(packed)))).toEqual(named);
+  });
+});

@@ -57,6 +57,19 @@ describe('decodeScenarioUrl', () => {
     expect(problems).toStrictEqual([problem('sites', message.replace('%2C5', ',5'))]);
   });
 
+  it('reports a longitude far out of range instead of wrapping it', () => {
+    const { scenario, problems } = decode('?sites=10,1000,Far;10,30,Near&view=10,-9999,5');
+    expect(scenario?.sites.map((s) => s.label)).toEqual(['Near']);
+    expect(scenario?.view).toBeNull();
+    expect(problems).toEqual([
+      problem('sites', '"10,1000,Far" ignored — longitude 1000 is not between -180 and 180'),
+      problem(
+        'view',
+        '"10,-9999,5" ignored — longitude -9999 is not between -180 and 180; the map fits all rings',
+      ),
+    ]);
+  });
+
   it('wraps longitudes and reads a Unicode minus', () => {
     expect(decode('?sites=10,190;\u221210,\u221220').scenario?.sites.map((s) => s.lonLat)).toEqual([
       [-170, 10],

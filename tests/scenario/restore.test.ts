@@ -134,6 +134,23 @@ describe('restore: sites', () => {
     expect(scenario.sites.map((s) => s.id)).toEqual(['s2', 's1', 'kyiv', 's3', 's4', 's5']);
   });
 
+  it('reports a longitude beyond one world either side instead of wrapping it (1e308 is not 116°E)', () => {
+    const { scenario, problems } = restore(
+      {
+        sites: [site(1e308, 10, 'Far'), site(-541, 10), site(540, 10, 'Edge')],
+        view: { center: [1e308, 0], zoom: 3 },
+      },
+      CONTEXT,
+    );
+    expect(scenario.sites.map((s) => [s.label, s.lonLat])).toStrictEqual([['Edge', [-180, 10]]]);
+    expect(scenario.view).toBeNull();
+    expect(problems.map((p) => p.message)).toEqual([
+      'site "Far" ignored — longitude 1e+308 is not between -180 and 180',
+      'site 2 ignored — longitude -541 is not between -180 and 180',
+      expect.stringContaining('longitude 1e+308 is not between -180 and 180'),
+    ]);
+  });
+
   it('wraps longitudes into [-180, 180] and keeps ±180 and ±90', () => {
     const { scenario } = restore(
       { sites: [site(190, 10), site(-190, 10), site(540, 10), site(180, 90), site(-180, -90), site(-0, -0)] },
