@@ -40,6 +40,8 @@ export interface SidePanelProps {
   entries: SystemEntry[];
   shown: SystemEntry[];
   places: Place[] | null;
+  /** Why the place names are missing (they could not be loaded), if they are. */
+  placesProblem?: string | null;
   probe: LonLat | null;
   highlightedId: string | null;
   addOnClick: boolean;
@@ -87,6 +89,7 @@ export default function SidePanel(props: SidePanelProps) {
         <SitesPanel
           sites={scenario.sites}
           places={places}
+          placesProblem={props.placesProblem ?? null}
           addOnClick={addOnClick}
           onAdd={(lonLat, label) => act((s) => addSite(s, lonLat, label))}
           onRename={(id, label) => act((s) => renameSite(s, id, label))}

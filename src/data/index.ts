@@ -2,6 +2,7 @@
 
 export { cleanText, truncateText } from './cleanText';
 export { describeValue, quote } from './describeValue';
+export { loadPart, PartLoadError } from './loadPart';
 export { loadPlaces } from './loadPlaces';
 export { packPlaces, unpackPlaces } from './packPlaces';
 export type { ParsedCoordinates } from './parseCoordinates';

@@ -7,6 +7,8 @@ import { formatLonLat } from '../scenario';
 
 interface Props {
   places: Place[] | null;
+  /** Why the place names are missing, shown instead of "Loading places…"; typing again retries. */
+  placesProblem?: string | null;
   onPick: (lonLat: LonLat, label?: string) => void;
   onNeedPlaces: () => void;
 }
@@ -19,7 +21,7 @@ interface Option {
   name?: string;
 }
 
-export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
+export function PlaceSearch({ places, placesProblem = null, onPick, onNeedPlaces }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -37,7 +39,7 @@ export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
         hint: null,
       };
     }
-    if (!places) return { options: [], hint: 'Loading places…' };
+    if (!places) return { options: [], hint: placesProblem ?? 'Loading places…' };
     const found = searchPlaces(places, q, 8).map((p, i) => ({
       key: `${p.name}-${p.iso2}-${i}`,
       label: p.name,
@@ -50,7 +52,7 @@ export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
       options: found,
       hint: found.length ? null : looksNumeric ? coords.error : `No place called “${q}” in the gazetteer.`,
     };
-  }, [query, places]);
+  }, [query, places, placesProblem]);
 
   function pick(option: Option | undefined) {
     if (!option) return;
@@ -79,6 +81,7 @@ export function PlaceSearch({ places, onPick, onNeedPlaces }: Props) {
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
+          if (!places) onNeedPlaces(); // after a failed load, each key tries again
           setActive(0);
         }}
         onKeyDown={(e) => {

@@ -9,6 +9,8 @@ import { PlaceSearch } from './PlaceSearch';
 interface Props {
   sites: Site[];
   places: Place[] | null;
+  /** Why the place names are missing (they could not be loaded), if they are. */
+  placesProblem?: string | null;
   addOnClick: boolean;
   onAdd: (lonLat: LonLat, label?: string) => void;
   onRename: (id: string, label: string) => void;
@@ -32,7 +34,12 @@ export function SitesPanel(props: Props) {
           {props.addOnClick ? 'Click the map…' : 'Add by clicking the map'}
         </button>
       </div>
-      <PlaceSearch places={props.places} onPick={props.onAdd} onNeedPlaces={props.onNeedPlaces} />
+      <PlaceSearch
+        places={props.places}
+        placesProblem={props.placesProblem ?? null}
+        onPick={props.onAdd}
+        onNeedPlaces={props.onNeedPlaces}
+      />
       {sites.length === 0 && (
         <p className="empty">No launch point yet: search a place, type coordinates or click the map.</p>
       )}
