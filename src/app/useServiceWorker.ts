@@ -25,9 +25,17 @@ export function useServiceWorker(notice: Notify): void {
           onNeedRefresh: () =>
             notice('update', 'A new version of Range Rings is ready.', {
               label: 'Reload',
-              // the new worker takes over, then the page reloads into the new version
-              run: () => void update(true),
+              run: () => {
+                // the new worker takes over, then the page reloads into the new version
+                navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+                  once: true,
+                });
+                void update(true);
+              },
             }),
+          // The reload is ours (above): the plugin's own one skips a page that was not yet controlled when
+          // it registered, i.e. the very tab that installed the first version.
+          onNeedReload: () => {},
           onRegisterError: couldNot,
         });
       }, couldNot);

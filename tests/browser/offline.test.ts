@@ -1,7 +1,8 @@
 // Offline: the service worker made at build time caches the whole app on the first visit; after that the
 // connection is cut (Chromium's own offline mode) and every feature is used. Without a service worker, a part
 // that cannot load says so in words, and loads once the connection is back.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
@@ -188,6 +189,51 @@ describe('offline, after the first visit', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
     await context.close();
+  });
+});
+
+describe('a new version', () => {
+  it('is offered with a notice while the open page keeps its own, and "Reload" opens it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${inject('appUrl')}?sites=49.99,36.23,Kharkiv&systems=atacms`);
+    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await whenControlled(page);
+    const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    // the site publishes a new version (its service worker changed), and the browser checks for it
+    const swFile = join(inject('appDir'), 'sw.js');
+    const published = readFileSync(swFile, 'utf8');
+    try {
+      writeFileSync(swFile, `${published}\n// the next version\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const notice = page.locator('.notice').filter({ hasText: 'A new version of Range Rings is ready.' });
+      await notice.waitFor({ timeout: 15_000 });
+      // nothing changes under the open page until the reader says so: the new worker waits
+      const waiting = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting?.state, active: registration?.active?.state };
+      });
+      expect(waiting).toEqual({ waiting: 'installed', active: 'activated' });
+      await screenshot(page, 'offline-new-version');
+      const reloaded = page.waitForEvent('load');
+      await notice.getByRole('button', { name: 'Reload' }).click();
+      await reloaded;
+      await page.waitForSelector('.leaflet-rings-pane canvas');
+      const after = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting ?? null, active: registration?.active?.state };
+      });
+      expect(after).toEqual({ waiting: null, active: 'activated' });
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
+      // the map came through the reload
+      await expect(page.locator('.site-list .site-name').first()).toHaveValue('Kharkiv');
+      await expect(page.locator('.notice').filter({ hasText: 'A new version' })).toHaveCount(0);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      writeFileSync(swFile, published);
+      await context.close();
+    }
   });
 });
 
