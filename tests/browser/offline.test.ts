@@ -184,6 +184,10 @@ describe('offline, after the first visit', () => {
     await page.locator('.app.theme-dark').waitFor();
     await screenshot(page, 'offline-every-feature');
 
+    // another page of the site, with a query, is itself offline, not the app in its place
+    await page.goto(`${inject('appUrl')}embed-example.html?from=offline`);
+    expect(await page.title()).toBe('How far they reach — a Range Rings embed example');
+
     expect(misses).toEqual([]);
     expect(fromWorker.some((u) => /index\.html|\/range-rings\/\?/.test(u))).toBe(true);
     expect(watch.errors).toEqual([]);
