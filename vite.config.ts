@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { buildGazetteer, type OtherNamesEntry } from './src/data/buildGazetteer.js';
 import { packPlaces } from './src/data/packPlaces.js';
 import type { Place } from './src/data/placeTypes.js';
@@ -55,10 +56,58 @@ function placesPlugin(): Plugin {
   };
 }
 
+// The service worker and web app manifest (README, "Offline"). Workbox precaches every file of the build on the
+// first visit: all chunks (the lazy ones and the systems-file worker too), the 1:50m outlines and the
+// gazetteer, every HTML entry, the icons. URLs are relative, so the app works under any sub-path.
+function offlinePlugin() {
+  return VitePWA({
+    strategies: 'generateSW',
+    // A new version waits until the reader reloads (the app offers it): swapping the files under a running
+    // page would break its lazy chunks, and reloading by itself could lose an edit of the last moment.
+    registerType: 'prompt',
+    injectRegister: false, // src/app/registerServiceWorker.ts registers it once the first rings are painted
+    filename: 'sw.js',
+    includeManifestIcons: false, // the glob below finds them; listed twice they would be precached twice
+    manifest: {
+      name: 'Range Rings',
+      short_name: 'Range Rings',
+      description: 'Exact geodesic range rings of weapon systems on an offline map.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#fafaf7',
+      theme_color: '#0b5cad',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+      // the README's picture is not part of the app
+      globIgnores: ['**/screenshot.png'],
+      // Workbox's default limit is 2 MiB; the 1:50m outlines (757 KB) and the gazetteer (270 KB) are far
+      // under it, and this leaves room for them to grow without dropping silently out of the cache.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // any address under the app's folder (a link with a query, a path typed by hand) opens the app offline
+      navigateFallback: 'index.html',
+      // Every cached file is keyed without a query (the chunks carry their hash in the name), so a query never
+      // hides a cached page: embed-example.html?x=1 is that page offline, not the app's fallback.
+      ignoreURLParametersMatching: [/.*/],
+      cleanupOutdatedCaches: true,
+      // On the first visit the page that installed the worker is taken over at once, so its own lazy chunks
+      // load from the cache if the connection drops; a later version still waits for the reader (above).
+      clientsClaim: true,
+    },
+  });
+}
+
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), placesPlugin()],
+  plugins: [react(), placesPlugin(), offlinePlugin()],
   // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
   // layer through its index, which names the gazetteer module, so the worker build resolves it too.
   worker: { format: 'es', plugins: () => [placesPlugin()] },

@@ -1,5 +1,5 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
 import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
 import { PngExportButton } from '../export';
@@ -16,6 +16,7 @@ import {
   setBasemap,
   setView,
 } from '../scenario';
+import { lazyPart } from './lazyPart';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
@@ -25,9 +26,15 @@ import { useEscapeKey } from './useEscapeKey';
 import { usePlacePoints } from './usePlacePoints';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
+import { useServiceWorker } from './useServiceWorker';
 import { type Notify, useUndo } from './useUndo';
 
-const SidePanel = lazy(() => import('./SidePanel'));
+// Its own chunk; offline before the app was cached, the boundary around it says so and offers "Try again".
+const SidePanel = lazyPart(
+  'the side panel',
+  () => import('./SidePanel'),
+  ({ open }) => <aside className={`side-panel ${open ? 'open' : 'closed'}`} aria-busy="true" />,
+);
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
@@ -58,7 +65,7 @@ export function App() {
   const [addOnClick, setAddOnClick] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
-  const { places, request: requestPlaces } = usePlaces(showPanel);
+  const { places, problem: placesProblem, request: requestPlaces } = usePlaces(showPanel);
   // The panel and the text summary follow the first rings by two frames, so building them (and the first
   // Intl.NumberFormat) never delays them.
   const firstPainted = useAfterFirstPaint();
@@ -107,6 +114,7 @@ export function App() {
       ...(message ? [{ id, message, ...(action ? { action } : {}) }] : []),
     ]);
   }, []);
+  useServiceWorker(notice);
   useEffect(
     function sayStorageRefused() {
       if (storageRefused)
@@ -269,6 +277,7 @@ export function App() {
                   entries={entries}
                   shown={shown}
                   places={places}
+                  placesProblem={placesProblem}
                   probe={probe}
                   probeName={probeName}
                   highlightedId={highlighted}

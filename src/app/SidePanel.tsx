@@ -41,6 +41,8 @@ export interface SidePanelProps {
   entries: SystemEntry[];
   shown: SystemEntry[];
   places: Place[] | null;
+  /** Why the place names are missing (they could not be loaded), if they are. */
+  placesProblem?: string | null;
   probe: LonLat | null;
   /** The probed point's name, when it is a place picked from the in-reach list. */
   probeName: string | null;
@@ -97,6 +99,7 @@ export default function SidePanel(props: SidePanelProps) {
           sites={scenario.sites}
           view={scenario.view}
           places={places}
+          placesProblem={props.placesProblem ?? null}
           addOnClick={addOnClick}
           onAdd={props.onAddPlace}
           onRename={(id, label) => act((s) => renameSite(s, id, label))}

@@ -1,6 +1,7 @@
 // Drop a PNG exported by the app, or a saved scenario file, anywhere on the page to reopen its map. Drops
 // that a panel handles itself (the systems file loader) are left to it.
 import { useEffect } from 'react';
+import { loadPart } from '../data';
 import type { Scenario } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 
@@ -18,10 +19,15 @@ export function useDropToOpen(
         const file = e.dataTransfer?.files[0];
         if (e.defaultPrevented || !file) return;
         e.preventDefault(); // never let the browser navigate away to the file
-        // the PNG and scenario readers load with the first drop, not with the page
-        void import('./openDroppedFile')
+        const name = file.name || 'the dropped file';
+        // the PNG and scenario readers load with the first drop, not with the page; offline before the app
+        // was cached that load fails, and the notice says so
+        void loadPart('the reader of dropped files', () => import('./openDroppedFile'))
           .then(({ openDroppedFile }) => openDroppedFile(file, DATA_IDS))
-          .then(({ scenario, problems }) => onOpen(scenario, problems, file.name || 'the dropped file'));
+          .then(
+            ({ scenario, problems }) => onOpen(scenario, problems, name),
+            (error: unknown) => onOpen(null, [error instanceof Error ? error.message : String(error)], name),
+          );
       };
       window.addEventListener('dragover', onDragOver);
       window.addEventListener('drop', onDrop);

@@ -1,5 +1,6 @@
 // The gazetteer, loaded lazily (its own chunk) once something needs it (search), or once the page is idle
-// after the rings are painted: parsing it must never delay the first rings.
+// after the rings are painted: parsing it must never delay the first rings. A failed load (offline before the
+// app was cached) is kept as a problem to show, and the next request tries again.
 import { useCallback, useEffect, useState } from 'react';
 import { loadPlaces, type Place } from '../data';
 import { useAfterFirstPaint } from '../map';
@@ -7,6 +8,7 @@ import { useAfterFirstPaint } from '../map';
 export function usePlaces(loadWhenIdle: boolean) {
   const [places, setPlaces] = useState<Place[] | null>(null);
   const [wanted, setWanted] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const idle = useAfterFirstPaint({ enabled: loadWhenIdle, idle: { timeoutMs: 3000, fallbackMs: 1200 } });
   useEffect(
     function loadWhenPageIsIdle() {
@@ -19,8 +21,16 @@ export function usePlaces(loadWhenIdle: boolean) {
       if (!wanted || places) return;
       let live = true;
       loadPlaces().then(
-        (loaded) => live && setPlaces(loaded),
-        () => live && setWanted(false),
+        (loaded) => {
+          if (!live) return;
+          setPlaces(loaded);
+          setProblem(null);
+        },
+        (error: unknown) => {
+          if (!live) return;
+          setWanted(false);
+          setProblem(error instanceof Error ? error.message : 'The place names could not be loaded.');
+        },
       );
       return () => {
         live = false;
@@ -29,5 +39,5 @@ export function usePlaces(loadWhenIdle: boolean) {
     [wanted, places],
   );
   const request = useCallback(() => setWanted(true), []);
-  return { places, request };
+  return { places, problem, request };
 }

@@ -6,6 +6,7 @@ export { cleanText, truncateText } from './cleanText';
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
 export { loadAllPlaces } from './loadAllPlaces';
+export { loadPart, PartLoadError } from './loadPart';
 export { loadPlaces } from './loadPlaces';
 export { looksLikeCoordinates } from './looksLikeCoordinates';
 export { packPlaces, unpackPlaces } from './packPlaces';

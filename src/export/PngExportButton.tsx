@@ -2,6 +2,7 @@
 // When the online basemap cannot be exported it asks the app for the offline map and renders again.
 import './pngExport.css';
 import { useEffect, useId, useRef, useState } from 'react';
+import { loadPart } from '../data';
 import type { SystemEntry } from '../panels';
 import type { BasemapId, Scenario } from '../scenario';
 import { downloadBlob } from './downloadBlob';
@@ -22,8 +23,9 @@ export interface PngExportButtonProps {
 
 export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the image uses the offline map.';
 const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
-// The capture code (modern-screenshot) loads when the dialog first opens, never with the page.
-const loadExporter = () => import('./exportPng');
+// The capture code (modern-screenshot) loads when the dialog first opens, never with the page; a failed load
+// (offline before the app was cached) says so in the dialog, and the next export tries again.
+const loadExporter = () => loadPart('the PNG export', () => import('./exportPng'));
 
 type Action = 'download' | 'copy';
 

@@ -12,6 +12,8 @@ interface Props {
   places: Place[] | null;
   /** Where the user is looking (the view's centre, the launch points): nearer places come first. */
   near: readonly LonLat[];
+  /** Why the place names are missing, shown instead of "Loading places…"; typing again retries. */
+  placesProblem?: string | null;
   /** A picked place gives its name as label; typed coordinates give none. */
   onPick: (lonLat: LonLat, label?: string) => void;
   onNeedPlaces: () => void;
@@ -25,7 +27,13 @@ interface Option {
   name?: string;
 }
 
-export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }: Props) {
+export function PlaceSearch({
+  places: majorPlaces,
+  near,
+  placesProblem = null,
+  onPick,
+  onNeedPlaces,
+}: Props) {
   const id = useId();
   const all = useAllPlaces();
   const places = all.index ?? majorPlaces;
@@ -47,7 +55,7 @@ export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }:
     }
     // "NaN, NaN" is broken coordinates, not the start of "Nanyang": say what is wrong with them.
     if (looksLikeCoordinates(q)) return { options: [], hint: coords.error };
-    if (!places) return { options: [], hint: 'Loading places…' };
+    if (!places) return { options: [], hint: placesProblem ?? 'Loading places…' };
     const found = findPlaces(places, q, 8, { near }).map(({ place: p, otherName }, i) => ({
       key: `${p.name}-${p.iso2}-${i}`,
       label: `${p.name}, ${p.country}`,
@@ -67,7 +75,7 @@ export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }:
             ? 'Looking through every town…'
             : `No place called “${q}” in the gazetteer.`,
     };
-  }, [query, places, near, all.index, all.failed]);
+  }, [query, places, near, placesProblem, all.index, all.failed]);
 
   function pick(option: Option | undefined) {
     if (!option) return;
@@ -97,6 +105,7 @@ export function PlaceSearch({ places: majorPlaces, near, onPick, onNeedPlaces }:
           all.request();
           setQuery(e.target.value);
           setOpen(true);
+          if (!places) onNeedPlaces(); // after a failed load, each key tries again
           setActive(0);
         }}
         onKeyDown={(e) => {

@@ -13,6 +13,8 @@ interface Props {
   /** The scenario's view, if set: the search prefers places near it and near the launch points. */
   view: MapView | null;
   places: Place[] | null;
+  /** Why the place names are missing (they could not be loaded), if they are. */
+  placesProblem?: string | null;
   addOnClick: boolean;
   onAdd: (lonLat: LonLat, label?: string) => void;
   onRename: (id: string, label: string) => void;
@@ -40,7 +42,13 @@ export function SitesPanel(props: Props) {
           {props.addOnClick ? 'Click the map…' : 'Add by clicking the map'}
         </button>
       </div>
-      <PlaceSearch places={props.places} near={near} onPick={props.onAdd} onNeedPlaces={props.onNeedPlaces} />
+      <PlaceSearch
+        places={props.places}
+        near={near}
+        placesProblem={props.placesProblem ?? null}
+        onPick={props.onAdd}
+        onNeedPlaces={props.onNeedPlaces}
+      />
       {sites.length === 0 && (
         <p className="empty">No launch point yet: search a place, type coordinates or click the map.</p>
       )}

@@ -19,6 +19,7 @@ export default async function serveBuild(project: TestProject) {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   project.provide('appUrl', `http://127.0.0.1:${port}${SUB_PATH}`);
+  project.provide('appDir', outDir);
   return async () => {
     await new Promise((done) => server.close(done));
     rmSync(outDir, { recursive: true, force: true });
@@ -28,5 +29,7 @@ export default async function serveBuild(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    /** The folder served at appUrl (the offline test publishes a new version there). */
+    appDir: string;
   }
 }

@@ -12,7 +12,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
+
+// Looked at on every visit: the service worker (browsers check it for updates) and the pages that name the
+// current chunks. The chunks themselves have content hashes in their names.
+const NO_CACHE = /(^|\/)(sw\.js|[^/]*\.html|manifest\.webmanifest)$/;
 
 /** The headers the app ships in public/_headers (Content-Security-Policy and others), as the host would send them. */
 export function shippedHeaders(dir: string): Record<string, string> {
@@ -48,7 +53,11 @@ export function serveStatic(dir: string, subPath: string) {
     }
     try {
       const body = await readFile(join(dir, rel));
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...headers,
+        'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
+        ...(NO_CACHE.test(rel) ? { 'cache-control': 'no-cache' } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -1,0 +1,44 @@
+// A component loaded from its own chunk, like React.lazy, but one that can fail and be tried again: a failed
+// load is thrown to the nearest PanelBoundary with a message for the reader (loadPart), and its "Try again"
+// loads the chunk anew. React.lazy keeps a failed load for good, so its "Try again" could never succeed.
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import { loadPart } from '../data';
+
+/**
+ * A component that renders `fallback(props)` until the chunk is loaded, then the chunk's default export.
+ *
+ * @example
+ * const SidePanel = lazyPart('the side panel', () => import('./SidePanel'), () => <aside aria-busy="true" />);
+ */
+export function lazyPart<P extends object>(
+  part: string,
+  load: () => Promise<{ default: ComponentType<P> }>,
+  fallback: (props: P) => ReactNode,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  return function LazyPart(props: P) {
+    const [Loaded, setLoaded] = useState(() => loaded);
+    const [failure, setFailure] = useState<Error | null>(null);
+    useEffect(
+      function loadChunk() {
+        if (Loaded) return;
+        let live = true;
+        loadPart(part, load).then(
+          (module) => {
+            loaded = module.default;
+            if (live) setLoaded(() => module.default);
+          },
+          (error: unknown) => {
+            if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+        return () => {
+          live = false;
+        };
+      },
+      [Loaded],
+    );
+    if (failure) throw failure; // to the PanelBoundary, whose "Try again" mounts this anew
+    return Loaded ? <Loaded {...props} /> : fallback(props);
+  };
+}
