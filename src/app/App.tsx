@@ -1,7 +1,7 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
-import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
+import { EmbedDialog, EmbedLegend, isEmbedPage, readEmbedOptions, useEmbedBridge } from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
@@ -30,9 +30,9 @@ const SidePanel = lazy(() => import('./SidePanel'));
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
-  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS);
-  const [embedOptions] = useState(() => readEmbedOptions(window.location.search));
+  const [embedOptions] = useState(() => readEmbedOptions(window.location.search, isEmbedPage()));
   const embed = embedOptions.embed;
+  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS, !embed);
   const showPanel = !embed || embedOptions.controls;
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...DEFAULT_SYSTEMS.problems

@@ -9,6 +9,7 @@ export { EmbedDialog } from './EmbedDialog';
 export type { EmbedLegendProps, EmbedLegendSystem } from './EmbedLegend';
 export { EmbedLegend } from './EmbedLegend';
 export { embedSnippet, embedUrl, SNIPPET_HEIGHT_PX } from './embedSnippet';
+export { isEmbedPage } from './isEmbedPage';
 export type { ChangeMessage, HeightMessage, MapMessage, ReadyMessage, ScenarioMessage } from './mapMessages';
 export {
   changeMessage,
