@@ -19,9 +19,11 @@ import {
 } from '../scenario';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
+import { OsmConsentPrompt } from './OsmConsentPrompt';
 import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
+import { useOsmConsent } from './useOsmConsent';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { type Notify, useUndo } from './useUndo';
@@ -79,6 +81,8 @@ export function App() {
   );
 
   const act = useCallback((change: (s: Scenario) => Scenario) => update(change), [update]);
+  // OpenStreetMap's tiles only once the reader agreed, whoever asked for them
+  const osm = useOsmConsent(scenario, act, embed);
   const fromHost = useCallback(
     (next: Scenario) => {
       update(() => next);
@@ -186,7 +190,7 @@ export function App() {
                 getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
                 scenario={scenario}
                 systems={shown}
-                basemap={scenario.basemap}
+                basemap={osm.basemap}
                 onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
                 onNotice={(message) => notice('png-export', message)}
               />
@@ -216,7 +220,7 @@ export function App() {
               systems={ringSystems}
               view={scenario.view}
               theme={scenario.theme}
-              basemap={scenario.basemap}
+              basemap={osm.basemap}
               highlightedId={highlighted}
               probe={probe}
               fitRequest={fitRequest}
@@ -231,6 +235,7 @@ export function App() {
               onNotice={(message) => notice('basemap', message)}
             />
           </PanelBoundary>
+          {osm.asking && <OsmConsentPrompt onLoad={osm.load} onKeepOffline={osm.keepOffline} />}
           <button
             type="button"
             className="fit-button"
@@ -263,7 +268,7 @@ export function App() {
                   probe={probe}
                   highlightedId={highlighted}
                   addOnClick={addOnClick}
-                  act={act}
+                  act={osm.actByReader}
                   onProbe={setProbe}
                   onHighlight={setHighlightedId}
                   onAddOnClick={setAddOnClick}
