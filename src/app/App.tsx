@@ -1,7 +1,14 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
-import { EmbedDialog, EmbedLegend, isEmbedPage, readEmbedOptions, useEmbedBridge } from '../embed';
+import {
+  EmbedDialog,
+  EmbedLegend,
+  isEmbedPage,
+  readEmbedOptions,
+  useEmbedBridge,
+  useRefitOnResize,
+} from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
@@ -99,6 +106,8 @@ export function App() {
     referrer: document.referrer,
     systemIds: DATA_IDS,
   });
+  // a narrower or wider frame fits the rings again, unless a view was set (URL, host page or reader)
+  useRefitOnResize(embed && scenario.view === null, () => setFitRequest((n) => n + 1));
   const notice: Notify = useCallback((id, message, action) => {
     setNotices((ns) => [
       ...ns.filter((n) => n.id !== id),

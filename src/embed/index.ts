@@ -27,3 +27,4 @@ export type { EmbedOptions } from './readEmbedOptions';
 export { readChildId, readEmbedOptions } from './readEmbedOptions';
 export type { EmbedBridgeOptions } from './useEmbedBridge';
 export { CHANGE_DELAY_MS, useEmbedBridge } from './useEmbedBridge';
+export { REFIT_DELAY_MS, useRefitOnResize } from './useRefitOnResize';

@@ -67,6 +67,36 @@ async function naturalHeight(frame: Frame): Promise<number> {
   });
 }
 
+/**
+ * How much of the map the ERAM ring (#0072B2) spans: its width or height as a share of the map's, whichever is
+ * more (a fit fills one of the two, to the zoom level below).
+ */
+async function eramShare(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
+    const map = document.querySelector('.range-map') as HTMLElement;
+    const { width, height } = canvas;
+    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, width, height).data;
+    let minX = Number.POSITIVE_INFINITY;
+    let maxX = -1;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxY = -1;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const o = (y * width + x) * 4;
+        const near = (k: number, v: number) => Math.abs((data[o + k] as number) - v) < 8;
+        if ((data[o + 3] as number) > 250 && near(0, 0x00) && near(1, 0x72) && near(2, 0xb2)) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    if (maxX < 0) return 0;
+    return Math.max((maxX - minX) / map.clientWidth, (maxY - minY) / map.clientHeight);
+  });
+}
+
 async function expectSizedToMap(page: Page, frame: Frame, width: number) {
   await page.setViewportSize({ width, height: 900 });
   await expect
@@ -82,13 +112,16 @@ async function expectSizedToMap(page: Page, frame: Frame, width: number) {
 }
 
 describe('a host page with pym.Parent', () => {
-  it('sizes the iframe to the map at 1000, 640 and 300 px and back, answering every width message', async () => {
+  it('sizes the iframe to the map at 1000, 640 and 300 px and back, answering every width message, and refits the rings', async () => {
     const { context, page, frame, watch, warnings } = await openHostPage('/parent.html', 1000);
     // pym.Parent names the frame in the iframe's URL; the map answers with that id
     expect(new URL(frame.url()).searchParams.get('childId')).toBe('map');
     expect(new URL(frame.url()).searchParams.get('initialWidth')).toBe('1000');
     for (const width of [1000, 640, 300, 1000]) {
       await expectSizedToMap(page, frame, width);
+      // the map fits its rings again at each width: ERAM's ring, the largest, spans much of it, and no more
+      await expect.poll(() => eramShare(frame)).toBeGreaterThan(0.3);
+      expect(await eramShare(frame)).toBeLessThan(1);
       if (width === 300) await screenshot(page, 'pym-parent-300px');
     }
     // a width message pym sends by hand is answered with the height, on pym's own message bus
