@@ -4,6 +4,7 @@ import type { WeaponSystem } from '../data';
 import {
   EmbedDialog,
   EmbedLegend,
+  EmbedProbe,
   isEmbedPage,
   readEmbedOptions,
   useEmbedBridge,
@@ -124,6 +125,7 @@ export function App() {
     },
     [storageRefused, notice],
   );
+  const closeProbe = useCallback(() => setProbe(null), []);
   const onMoveSite = useCallback((id: string, lonLat: LonLat) => act((s) => moveSite(s, id, lonLat)), [act]);
   const { remove, replace } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
@@ -256,6 +258,15 @@ export function App() {
             Fit rings
           </button>
           {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
+          {embed && !embedOptions.controls && probe && (
+            <EmbedProbe
+              probe={probe}
+              sites={scenario.sites}
+              systems={shown}
+              units={scenario.units}
+              onClose={closeProbe}
+            />
+          )}
           {firstPainted && (
             <PanelBoundary name="The map's text summary">
               <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />

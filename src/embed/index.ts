@@ -8,6 +8,8 @@ export type { EmbedDialogProps } from './EmbedDialog';
 export { EmbedDialog } from './EmbedDialog';
 export type { EmbedLegendProps, EmbedLegendSystem } from './EmbedLegend';
 export { EmbedLegend } from './EmbedLegend';
+export type { EmbedProbeProps } from './EmbedProbe';
+export { EmbedProbe } from './EmbedProbe';
 export { embedSnippet, embedUrl, SNIPPET_HEIGHT_PX } from './embedSnippet';
 export { isEmbedPage } from './isEmbedPage';
 export type { ChangeMessage, HeightMessage, MapMessage, ReadyMessage, ScenarioMessage } from './mapMessages';
