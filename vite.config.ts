@@ -112,7 +112,13 @@ export default defineConfig({
   // layer through its index, which names the gazetteer module, so the worker build resolves it too.
   worker: { format: 'es', plugins: () => [placesPlugin()] },
   // The largest chunks are lazily loaded data (1:50m outlines, the gazetteer), never part of the first load.
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1800 },
+  // Two entries: the full app, and embed.html, the embed mode, the only page whose headers allow framing.
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1800,
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     projects: [
       {

@@ -54,7 +54,7 @@ window.addEventListener('message', (event) => {
   const data = event.data;
   if (typeof data === 'string') {
     // pym.js's format, for hosts that already use pym.js: the plain height message below is enough here.
-    if (data.startsWith('pym<xPYMx>')) addLog('pym', data.split('<xPYMx>').slice(2).join(' '));
+    if (data.startsWith('pymxPYMx')) addLog('pym', data.split('xPYMx').slice(2).join(' '));
     return;
   }
   if (!data || typeof data.type !== 'string') return;

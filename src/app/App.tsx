@@ -1,7 +1,15 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WeaponSystem } from '../data';
-import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
+import {
+  EmbedDialog,
+  EmbedLegend,
+  EmbedProbe,
+  isEmbedPage,
+  readEmbedOptions,
+  useEmbedBridge,
+  useRefitOnResize,
+} from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
@@ -19,10 +27,12 @@ import {
 import { lazyPart } from './lazyPart';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
+import { OsmConsentPrompt } from './OsmConsentPrompt';
 import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
+import { useOsmConsent } from './useOsmConsent';
 import { usePlacePoints } from './usePlacePoints';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
@@ -38,9 +48,9 @@ const SidePanel = lazyPart(
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
-  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS);
-  const [embedOptions] = useState(() => readEmbedOptions(window.location.search));
+  const [embedOptions] = useState(() => readEmbedOptions(window.location.search, isEmbedPage()));
   const embed = embedOptions.embed;
+  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS, !embed);
   const showPanel = !embed || embedOptions.controls;
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...DEFAULT_SYSTEMS.problems
@@ -92,6 +102,8 @@ export function App() {
   );
 
   const act = useCallback((change: (s: Scenario) => Scenario) => update(change), [update]);
+  // OpenStreetMap's tiles only once the reader agreed, whoever asked for them
+  const osm = useOsmConsent(scenario, act, embed);
   const fromHost = useCallback(
     (next: Scenario) => {
       update(() => next);
@@ -108,6 +120,8 @@ export function App() {
     referrer: document.referrer,
     systemIds: DATA_IDS,
   });
+  // a narrower or wider frame fits the rings again, unless a view was set (URL, host page or reader)
+  useRefitOnResize(embed && scenario.view === null, () => setFitRequest((n) => n + 1));
   const notice: Notify = useCallback((id, message, action) => {
     setNotices((ns) => [
       ...ns.filter((n) => n.id !== id),
@@ -126,6 +140,7 @@ export function App() {
     [storageRefused, notice],
   );
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act);
+  const closeProbe = useCallback(() => setProbe(null), []);
   const { remove, replace } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
@@ -202,7 +217,7 @@ export function App() {
                 getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
                 scenario={scenario}
                 systems={shown}
-                basemap={scenario.basemap}
+                basemap={osm.basemap}
                 onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
                 onNotice={(message) => notice('png-export', message)}
               />
@@ -232,7 +247,7 @@ export function App() {
               systems={ringSystems}
               view={scenario.view}
               theme={scenario.theme}
-              basemap={scenario.basemap}
+              basemap={osm.basemap}
               highlightedId={highlighted}
               probe={probe}
               probeName={probeName}
@@ -248,6 +263,7 @@ export function App() {
               onNotice={(message) => notice('basemap', message)}
             />
           </PanelBoundary>
+          {osm.asking && <OsmConsentPrompt onLoad={osm.load} onKeepOffline={osm.keepOffline} />}
           <button
             type="button"
             className="fit-button"
@@ -259,6 +275,15 @@ export function App() {
             Fit rings
           </button>
           {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
+          {embed && !embedOptions.controls && probe && (
+            <EmbedProbe
+              probe={probe}
+              sites={scenario.sites}
+              systems={shown}
+              units={scenario.units}
+              onClose={closeProbe}
+            />
+          )}
           {firstPainted && (
             <PanelBoundary name="The map's text summary">
               <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
@@ -282,7 +307,7 @@ export function App() {
                   probeName={probeName}
                   highlightedId={highlighted}
                   addOnClick={addOnClick}
-                  act={act}
+                  act={osm.actByReader}
                   onProbe={showProbe}
                   onHighlight={setHighlightedId}
                   onAddOnClick={setAddOnClick}

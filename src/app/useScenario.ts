@@ -1,5 +1,6 @@
 // Holds the one Scenario: restored at start from the URL (which wins), else localStorage, else the
-// defaults; every change is written back to the URL (replaceState) and to localStorage.
+// defaults; every change is written back to the URL (replaceState) and to localStorage. An embedded map
+// uses no storage: it shows what its URL says (or the defaults), never the reader's own saved map.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   decodeScenarioUrl,
@@ -25,12 +26,12 @@ function safeStorage(): Storage | null {
   }
 }
 
-/** The scenario to start from, and what was ignored on the way. */
-export function startScenario(dataSystemIds: string[]): ScenarioStart {
+/** The scenario to start from, and what was ignored on the way; `useStorage` false reads no storage. */
+export function startScenario(dataSystemIds: string[], useStorage = true): ScenarioStart {
   const context = { systemIds: dataSystemIds };
   const fromUrl = decodeScenarioUrl(window.location.search, context);
   if (fromUrl.scenario) return { scenario: fromUrl.scenario, problems: fromUrl.problems, from: 'url' };
-  const stored = loadStoredScenario(safeStorage(), context);
+  const stored = loadStoredScenario(useStorage ? safeStorage() : null, context);
   // a URL with only unknown parameters still gets its notice
   if (stored.scenario)
     return {
@@ -46,10 +47,6 @@ export function startScenario(dataSystemIds: string[]): ScenarioStart {
 }
 
 const WRITE_DELAY_MS = 150;
-
-function isEmbedded(): boolean {
-  return /(?:^|[?&])embed=(?:1|true)(?:&|$)/i.test(window.location.search);
-}
 
 /** Parameters that are not part of the scenario (embedding) and must survive URL rewrites. */
 const KEPT_PARAMETERS = [
@@ -72,8 +69,9 @@ function keptParameters(search: string): string[] {
   });
 }
 
-export function useScenario(dataSystemIds: string[]) {
-  const [start] = useState(() => startScenario(dataSystemIds));
+/** `useStorage` is false in embed mode: the map then neither reads nor writes the full app's storage. */
+export function useScenario(dataSystemIds: string[], useStorage = true) {
+  const [start] = useState(() => startScenario(dataSystemIds, useStorage));
   const [scenario, setScenario] = useState(start.scenario);
   // set once storage refuses a write (full, or blocked); the URL still holds the scenario
   const [storageRefused, setStorageRefused] = useState(false);
@@ -90,11 +88,11 @@ export function useScenario(dataSystemIds: string[]) {
           window.history.replaceState(null, '', url);
         }
         // an embedded map must not replace the scenario a reader keeps in the full app
-        if (!isEmbedded() && !saveStoredScenario(safeStorage(), scenario)) setStorageRefused(true);
+        if (useStorage && !saveStoredScenario(safeStorage(), scenario)) setStorageRefused(true);
       }, WRITE_DELAY_MS);
       return () => window.clearTimeout(timer.current);
     },
-    [scenario],
+    [scenario, useStorage],
   );
 
   const update = useCallback((change: (s: Scenario) => Scenario) => setScenario((s) => change(s)), []);

@@ -1,5 +1,6 @@
-// The HTML a host page pastes to embed the current map: an iframe of the map's link in embed mode, and a
-// small inline loader that sizes the iframe from the map's height messages. Host pages are not under our CSP.
+// The HTML a host page pastes to embed the current map: an iframe of the embed entry (embed.html, the one page
+// that may be framed) with the scenario's query, and a small inline loader that sizes the iframe from the
+// map's height messages. Host pages are not under our CSP.
 import { encodeScenarioUrl, type Scenario } from '../scenario';
 import { originOfUrl } from './parseOrigin';
 
@@ -9,30 +10,35 @@ export const SNIPPET_HEIGHT_PX = 500;
 const MAX_HEIGHT_PX = 4000;
 
 /**
- * The map's embedding URL: `appUrl` (the app's origin and path) with `embed=1` and the scenario's query.
+ * The map's embedding URL: embed.html beside `appUrl` (the app's page: origin and path), with the
+ * scenario's query.
  *
  * @example
  * embedUrl(scenario, 'https://maps.example.org/rings/');
- * // 'https://maps.example.org/rings/?embed=1&sites=49.9935,36.2304,Kharkiv&systems=tomahawk,eram,atacms'
+ * // 'https://maps.example.org/rings/embed.html?sites=49.9935,36.2304,Kharkiv&systems=tomahawk,eram,atacms'
  */
 export function embedUrl(scenario: Scenario, appUrl: string): string {
-  return `${appUrl.replace(/[?#].*$/s, '')}?embed=1&${encodeScenarioUrl(scenario)}`;
+  const folder = appUrl.replace(/[?#].*$/s, '').replace(/[^/]*$/, '');
+  return `${folder}embed.html?${encodeScenarioUrl(scenario)}`;
 }
 
 /**
  * The snippet to paste: the iframe (full width, no border, lazy, titled after the map) and its loader,
  * which finds the iframe as the element before it and accepts height messages from that iframe only.
+ * The iframe names its referrer policy, so a host page that sends no referrer still tells the map its origin.
  *
  * @example
  * embedSnippet(scenario, 'https://maps.example.org/rings/');
- * // '<iframe src="https://maps.example.org/rings/?embed=1&amp;sites=…" title="Range rings map: How far they reach"
- * //  style="width:100%;border:0" height="500" loading="lazy"></iframe>\n<script>…</script>'
+ * // '<iframe src="https://maps.example.org/rings/embed.html?sites=…" title="Range rings map: How far they reach"
+ * //  style="width:100%;border:0" height="500" loading="lazy" referrerpolicy="strict-origin-when-cross-origin">
+ * //  </iframe>\n<script>…</script>'
  */
 export function embedSnippet(scenario: Scenario, appUrl: string): string {
   const title = scenario.title.trim() ? `Range rings map: ${scenario.title.trim()}` : 'Range rings map';
   const iframe =
     `<iframe src="${escapeAttribute(embedUrl(scenario, appUrl))}" title="${escapeAttribute(title)}"` +
-    ` style="width:100%;border:0" height="${SNIPPET_HEIGHT_PX}" loading="lazy"></iframe>`;
+    ` style="width:100%;border:0" height="${SNIPPET_HEIGHT_PX}" loading="lazy"` +
+    ' referrerpolicy="strict-origin-when-cross-origin"></iframe>';
   const origin = originOfUrl(appUrl);
   const originCheck = origin ? ` || event.origin !== ${scriptString(origin)}` : '';
   // ES5 and no dependencies: it runs on any host page, in any CMS that keeps scripts.

@@ -8,7 +8,10 @@ export type { EmbedDialogProps } from './EmbedDialog';
 export { EmbedDialog } from './EmbedDialog';
 export type { EmbedLegendProps, EmbedLegendSystem } from './EmbedLegend';
 export { EmbedLegend } from './EmbedLegend';
+export type { EmbedProbeProps } from './EmbedProbe';
+export { EmbedProbe } from './EmbedProbe';
 export { embedSnippet, embedUrl, SNIPPET_HEIGHT_PX } from './embedSnippet';
+export { isEmbedPage } from './isEmbedPage';
 export type { ChangeMessage, HeightMessage, MapMessage, ReadyMessage, ScenarioMessage } from './mapMessages';
 export {
   changeMessage,
@@ -26,3 +29,4 @@ export type { EmbedOptions } from './readEmbedOptions';
 export { readChildId, readEmbedOptions } from './readEmbedOptions';
 export type { EmbedBridgeOptions } from './useEmbedBridge';
 export { CHANGE_DELAY_MS, useEmbedBridge } from './useEmbedBridge';
+export { REFIT_DELAY_MS, useRefitOnResize } from './useRefitOnResize';

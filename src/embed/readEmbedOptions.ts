@@ -3,7 +3,7 @@
 import { parseOrigin } from './parseOrigin';
 
 export interface EmbedOptions {
-  /** `embed=1`: the page is laid out to fill an iframe, and talks to its host page. */
+  /** `embed=1`, or the embed page (embed.html): laid out to fill an iframe, and talks to its host page. */
   embed: boolean;
   /** `controls=1`: in embed mode, the editing panels stay. Outside embed mode they are always shown. */
   controls: boolean;
@@ -18,6 +18,7 @@ const YES = new Set(['1', 'true']);
 /**
  * Reads the embedding options from `location.search` (with or without '?'). Parameter names are read in
  * any letter case, as the scenario reader does; origins that are not valid http(s) origins are dropped.
+ * `embedPage` is true on the embed entry (embed.html), which is in embed mode whatever its URL says.
  *
  * @example
  * readEmbedOptions('?embed=1&sites=50.45,30.52&origin=https://news.example.org,ftp://x,*');
@@ -25,7 +26,7 @@ const YES = new Set(['1', 'true']);
  * readEmbedOptions('');
  * // { embed: false, controls: false, allowedOrigins: [] }
  */
-export function readEmbedOptions(search: string): EmbedOptions {
+export function readEmbedOptions(search: string, embedPage = false): EmbedOptions {
   const values = readParameters(search);
   const allowed = new Set<string>();
   for (const list of [...(values.get('origin') ?? []), ...(values.get('allow') ?? [])]) {
@@ -35,7 +36,7 @@ export function readEmbedOptions(search: string): EmbedOptions {
     }
   }
   return {
-    embed: isYes(values.get('embed')?.[0]),
+    embed: embedPage || isYes(values.get('embed')?.[0]),
     controls: isYes(values.get('controls')?.[0]),
     allowedOrigins: [...allowed],
   };

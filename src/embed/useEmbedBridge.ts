@@ -5,7 +5,7 @@ import type { Scenario, ScenarioProblem } from '../scenario';
 import { acceptOrigin, type OriginPolicy, postTargets } from './acceptOrigin';
 import { changeMessage, heightMessage, readyMessage, scenarioMessage } from './mapMessages';
 import { parseHostMessage } from './parseHostMessage';
-import { pymHeightMessage } from './pymMessage';
+import { isPymText, pymHeightMessage } from './pymMessage';
 import { readChildId } from './readEmbedOptions';
 import './embed.css';
 
@@ -45,9 +45,15 @@ export function useEmbedBridge(options: EmbedBridgeOptions): void {
   const [childId] = useState(() => options.childId ?? readChildId(window.location.search, window.name));
   // Compared by contents (origins hold no commas), so a new but equal list keeps the listener.
   const allowedKey = options.allowedOrigins.join(',');
+  // Read once: the browser's word for the embedding page, which a no-referrer host page cannot hide.
+  const [ancestor] = useState(ancestorOrigin);
   const policy: OriginPolicy = useMemo(
-    () => ({ referrer, allowedOrigins: allowedKey === '' ? [] : allowedKey.split(',') }),
-    [referrer, allowedKey],
+    () => ({
+      referrer,
+      allowedOrigins: allowedKey === '' ? [] : allowedKey.split(','),
+      ancestorOrigin: ancestor,
+    }),
+    [referrer, allowedKey, ancestor],
   );
   // The scenario messages are read against: ahead of the render when a message was just applied.
   const latest = useRef(scenario);
@@ -68,11 +74,11 @@ export function useEmbedBridge(options: EmbedBridgeOptions): void {
   const post = useCallback(
     (message: unknown) => {
       if (window.parent === window) return;
-      parentOrigin.current ??= ancestorOrigin();
+      parentOrigin.current ??= ancestor;
       for (const origin of postTargets(policy, parentOrigin.current))
         window.parent.postMessage(message, origin);
     },
-    [policy],
+    [policy, ancestor],
   );
 
   const postHeight = useCallback(
@@ -168,6 +174,7 @@ export function useEmbedBridge(options: EmbedBridgeOptions): void {
 
 // The parent's origin as the browser knows it (Chromium, WebKit); null where it does not say (Firefox).
 function ancestorOrigin(): string | null {
+  if (window.parent === window) return null;
   return window.location.ancestorOrigins?.item(0) ?? null;
 }
 
@@ -177,7 +184,7 @@ function reply(event: MessageEvent, message: unknown): void {
 }
 
 function looksAddressedToUs(data: unknown): boolean {
-  if (typeof data === 'string') return data.startsWith('pym<xPYMx>');
+  if (typeof data === 'string') return isPymText(data);
   if (typeof data !== 'object' || data === null) return false;
   const type = (data as { type?: unknown }).type;
   return typeof type === 'string' && type.startsWith('range-rings:');

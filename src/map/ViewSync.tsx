@@ -23,6 +23,8 @@ interface Props {
   animate: boolean;
 }
 
+const RESIZE_MOVEEND_MS = 400;
+
 export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, animate }: Props) {
   const map = useMap();
   const applying = useRef(false);
@@ -40,11 +42,18 @@ export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, a
     }
   });
 
+  // Leaflet keeps the centre when the map's box changes size, and ends that with a moveend of its own, up to
+  // 200 ms later (its window-resize handler debounces it)
+  const resizedAt = useRef(Number.NEGATIVE_INFINITY);
+  useMapEvent('resize', function noteResize() {
+    resizedAt.current = performance.now();
+  });
+
   useMapEvent('moveend', function reportView() {
     if (resizing.current) return;
     // a move the app made (fit, or a view set from outside) is not the user's: it is not reported, so a
-    // scenario without a view keeps fitting its rings on any screen
-    if (applying.current) {
+    // scenario without a view keeps fitting its rings on any screen; nor is a resize of the map's box
+    if (applying.current || performance.now() - resizedAt.current < RESIZE_MOVEEND_MS) {
       applying.current = false;
       return;
     }

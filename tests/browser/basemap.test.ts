@@ -23,6 +23,7 @@ describe('basemaps', () => {
       return route.abort('internetdisconnected');
     });
     await page.goto(`${inject('appUrl')}?basemap=osm`);
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
     await expect(page.locator('.notice')).toContainText('online basemap could not be reached');
     expect(tried.some((u) => u.includes('tile.openstreetmap.org'))).toBe(true);
     // the offline outlines are drawn in the basemap pane

@@ -286,6 +286,8 @@ describe('PNG export', () => {
   it('exports the online basemap when its tiles allow cross-origin use, copied from the page', async () => {
     const { page: osm } = await openApp(browser, `${QUERY}&basemap=osm`);
     await serveTiles(osm, true);
+    // the reader agrees to the online tiles once; the origin remembers it across the reload
+    await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
     await osm.waitForSelector('.leaflet-rings-pane canvas');
     await osm.waitForFunction(() => {
@@ -301,6 +303,8 @@ describe('PNG export', () => {
   it('when the online tiles taint the canvas, switches to the offline map, says so, and exports', async () => {
     const { page: osm } = await openApp(browser, `${QUERY}&basemap=osm`);
     await serveTiles(osm, false);
+    // the reader agrees to the online tiles once; the origin remembers it across the reload
+    await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
     await osm.waitForSelector('.leaflet-rings-pane canvas');
     // tiles loaded without CORS, as a tile server without CORS headers would give them

@@ -12,6 +12,15 @@ describe('acceptOrigin', () => {
     expect(acceptOrigin(NEWS, policy('https://news.example.org/'))).toBe(true);
   });
 
+  it("accepts the embedding page's origin as the browser names it, when the page sends no referrer", () => {
+    const noReferrer = { referrer: '', allowedOrigins: [], ancestorOrigin: NEWS };
+    expect(acceptOrigin(NEWS, noReferrer)).toBe(true);
+    expect(acceptOrigin('https://evil.example', noReferrer)).toBe(false);
+    expect(acceptOrigin('null', { referrer: '', allowedOrigins: [], ancestorOrigin: 'null' })).toBe(false);
+    expect(postTargets(noReferrer)).toEqual([NEWS]);
+    expect(postTargets(noReferrer, NEWS)).toEqual([NEWS]);
+  });
+
   it('accepts an allowed origin, with or without a referrer', () => {
     expect(acceptOrigin('https://cms.example.org', policy(NEWS, ['https://cms.example.org']))).toBe(true);
     expect(acceptOrigin('https://cms.example.org', policy('', ['https://cms.example.org']))).toBe(true);

@@ -9,11 +9,12 @@ const SCENARIO = defaultScenario(IDS.map((id) => ({ id })));
 const APP = 'https://maps.example.org/rings/';
 
 describe('embedUrl', () => {
-  it('is the app URL with embed=1 and the scenario query', () => {
-    expect(embedUrl(SCENARIO, APP)).toBe(`${APP}?embed=1&${encodeScenarioUrl(SCENARIO)}`);
+  it("is embed.html beside the app's page, with the scenario query", () => {
+    expect(embedUrl(SCENARIO, APP)).toBe(`${APP}embed.html?${encodeScenarioUrl(SCENARIO)}`);
     expect(embedUrl(SCENARIO, `${APP}index.html?old=1#x`)).toBe(
-      `${APP}index.html?embed=1&${encodeScenarioUrl(SCENARIO)}`,
+      `${APP}embed.html?${encodeScenarioUrl(SCENARIO)}`,
     );
+    expect(embedUrl(SCENARIO, `${APP}embed.html`)).toBe(`${APP}embed.html?${encodeScenarioUrl(SCENARIO)}`);
   });
 
   it('reads back as the same scenario, with no problem', () => {
@@ -29,7 +30,8 @@ describe('embedSnippet', () => {
   it('is an iframe of the embed URL, full width, borderless, lazy, titled, with a height until it reports one', () => {
     expect(iframe).toBe(
       `<iframe src="${embedUrl(SCENARIO, APP).replaceAll('&', '&amp;')}" title="Range rings map: How far they reach"` +
-        ' style="width:100%;border:0" height="500" loading="lazy"></iframe>',
+        ' style="width:100%;border:0" height="500" loading="lazy"' +
+        ' referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
   });
 

@@ -82,7 +82,7 @@ describe('parseHostMessage: messages the map acts on', () => {
   });
 
   it("recognises pym.js's width message, which is not an error", () => {
-    expect(parse('pym<xPYMx>map-1<xPYMx>width<xPYMx>640')).toStrictEqual({
+    expect(parse('pymxPYMxmap-1xPYMxwidthxPYMx640')).toStrictEqual({
       kind: 'pym',
       pym: { childId: 'map-1', type: 'width', message: '640' },
     });

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parsePymMessage, pymHeightMessage, pymMessage } from '../../src/embed';
 
 describe('pym messages', () => {
-  it('writes pym<xPYMx>id<xPYMx>type<xPYMx>message', () => {
-    expect(pymMessage('map-1', 'height', '512')).toBe('pym<xPYMx>map-1<xPYMx>height<xPYMx>512');
-    expect(pymMessage('', 'height', '300')).toBe('pym<xPYMx><xPYMx>height<xPYMx>300');
+  it('writes pymxPYMxidxPYMxtypexPYMxmessage', () => {
+    expect(pymMessage('map-1', 'height', '512')).toBe('pymxPYMxmap-1xPYMxheightxPYMx512');
+    expect(pymMessage('', 'height', '300')).toBe('pymxPYMxxPYMxheightxPYMx300');
   });
 
   it('writes the height in whole pixels, rounded up', () => {
-    expect(pymHeightMessage('map-1', 511.2)).toBe('pym<xPYMx>map-1<xPYMx>height<xPYMx>512');
-    expect(pymHeightMessage('map-1', 480)).toBe('pym<xPYMx>map-1<xPYMx>height<xPYMx>480');
+    expect(pymHeightMessage('map-1', 511.2)).toBe('pymxPYMxmap-1xPYMxheightxPYMx512');
+    expect(pymHeightMessage('map-1', 480)).toBe('pymxPYMxmap-1xPYMxheightxPYMx480');
   });
 
   it("reads the parent's width message and what it writes itself", () => {
-    expect(parsePymMessage('pym<xPYMx>map-1<xPYMx>width<xPYMx>640')).toEqual({
+    expect(parsePymMessage('pymxPYMxmap-1xPYMxwidthxPYMx640')).toEqual({
       childId: 'map-1',
       type: 'width',
       message: '640',
@@ -31,10 +31,12 @@ describe('pym messages', () => {
     42,
     { type: 'range-rings:get' },
     'pym',
-    'pym<xPYMx>map-1<xPYMx>width',
-    'pym<xPYMx>a<xPYMx>b<xPYMx>c<xPYMx>d',
-    'PYM<xPYMx>a<xPYMx>width<xPYMx>1',
-    'xpym<xPYMx>a<xPYMx>width<xPYMx>1',
+    'pymxPYMxmap-1xPYMxwidth',
+    'pymxPYMxaxPYMxbxPYMxcxPYMxd',
+    'PYMxPYMxaxPYMxwidthxPYMx1',
+    'xpymxPYMxaxPYMxwidthxPYMx1',
+    // the angle-bracketed separator no pym.js ever used
+    'pym<xPYMx>a<xPYMx>width<xPYMx>1',
   ])('is null for %j', (data) => {
     expect(parsePymMessage(data)).toBeNull();
   });

@@ -49,7 +49,7 @@ const MAKERS: { kind: string; weight: number; make: (random: Random) => Made }[]
         'hello',
         '',
         'range-rings:set',
-        'pym<xPYMx>',
+        'pymxPYMx',
         '{"type":"range-rings:set"}',
         42,
         0,

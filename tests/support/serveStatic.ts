@@ -19,38 +19,91 @@ const TYPES: Record<string, string> = {
 // current chunks. The chunks themselves have content hashes in their names.
 const NO_CACHE = /(^|\/)(sw\.js|[^/]*\.html|manifest\.webmanifest)$/;
 
-/** The headers the app ships in public/_headers (Content-Security-Policy and others), as the host would send them. */
-export function shippedHeaders(dir: string): Record<string, string> {
+interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+// `_headers` paths: `*` matches anything, the rest literally.
+function pathPattern(path: string): RegExp {
+  return new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+}
+
+function readShipped(dir: string, name: string): string {
   try {
-    const text = readFileSync(join(dir, '_headers'), 'utf8');
-    return Object.fromEntries(
-      text
-        .split('\n')
-        .filter((line) => /^\s+[A-Za-z-]+:/.test(line))
-        .map((line) => {
-          const [name, ...value] = line.trim().split(':');
-          return [name as string, value.join(':').trim()];
-        }),
-    );
+    return readFileSync(join(dir, name), 'utf8');
   } catch {
-    return {};
+    return '';
   }
+}
+
+function headerRules(dir: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of readShipped(dir, '_headers').split('\n')) {
+    if (/^\//.test(line)) rules.push({ pattern: pathPattern(line.trim()), headers: [] });
+    else if (/^\s+[A-Za-z-]+:/.test(line)) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name as string, value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers the app ships in public/_headers for a path of the site (`/`, `/embed.html`, `/assets/x.js`),
+ * as Netlify and Cloudflare Pages send them: every matching rule's, a header set twice sent with both values.
+ */
+export function shippedHeaders(dir: string, sitePath = '/'): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of headerRules(dir)) {
+    if (!rule.pattern.test(sitePath)) continue;
+    for (const [name, value] of rule.headers)
+      headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+/** The redirect public/_redirects ships for a path and query (`/ embed=1 /embed.html 302`), else null. */
+export function shippedRedirect(
+  dir: string,
+  sitePath: string,
+  search: string,
+): { to: string; status: number } | null {
+  const params = new URLSearchParams(search);
+  for (const line of readShipped(dir, '_redirects').split('\n')) {
+    const [from, query, to, status] = line.trim().split(/\s+/);
+    if (!from?.startsWith('/') || !query || !to || from !== sitePath) continue;
+    const [name = '', value = ''] = query.split('=');
+    if (params.get(name) === value) return { to, status: Number(status) || 301 };
+  }
+  return null;
 }
 
 /** A request handler serving `dir` at `subPath` (which must end with '/'), with the app's shipped headers. */
 export function serveStatic(dir: string, subPath: string) {
-  const headers = shippedHeaders(dir);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(subPath)) {
       res.writeHead(404).end('not found');
       return;
     }
-    const rel = normalize(decodeURIComponent(url.pathname.slice(subPath.length)) || 'index.html');
+    const sitePath = `/${decodeURIComponent(url.pathname.slice(subPath.length))}`;
+    const rel = normalize(sitePath.slice(1) || 'index.html');
     if (rel.startsWith('..')) {
       res.writeHead(403).end();
       return;
     }
+    const redirect = shippedRedirect(dir, sitePath, url.search);
+    if (redirect) {
+      res.writeHead(redirect.status, { location: `${subPath}${redirect.to.slice(1)}${url.search}` }).end();
+      return;
+    }
+    const headers = shippedHeaders(dir, sitePath);
     try {
       const body = await readFile(join(dir, rel));
       res.writeHead(200, {

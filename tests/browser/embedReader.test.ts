@@ -1,0 +1,84 @@
+// The embedded map as a reader meets it: a tap or click shows the distance read-out (from each launch point,
+// which systems reach the point), dismissible; the compact legend names its sources and folds away on a
+// narrow frame.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { screenshot } from '../support/openApp';
+import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
+
+const APP_URL = inject('appUrl');
+const MAP = `${APP_URL}embed.html?sites=49.9935,36.2304,Kharkiv&systems=tomahawk,atacms&view=50,36.23,5`;
+
+let browser: Browser;
+let host: HostPages;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await serveHostPages();
+  host.pages.set('/story.html', {
+    body: hostHtml(`<iframe title="map" style="width:100%;height:460px;border:0" src="${MAP}"></iframe>`),
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+async function openStory(width: number): Promise<{ page: Page; frame: Frame; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport: { width, height: 600 } });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(`${host.origin}/story.html`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!frame) throw new Error('no map frame');
+  await frame.waitForSelector('.leaflet-rings-pane canvas');
+  return { page, frame, watch };
+}
+
+describe('the embedded map, read', () => {
+  it('shows the distance read-out where the reader clicks, and closes it with its button or Escape', async () => {
+    const { page, frame, watch } = await openStory(800);
+    const map = await frame.locator('.range-map').boundingBox();
+    const box = await page.locator('iframe').boundingBox();
+    if (!map || !box) throw new Error('no map');
+    // the view is fixed at Kharkiv, zoom 5 (about 3.1 km a pixel there): 50 px east is within ATACMS's 300 km
+    await page.mouse.click(box.x + map.x + map.width / 2 + 50, box.y + map.y + map.height / 2);
+    const readout = frame.getByRole('region', { name: 'Distance to the point' });
+    await expect(readout).toContainText(/km from Kharkiv: in reach of Tomahawk, ATACMS/);
+    await screenshot(page, 'embed-probe-readout');
+    await page.keyboard.press('Escape');
+    await expect(readout).toHaveCount(0);
+    // 130 px east (about 400 km) is beyond ATACMS but within Tomahawk
+    await page.mouse.click(box.x + map.x + map.width / 2 + 130, box.y + map.y + map.height / 2);
+    await expect(readout).toContainText(/\d{3} km from Kharkiv: in reach of Tomahawk ×$/);
+    await frame.getByRole('button', { name: 'Close the distance read-out' }).click();
+    await expect(readout).toHaveCount(0);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names the sources under the legend; on a narrow frame the legend folds away and back', async () => {
+    const wide = await openStory(800);
+    await expect(wide.frame.locator('.embed-sources')).toHaveText('Sources: Associated Press, 2025-10-16');
+    // wide enough: no need to fold it
+    expect(await wide.frame.locator('.embed-legend-toggle').isVisible()).toBe(false);
+    await wide.page.context().close();
+
+    const narrow = await openStory(300);
+    const toggle = narrow.frame.getByRole('button', { name: 'Hide legend' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await toggle.click();
+    await expect(narrow.frame.locator('.embed-legend')).toHaveCount(0);
+    const reopen = narrow.frame.getByRole('button', { name: 'Legend', exact: true });
+    await expect(reopen).toHaveAttribute('aria-expanded', 'false');
+    await screenshot(narrow.page, 'embed-legend-folded-300px');
+    await reopen.click();
+    await expect(narrow.frame.locator('.embed-legend li')).toHaveCount(2);
+    await expect(narrow.frame.locator('.embed-legend')).toContainText('ATACMS about 300 km');
+    await screenshot(narrow.page, 'embed-legend-300px');
+    expect(narrow.watch.errors).toEqual([]);
+    await narrow.page.context().close();
+  });
+});
