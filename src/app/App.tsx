@@ -9,10 +9,13 @@ import { RingsSummary } from '../panels';
 import {
   addCustomSystem,
   addSite,
-  formatDistance,
+  customSystemFrom,
+  formatRange,
   moveSite,
+  removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,
+  resetSystems,
   type Scenario,
   setBasemap,
   setView,
@@ -57,7 +60,10 @@ export function App() {
   // Intl.NumberFormat) never delays them.
   const firstPainted = useAfterFirstPaint();
 
-  const entries = useMemo(() => systemEntries(data, scenario.customSystems), [data, scenario.customSystems]);
+  const entries = useMemo(
+    () => systemEntries(data, scenario.customSystems, scenario.colors),
+    [data, scenario.customSystems, scenario.colors],
+  );
   const shown = useMemo(
     () => entries.filter((e) => scenario.systemIds.includes(e.id)),
     [entries, scenario.systemIds],
@@ -124,6 +130,12 @@ export function App() {
     },
     [remove],
   );
+  const onResetSystems = useCallback(() => {
+    setHighlightedId(null);
+    // with no systems of the user's own there is nothing to undo; it still shows the data's systems if none is
+    if (scenario.customSystems.length === 0) act((s) => resetSystems(s, DATA_IDS));
+    else remove((s) => removeCustomSystemsUndoably(s, DATA_IDS));
+  }, [act, remove, scenario.customSystems.length]);
   const replaceScenario = useCallback(
     (next: Scenario | null, problems: string[], from?: string) => {
       if (!next)
@@ -147,17 +159,19 @@ export function App() {
     [act, addOnClick],
   );
   const labelOf = useCallback(
-    (system: RingSystem) => `${system.name} · ${formatDistance(system.rangeKm, scenario.units)}`,
-    [scenario.units],
+    (system: RingSystem) => {
+      const entry = entries.find((e) => e.id === system.systemId);
+      return `${system.name} · ${formatRange(entry ?? system, scenario.units)}`;
+    },
+    [scenario.units, entries],
   );
   const loadSystems = useCallback(
     (systems: WeaponSystem[], fileName: string) =>
       act((s) =>
-        systems.reduce((acc, system) => {
-          const src = system.sources[0];
-          const source = src ? [src.publisher, src.title, src.date].filter(Boolean).join(', ') : fileName;
-          return addCustomSystem(acc, { name: system.name, rangeKm: system.rangeKm, source }, DATA_IDS);
-        }, s),
+        systems.reduce(
+          (acc, system) => addCustomSystem(acc, customSystemFrom(system, fileName), DATA_IDS),
+          s,
+        ),
       ),
     [act],
   );
@@ -271,6 +285,7 @@ export function App() {
                   onRemoveSite={onRemoveSite}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}
+                  onResetSystems={onResetSystems}
                   onReplaceScenario={replaceScenario}
                 />
               ) : (

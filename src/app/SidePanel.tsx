@@ -19,7 +19,6 @@ import {
   addCustomSystem,
   addSite,
   renameSite,
-  resetSystems,
   type Scenario,
   setBasemap,
   setTheme,
@@ -52,6 +51,8 @@ export interface SidePanelProps {
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
+  /** "Back to the default data": removes the systems of the user's own (undoably). */
+  onResetSystems: () => void;
 }
 
 export default function SidePanel(props: SidePanelProps) {
@@ -116,7 +117,7 @@ export default function SidePanel(props: SidePanelProps) {
           />
           <SystemsFileLoader
             onLoad={onLoadSystems}
-            onReset={() => act((s) => resetSystems(s, DATA_IDS))}
+            onReset={props.onResetSystems}
             customSystemCount={scenario.customSystems.length}
           />
         </details>

@@ -2,6 +2,7 @@
 
 export { cleanText, truncateText } from './cleanText';
 export { describeValue, quote } from './describeValue';
+export { isIsoDate } from './isIsoDate';
 export { loadPlaces } from './loadPlaces';
 export { packPlaces, unpackPlaces } from './packPlaces';
 export type { ParsedCoordinates } from './parseCoordinates';

@@ -1,12 +1,13 @@
 // The compact legend drawn over the map in embed mode, where the side panel is hidden: each shown system's
 // colour, name and range in the chosen unit. Sources stay in the full page.
-import { type DistanceUnit, formatDistance } from '../scenario';
+import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
 
-export interface EmbedLegendSystem {
+export interface EmbedLegendSystem extends PublishedRange {
   id: string;
   name: string;
-  rangeKm: number;
   color: string;
+  rangeMinKm?: number;
+  rangeMaxKm?: number;
 }
 
 export interface EmbedLegendProps {
@@ -29,7 +30,14 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
         <li key={s.id} data-system={s.id}>
           <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
           <span className="name">{s.name}</span>
-          <span className="range">about {formatDistance(s.rangeKm, units)}</span>
+          <span className="range">about {formatRange(s, units)}</span>
+          {s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm && (
+            <span className="band">
+              {' '}
+              (published {formatRange(s, units, undefined, s.rangeMinKm)}–
+              {formatRange(s, units, undefined, s.rangeMaxKm)})
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 // The legend and system picker: each system's colour, name, range in the chosen unit and source, with a
 // switch to show or hide its rings; the unit switch; and the ways to add systems.
 import type { DistanceUnit } from '../scenario';
-import { formatDistance } from '../scenario';
+import { formatRange } from '../scenario';
 import { SourceLink } from './SourceLink';
 import type { SystemEntry } from './systemEntry';
 
@@ -50,7 +50,7 @@ export function SystemsPanel(props: Props) {
           const shown = shownIds.includes(s.id);
           const band =
             s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined
-              ? `published ${formatDistance(s.rangeMinKm, units)}–${formatDistance(s.rangeMaxKm, units)}`
+              ? `published ${formatRange(s, units, undefined, s.rangeMinKm)}–${formatRange(s, units, undefined, s.rangeMaxKm)}`
               : null;
           return (
             <li
@@ -68,7 +68,7 @@ export function SystemsPanel(props: Props) {
                 />
                 <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
                 <span className="name">{s.name}</span>{' '}
-                <span className="range">about {formatDistance(s.rangeKm, units)}</span>
+                <span className="range">about {formatRange(s, units)}</span>
               </label>
               <div className="meta">
                 {band && <span className="band">{band} · </span>}
