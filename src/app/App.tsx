@@ -1,16 +1,17 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { WeaponSystem } from '../data';
+import type { ParseResult, WeaponSystem } from '../data';
 import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
-import { RingsSummary } from '../panels';
+import { describeFileLoad, RingsSummary } from '../panels';
 import {
   addCustomSystem,
   addSite,
   customSystemFrom,
   formatRange,
+  MAX_CUSTOM_SYSTEMS,
   moveSite,
   removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
@@ -30,6 +31,8 @@ import { useScenario } from './useScenario';
 import { type Notify, useUndo } from './useUndo';
 
 const SidePanel = lazy(() => import('./SidePanel'));
+/** Problems of a dropped systems file named in its notice; the rest are counted. */
+const DROPPED_PROBLEMS_SHOWN = 5;
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
@@ -78,6 +81,7 @@ export function App() {
         name: e.name,
         rangeKm: e.rangeKm,
         color: e.color,
+        ...(e.dash !== undefined ? { dash: e.dash } : {}),
         ...(e.rangeMinKm !== undefined ? { rangeMinKm: e.rangeMinKm } : {}),
         ...(e.rangeMaxKm !== undefined ? { rangeMaxKm: e.rangeMaxKm } : {}),
       })),
@@ -146,7 +150,6 @@ export function App() {
     },
     [replace, notice],
   );
-  useDropToOpen(!embed, replaceScenario);
   const onMapClick = useCallback(
     (lonLat: LonLat) => {
       if (addOnClick) {
@@ -175,6 +178,31 @@ export function App() {
       ),
     [act],
   );
+  // A systems file dropped anywhere loads as it does in "Add or load systems"; the report is a notice.
+  const customCount = scenario.customSystems.length;
+  const onSystemsDropped = useCallback(
+    (parsed: ParseResult, fileName: string) => {
+      const added = parsed.systems.slice(0, Math.max(0, MAX_CUSTOM_SYSTEMS - customCount));
+      if (added.length > 0) loadSystems(added, fileName);
+      const counts = {
+        fileName,
+        systemCount: parsed.systems.length,
+        errorCount: parsed.problems.filter((p) => p.severity === 'error').length,
+        warningCount: parsed.problems.filter((p) => p.severity === 'warning').length,
+        addedCount: added.length,
+        customBefore: customCount,
+        maxCustom: MAX_CUSTOM_SYSTEMS,
+      };
+      const shown = parsed.problems.slice(0, DROPPED_PROBLEMS_SHOWN).map((p) => p.message);
+      const more = parsed.problems.length - shown.length;
+      notice(
+        'open',
+        [describeFileLoad(counts), ...shown, ...(more > 0 ? [`… and ${more} more`] : [])].join(' · '),
+      );
+    },
+    [loadSystems, notice, customCount],
+  );
+  useDropToOpen(!embed, replaceScenario, onSystemsDropped);
 
   return (
     <div

@@ -21,6 +21,7 @@ import {
   renameSite,
   type Scenario,
   setBasemap,
+  setSystemColor,
   setTheme,
   setTitle,
   setUnits,
@@ -106,6 +107,7 @@ export default function SidePanel(props: SidePanelProps) {
           onUnits={(units) => act((s) => setUnits(s, units))}
           onHighlight={onHighlight}
           onRemoveCustom={props.onRemoveSystem}
+          onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
         />
       </PanelBoundary>
       <PanelBoundary name="Adding systems">

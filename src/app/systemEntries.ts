@@ -1,7 +1,7 @@
 // The systems the panels and map know: the data file's, then the custom ones, each with its colour (the one
 // the user chose, else the palette's) and all it says: band, published figures, type, note, sources.
 import type { Source, WeaponSystem } from '../data';
-import { systemColor } from '../map';
+import { systemColor, systemDash } from '../map';
 import type { SystemEntry } from '../panels';
 import type { CustomSystem } from '../scenario';
 
@@ -19,6 +19,7 @@ export function systemEntries(
   return [...fromData, ...custom].map((s, index) => ({
     ...s,
     index,
+    ...(systemDash(index) !== undefined ? { dash: systemDash(index) } : {}),
     color: (Object.hasOwn(colors, s.id) ? colors[s.id] : undefined) ?? systemColor(index),
   }));
 }

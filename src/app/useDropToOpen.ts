@@ -1,12 +1,14 @@
-// Drop a PNG exported by the app, or a saved scenario file, anywhere on the page to reopen its map. Drops
-// that a panel handles itself (the systems file loader) are left to it.
+// Drop a PNG exported by the app, a saved scenario file or a systems file anywhere on the page: the map reopens,
+// or the systems are added. Drops that a panel handles itself (the systems file loader) are left to it.
 import { useEffect } from 'react';
+import type { ParseResult } from '../data';
 import type { Scenario } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 
 export function useDropToOpen(
   enabled: boolean,
   onOpen: (scenario: Scenario | null, problems: string[], fileName: string) => void,
+  onSystems: (parsed: ParseResult, fileName: string) => void,
 ): void {
   useEffect(
     function openDroppedFiles() {
@@ -21,7 +23,11 @@ export function useDropToOpen(
         // the PNG and scenario readers load with the first drop, not with the page
         void import('./openDroppedFile')
           .then(({ openDroppedFile }) => openDroppedFile(file, DATA_IDS))
-          .then(({ scenario, problems }) => onOpen(scenario, problems, file.name || 'the dropped file'));
+          .then((result) => {
+            const name = file.name || 'the dropped file';
+            if (result.kind === 'systems') onSystems(result.parsed, name);
+            else onOpen(result.scenario, result.problems, name);
+          });
       };
       window.addEventListener('dragover', onDragOver);
       window.addEventListener('drop', onDrop);
@@ -30,6 +36,6 @@ export function useDropToOpen(
         window.removeEventListener('drop', onDrop);
       };
     },
-    [enabled, onOpen],
+    [enabled, onOpen, onSystems],
   );
 }

@@ -1,5 +1,6 @@
 // The compact legend drawn over the map in embed mode, where the side panel is hidden: each shown system's
 // colour, name and range in the chosen unit. Sources stay in the full page.
+import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
 
 export interface EmbedLegendSystem extends PublishedRange {
@@ -8,6 +9,8 @@ export interface EmbedLegendSystem extends PublishedRange {
   color: string;
   rangeMinKm?: number;
   rangeMaxKm?: number;
+  /** Outline pattern when the colour repeats (see systemDash). */
+  dash?: string;
 }
 
 export interface EmbedLegendProps {
@@ -28,7 +31,7 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
     <ul className="embed-legend" aria-label="Legend">
       {systems.map((s) => (
         <li key={s.id} data-system={s.id}>
-          <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
+          <SystemSwatch color={s.color} dash={s.dash} />
           <span className="name">{s.name}</span>
           <span className="range">about {formatRange(s, units)}</span>
           {s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm && (

@@ -16,6 +16,8 @@ import { useMapZoom } from './useMapZoom';
 export interface RingSystem extends RingSpec {
   name: string;
   color: string;
+  /** An outline pattern that tells this system from another of the same colour (systemDash). */
+  dash?: string;
 }
 
 interface Props {
@@ -68,6 +70,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                 pathOptions={{
                   color: system.color,
                   weight: emphasised ? 4 : 2,
+                  ...(system.dash ? { dashArray: system.dash } : {}),
                   opacity: dimmed ? 0.35 : 1,
                   fillColor: system.color,
                   fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,

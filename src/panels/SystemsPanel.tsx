@@ -3,6 +3,8 @@
 import type { DistanceUnit } from '../scenario';
 import { formatRange } from '../scenario';
 import { SourceLink } from './SourceLink';
+import { SystemSwatch } from './SystemSwatch';
+import './systemsPanel.css';
 import type { SystemEntry } from './systemEntry';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   onUnits: (units: DistanceUnit) => void;
   onHighlight: (id: string | null) => void;
   onRemoveCustom: (id: string) => void;
+  /** The user picked a colour for a system (`#rrggbb`). */
+  onColor: (id: string, color: string) => void;
 }
 
 const UNITS: { id: DistanceUnit; label: string }[] = [
@@ -66,10 +70,17 @@ export function SystemsPanel(props: Props) {
                   checked={shown}
                   onChange={(e) => props.onToggle(s.id, e.target.checked)}
                 />
-                <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
+                <SystemSwatch color={s.color} dash={s.dash} />
                 <span className="name">{s.name}</span>{' '}
                 <span className="range">about {formatRange(s, units)}</span>
               </label>
+              <input
+                type="color"
+                className="system-color"
+                aria-label={`Colour of ${s.name}`}
+                value={s.color.toLowerCase()}
+                onChange={(e) => props.onColor(s.id, e.target.value)}
+              />
               <div className="meta">
                 {band && <span className="band">{band} · </span>}
                 <SourceLink source={s.sources[0]} />

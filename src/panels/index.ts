@@ -3,10 +3,12 @@
 export { ComparisonChart } from './ComparisonChart';
 export { CustomSystemForm } from './CustomSystemForm';
 export type { ChartSystem } from './chartScale';
+export { describeFileLoad } from './describeFileLoad';
 export { InReachPanel } from './InReachPanel';
 export { ProbePanel } from './ProbePanel';
 export { RingsSummary, ringsSummaryText } from './RingsSummary';
 export { SitesPanel } from './SitesPanel';
+export { SystemSwatch } from './SystemSwatch';
 export { SystemsFileLoader } from './SystemsFileLoader';
 export { SystemsPanel } from './SystemsPanel';
 export type { SystemEntry } from './systemEntry';

@@ -19,4 +19,6 @@ export interface SystemEntry {
   color: string;
   /** Its place among all systems: systems past the eighth also differ by line pattern (see systemDash). */
   index?: number;
+  /** Outline pattern (SVG dash array) of a system whose colour repeats; absent for a solid line. */
+  dash?: string;
 }
