@@ -29,7 +29,7 @@ export function restoreSystemDetails(
   report: Report,
 ): SystemDetails {
   const details: SystemDetails = {};
-  const say = (message: string) => report('customSystems', `${message} of ${quote(name)}`);
+  const say = (message: string) => report('customSystems', `${quote(name)}: ${message}`);
   const band = readBand(item, rangeKm, say);
   Object.assign(details, band);
   for (const [key, unit] of [
