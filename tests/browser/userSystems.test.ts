@@ -106,7 +106,8 @@ describe('systems the user brings', () => {
 
   it('tells systems apart by line pattern once the colours repeat', async () => {
     const custom = Array.from({ length: 6 }, (_, i) => `S${i + 1}:${100 + 50 * i}km`).join(';');
-    const { page } = await openApp(browser, `?sites=50.45,30.52,Kyiv&systems=tomahawk&custom=${custom}`);
+    const shown = ['tomahawk', 'eram', 'atacms', 'custom-s4', 'custom-s5', 'custom-s6'].join(',');
+    const { page } = await openApp(browser, `?sites=50.45,30.52,Kyiv&systems=${shown}&custom=${custom}`);
     // the eighth and ninth systems have the first and second one's colour: their swatches are dotted lines
     await expect(page.locator('.system-list li').nth(7).locator('svg.swatch-line line')).toHaveAttribute(
       'stroke-dasharray',
