@@ -1,6 +1,6 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { WeaponSystem } from '../data';
+import type { ParseResult, WeaponSystem } from '../data';
 import {
   EmbedDialog,
   EmbedLegend,
@@ -13,13 +13,17 @@ import {
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
 import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
-import { RingsSummary } from '../panels';
+import { describeFileLoad, RingsSummary } from '../panels';
 import {
   addCustomSystem,
   addSite,
-  formatDistance,
+  customSystemFrom,
+  formatRange,
+  MAX_CUSTOM_SYSTEMS,
+  removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,
+  resetSystems,
   type Scenario,
   setBasemap,
   setView,
@@ -45,6 +49,8 @@ const SidePanel = lazyPart(
   () => import('./SidePanel'),
   ({ open }) => <aside className={`side-panel ${open ? 'open' : 'closed'}`} aria-busy="true" />,
 );
+/** Problems of a dropped systems file named in its notice; the rest are counted. */
+const DROPPED_PROBLEMS_SHOWN = 5;
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
@@ -80,7 +86,10 @@ export function App() {
   // Intl.NumberFormat) never delays them.
   const firstPainted = useAfterFirstPaint();
 
-  const entries = useMemo(() => systemEntries(data, scenario.customSystems), [data, scenario.customSystems]);
+  const entries = useMemo(
+    () => systemEntries(data, scenario.customSystems, scenario.colors),
+    [data, scenario.customSystems, scenario.colors],
+  );
   const shown = useMemo(
     () => entries.filter((e) => scenario.systemIds.includes(e.id)),
     [entries, scenario.systemIds],
@@ -95,6 +104,7 @@ export function App() {
         name: e.name,
         rangeKm: e.rangeKm,
         color: e.color,
+        ...(e.dash !== undefined ? { dash: e.dash } : {}),
         ...(e.rangeMinKm !== undefined ? { rangeMinKm: e.rangeMinKm } : {}),
         ...(e.rangeMaxKm !== undefined ? { rangeMaxKm: e.rangeMaxKm } : {}),
       })),
@@ -153,6 +163,12 @@ export function App() {
     },
     [remove],
   );
+  const onResetSystems = useCallback(() => {
+    setHighlightedId(null);
+    // with no systems of the user's own there is nothing to undo; it still shows the data's systems if none is
+    if (scenario.customSystems.length === 0) act((s) => resetSystems(s, DATA_IDS));
+    else remove((s) => removeCustomSystemsUndoably(s, DATA_IDS));
+  }, [act, remove, scenario.customSystems.length]);
   const replaceScenario = useCallback(
     (next: Scenario | null, problems: string[], from?: string) => {
       if (!next)
@@ -163,7 +179,6 @@ export function App() {
     },
     [replace, notice],
   );
-  useDropToOpen(!embed, replaceScenario);
   const onMapClick = useCallback(
     (lonLat: LonLat) => {
       if (addOnClick) {
@@ -177,20 +192,47 @@ export function App() {
   );
   useEscapeKey(addOnClick, () => setAddOnClick(false));
   const labelOf = useCallback(
-    (system: RingSystem) => `${system.name} · ${formatDistance(system.rangeKm, scenario.units)}`,
-    [scenario.units],
+    (system: RingSystem) => {
+      const entry = entries.find((e) => e.id === system.systemId);
+      return `${system.name} · ${formatRange(entry ?? system, scenario.units)}`;
+    },
+    [scenario.units, entries],
   );
   const loadSystems = useCallback(
     (systems: WeaponSystem[], fileName: string) =>
       act((s) =>
-        systems.reduce((acc, system) => {
-          const src = system.sources[0];
-          const source = src ? [src.publisher, src.title, src.date].filter(Boolean).join(', ') : fileName;
-          return addCustomSystem(acc, { name: system.name, rangeKm: system.rangeKm, source }, DATA_IDS);
-        }, s),
+        systems.reduce(
+          (acc, system) => addCustomSystem(acc, customSystemFrom(system, fileName), DATA_IDS),
+          s,
+        ),
       ),
     [act],
   );
+  // A systems file dropped anywhere loads as it does in "Add or load systems"; the report is a notice.
+  const customCount = scenario.customSystems.length;
+  const onSystemsDropped = useCallback(
+    (parsed: ParseResult, fileName: string) => {
+      const added = parsed.systems.slice(0, Math.max(0, MAX_CUSTOM_SYSTEMS - customCount));
+      if (added.length > 0) loadSystems(added, fileName);
+      const counts = {
+        fileName,
+        systemCount: parsed.systems.length,
+        errorCount: parsed.problems.filter((p) => p.severity === 'error').length,
+        warningCount: parsed.problems.filter((p) => p.severity === 'warning').length,
+        addedCount: added.length,
+        customBefore: customCount,
+        maxCustom: MAX_CUSTOM_SYSTEMS,
+      };
+      const shown = parsed.problems.slice(0, DROPPED_PROBLEMS_SHOWN).map((p) => p.message);
+      const more = parsed.problems.length - shown.length;
+      notice(
+        'open',
+        [describeFileLoad(counts), ...shown, ...(more > 0 ? [`… and ${more} more`] : [])].join(' · '),
+      );
+    },
+    [loadSystems, notice, customCount],
+  );
+  useDropToOpen(!embed, replaceScenario, onSystemsDropped);
 
   return (
     <div
@@ -316,6 +358,7 @@ export function App() {
                   onRemoveSite={onRemoveSite}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}
+                  onResetSystems={onResetSystems}
                   onReplaceScenario={replaceScenario}
                 />
               ) : (

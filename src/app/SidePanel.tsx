@@ -20,9 +20,9 @@ import {
   addCustomSystem,
   addSite,
   renameSite,
-  resetSystems,
   type Scenario,
   setBasemap,
+  setSystemColor,
   setTheme,
   setTitle,
   setUnits,
@@ -60,6 +60,8 @@ export interface SidePanelProps {
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
+  /** "Back to the default data": removes the systems of the user's own (undoably). */
+  onResetSystems: () => void;
 }
 
 export default function SidePanel(props: SidePanelProps) {
@@ -118,6 +120,7 @@ export default function SidePanel(props: SidePanelProps) {
           onUnits={(units) => act((s) => setUnits(s, units))}
           onHighlight={onHighlight}
           onRemoveCustom={props.onRemoveSystem}
+          onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
         />
       </PanelBoundary>
       <PanelBoundary name="Adding systems">
@@ -129,7 +132,7 @@ export default function SidePanel(props: SidePanelProps) {
           />
           <SystemsFileLoader
             onLoad={onLoadSystems}
-            onReset={() => act((s) => resetSystems(s, DATA_IDS))}
+            onReset={props.onResetSystems}
             customSystemCount={scenario.customSystems.length}
           />
         </details>

@@ -1,37 +1,53 @@
-// A file dropped onto the page: a PNG exported by the app reopens the scenario written in it; a saved
-// scenario file opens as it does from "Open scenario". Anything else is refused with a reason.
+// A file dropped onto the page, anywhere: a PNG exported by the app reopens the scenario written in it; a saved
+// scenario file opens as it does from "Open scenario"; a systems file (JSON or CSV) adds its systems, as
+// "Add or load systems" does. Which it is comes from the content. Anything else is refused with a reason.
+import { type ParseResult, parseSystems } from '../data';
 import { readScenarioFile, scenarioFromPng } from '../export';
 import { decodeScenarioUrl, type Scenario } from '../scenario';
+import { droppedTextKind } from './droppedTextKind';
 
-export interface DroppedFileResult {
-  /** null when the file holds no scenario: the map stays as it is. */
-  scenario: Scenario | null;
-  problems: string[];
-}
+export type DroppedFileResult =
+  | {
+      kind: 'scenario';
+      /** null when the file holds no scenario: the map stays as it is. */
+      scenario: Scenario | null;
+      problems: string[];
+    }
+  | { kind: 'systems'; parsed: ParseResult };
 
 const MAX_BYTES = 50 * 1024 * 1024;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 export async function openDroppedFile(file: File, systemIds: string[]): Promise<DroppedFileResult> {
   const name = file.name || 'the dropped file';
-  if (file.size > MAX_BYTES) return { scenario: null, problems: [`${name} is larger than 50 MB.`] };
-  if (file.type === 'image/png' || /\.png$/i.test(file.name)) {
+  const refuse = (problem: string): DroppedFileResult => ({
+    kind: 'scenario',
+    scenario: null,
+    problems: [problem],
+  });
+  if (file.size > MAX_BYTES) return refuse(`${name} is larger than 50 MB.`);
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (PNG_SIGNATURE.every((byte, i) => head[i] === byte) || file.type === 'image/png') {
     const query = await scenarioFromPng(file);
     if (query === null)
-      return {
-        scenario: null,
-        problems: [`${name} holds no Range Rings map; only PNG images exported by this app can be reopened.`],
-      };
+      return refuse(
+        `${name} holds no Range Rings map; only PNG images exported by this app can be reopened.`,
+      );
     const decoded = decodeScenarioUrl(query, { systemIds });
-    return { scenario: decoded.scenario, problems: decoded.problems.map((p) => p.message) };
+    return { kind: 'scenario', scenario: decoded.scenario, problems: decoded.problems.map((p) => p.message) };
   }
-  if (file.type === 'application/json' || /\.json$/i.test(file.name)) {
-    const result = readScenarioFile(await file.text(), { systemIds }, name);
-    return { scenario: result.scenario, problems: result.problems.map((p) => p.message) };
+  const text = await file.text();
+  const kind = droppedTextKind(text);
+  if (kind === 'scenario') {
+    const result = readScenarioFile(text, { systemIds }, name);
+    return { kind: 'scenario', scenario: result.scenario, problems: result.problems.map((p) => p.message) };
   }
-  return {
-    scenario: null,
-    problems: [
-      `${name} is neither a PNG exported by this app nor a saved scenario (.json). Systems files go in “Add or load systems”.`,
-    ],
-  };
+  if (kind === 'systems') {
+    // the extension is only a hint here: a CSV saved as .txt is still CSV
+    const format = /^\s*[[{/]/.test(text.replace(/^\ufeff/, '')) ? 'json' : 'csv';
+    return { kind: 'systems', parsed: parseSystems(text, { format, fileName: name }) };
+  }
+  return refuse(
+    `${name} is neither a PNG exported by this app, a saved scenario, nor a systems file (JSON, or CSV with "name" and "range_km" columns).`,
+  );
 }

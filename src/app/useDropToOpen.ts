@@ -1,6 +1,7 @@
-// Drop a PNG exported by the app, or a saved scenario file, anywhere on the page to reopen its map. Drops
-// that a panel handles itself (the systems file loader) are left to it.
+// Drop a PNG exported by the app, a saved scenario file or a systems file anywhere on the page: the map reopens,
+// or the systems are added. Drops that a panel handles itself (the systems file loader) are left to it.
 import { useEffect } from 'react';
+import type { ParseResult } from '../data';
 import { loadPart } from '../data';
 import type { Scenario } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
@@ -8,6 +9,7 @@ import { DATA_IDS } from './loadDefaultSystems';
 export function useDropToOpen(
   enabled: boolean,
   onOpen: (scenario: Scenario | null, problems: string[], fileName: string) => void,
+  onSystems: (parsed: ParseResult, fileName: string) => void,
 ): void {
   useEffect(
     function openDroppedFiles() {
@@ -25,7 +27,10 @@ export function useDropToOpen(
         void loadPart('the reader of dropped files', () => import('./openDroppedFile'))
           .then(({ openDroppedFile }) => openDroppedFile(file, DATA_IDS))
           .then(
-            ({ scenario, problems }) => onOpen(scenario, problems, name),
+            (result) => {
+              if (result.kind === 'systems') onSystems(result.parsed, name);
+              else onOpen(result.scenario, result.problems, name);
+            },
             (error: unknown) => onOpen(null, [error instanceof Error ? error.message : String(error)], name),
           );
       };
@@ -36,6 +41,6 @@ export function useDropToOpen(
         window.removeEventListener('drop', onDrop);
       };
     },
-    [enabled, onOpen],
+    [enabled, onOpen, onSystems],
   );
 }

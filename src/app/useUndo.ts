@@ -2,7 +2,7 @@
 // replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
 // (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept.
 import { useCallback, useEffect, useRef } from 'react';
-import { type RemovalResult, type Scenario, undoRemoval } from '../scenario';
+import { type Removal, type RemovalResult, type Scenario, undoRemoval } from '../scenario';
 import type { Notice } from './Notices';
 
 export type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
@@ -65,8 +65,7 @@ export function useUndo(
     (change: (s: Scenario) => RemovalResult) => {
       const { scenario: next, removal } = change(current.current);
       if (!removal) return;
-      const what = removal.kind === 'site' ? removal.site.label : removal.system.name;
-      push({ message: `Removed ${what}.`, back: (s) => undoRemoval(s, removal) }, next);
+      push({ message: removalMessage(removal), back: (s) => undoRemoval(s, removal) }, next);
     },
     [push],
   );
@@ -93,6 +92,15 @@ export function useUndo(
   );
 
   return { remove, replace, undo };
+}
+
+/** "Removed Kharkiv.", or for several systems at once "Removed 3 systems of your own: A, B, C." */
+export function removalMessage(removal: Removal): string {
+  if (removal.kind === 'site') return `Removed ${removal.site.label}.`;
+  if (removal.kind === 'system') return `Removed ${removal.system.name}.`;
+  const names = removal.removals.map((r) => r.system.name);
+  const count = names.length === 1 ? 'the system of your own' : `${names.length} systems of your own`;
+  return `Removed ${count}: ${names.join(', ')}.`;
 }
 
 function isTextEntry(target: EventTarget | null): boolean {

@@ -5,6 +5,7 @@ export { buildGazetteer } from './buildGazetteer';
 export { cleanText, truncateText } from './cleanText';
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
+export { isIsoDate } from './isIsoDate';
 export { loadAllPlaces } from './loadAllPlaces';
 export { loadPart, PartLoadError } from './loadPart';
 export { loadPlaces } from './loadPlaces';

@@ -1,8 +1,11 @@
 // Reads the records of a CSV systems file with d3-dsv, giving each row and cell the line it starts on.
-// One header row; unnamed columns are ignored. The source columns describe one source per row.
-import { csvParseRows } from 'd3-dsv';
+// One header row; unnamed columns are ignored. The source columns describe one source per row. Cells may be
+// separated by ",", ";" or tabs (read from the header); in a ";" file the comma is the decimal mark.
+import { dsvFormat } from 'd3-dsv';
+import { csvSeparator } from './csvSeparator';
 import { quote } from './describeValue';
 import { countLineBreaks } from './lineIndex';
+import { readLocaleNumber } from './localeNumber';
 import { makeProblem } from './makeProblem';
 import type { RecordsRead } from './parseJsonRecords';
 import type { Located, LocatedMember, ParseProgress, Problem } from './types';
@@ -22,7 +25,11 @@ const RECORD_COLUMNS = new Set([
   'range_max_km',
   'note',
   'as_of',
+  'range_mi',
+  'range_nmi',
 ]);
+// Columns holding distances, whose numbers may be written in a spreadsheet's language.
+const RANGE_COLUMNS = ['range_km', 'range', 'range_min_km', 'range_max_km', 'range_mi', 'range_nmi'];
 // Columns that together make the row's one source, and the source field each fills.
 const SOURCE_COLUMNS = new Map([
   ['source', 'publisher'],
@@ -61,7 +68,8 @@ export function* readCsvRecordsInSteps(
   fileName?: string,
 ): Generator<ParseProgress, RecordsRead, void> {
   const problems: Problem[] = [];
-  const rows = csvParseRows(text);
+  const separator = csvSeparator(text);
+  const rows = dsvFormat(separator).parseRows(text);
   // Each row starts one line after the previous row ended; a quoted cell may hold line breaks of its own.
   const lines: number[] = [];
   let nextLine = 1;
@@ -94,6 +102,17 @@ export function* readCsvRecordsInSteps(
     return { records: [], problems, explained: true };
   }
 
+  const rangeColumns = RANGE_COLUMNS.flatMap((key) => {
+    const column = columns.get(key);
+    return column === undefined ? [] : [[key, column] as const];
+  });
+  // A tab-separated file says its decimal mark only through its numbers: "1,6" anywhere means a comma.
+  const decimalComma =
+    separator === ';' ||
+    (separator === '\t' &&
+      rows.some((row) =>
+        rangeColumns.some(([, column]) => /\d,(?:\d{1,2}|\d{4,})(?!\d)/.test(row[column] ?? '')),
+      ));
   const records: Located[] = [];
   const total = rows.length - headerAt - 1;
   for (let at = headerAt + 1; at < rows.length; at++) {
@@ -106,7 +125,19 @@ export function* readCsvRecordsInSteps(
       const message = `row has ${row.length} values but the header has ${header.length} columns; the extra values are ignored`;
       problems.push(makeProblem('warning', message, { fileName, line }));
     }
-    records.push(rowRecord(row, line, columns));
+    const record = rowRecord(row, line, columns);
+    for (const member of record.members ?? []) {
+      const cell = member.value;
+      if (!RANGE_COLUMNS.includes(member.key) || typeof cell.value !== 'string') continue;
+      const written = cell.value.trim();
+      const read = readLocaleNumber(cell.value, decimalComma);
+      cell.value = read.text;
+      if (read.readAs) {
+        const message = `${quote(written)} read as ${read.readAs}`;
+        problems.push(makeProblem('warning', message, { fileName, line: member.line, field: member.key }));
+      }
+    }
+    records.push(record);
   }
   return { records, problems, explained: false };
 }

@@ -95,6 +95,7 @@ function* parseText(
 
   const systems: WeaponSystem[] = [];
   const firstLineOfId = new Map<string, number>();
+  const firstLineOfName = new Map<string, number>();
   const { records } = read;
   for (let at = 0; at < records.length; at++) {
     if (at % CHECK_STEP_RECORDS === 0) {
@@ -113,6 +114,15 @@ function* parseText(
       continue;
     }
     firstLineOfId.set(system.id, record.line);
+    // Two systems of one name cannot be told apart in a legend; both load, since their figures may differ.
+    const nameKey = system.name.trim().toLowerCase();
+    const sameName = firstLineOfName.get(nameKey);
+    if (sameName !== undefined) {
+      const message = `duplicate name ${quote(system.name)}: line ${sameName} has a system of the same name; both are loaded, rename one to tell them apart`;
+      problems.push(
+        makeProblem('warning', message, { fileName, line: record.line, field: 'name', recordId: system.id }),
+      );
+    } else firstLineOfName.set(nameKey, record.line);
     systems.push(system);
   }
   yield { done: 2 * items, total: 2 * items };

@@ -19,6 +19,8 @@ const KNOWN_FIELDS = new Set([
   'range_km',
   'range_min_km',
   'range_max_km',
+  'range_mi',
+  'range_nmi',
   'type',
   'variant',
   'note',
@@ -103,6 +105,7 @@ export function readSystem(
 
   const rangeKm = readRange(fields, context.format, report);
   const band = rangeKm === undefined ? {} : readBand(fields, rangeKm, report);
+  const published = rangeKm === undefined ? {} : readPublished(fields, rangeKm, report);
 
   const texts: Partial<Record<'type' | 'variant' | 'note' | 'asOf', string>> = {};
   for (const [key, property] of OPTIONAL_TEXTS) {
@@ -142,7 +145,7 @@ export function readSystem(
   ) {
     return { problems };
   }
-  return { system: { id, name: systemName, rangeKm, ...band, ...texts, sources }, problems };
+  return { system: { id, name: systemName, rangeKm, ...band, ...published, ...texts, sources }, problems };
 }
 
 type Reporter = (severity: Severity, text: string, field?: string, line?: number) => void;
@@ -223,6 +226,35 @@ function readBand(fields: Map<string, LocatedMember>, rangeKm: number, report: R
     return {};
   }
   return bounds;
+}
+
+// Kilometres per published unit, as parseRangeKm converts them.
+const PUBLISHED_UNITS = [
+  ['range_mi', 'rangeMi', 'mi', 1.609344],
+  ['range_nmi', 'rangeNmi', 'nmi', 1.852],
+] as const;
+// A published figure is rounded ("about 995 miles" for 1,600 km): 2 % apart still names the same range.
+const PUBLISHED_TOLERANCE = 0.02;
+
+// The range as published in miles or nautical miles; dropped, with a warning, when it is not the same range.
+function readPublished(fields: Map<string, LocatedMember>, rangeKm: number, report: Reporter) {
+  const published: { rangeMi?: number; rangeNmi?: number } = {};
+  for (const [key, property, unit, kmPerUnit] of PUBLISHED_UNITS) {
+    const member = presentMember(fields.get(key));
+    if (member === undefined) continue;
+    const value = plainValue(member.value);
+    const read =
+      typeof value === 'string' && /[a-z]/i.test(value) ? { error: 'must be a number' } : parseRangeKm(value);
+    if ('error' in read) {
+      report('warning', `${key} dropped: ${read.error}`, key, member.line);
+    } else if (Math.abs(read.km * kmPerUnit - rangeKm) > rangeKm * PUBLISHED_TOLERANCE) {
+      const text = `${key} (${shortKm(read.km)} ${unit}) is not the range of range_km (${shortKm(rangeKm)} km, ${shortKm(rangeKm / kmPerUnit)} ${unit}); dropped`;
+      report('warning', text, key, member.line);
+    } else {
+      published[property] = read.km;
+    }
+  }
+  return published;
 }
 
 // A member that holds something: not null, not an empty or blank text.

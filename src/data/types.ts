@@ -24,6 +24,10 @@ export interface WeaponSystem {
   rangeMinKm?: number;
   /** Upper end of a published range band, in kilometres; never below `rangeKm`. */
   rangeMaxKm?: number;
+  /** The range as the source published it in miles (AP: "about 995 miles"), shown instead of a conversion. */
+  rangeMi?: number;
+  /** The range as the source published it in nautical miles. */
+  rangeNmi?: number;
   type?: string;
   variant?: string;
   note?: string;

@@ -2,15 +2,19 @@
 // colour, name and range in the chosen unit, and a short line naming the sources. On a narrow frame the reader
 // can fold it away to see the map under it.
 import { useState } from 'react';
-import { type DistanceUnit, formatDistance } from '../scenario';
+import { SystemSwatch } from '../panels';
+import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
 
-export interface EmbedLegendSystem {
+export interface EmbedLegendSystem extends PublishedRange {
   id: string;
   name: string;
-  rangeKm: number;
   color: string;
   /** The first source's publisher and date (`Associated Press, 2025-10-16`), when it has one. */
   sources?: readonly { publisher?: string; date?: string; title?: string }[];
+  rangeMinKm?: number;
+  rangeMaxKm?: number;
+  /** Outline pattern when the colour repeats (see systemDash). */
+  dash?: string;
 }
 
 export interface EmbedLegendProps {
@@ -44,11 +48,18 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
           <ul className="embed-legend" aria-label="Legend">
             {systems.map((s) => (
               <li key={s.id} data-system={s.id}>
-                <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
+                <SystemSwatch color={s.color} dash={s.dash} />
                 <span className="name" dir="auto">
                   {s.name}
                 </span>
-                <span className="range">about {formatDistance(s.rangeKm, units)}</span>
+                <span className="range">about {formatRange(s, units)}</span>
+                {s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm && (
+                  <span className="band">
+                    {' '}
+                    (published {formatRange(s, units, undefined, s.rangeMinKm)}–
+                    {formatRange(s, units, undefined, s.rangeMaxKm)})
+                  </span>
+                )}
               </li>
             ))}
           </ul>

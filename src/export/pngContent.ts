@@ -1,7 +1,7 @@
 // The words around an exported map: title, subtitle, legend, sources, attribution and the note on scale,
 // taken from the scenario and its systems. No drawing here; pngLayout places them.
 import type { SystemEntry } from '../panels';
-import { formatDistance, type Scenario } from '../scenario';
+import { formatRange, type Scenario } from '../scenario';
 
 export interface PngLegendItem {
   color: string;
@@ -71,10 +71,10 @@ export function pngContent(
   const legend = shown.map((s) => ({
     color: s.color,
     name: s.name,
-    range: `about ${formatDistance(s.rangeKm, scenario.units)}`,
+    range: `about ${formatRange(s, scenario.units)}`,
     band:
       s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm
-        ? `published ${formatDistance(s.rangeMinKm, scenario.units)}–${formatDistance(s.rangeMaxKm, scenario.units)}`
+        ? `published ${formatRange(s, scenario.units, undefined, s.rangeMinKm)}–${formatRange(s, scenario.units, undefined, s.rangeMaxKm)}`
         : null,
   }));
   return {

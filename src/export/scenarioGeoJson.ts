@@ -2,7 +2,7 @@
 // simplestyle-spec colours so that geojson.io and similar viewers draw them in the app's colours.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { SystemEntry } from '../panels';
-import { KM_PER_UNIT, type Scenario } from '../scenario';
+import { type DistanceUnit, KM_PER_UNIT, type Scenario } from '../scenario';
 import { hexColor } from './exportColor';
 import { DEFAULT_EXPORT_VERTICES, exportRings, metres } from './exportRings';
 import { roundCoordinate } from './roundGeometry';
@@ -44,7 +44,7 @@ export function scenarioGeoJson(
         system_id: system.id,
         system_name: system.name,
         range_m: rangeM,
-        range: roundRange(system.rangeKm / KM_PER_UNIT[unit]),
+        range: roundRange(publishedIn(system, unit) ?? system.rangeKm / KM_PER_UNIT[unit]),
         unit,
         ...(system.rangeMinKm !== undefined ? { range_min_m: metres(system.rangeMinKm) } : {}),
         ...(system.rangeMaxKm !== undefined ? { range_max_m: metres(system.rangeMaxKm) } : {}),
@@ -52,6 +52,12 @@ export function scenarioGeoJson(
         site_lon: roundCoordinate(site.lonLat[0]),
         site_lat: roundCoordinate(site.lonLat[1]),
         source: sourceText(system.sources),
+        ...(system.sources.length > 1
+          ? { sources: system.sources.map((one) => sourceText([one])).join('; ') }
+          : {}),
+        ...(system.type !== undefined ? { system_type: system.type } : {}),
+        ...(system.variant !== undefined ? { variant: system.variant } : {}),
+        ...(system.note !== undefined ? { note: system.note } : {}),
         stroke: hexColor(system.color),
         'stroke-width': RING_STROKE_WIDTH,
         'stroke-opacity': 1,
@@ -77,4 +83,9 @@ export function scenarioGeoJson(
 // Two decimals: 1,600 km is 994.19 mi.
 function roundRange(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+// The range as its source published it in this unit (995 mi), when it did.
+function publishedIn(system: SystemEntry, unit: DistanceUnit): number | undefined {
+  return unit === 'mi' ? system.rangeMi : unit === 'nmi' ? system.rangeNmi : undefined;
 }

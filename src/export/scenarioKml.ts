@@ -2,7 +2,7 @@
 // point. Rings crossing 180° are written as the split parts RFC 7946 asks for, which Google Earth fills right.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { SystemEntry } from '../panels';
-import { formatDistance, formatLonLat, type Scenario } from '../scenario';
+import { formatLonLat, formatRange, type Scenario } from '../scenario';
 import { escapeXml } from './escapeXml';
 import { kmlColor } from './exportColor';
 import { type ExportRing, exportRings } from './exportRings';
@@ -62,11 +62,20 @@ function systemStyle(id: string, color: string): string {
 }
 
 function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario: Scenario, styleId: string) {
-  const range = formatDistance(system.rangeKm, scenario.units, LOCALE);
+  const range = formatRange(system, scenario.units, LOCALE);
   const source = sourceText(system.sources);
+  const band =
+    system.rangeMinKm !== undefined &&
+    system.rangeMaxKm !== undefined &&
+    system.rangeMaxKm > system.rangeMinKm
+      ? `Published band: ${formatRange(system, scenario.units, LOCALE, system.rangeMinKm)}–${formatRange(system, scenario.units, LOCALE, system.rangeMaxKm)}.`
+      : null;
   const description = [
-    `${system.name}: ${range} from ${site.label}, measured on the WGS84 ellipsoid.`,
+    `${system.name}${system.type ? ` (${system.type})` : ''}: ${range} from ${site.label}, measured on the WGS84 ellipsoid.`,
+    ...(band ? [band] : []),
+    ...(system.note ? [system.note] : []),
     source ? `Source: ${source}` : 'Source: not given',
+    ...system.sources.slice(1).map((other) => `Also: ${sourceText([other])}`),
   ].join('\n');
   const data: [string, string | number][] = [
     ['system_id', system.id],

@@ -17,6 +17,8 @@ import { useMapZoom } from './useMapZoom';
 export interface RingSystem extends RingSpec {
   name: string;
   color: string;
+  /** An outline pattern that tells this system from another of the same colour (systemDash). */
+  dash?: string;
 }
 
 interface Props {
@@ -83,7 +85,12 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                 interactive={false}
                 // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
                 smoothFactor={0}
-                pathOptions={{ color: system.color, weight: emphasised ? 4 : 2, opacity: dimmed ? 0.35 : 1 }}
+                pathOptions={{
+                  color: system.color,
+                  weight: emphasised ? 4 : 2,
+                  ...(system.dash ? { dashArray: system.dash } : {}),
+                  opacity: dimmed ? 0.35 : 1,
+                }}
               />,
             ];
             if (ring.band) {

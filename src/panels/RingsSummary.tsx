@@ -1,13 +1,13 @@
 // A text summary of the map for screen readers (and anyone): which rings are drawn from where, in the
 // chosen unit. What lies in reach is listed by the in-reach panel.
 import type { DistanceUnit, Site } from '../scenario';
-import { formatDistance } from '../scenario';
+import { formatRange } from '../scenario';
 import type { SystemEntry } from './systemEntry';
 
 export function ringsSummaryText(sites: Site[], systems: SystemEntry[], units: DistanceUnit): string {
   if (sites.length === 0) return 'No launch point: no range ring is drawn.';
   if (systems.length === 0) return `No system is shown for ${sites.map((s) => s.label).join(', ')}.`;
-  const rings = systems.map((s) => `${s.name} (about ${formatDistance(s.rangeKm, units)})`).join(', ');
+  const rings = systems.map((s) => `${s.name} (about ${formatRange(s, units)})`).join(', ');
   const from = sites.map((s) => s.label).join('; ');
   return `Range rings of ${rings}, drawn from ${sites.length === 1 ? '' : `${sites.length} launch points: `}${from}.`;
 }

@@ -1,8 +1,10 @@
 // The legend and system picker: each system's colour, name, range in the chosen unit and source, with a
 // switch to show or hide its rings; the unit switch; and the ways to add systems.
 import type { DistanceUnit } from '../scenario';
-import { formatDistance } from '../scenario';
+import { formatRange } from '../scenario';
 import { SourceLink } from './SourceLink';
+import { SystemSwatch } from './SystemSwatch';
+import './systemsPanel.css';
 import type { SystemEntry } from './systemEntry';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   onUnits: (units: DistanceUnit) => void;
   onHighlight: (id: string | null) => void;
   onRemoveCustom: (id: string) => void;
+  /** The user picked a colour for a system (`#rrggbb`). */
+  onColor: (id: string, color: string) => void;
 }
 
 const UNITS: { id: DistanceUnit; label: string }[] = [
@@ -50,7 +54,7 @@ export function SystemsPanel(props: Props) {
           const shown = shownIds.includes(s.id);
           const band =
             s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined
-              ? `published ${formatDistance(s.rangeMinKm, units)}–${formatDistance(s.rangeMaxKm, units)}`
+              ? `published ${formatRange(s, units, undefined, s.rangeMinKm)}–${formatRange(s, units, undefined, s.rangeMaxKm)}`
               : null;
           return (
             <li
@@ -66,12 +70,19 @@ export function SystemsPanel(props: Props) {
                   checked={shown}
                   onChange={(e) => props.onToggle(s.id, e.target.checked)}
                 />
-                <span className="swatch" style={{ borderColor: s.color }} aria-hidden="true" />
+                <SystemSwatch color={s.color} dash={s.dash} />
                 <span className="name" dir="auto">
                   {s.name}
                 </span>{' '}
-                <span className="range">about {formatDistance(s.rangeKm, units)}</span>
+                <span className="range">about {formatRange(s, units)}</span>
               </label>
+              <input
+                type="color"
+                className="system-color"
+                aria-label={`Colour of ${s.name}`}
+                value={s.color.toLowerCase()}
+                onChange={(e) => props.onColor(s.id, e.target.value)}
+              />
               <div className="meta">
                 {band && <span className="band">{band} · </span>}
                 <SourceLink source={s.sources[0]} />

@@ -3,7 +3,7 @@
 import { descending, max, tickStep } from 'd3-array';
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { DistanceUnit } from '../scenario';
-import { formatDistance, KM_PER_UNIT } from '../scenario';
+import { formatRange, KM_PER_UNIT } from '../scenario';
 
 /** What the chart needs of a system; a `WeaponSystem` fits. */
 export interface ChartSystem {
@@ -12,6 +12,9 @@ export interface ChartSystem {
   rangeKm: number;
   rangeMinKm?: number;
   rangeMaxKm?: number;
+  /** The range as published in miles / nautical miles, labelled instead of a conversion. */
+  rangeMi?: number;
+  rangeNmi?: number;
 }
 
 /** One bar: values in the chosen unit, labels ready to show. */
@@ -61,9 +64,9 @@ export function chartRows(systems: readonly ChartSystem[], unit: DistanceUnit, l
     )
     .map((s) => {
       const bandKm = publishedBandKm(s);
-      const valueLabel = `about ${formatDistance(s.rangeKm, unit, locale)}`;
+      const valueLabel = `about ${formatRange(s, unit, locale)}`;
       const bandWords = bandKm
-        ? `, published ${formatDistance(bandKm[0], unit, locale)} to ${formatDistance(bandKm[1], unit, locale)}`
+        ? `, published ${formatRange(s, unit, locale, bandKm[0])} to ${formatRange(s, unit, locale, bandKm[1])}`
         : '';
       return {
         id: s.id,

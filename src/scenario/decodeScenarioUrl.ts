@@ -7,7 +7,13 @@ import type { Report } from './readInput';
 import { restore } from './restore';
 import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 import type { MapView, Scenario } from './types';
-import { isPassedParameter, isScenarioParameter, type ScenarioParameter } from './urlParameters';
+import {
+  CUSTOM_URL_KEYS,
+  isPassedParameter,
+  isScenarioParameter,
+  type ScenarioParameter,
+  SOURCE_URL_FIELDS,
+} from './urlParameters';
 import { decodeUrlText, parseUrlNumber } from './urlText';
 
 export interface DecodedScenarioUrl {
@@ -17,7 +23,21 @@ export interface DecodedScenarioUrl {
 }
 
 // restore() names scenario fields; a link's reader knows them by their parameter names.
-const PARAMETER_OF_FIELD: Record<string, string> = { systemIds: 'systems', customSystems: 'custom' };
+const PARAMETER_OF_FIELD: Record<string, string> = {
+  systemIds: 'systems',
+  customSystems: 'custom',
+};
+const NAMED_PART = new RegExp(`^(${CUSTOM_URL_KEYS.join('|')})=(.*)$`, 's');
+const NAMED_PROPERTY: Record<string, string> = {
+  min: 'rangeMinKm',
+  max: 'rangeMaxKm',
+  mi: 'rangeMi',
+  nmi: 'rangeNmi',
+  type: 'type',
+  variant: 'variant',
+  note: 'note',
+  asof: 'asOf',
+};
 const FITS = 'the map fits all rings';
 // Unknown parameters named one by one before the rest are counted.
 const NAMED_AT_MOST = 10;
@@ -100,6 +120,9 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
     case 'title':
       input.title = decodeUrlText(raw);
       break;
+    case 'colors':
+      input.colors = readColors(raw, report);
+      break;
     default:
       input[name] = decodeUrlText(raw).trim().toLowerCase();
   }
@@ -157,10 +180,48 @@ function readCustomSystems(raw: string, report: Report): unknown[] {
       name: decodeUrlText(parts.slice(0, at).join(':')),
       rangeKm: decodeUrlText(parts[at] ?? '').trim(),
     };
-    if (parts.length > at + 1) system.source = decodeUrlText(parts.slice(at + 1).join(':'));
+    // After the range: named parts (`min=165km`, `src=AP,…`), and the rest, joined, is the typed source.
+    const plain: string[] = [];
+    for (const part of parts.slice(at + 1)) {
+      const named = NAMED_PART.exec(part);
+      if (!named) plain.push(part);
+      else readNamedPart(system, named[1] ?? '', named[2] ?? '');
+    }
+    if (plain.length > 0) system.source = decodeUrlText(plain.join(':'));
     systems.push(system);
   }
   return systems;
+}
+
+function readNamedPart(system: Record<string, unknown>, key: string, raw: string) {
+  if (key === 'src') {
+    const fields = raw.split(',').map(decodeUrlText);
+    const source: Record<string, string> = {};
+    SOURCE_URL_FIELDS.forEach((field, i) => {
+      const value = fields[i];
+      if (value) source[field] = value;
+    });
+    system.sources = [...((system.sources as unknown[]) ?? []), source];
+    return;
+  }
+  const property = NAMED_PROPERTY[key] ?? key;
+  const text = decodeUrlText(raw);
+  // Published figures are plain numbers; restore() reports one that is not.
+  system[property] = key === 'mi' || key === 'nmi' ? parseUrlNumber(text) || text : text;
+}
+
+// `colors=tomahawk:e69f00,custom-x:0072b2`: restore() checks the ids and the colours.
+function readColors(raw: string, report: Report): Record<string, string> {
+  const colors: Record<string, string> = {};
+  for (const entry of listOf(raw, ',')) {
+    const at = entry.lastIndexOf(':');
+    if (at < 1) {
+      report('colors', `${quote(entry)} ignored — a colour is written id:rrggbb, like "tomahawk:e69f00"`);
+      continue;
+    }
+    colors[entry.slice(0, at).trim().toLowerCase()] = entry.slice(at + 1).trim();
+  }
+  return colors;
 }
 
 function isRange(text: string): boolean {

@@ -1,10 +1,13 @@
 // Writes a scenario as a readable query string that a journalist can edit by hand. Positions keep 5 decimals
 // (about 1 m) and zoom 2, so a link is exact only to that; site ids are not written (they come back `s1`, `s2`, …).
+
+import type { Source } from '../data';
 import { customSystemId } from './customSystemId';
 import { defaultScenario } from './defaultScenario';
 import { formatLonLat } from './formatLonLat';
 import { rangeUrlText } from './rangeUrlText';
 import type { CustomSystem, Scenario, Site } from './types';
+import { SOURCE_URL_FIELDS } from './urlParameters';
 import { encodeUrlText, formatUrlNumber } from './urlText';
 
 const COORDINATE_DECIMALS = 5;
@@ -12,7 +15,7 @@ const ZOOM_DECIMALS = 2;
 
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `custom`, `units`, `view`, `title`,
- * `theme`, `basemap` in that order. `sites` and `systems` are always written; the others only when they differ
+ * `theme`, `basemap`, `colors` in that order. `sites` and `systems` are always written; the others only when they differ
  * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
@@ -41,6 +44,11 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
   if (!omits('title')) parts.push(`title=${encodeUrlText(s.title)}`);
   if (!omits('theme')) parts.push(`theme=${s.theme}`);
   if (!omits('basemap')) parts.push(`basemap=${s.basemap}`);
+  const colors = Object.entries(s.colors ?? {});
+  if (colors.length > 0) {
+    const text = colors.map(([id, color]) => `${encodeUrlText(urlIds.get(id) ?? id)}:${color.slice(1)}`);
+    parts.push(`colors=${text.join(',')}`);
+  }
   return parts.join('&');
 }
 
@@ -58,7 +66,25 @@ function siteText(site: Site): string {
 
 function customText(system: CustomSystem): string {
   const text = `${encodeUrlText(system.name)}:${rangeUrlText(system.rangeKm)}`;
-  return system.source ? `${text}:${encodeUrlText(system.source)}` : text;
+  const parts = [system.source ? `${text}:${encodeUrlText(system.source)}` : text];
+  if (system.rangeMinKm !== undefined) parts.push(`min=${rangeUrlText(system.rangeMinKm)}`);
+  if (system.rangeMaxKm !== undefined) parts.push(`max=${rangeUrlText(system.rangeMaxKm)}`);
+  if (system.rangeMi !== undefined) parts.push(`mi=${system.rangeMi}`);
+  if (system.rangeNmi !== undefined) parts.push(`nmi=${system.rangeNmi}`);
+  for (const key of ['type', 'variant', 'note'] as const) {
+    const value = system[key];
+    if (value !== undefined) parts.push(`${key}=${encodeUrlText(value)}`);
+  }
+  if (system.asOf !== undefined) parts.push(`asof=${system.asOf}`);
+  for (const source of system.sources ?? []) parts.push(`src=${sourceUrlText(source)}`);
+  return parts.join(':');
+}
+
+// A source's publisher, title, date, address and figure, escaped and joined by ","; empty ends are left out.
+function sourceUrlText(source: Source): string {
+  const fields = SOURCE_URL_FIELDS.map((key) => encodeUrlText(source[key] ?? ''));
+  while (fields.at(-1) === '') fields.pop();
+  return fields.join(',');
 }
 
 // A link carries names, not ids: the reader derives each custom id from its name, in order. The shown systems

@@ -18,6 +18,10 @@ function numberFormat(locale: string | undefined, digits: number): Intl.NumberFo
 
 /** "1,600 km", "994 mi", "8.5 nmi": one decimal below 10, none above. */
 export function formatDistance(km: number, unit: DistanceUnit, locale?: string): string {
-  const value = km / KM_PER_UNIT[unit];
+  return formatInUnit(km / KM_PER_UNIT[unit], unit, locale);
+}
+
+/** A number already in `unit`, formatted as formatDistance does: "995 mi". */
+export function formatInUnit(value: number, unit: DistanceUnit, locale?: string): string {
   return `${numberFormat(locale, value < 10 ? 1 : 0).format(value)} ${unit}`;
 }

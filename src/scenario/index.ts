@@ -1,12 +1,15 @@
 // Public names of the scenario: the one serialisable state, how it is made (defaults, restore, links,
 // storage) and the verbs that change it.
 
+export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';
 export { DEFAULT_TITLE, defaultScenario, KHARKIV } from './defaultScenario';
 export { encodeScenarioUrl } from './encodeScenarioUrl';
 export { formatDistance, KM_PER_UNIT } from './formatDistance';
 export { formatLonLat } from './formatLonLat';
+export type { PublishedRange } from './formatRange';
+export { formatRange } from './formatRange';
 export {
   MAX_CUSTOM_NAME_LENGTH,
   MAX_CUSTOM_SYSTEMS,
@@ -20,17 +23,29 @@ export {
 export { patchScenario } from './patchScenario';
 export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
-export { removeCustomSystemUndoably, removeSiteUndoably, undoRemoval } from './removal';
+export {
+  removeCustomSystemsUndoably,
+  removeCustomSystemUndoably,
+  removeSiteUndoably,
+  undoRemoval,
+} from './removal';
 export { PLACE_NAME_RADIUS_M, renameMovedSite } from './renameMovedSite';
 export { restore } from './restore';
 export type { RestoreResult } from './restoreFields';
 export { SCENARIO_FIELDS } from './restoreFields';
+export type { SystemDetails } from './restoreSystemDetails';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
 export type { StorageReader, StorageWriter, StoredScenario } from './storedScenario';
 export { loadStoredScenario, STORAGE_KEY, saveStoredScenario } from './storedScenario';
 export type { CustomSystemInput } from './systemActions';
-export { addCustomSystem, removeCustomSystem, resetSystems, toggleSystem } from './systemActions';
+export {
+  addCustomSystem,
+  removeCustomSystem,
+  resetSystems,
+  setSystemColor,
+  toggleSystem,
+} from './systemActions';
 export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';
 export { PASSED_PARAMETERS, SCENARIO_PARAMETERS } from './urlParameters';

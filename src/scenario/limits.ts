@@ -16,3 +16,7 @@ export const MAX_TITLE_LENGTH = 120;
 /** Zoom levels a view may have: the whole world down to streets. */
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 18;
+/** Characters (code points) of a custom system's note, type or variant. */
+export const MAX_NOTE_LENGTH = 500;
+/** Sources kept per custom system. */
+export const MAX_SOURCES = 6;

@@ -2,13 +2,16 @@
 // was removed and where it stood, and undoRemoval puts it back. Both are pure.
 import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
 import { removeSite } from './siteActions';
-import { removeCustomSystem } from './systemActions';
+import { removeCustomSystem, resetSystems } from './systemActions';
 import type { CustomSystem, Scenario, Site } from './types';
 
 /** What one removal took away, enough to put it back. Serialisable. */
 export type Removal =
   | { kind: 'site'; site: Site; index: number }
-  | { kind: 'system'; system: CustomSystem; index: number; shownAt: number | null };
+  | { kind: 'system'; system: CustomSystem; index: number; shownAt: number | null; color?: string }
+  | { kind: 'systems'; removals: SystemRemoval[]; systemIds: string[] };
+
+type SystemRemoval = Extract<Removal, { kind: 'system' }>;
 
 /** A scenario without the removed thing, and the removal; `removal` is null when there was nothing to remove. */
 export interface RemovalResult {
@@ -40,10 +43,34 @@ export function removeCustomSystemUndoably(s: Scenario, id: string): RemovalResu
   const index = s.customSystems.findIndex((system) => system.id === id);
   const system = s.customSystems[index];
   if (!system) return { scenario: s, removal: null };
-  const shown = s.systemIds.indexOf(id);
+  return { scenario: removeCustomSystem(s, id), removal: systemRemoval(s, system, index) };
+}
+
+/**
+ * "Back to the default data": removes every system of the user's own, and says what was removed, so that all
+ * of them can come back at once. Launch points, title, units and view stay as they are.
+ *
+ * @example
+ * const { scenario, removal } = removeCustomSystemsUndoably(s, ['tomahawk', 'eram', 'atacms']);
+ */
+export function removeCustomSystemsUndoably(s: Scenario, dataSystemIds: readonly string[]): RemovalResult {
+  if (s.customSystems.length === 0) return { scenario: s, removal: null };
+  const removals = s.customSystems.map((system, index) => systemRemoval(s, system, index));
   return {
-    scenario: removeCustomSystem(s, id),
-    removal: { kind: 'system', system, index, shownAt: shown === -1 ? null : shown },
+    scenario: resetSystems(s, dataSystemIds),
+    removal: { kind: 'systems', removals, systemIds: s.systemIds },
+  };
+}
+
+function systemRemoval(s: Scenario, system: CustomSystem, index: number): SystemRemoval {
+  const shown = s.systemIds.indexOf(system.id);
+  const color = s.colors?.[system.id];
+  return {
+    kind: 'system',
+    system,
+    index,
+    shownAt: shown === -1 ? null : shown,
+    ...(color !== undefined ? { color } : {}),
   };
 }
 
@@ -62,6 +89,19 @@ export function undoRemoval(s: Scenario, removal: Removal): Scenario {
     const site = taken.has(removal.site.id) ? { ...removal.site, id: freeSiteId(taken) } : removal.site;
     return { ...s, sites: insertAt(s.sites, removal.index, site) };
   }
+  if (removal.kind === 'systems') {
+    const back = removal.removals.reduce(putBackSystem, s);
+    // the shown systems come back as they were when nothing else changed meanwhile
+    const known = new Set([...back.systemIds, ...back.customSystems.map((system) => system.id)]);
+    const unchanged = removal.systemIds.every((id) => known.has(id));
+    return unchanged
+      ? { ...back, systemIds: removal.systemIds.filter((id, i, all) => all.indexOf(id) === i) }
+      : back;
+  }
+  return putBackSystem(s, removal);
+}
+
+function putBackSystem(s: Scenario, removal: SystemRemoval): Scenario {
   const { system } = removal;
   if (s.customSystems.length >= MAX_CUSTOM_SYSTEMS) return s;
   if (s.customSystems.some((other) => other.id === system.id) || s.systemIds.includes(system.id)) return s;
@@ -69,6 +109,7 @@ export function undoRemoval(s: Scenario, removal: Removal): Scenario {
     ...s,
     customSystems: insertAt(s.customSystems, removal.index, system),
     systemIds: removal.shownAt === null ? s.systemIds : insertAt(s.systemIds, removal.shownAt, system.id),
+    ...(removal.color !== undefined ? { colors: { ...s.colors, [system.id]: removal.color } } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { customSystemId, uniqueId } from './customSystemId';
 import { MAX_CUSTOM_NAME_LENGTH, MAX_CUSTOM_SYSTEMS, MAX_SOURCE_LENGTH } from './limits';
 import { plainText } from './plainText';
 import { isRecord, own, type Report } from './readInput';
+import { restoreSystemDetails } from './restoreSystemDetails';
 import type { CustomSystem } from './types';
 
 export interface RestoredCustomSystems {
@@ -98,6 +99,7 @@ function readCustomSystem(
   const system: CustomSystem = { id: '', name: name.text, rangeKm: range.km + 0 };
   const source = readSource(own(item, 'source'), name.text, report);
   if (source) system.source = source;
+  Object.assign(system, restoreSystemDetails(item, system.rangeKm, name.text, report));
   return { system, givenId: own(item, 'id') };
 }
 

@@ -2,6 +2,7 @@
 // other field comes from a fallback scenario. It never throws; what it cannot read it reports and skips.
 import { describeValue, quote } from '../data';
 import { isRecord, own, type Report } from './readInput';
+import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
 import { restoreSites } from './restoreSites';
@@ -31,6 +32,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'title',
   'theme',
   'basemap',
+  'colors',
 ]);
 
 /**
@@ -121,6 +123,11 @@ function readFields(
     theme: (has('theme') ? restoreTheme(input.theme, counting) : undefined) ?? fallback.theme,
     basemap: (has('basemap') ? restoreBasemap(input.basemap, counting) : undefined) ?? fallback.basemap,
   };
+  // Colours follow their systems: a fallback's colour of a system no longer on the map goes silently.
+  const colors = has('colors')
+    ? restoreColors(input.colors, known, custom?.renamed ?? new Map(), counting)
+    : restoreColors(fallback.colors, known, new Map(), () => {});
+  if (colors) scenario.colors = colors;
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {

@@ -4,10 +4,11 @@ import { parseRangeKm } from '../data';
 import { customSystemId } from './customSystemId';
 import { MAX_CUSTOM_NAME_LENGTH, MAX_CUSTOM_SYSTEMS, MAX_SOURCE_LENGTH } from './limits';
 import { plainText } from './plainText';
+import { restoreSystemDetails, type SystemDetails } from './restoreSystemDetails';
 import type { CustomSystem, Scenario } from './types';
 
-/** What the user gives for a system of their own. */
-export interface CustomSystemInput {
+/** What the user gives for a system of their own: a name and range, and what a systems file may add. */
+export interface CustomSystemInput extends SystemDetails {
   name: string;
   rangeKm: number;
   source?: string;
@@ -48,6 +49,11 @@ export function addCustomSystem(
   const system: CustomSystem = { id: customSystemId(name, taken), name, rangeKm: range.km + 0 };
   const source = typeof input.source === 'string' ? plainText(input.source, MAX_SOURCE_LENGTH).text : '';
   if (source !== '') system.source = source;
+  // the band, published figures, texts and sources pass the same checks as a restored system's
+  Object.assign(
+    system,
+    restoreSystemDetails({ ...input }, system.rangeKm, name, () => {}),
+  );
   return { ...s, customSystems: [...s.customSystems, system], systemIds: [...s.systemIds, system.id] };
 }
 
@@ -59,19 +65,53 @@ export function addCustomSystem(
  */
 export function removeCustomSystem(s: Scenario, id: string): Scenario {
   if (!s.customSystems.some((system) => system.id === id)) return s;
-  return {
-    ...s,
-    customSystems: s.customSystems.filter((system) => system.id !== id),
-    systemIds: s.systemIds.filter((shownId) => shownId !== id),
-  };
+  return withoutColors(
+    {
+      ...s,
+      customSystems: s.customSystems.filter((system) => system.id !== id),
+      systemIds: s.systemIds.filter((shownId) => shownId !== id),
+    },
+    [id],
+  );
 }
 
 /**
- * Back to the data file's systems: no custom systems, every data system shown in the data's order.
+ * Gives a system the colour the user chose (`#rrggbb`), or back its palette colour with null. Ids of systems
+ * not on the map and colours that are not six hex digits leave `s` as it is.
  *
  * @example
- * resetSystems(s, ['tomahawk', 'eram', 'atacms']).systemIds; // ['tomahawk', 'eram', 'atacms']
+ * setSystemColor(s, 'tomahawk', '#E69F00').colors; // { tomahawk: '#e69f00' }
+ */
+export function setSystemColor(
+  s: Scenario,
+  id: string,
+  color: string | null,
+  dataSystemIds: readonly string[],
+): Scenario {
+  if (color === null) return withoutColors(s, [id]);
+  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
+  const known = dataSystemIds.includes(id) || s.customSystems.some((system) => system.id === id);
+  if (hex === undefined || !known) return s;
+  return { ...s, colors: { ...s.colors, [id]: `#${hex.toLowerCase()}` } };
+}
+
+function withoutColors(s: Scenario, ids: readonly string[]): Scenario {
+  if (!s.colors || !ids.some((id) => Object.hasOwn(s.colors ?? {}, id))) return s;
+  const { colors, ...rest } = s;
+  const kept = Object.entries(colors).filter(([id]) => !ids.includes(id));
+  return kept.length > 0 ? { ...rest, colors: Object.fromEntries(kept) } : rest;
+}
+
+/**
+ * Back to the data file's systems: the custom systems go, with their colours; everything else stays, including
+ * which data systems are shown. When none would be shown, every data system is, in the data's order.
+ *
+ * @example
+ * resetSystems(s, ['tomahawk', 'eram', 'atacms']).customSystems; // []
  */
 export function resetSystems(s: Scenario, dataSystemIds: readonly string[]): Scenario {
-  return { ...s, customSystems: [], systemIds: [...new Set(dataSystemIds)] };
+  const customIds = s.customSystems.map((system) => system.id);
+  const shown = s.systemIds.filter((id) => !customIds.includes(id));
+  const systemIds = shown.length > 0 ? shown : [...new Set(dataSystemIds)];
+  return withoutColors({ ...s, customSystems: [], systemIds }, customIds);
 }

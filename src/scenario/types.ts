@@ -1,5 +1,6 @@
 // The one state of the app: everything the user set, serialisable as it is (JSON, URL, localStorage,
 // postMessage). Rings, in-reach lists and chart data are derived from it, never stored.
+import type { Source } from '../data';
 import type { LonLat } from '../geo';
 
 export type DistanceUnit = 'km' | 'mi' | 'nmi';
@@ -21,13 +22,29 @@ export interface Site {
   labelFrom?: 'place';
 }
 
-/** A system made in the page or loaded from a user's file, kept in the scenario so it is never lost. */
+/**
+ * A system made in the page or loaded from a user's file, kept in the scenario so it is never lost: with all a
+ * data file's system has (band, published figures, type, note, sources), each part only when given.
+ */
 export interface CustomSystem {
   id: string;
   name: string;
   rangeKm: number;
-  /** Where the figure comes from, as the user gave it (free text), if at all. */
+  /** The published band around the range, in kilometres: `rangeMinKm` ≤ `rangeKm` ≤ `rangeMaxKm`. */
+  rangeMinKm?: number;
+  rangeMaxKm?: number;
+  /** The range as published in miles / nautical miles, shown instead of a conversion. */
+  rangeMi?: number;
+  rangeNmi?: number;
+  type?: string;
+  variant?: string;
+  note?: string;
+  /** ISO date the figures were checked. */
+  asOf?: string;
+  /** Where the figure comes from, as the user typed it (free text), if at all. */
   source?: string;
+  /** The sources a systems file gave, as they were read. */
+  sources?: Source[];
 }
 
 export interface MapView {
@@ -47,4 +64,6 @@ export interface Scenario {
   title: string;
   theme: Theme;
   basemap: BasemapId;
+  /** Colours the user chose, `#rrggbb` by system id; absent when every system has its own palette colour. */
+  colors?: Record<string, string>;
 }

@@ -11,7 +11,13 @@ export const SCENARIO_PARAMETERS = [
   'title',
   'theme',
   'basemap',
+  'colors',
 ] as const;
+
+/** Fields of a custom system's source in a link's `src=` part, in order, separated by ",". */
+export const SOURCE_URL_FIELDS = ['publisher', 'title', 'date', 'url', 'figure'] as const;
+/** Named parts of a custom system in a link, after its range: `…:300km:min=165km:type=ballistic%20missile`. */
+export const CUSTOM_URL_KEYS = ['min', 'max', 'mi', 'nmi', 'type', 'variant', 'note', 'asof', 'src'] as const;
 
 export type ScenarioParameter = (typeof SCENARIO_PARAMETERS)[number];
 

@@ -1,5 +1,6 @@
-// Dropping a file onto the page: a PNG the app exported reopens its live map; a saved scenario file opens;
-// anything else is refused with a notice that names the file, and the map is kept.
+// Dropping a file onto the page: a PNG the app exported reopens its live map; a saved scenario file opens; a
+// systems file (CSV or JSON) adds its systems, wherever it lands; anything else is refused with a notice that
+// names the file, and the map is kept.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -76,6 +77,27 @@ describe('dropping a file onto the page', () => {
     await dropFile(page, file, 'saved.json', 'application/json');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Across the date line');
     expect((await urlParams(page)).sites).toContain('Suva');
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adds the systems of a CSV or JSON systems file dropped on the map, whatever its name', async () => {
+    const { page, watch } = await openApp(browser, '?sites=50.45,30.52,Kyiv&systems=tomahawk');
+    const user = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/data/user', name));
+    // a CSV without its extension: the content decides
+    await dropFile(page, user('two-systems.csv'), 'ranges export', 'text/plain');
+    await expect(page.locator('.notice')).toContainText('ranges export: 2 systems loaded.');
+    await expect(page.locator('.system-list')).toContainText('Iskander-M');
+    await expect(page.locator('.system-list')).toContainText('KN-23');
+    await dropFile(page, user('two-systems.json'), 'more.json', 'application/json');
+    await expect(page.locator('.notice')).toContainText('more.json: 2 systems loaded.');
+    const taurus = page.locator('.system-list li', { hasText: 'Taurus KEPD 350' });
+    await expect(taurus).toContainText('published 350 km–500 km');
+    await expect(taurus).toContainText('MBDA Deutschland, 2023');
+    // nothing was replaced: the launch point stays, and the four systems are shown beside Tomahawk
+    expect((await urlParams(page)).sites).toBe('50.45,30.52,Kyiv');
+    expect((await urlParams(page)).systems?.split(',')).toHaveLength(5);
+    await screenshot(page, 'drop-systems-files');
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
     await page.context().close();
   });

@@ -154,7 +154,7 @@ describe('the example scrollytelling page', () => {
 
   it('shows the compact embed layout: title, legend on the map, no panel', async () => {
     await expect(frame.locator('.app.embed h1')).toHaveText('How far they reach');
-    await expect(frame.locator('.embed-legend')).toHaveText('ATACMS about 300 km');
+    await expect(frame.locator('.embed-legend')).toHaveText('ATACMS about 300 km (published 165 km–300 km)');
     await expect(frame.locator('.side-panel')).toHaveCount(0);
     await expect(frame.getByRole('button', { name: /Hide panel|Embed/ })).toHaveCount(0);
     await screenshot(host.page, 'embed-example-step-1');
@@ -188,7 +188,7 @@ describe('the example scrollytelling page', () => {
 
     await scrollToStep(host.page, 4);
     await waitForMessage(host.page, 'range-rings:change', { units: 'mi' });
-    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 994 mi');
+    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 995 mi');
     // the map writes its URL once a change settles
     await expect
       .poll(() => frame.evaluate(() => Object.fromEntries(new URLSearchParams(window.location.search))))
@@ -239,7 +239,7 @@ describe('the example scrollytelling page', () => {
     await host.page.waitForTimeout(300); // a change would be posted 100 ms after it
     expect((await mapTypes(host.page)).slice(before)).toEqual([]);
     expect(await frame.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
-    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 994 mi');
+    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 995 mi');
     expect(host.watch.errors).toEqual([]);
     expect(host.watch.externalRequests).toEqual([]);
   });
@@ -293,7 +293,9 @@ describe('origins', () => {
     expect((height.data as { height: number }).height).toBeGreaterThan(300);
     await postPatch(host.page, { units: 'nmi' });
     await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
-    await expect(frame.locator('.embed-legend')).toHaveText('ATACMS about 162 nmi');
+    await expect(frame.locator('.embed-legend')).toHaveText(
+      'ATACMS about 162 nmi (published 89 nmi–162 nmi)',
+    );
     expect(host.warnings.filter((w) => w.startsWith('Range Rings:'))).toEqual([]);
     expect(host.watch.errors).toEqual([]);
     await host.context.close();
@@ -308,7 +310,9 @@ describe('origins', () => {
     expect(ready.origin).toBe(APP_ORIGIN);
     await postPatch(host.page, { units: 'nmi' });
     await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
-    await expect(frame.locator('.embed-legend')).toHaveText('ATACMS about 162 nmi');
+    await expect(frame.locator('.embed-legend')).toHaveText(
+      'ATACMS about 162 nmi (published 89 nmi–162 nmi)',
+    );
     const pym = await host.page.evaluate(() => window.received.find((m) => typeof m.data === 'string')?.data);
     expect(pym).toMatch(/^pymxPYMxmap-7xPYMxheightxPYMx\d+$/);
     expect(host.watch.errors).toEqual([]);
@@ -406,7 +410,7 @@ describe('the Embed dialog', () => {
     );
     const pasted = await openHost(`${hostOrigin}/pasted.html`);
     const frame = await mapFrame(pasted.page);
-    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 994 mi');
+    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 995 mi');
     const height = await waitForMessage(pasted.page, 'range-rings:height');
     await expect(pasted.page.locator('iframe')).toHaveAttribute(
       'style',

@@ -209,25 +209,29 @@ describe('the whole flow by keyboard', () => {
     await page.keyboard.press('ArrowRight');
     await expectFocus(page, '- radio "mi (miles)" [checked]');
     expect((await urlParams(page)).units).toBe('mi');
-    await expect(page.locator('.system-list li[data-system="tomahawk"] .range')).toHaveText('about 994 mi');
+    await expect(page.locator('.system-list li[data-system="tomahawk"] .range')).toHaveText('about 995 mi');
     await screenshot(page, 'keyboard-3-units');
 
     // 4. the systems: Space turns a system's rings off and on again
     await page.keyboard.press('Tab');
-    await expectFocus(page, '- checkbox "Tomahawk about 994 mi" [checked]');
+    await expectFocus(page, '- checkbox "Tomahawk about 995 mi" [checked]');
+    // each system's colour picker follows its checkbox
     await page.keyboard.press('Tab');
-    await expectFocus(page, '- checkbox "ERAM about 286 mi" [checked]');
+    await expectFocus(page, '- textbox "Colour of Tomahawk"');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- checkbox "ERAM about 285 mi" [checked]');
     await page.keyboard.press('Space');
-    await expectFocus(page, '- checkbox "ERAM about 286 mi"');
+    await expectFocus(page, '- checkbox "ERAM about 285 mi"');
     expect((await urlParams(page)).systems).toBe('tomahawk,atacms');
     await page.keyboard.press('Shift+Tab');
-    await expectFocus(page, '- checkbox "Tomahawk about 994 mi" [checked]');
+    await page.keyboard.press('Shift+Tab');
+    await expectFocus(page, '- checkbox "Tomahawk about 995 mi" [checked]');
     await page.keyboard.press('Space');
     expect((await urlParams(page)).systems).toBe('atacms');
     await page.keyboard.press('Space');
     // a system turned on again is drawn last
     expect((await urlParams(page)).systems).toBe('atacms,tomahawk');
-    await expectFocus(page, '- checkbox "Tomahawk about 994 mi" [checked]');
+    await expectFocus(page, '- checkbox "Tomahawk about 995 mi" [checked]');
     await screenshot(page, 'keyboard-4-systems');
 
     // 5. on to the export, and Enter downloads the GeoJSON of what is shown
@@ -286,8 +290,11 @@ const TAB_ORDER = [
   '- button "Remove launch point Kyiv"',
   '- radio "km (kilometres)" [checked]',
   '- checkbox "Tomahawk about 1,600 km"',
+  '- textbox "Colour of Tomahawk"',
   '- checkbox "ERAM about 460 km" [checked]',
+  '- textbox "Colour of ERAM"',
   '- checkbox "ATACMS about 300 km" [checked]',
+  '- textbox "Colour of ATACMS"',
   '- text: Add or load systems',
   '- button "ERAM, about 460 km',
   '- button "ATACMS, about 300 km',

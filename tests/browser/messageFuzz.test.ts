@@ -263,7 +263,7 @@ describe('hostile host messages', () => {
       );
     }, APP_ORIGIN);
     await expect(frame.locator('h1')).toHaveText('After the fuzz');
-    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 994 mi');
+    await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 995 mi');
     await expect(frame.locator('.leaflet-tooltip.site-label')).toHaveText('Kyiv');
     await expect
       .poll(() => frame.evaluate(() => Object.fromEntries(new URLSearchParams(window.location.search))))

@@ -20,7 +20,7 @@ describe('rings summary for screen readers', () => {
     await expect(summary).toContainText('Range rings of Tomahawk (about 1,600 km)');
     await expect(summary).toContainText('drawn from Kharkiv.');
     await page.getByRole('radio', { name: 'mi (miles)' }).check();
-    await expect(summary).toContainText('Tomahawk (about 994 mi)');
+    await expect(summary).toContainText('Tomahawk (about 995 mi)');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

@@ -17,8 +17,9 @@ describe('systems and units', () => {
   it('switches every number on screen to miles and nautical miles', async () => {
     const { page } = await openApp(browser);
     await page.locator('.units label', { hasText: 'mi' }).first().click();
-    await expect(page.locator('.legend')).toContainText('about 994 mi');
-    await expect(page.locator('.ring-label', { hasText: 'Tomahawk' })).toHaveText('Tomahawk · 994 mi');
+    // the AP's own miles, not 994 converted from its rounded 1,600 km
+    await expect(page.locator('.legend')).toContainText('about 995 mi');
+    await expect(page.locator('.ring-label', { hasText: 'Tomahawk' })).toHaveText('Tomahawk · 995 mi');
     await expect(page.locator('.compare')).toContainText('mi');
     await expect(page.locator('.in-reach summary').first()).toContainText(/mi\)/);
     expect((await urlParams(page)).units).toBe('mi');

@@ -406,23 +406,24 @@ describe('parseSystems: CSV', () => {
   });
 
   it('names the missing columns at the header line', () => {
-    expect(parseSystems('Name,Range_MI\nERAM,285\n', { format: 'csv' }).problems).toEqual([
+    expect(parseSystems('Name,Range_Miles\nERAM,285\n', { format: 'csv' }).problems).toEqual([
       {
         severity: 'warning',
-        message: 'line 1, field "Range_MI": unknown column "Range_MI" is ignored',
+        message: 'line 1, field "Range_Miles": unknown column "Range_Miles" is ignored',
         line: 1,
-        field: 'Range_MI',
+        field: 'Range_Miles',
       },
       {
         severity: 'error',
         message:
-          'line 1: missing column "range_km" (or "range", with a unit in each value, like "995 mi"); the header has "Name", "Range_MI"',
+          'line 1: missing column "range_km" (or "range", with a unit in each value, like "995 mi"); the header has "Name", "Range_Miles"',
         line: 1,
       },
     ]);
-    expect(parseSystems('id;range_km\n').problems.at(-1)?.message).toContain(
+    expect(parseSystems('id|range_km\n').problems.at(-1)?.message).toContain(
       'missing columns "name" and "range_km"',
     );
+    expect(parseSystems('id;range_km\n').problems.at(-1)?.message).toContain('missing column "name";');
   });
 
   it('reads a range column whose values carry their unit, and refuses bare numbers there', () => {

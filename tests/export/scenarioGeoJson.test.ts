@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioGeoJson } from '../../src/export';
 import { distanceM } from '../../src/geo';
 import type { SystemEntry } from '../../src/panels';
-import { EXPORT_CASES, exportCase } from './exportCases';
+import { DATA_SYSTEMS, EXPORT_CASES, exportCase } from './exportCases';
 import { rfc7946Problems } from './rfc7946Problems';
 
 type RingFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
@@ -79,6 +79,10 @@ describe('ring properties', () => {
       site_lon: 36.2304,
       site_lat: 49.9935,
       source: 'Associated Press, Trump weighs Tomahawks for Ukraine, 2025-10-16',
+      sources: 'Associated Press, Trump weighs Tomahawks for Ukraine, 2025-10-16; USNI News, 2016',
+      system_type: 'cruise missile',
+      variant: 'Block IV/V',
+      note: DATA_SYSTEMS[0]?.note,
       stroke: '#d55e00',
       'stroke-width': 2,
       'stroke-opacity': 1,
@@ -93,7 +97,7 @@ describe('ring properties', () => {
     );
     expect(fiji[0]?.properties).toMatchObject({
       range_m: 1_600_000,
-      range: 994.19,
+      range: 995,
       unit: 'mi',
       site_label: 'Suva',
     });

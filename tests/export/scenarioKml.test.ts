@@ -54,9 +54,22 @@ describe('scenarioKml', () => {
     const [tomahawk] = placemarks(scenarioKml(scenario, systems));
     expect(elementTexts(tomahawk as string, 'name')).toEqual(['Tomahawk · 1,600 km · Kharkiv']);
     expect(elementTexts(tomahawk as string, 'description')).toEqual([
-      'Tomahawk: 1,600 km from Kharkiv, measured on the WGS84 ellipsoid.\nSource: Associated Press, Trump weighs Tomahawks for Ukraine, 2025-10-16',
+      [
+        'Tomahawk (cruise missile): 1,600 km from Kharkiv, measured on the WGS84 ellipsoid.',
+        systems[0]?.note,
+        'Source: Associated Press, Trump weighs Tomahawks for Ukraine, 2025-10-16',
+        'Also: USNI News, 2016',
+      ].join('\n'),
     ]);
     expect(tomahawk).toContain('<Data name="range_m"><value>1600000</value></Data>');
+    const eram = placemarks(scenarioKml(scenario, systems))[1] as string;
+    expect(elementTexts(eram, 'description')[0]).toContain('Published band: 240 km–460 km.');
+    const inMiles = scenarioKml({ ...scenario, units: 'mi' }, systems);
+    expect(elementTexts(inMiles, 'name').slice(1, 4)).toEqual([
+      'Tomahawk · 995 mi · Kharkiv',
+      'ERAM · 285 mi · Kharkiv',
+      'ATACMS · 186 mi · Kharkiv',
+    ]);
   });
 
   it('escapes every text from users: names, labels, sources and the title', () => {

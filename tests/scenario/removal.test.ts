@@ -6,6 +6,8 @@ import {
   addSite,
   defaultScenario,
   MAX_SITES,
+  type Removal,
+  removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,
   restore,
@@ -85,5 +87,44 @@ describe('removeCustomSystemUndoably and undoRemoval', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('back to the default data, undoably', () => {
+  const DATA_IDS = ['tomahawk', 'eram', 'atacms'];
+  const start = restore(
+    {
+      sites: [{ lonLat: [30.52, 50.45], label: 'Kyiv' }],
+      systemIds: ['custom-a', 'eram', 'custom-c'],
+      customSystems: [
+        { name: 'A', rangeKm: 100 },
+        { name: 'B', rangeKm: 200, rangeMinKm: 150, sources: [{ publisher: 'X' }] },
+        { name: 'C', rangeKm: 300 },
+      ],
+      title: 'Mine',
+      colors: { 'custom-c': '#112233', tomahawk: '#445566' },
+    },
+    { systemIds: DATA_IDS },
+  ).scenario;
+
+  it('removes only the systems of the user own, with their colours, and keeps the rest', () => {
+    const { scenario, removal } = removeCustomSystemsUndoably(start, DATA_IDS);
+    expect(scenario).toStrictEqual({
+      ...start,
+      customSystems: [],
+      systemIds: ['eram'],
+      colors: { tomahawk: '#445566' },
+    });
+    expect(removal?.kind).toBe('systems');
+  });
+
+  it('puts every one back as it was, shown where it was, with its colour', () => {
+    const { scenario, removal } = removeCustomSystemsUndoably(start, DATA_IDS);
+    expect(undoRemoval(scenario, removal as Removal)).toStrictEqual(start);
+  });
+
+  it('has nothing to undo without systems of the user own', () => {
+    const none = removeCustomSystemsUndoably(removeCustomSystemsUndoably(start, DATA_IDS).scenario, DATA_IDS);
+    expect(none.removal).toBeNull();
   });
 });

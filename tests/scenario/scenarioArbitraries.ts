@@ -50,10 +50,47 @@ const rangeKm = fc.oneof(
 );
 
 const rawSite = fc.record({ lonLat: fc.tuple(lon, lat), label: text(90) }, { requiredKeys: ['lonLat'] });
-const rawCustomSystem = fc.record(
-  { name: text(90), rangeKm, source: text(40) },
-  { requiredKeys: ['name', 'rangeKm'] },
+const isoDate = fc.constantFrom('2025-10-16', '2025-08', '2016', 'not a date');
+const rawSource = fc.record(
+  {
+    publisher: text(30),
+    title: text(30),
+    date: isoDate,
+    url: fc.constantFrom('https://example.org/a?b=1&c=2#d', 'http://x.test', 'javascript:alert(1)'),
+    figure: text(30),
+  },
+  { requiredKeys: [] },
 );
+// A system with what a systems file may say about it; the parts that do not fit its range are dropped.
+const rawCustomSystem = fc
+  .record(
+    {
+      name: text(90),
+      rangeKm,
+      source: text(40),
+      low: fc.double({ min: 0, max: 1.2, noNaN: true }),
+      high: fc.double({ min: 0.9, max: 3, noNaN: true }),
+      published: fc.constantFrom('mi', 'nmi', 'both', 'wrong', 'none'),
+      type: text(20),
+      variant: text(20),
+      note: text(60),
+      asOf: isoDate,
+      sources: fc.array(rawSource, { maxLength: 3 }),
+    },
+    { requiredKeys: ['name', 'rangeKm'] },
+  )
+  .map(({ low, high, published, ...system }) => {
+    const raw: Record<string, unknown> = { ...system };
+    if (low !== undefined) raw.rangeMinKm = system.rangeKm * low;
+    if (high !== undefined) raw.rangeMaxKm = Math.min(20_004, system.rangeKm * high);
+    const miles = Math.round(system.rangeKm / 1.609344);
+    const nautical = Math.round(system.rangeKm / 1.852);
+    if (published === 'mi' || published === 'both') raw.rangeMi = miles;
+    if (published === 'nmi' || published === 'both') raw.rangeNmi = nautical;
+    if (published === 'wrong') raw.rangeMi = miles * 2 + 7;
+    return raw;
+  });
+const hexColor = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
 
 /** Raw scenario input with no ids, so ids come out as a link reader derives them. */
 export const rawScenario = fc.record(
@@ -66,6 +103,7 @@ export const rawScenario = fc.record(
     title: text(130),
     theme: fc.constantFrom('light', 'dark'),
     basemap: fc.constantFrom('offline', 'osm'),
+    colors: fc.dictionary(fc.constantFrom(...CONTEXT.systemIds, 'unknown-system'), hexColor, { maxKeys: 3 }),
   },
   { requiredKeys: [] },
 );

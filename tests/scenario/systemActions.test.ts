@@ -7,6 +7,7 @@ import {
   removeCustomSystem,
   resetSystems,
   type Scenario,
+  setSystemColor,
   toggleSystem,
 } from '../../src/scenario';
 
@@ -75,8 +76,64 @@ describe('addCustomSystem and removeCustomSystem', () => {
 });
 
 describe('resetSystems', () => {
-  it('drops custom systems and shows every data system in the data order', () => {
+  it('drops custom systems and nothing else: hidden data systems stay hidden, launch points and title stay', () => {
     const s = toggleSystem(addCustomSystem(BASE, { name: 'Fateh-110', rangeKm: 300 }, DATA), 'tomahawk');
-    expect(resetSystems(s, [...DATA, 'eram'])).toStrictEqual({ ...s, customSystems: [], systemIds: DATA });
+    const reset = resetSystems(s, [...DATA, 'eram']);
+    expect(reset).toStrictEqual({
+      ...s,
+      customSystems: [],
+      systemIds: s.systemIds.filter((id) => id !== 'custom-fateh-110'),
+    });
+    expect(reset.systemIds).not.toContain('tomahawk');
+  });
+
+  it('shows every data system, in the data order, when no data system would be shown', () => {
+    const only = addCustomSystem({ ...BASE, systemIds: [] }, { name: 'Fateh-110', rangeKm: 300 }, DATA);
+    expect(resetSystems(only, [...DATA, 'eram']).systemIds).toEqual(DATA);
+  });
+});
+
+describe('setSystemColor', () => {
+  it('keeps the chosen colour in lowercase, for known systems only, and gives it back with null', () => {
+    const s = setSystemColor(BASE, 'tomahawk', '#E69F00', DATA);
+    expect(s.colors).toEqual({ tomahawk: '#e69f00' });
+    expect(setSystemColor(s, 'nowhere', '#000000', DATA)).toBe(s);
+    expect(setSystemColor(s, 'tomahawk', 'red', DATA)).toBe(s);
+    expect(setSystemColor(s, 'tomahawk', null, DATA)).toStrictEqual(BASE);
+  });
+
+  it('drops a custom system colour with the system', () => {
+    const s = addCustomSystem(BASE, { name: 'Fateh-110', rangeKm: 300 }, DATA);
+    const coloured = setSystemColor(s, 'custom-fateh-110', '#0072b2', DATA);
+    expect(removeCustomSystem(coloured, 'custom-fateh-110')).toStrictEqual(BASE);
+  });
+});
+
+describe('addCustomSystem with what a file says', () => {
+  it('keeps the band, published miles, type, note and sources, checked as restore checks them', () => {
+    const s = addCustomSystem(
+      BASE,
+      {
+        name: 'ERAM',
+        rangeKm: 460,
+        rangeMinKm: 240,
+        rangeMi: 285,
+        rangeNmi: 900,
+        type: 'air-launched cruise missile',
+        note: 'WSJ: 240–450 km',
+        sources: [{ publisher: 'Associated Press', url: 'javascript:alert(1)' }],
+      },
+      DATA,
+    );
+    expect(s.customSystems.at(-1)).toStrictEqual({
+      id: 'custom-eram',
+      name: 'ERAM',
+      rangeKm: 460,
+      rangeMinKm: 240,
+      rangeMi: 285,
+      type: 'air-launched cruise missile',
+      note: 'WSJ: 240–450 km',
+      sources: [{ publisher: 'Associated Press' }],
+    });
   });
 });

@@ -1,0 +1,37 @@
+// Tells what a dropped text file holds by its content, not its name or where it was dropped: a saved map
+// (the scenario file's envelope, or a bare scenario), a systems file (JSON with a systems list, or CSV), or neither.
+
+export type DroppedTextKind = 'scenario' | 'systems' | 'unknown';
+
+const SCENARIO_KEYS = ['format', 'scenario', 'sites', 'systemIds', 'customSystems'];
+
+/**
+ * @example
+ * droppedTextKind('{"format":"range-rings-scenario","version":1,"scenario":{}}'); // 'scenario'
+ * droppedTextKind('{"systems":[{"id":"eram","name":"ERAM","range_km":460}]}');  // 'systems'
+ * droppedTextKind('name;range_km\nERAM;460\n');                                  // 'systems'
+ * droppedTextKind('hello');                                                       // 'unknown'
+ */
+export function droppedTextKind(input: string): DroppedTextKind {
+  const text = input.replace(/^\ufeff/, '').trimStart();
+  if (text.startsWith('[')) return 'systems';
+  if (text.startsWith('{') || /^\/[/*]/.test(text)) {
+    const value = parseOrNull(text);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      if (Array.isArray((value as Record<string, unknown>).systems)) return 'systems';
+      if (SCENARIO_KEYS.some((key) => Object.hasOwn(value, key))) return 'scenario';
+    }
+    // Broken JSON: the systems parser names the line of a syntax error, the scenario reader the rest.
+    return /"systems"\s*:/.test(text) || /"range_km"\s*:/.test(text) ? 'systems' : 'scenario';
+  }
+  const header = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return /[,;\t]/.test(header) && /\bname\b/i.test(header) ? 'systems' : 'unknown';
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
