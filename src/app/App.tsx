@@ -16,6 +16,7 @@ import {
   type Scenario,
   setBasemap,
   setView,
+  summariseProblems,
 } from '../scenario';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
@@ -24,13 +25,14 @@ import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
+import { useStorageNotices } from './useStorageNotices';
 import { type Notify, useUndo } from './useUndo';
 
 const SidePanel = lazy(() => import('./SidePanel'));
 
 export function App() {
   const data = DEFAULT_SYSTEMS.systems;
-  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS);
+  const { scenario, update, startProblems, storageRefused, ...stored } = useScenario(DATA_IDS);
   const [embedOptions] = useState(() => readEmbedOptions(window.location.search));
   const embed = embedOptions.embed;
   const showPanel = !embed || embedOptions.controls;
@@ -42,7 +44,7 @@ export function App() {
       ? [
           {
             id: 'start',
-            message: `Some of the link was ignored: ${startProblems.map((p) => p.message).join('; ')}`,
+            message: `Some of the link was ignored: ${summariseProblems(startProblems)}`,
           },
         ]
       : []),
@@ -116,6 +118,7 @@ export function App() {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
   });
+  useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const onRemoveSystem = useCallback(
     (id: string) => {
@@ -126,11 +129,11 @@ export function App() {
   );
   const replaceScenario = useCallback(
     (next: Scenario | null, problems: string[], from?: string) => {
-      if (!next)
-        return notice('open', `The file could not be opened; the map is unchanged. ${problems.join('; ')}`);
+      const said = summariseProblems(problems.map((message) => ({ field: 'file', message })));
+      if (!next) return notice('open', `The file could not be opened; the map is unchanged. ${said}`);
       replace(next, `Opened ${from ?? 'the map'}.`);
       if (next.view === null) setFitRequest((n) => n + 1);
-      notice('open', problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null);
+      notice('open', problems.length ? `Opened, with what was ignored: ${said}` : null);
     },
     [replace, notice],
   );

@@ -1,7 +1,7 @@
 // A file dropped onto the page: a PNG exported by the app reopens the scenario written in it; a saved
 // scenario file opens as it does from "Open scenario". Anything else is refused with a reason.
-import { readScenarioFile, scenarioFromPng } from '../export';
-import { decodeScenarioUrl, type Scenario } from '../scenario';
+import { fileTooLarge, readScenarioFile, readScenarioPng } from '../export';
+import { decodeScenarioUrl, type Scenario, summariseProblems } from '../scenario';
 
 export interface DroppedFileResult {
   /** null when the file holds no scenario: the map stays as it is. */
@@ -9,20 +9,28 @@ export interface DroppedFileResult {
   problems: string[];
 }
 
-const MAX_BYTES = 50 * 1024 * 1024;
-
 export async function openDroppedFile(file: File, systemIds: string[]): Promise<DroppedFileResult> {
   const name = file.name || 'the dropped file';
-  if (file.size > MAX_BYTES) return { scenario: null, problems: [`${name} is larger than 50 MB.`] };
+  const tooLarge = fileTooLarge({ name, size: file.size });
+  if (tooLarge) return { scenario: null, problems: [tooLarge] };
   if (file.type === 'image/png' || /\.png$/i.test(file.name)) {
-    const query = await scenarioFromPng(file);
+    const { query, tooLargeBytes } = await readScenarioPng(file);
+    if (tooLargeBytes !== undefined)
+      return {
+        scenario: null,
+        problems: [
+          `${name} holds ${(tooLargeBytes / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB of map text, far more than any map exported by this app; it was not read.`,
+        ],
+      };
     if (query === null)
       return {
         scenario: null,
         problems: [`${name} holds no Range Rings map; only PNG images exported by this app can be reopened.`],
       };
     const decoded = decodeScenarioUrl(query, { systemIds });
-    return { scenario: decoded.scenario, problems: decoded.problems.map((p) => p.message) };
+    // one summary: a PNG may name thousands of bad launch points
+    const problems = decoded.problems.length ? [summariseProblems(decoded.problems)] : [];
+    return { scenario: decoded.scenario, problems };
   }
   if (file.type === 'application/json' || /\.json$/i.test(file.name)) {
     const result = readScenarioFile(await file.text(), { systemIds }, name);

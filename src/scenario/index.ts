@@ -27,8 +27,16 @@ export { SCENARIO_FIELDS } from './restoreFields';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
-export type { StorageReader, StorageWriter, StoredScenario } from './storedScenario';
-export { loadStoredScenario, STORAGE_KEY, saveStoredScenario } from './storedScenario';
+export type { StorageReader, StorageWriter, StoredScenario, StoredTrouble } from './storedScenario';
+export {
+  ASIDE_KEY,
+  keepAsideStored,
+  loadStoredScenario,
+  readStoredText,
+  STORAGE_KEY,
+  saveStoredScenario,
+} from './storedScenario';
+export { NAMED_PROBLEMS, summariseProblems } from './summariseProblems';
 export type { CustomSystemInput } from './systemActions';
 export { addCustomSystem, removeCustomSystem, resetSystems, toggleSystem } from './systemActions';
 export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';

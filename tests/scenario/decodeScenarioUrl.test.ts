@@ -186,3 +186,25 @@ describe('decodeScenarioUrl', () => {
     expect(problems).toStrictEqual([problem('sites', '10 more sites ignored — a map holds at most 50')]);
   });
 });
+
+describe('decodeScenarioUrl with very long lists', () => {
+  const CONTEXT_ALL = { systemIds: ['tomahawk', 'eram', 'atacms'] };
+
+  it('reads the first launch points of a million and counts the rest without reading them', () => {
+    const search = `?sites=${'50.45,30.52,Kyiv;'.repeat(1_000_000)}`;
+    const { scenario, problems } = decodeScenarioUrl(search, CONTEXT_ALL);
+    expect(scenario?.sites).toHaveLength(50);
+    const counted = problems.find((p) => p.count !== undefined);
+    expect(counted).toEqual({
+      field: 'sites',
+      message: '999,800 more launch points ignored — a map holds at most 50',
+      count: 999_800,
+    });
+  });
+
+  it('counts systems of one’s own past what a map holds', () => {
+    const search = `?custom=${'Fateh:300km;'.repeat(1000)}`;
+    const { problems } = decodeScenarioUrl(search, CONTEXT_ALL);
+    expect(problems.find((p) => p.count !== undefined)?.count).toBe(800);
+  });
+});
