@@ -141,10 +141,15 @@ function listOf(raw: string, separator: string): string[] {
 
 function readSites(raw: string, report: Report): unknown[] {
   const sites: unknown[] = [];
-  const { entries, more } = cappedEntries(raw, ';', MAX_SITES);
-  for (const entry of entries) {
+  const capped = cappedEntries(raw, ';', MAX_SITES);
+  let more = capped.more;
+  for (const entry of capped.entries) {
     const shown = decodeUrlText(entry).trim();
     if (shown === '') continue;
+    if (sites.length === MAX_SITES) {
+      more++; // the map is full: the rest are counted, not read
+      continue;
+    }
     const parts = entry.split(',');
     if (parts.length < 2) {
       report('sites', `${quote(shown)} ignored — a site is written latitude,longitude, like "50.45,30.52"`);
