@@ -3,7 +3,7 @@
 import type { Place } from '../data';
 import type { LonLat } from '../geo';
 import type { Site } from '../scenario';
-import { formatLonLat } from '../scenario';
+import { formatLonLat, siteName } from '../scenario';
 import { PlaceSearch } from './PlaceSearch';
 
 interface Props {
@@ -50,7 +50,7 @@ export function SitesPanel(props: Props) {
             <button
               type="button"
               className="icon-button"
-              aria-label={`Remove launch point ${site.label}`}
+              aria-label={`Remove launch point ${siteName(site, sites)}`}
               onClick={() => props.onRemove(site.id)}
             >
               ×

@@ -27,6 +27,7 @@ export { SCENARIO_FIELDS } from './restoreFields';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
+export { siteName } from './siteName';
 export type { StorageReader, StorageWriter, StoredScenario, StoredTrouble } from './storedScenario';
 export {
   ASIDE_KEY,
