@@ -141,13 +141,16 @@ describe('ring labels', () => {
 describe('forced colours', () => {
   /** What tells an option apart when colours are forced: its outline and the mark before its text. */
   const shownBy = (page: Page, selector: string) =>
-    page.locator(selector).first().evaluate((el) => {
-      const style = getComputedStyle(el);
-      return {
-        outline: `${style.outlineStyle} ${style.outlineWidth}`,
-        mark: getComputedStyle(el, '::before').content,
-      };
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          mark: getComputedStyle(el, '::before').content,
+        };
+      });
 
   it('the chosen unit and the chosen pixel density keep a frame and a tick', async () => {
     const { page, watch } = await openApp(browser);

@@ -1,6 +1,9 @@
-// Nothing freezes and no notice floods the page: a dropped PNG whose text holds millions of launch points is
+// Nothing freezes and no notice floods the page: a dropped PNG whose text holds a million launch points is
 // refused before it is read while the page keeps answering; a link with 10,000 bad launch points gives a short
 // notice; a range too short to draw is refused with a reason, and the shortest one allowed never reads "0 km".
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,15 +51,15 @@ async function dropFile(page: Page, bytes: Buffer, name: string): Promise<void> 
 const KYIV = '50.45,30.52,Kyiv;';
 
 describe('nothing freezes', () => {
-  it('a PNG holding two million launch points is refused unread, and the page answers meanwhile', async () => {
+  it('a PNG holding a million launch points is refused unread, and the page answers meanwhile', async () => {
     const { page, watch } = await openApp(browser);
-    const bytes = pngWithQuery(`sites=${KYIV.repeat(2_000_000)}`); // 34 MB of text
-    await dropFile(page, bytes, 'two-million.png');
+    const bytes = pngWithQuery(`sites=${KYIV.repeat(1_000_000)}`); // 17 MB of text
+    await dropFile(page, bytes, 'a-million.png');
     // a person clicks while the file is read: the click is handled
     await page.getByRole('radio', { name: 'mi (miles)' }).check();
     await expect(page.getByRole('radio', { name: 'mi (miles)' })).toBeChecked();
-    const notice = page.locator('.notice', { hasText: 'two-million.png' });
-    await expect(notice).toContainText('34 MB of map text, far more than any map exported by this app');
+    const notice = page.locator('.notice', { hasText: 'a-million.png' });
+    await expect(notice).toContainText('17 MB of map text, far more than any map exported by this app');
     await expect(notice).toContainText('the map is unchanged');
     await expect(page.locator('.launch-marker')).toHaveCount(1);
     expect(watch.errors).toEqual([]);
@@ -84,6 +87,27 @@ describe('nothing freezes', () => {
     expect(text.length).toBeLessThan(2_000);
     expect(text).toContain('"100,abc,Site 0" ignored');
     await screenshot(page, 'notice-10000-bad-sites');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a file too large to open', () => {
+  it('"Open scenario" refuses a file over 50 MB before reading it, and the map stays', async () => {
+    const { page, watch } = await openApp(browser);
+    const dir = mkdtempSync(join(tmpdir(), 'range-rings-'));
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, Buffer.alloc(51 * 1024 * 1024, 32)); // 51 MB of spaces
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Open scenario' }).click(),
+    ]);
+    await chooser.setFiles(path);
+    await expect(page.locator('.notice', { hasText: 'huge.json' })).toContainText(
+      'The file could not be opened; the map is unchanged. huge.json is larger than 50 MB; it was not opened.',
+    );
+    await expect(page.locator('.launch-marker')).toHaveCount(1);
+    rmSync(dir, { recursive: true });
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
