@@ -44,11 +44,13 @@ function takeUnsavedLink(session: Storage | null, search: string): string | null
   try {
     const text = session?.getItem(UNSAVED_KEY);
     if (!text) return null;
-    session?.removeItem(UNSAVED_KEY);
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return null;
     const { from, query } = value as { from?: unknown; query?: unknown };
-    return from === search && typeof query === 'string' ? query : null;
+    // kept until the page it belongs to comes back (a link followed first, then Back)
+    if (from !== search || typeof query !== 'string') return null;
+    session?.removeItem(UNSAVED_KEY);
+    return query;
   } catch {
     return null;
   }
