@@ -27,6 +27,7 @@ import {
   type Scenario,
   setBasemap,
   setView,
+  summariseProblems,
 } from '../scenario';
 import { lazyPart } from './lazyPart';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
@@ -41,6 +42,7 @@ import { usePlacePoints } from './usePlacePoints';
 import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { useServiceWorker } from './useServiceWorker';
+import { useStorageNotices } from './useStorageNotices';
 import { type Notify, useUndo } from './useUndo';
 
 // Its own chunk; offline before the app was cached, the boundary around it says so and offers "Try again".
@@ -56,7 +58,9 @@ export function App() {
   const data = DEFAULT_SYSTEMS.systems;
   const [embedOptions] = useState(() => readEmbedOptions(window.location.search, isEmbedPage()));
   const embed = embedOptions.embed;
-  const { scenario, update, startProblems, storageRefused } = useScenario(DATA_IDS, !embed);
+  const { scenario, update, startProblems, storageRefused, ...stored } = useScenario(DATA_IDS, {
+    storage: !embed,
+  });
   const showPanel = !embed || embedOptions.controls;
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...DEFAULT_SYSTEMS.problems
@@ -66,7 +70,7 @@ export function App() {
       ? [
           {
             id: 'start',
-            message: `Some of the link was ignored: ${startProblems.map((p) => p.message).join('; ')}`,
+            message: `Some of the link was ignored: ${summariseProblems(startProblems)}`,
           },
         ]
       : []),
@@ -155,6 +159,7 @@ export function App() {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
   });
+  useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const onRemoveSystem = useCallback(
     (id: string) => {
@@ -171,11 +176,11 @@ export function App() {
   }, [act, remove, scenario.customSystems.length]);
   const replaceScenario = useCallback(
     (next: Scenario | null, problems: string[], from?: string) => {
-      if (!next)
-        return notice('open', `The file could not be opened; the map is unchanged. ${problems.join('; ')}`);
+      const said = summariseProblems(problems.map((message) => ({ field: 'file', message })));
+      if (!next) return notice('open', `The file could not be opened; the map is unchanged. ${said}`);
       replace(next, `Opened ${from ?? 'the map'}.`);
       if (next.view === null) setFitRequest((n) => n + 1);
-      notice('open', problems.length ? `Opened, with what was ignored: ${problems.join('; ')}` : null);
+      notice('open', problems.length ? `Opened, with what was ignored: ${said}` : null);
     },
     [replace, notice],
   );

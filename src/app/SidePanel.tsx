@@ -67,7 +67,8 @@ export interface SidePanelProps {
 export default function SidePanel(props: SidePanelProps) {
   const { open, scenario, entries, shown, places, probe, highlightedId, addOnClick, act } = props;
   const { onProbe, onHighlight, onAddOnClick, onNeedPlaces, onRemoveSite, onLoadSystems } = props;
-  const openScenario = (text: string, fileName: string) => {
+  const openScenario = (text: string, fileName: string, refused?: string) => {
+    if (refused) return props.onReplaceScenario(null, [refused], fileName);
     const result = readScenarioFile(text, { systemIds: DATA_IDS }, fileName);
     props.onReplaceScenario(
       result.scenario,

@@ -2,8 +2,8 @@
 // scenario file opens as it does from "Open scenario"; a systems file (JSON or CSV) adds its systems, as
 // "Add or load systems" does. Which it is comes from the content. Anything else is refused with a reason.
 import { type ParseResult, parseSystems } from '../data';
-import { readScenarioFile, scenarioFromPng } from '../export';
-import { decodeScenarioUrl, type Scenario } from '../scenario';
+import { fileTooLarge, readScenarioFile, readScenarioPng } from '../export';
+import { decodeScenarioUrl, type Scenario, summariseProblems } from '../scenario';
 import { droppedTextKind } from './droppedTextKind';
 
 export type DroppedFileResult =
@@ -15,7 +15,6 @@ export type DroppedFileResult =
     }
   | { kind: 'systems'; parsed: ParseResult };
 
-const MAX_BYTES = 50 * 1024 * 1024;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 export async function openDroppedFile(file: File, systemIds: string[]): Promise<DroppedFileResult> {
@@ -25,16 +24,23 @@ export async function openDroppedFile(file: File, systemIds: string[]): Promise<
     scenario: null,
     problems: [problem],
   });
-  if (file.size > MAX_BYTES) return refuse(`${name} is larger than 50 MB.`);
+  const tooLarge = fileTooLarge({ name, size: file.size });
+  if (tooLarge) return refuse(tooLarge);
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   if (PNG_SIGNATURE.every((byte, i) => head[i] === byte) || file.type === 'image/png') {
-    const query = await scenarioFromPng(file);
+    const { query, tooLargeBytes } = await readScenarioPng(file);
+    if (tooLargeBytes !== undefined)
+      return refuse(
+        `${name} holds ${(tooLargeBytes / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB of map text, far more than any map exported by this app; it was not read.`,
+      );
     if (query === null)
       return refuse(
         `${name} holds no Range Rings map; only PNG images exported by this app can be reopened.`,
       );
     const decoded = decodeScenarioUrl(query, { systemIds });
-    return { kind: 'scenario', scenario: decoded.scenario, problems: decoded.problems.map((p) => p.message) };
+    // one summary: a PNG may name thousands of bad launch points
+    const problems = decoded.problems.length ? [summariseProblems(decoded.problems)] : [];
+    return { kind: 'scenario', scenario: decoded.scenario, problems };
   }
   const text = await file.text();
   const kind = droppedTextKind(text);

@@ -1,49 +1,32 @@
-// Holds the one Scenario: restored at start from the URL (which wins), else localStorage, else the
-// defaults; every change is written back to the URL (replaceState) and to localStorage. An embedded map
-// uses no storage: it shows what its URL says (or the defaults), never the reader's own saved map.
+// Holds the one Scenario (see startScenario for where it comes from); every change is written back to the URL
+// (replaceState) and to localStorage once it settles, and at once when the page is hidden or left. A map saved
+// by another tab is never written over unasked: the user chooses which to keep (see useStorageNotices). An
+// embedded map uses no storage: it shows what its URL says (or the defaults), never the reader's saved map.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  decodeScenarioUrl,
-  defaultScenario,
   encodeScenarioUrl,
-  loadStoredScenario,
+  keepAsideStored,
+  readStoredText,
   type Scenario,
-  type ScenarioProblem,
+  STORAGE_KEY,
+  type StoredScenario,
   saveStoredScenario,
 } from '../scenario';
+import { rememberUnsavedLink, type ScenarioStorages, startScenario } from './startScenario';
 
-export interface ScenarioStart {
-  scenario: Scenario;
-  problems: ScenarioProblem[];
-  from: 'url' | 'storage' | 'default';
+export type { ScenarioStart } from './startScenario';
+export { startScenario } from './startScenario';
+
+function safeStorages(): ScenarioStorages {
+  return { local: tryStorage(() => window.localStorage), session: tryStorage(() => window.sessionStorage) };
 }
 
-function safeStorage(): Storage | null {
+function tryStorage(get: () => Storage): Storage | null {
   try {
-    return window.localStorage;
+    return get();
   } catch {
     return null; // denied, e.g. in a sandboxed iframe
   }
-}
-
-/** The scenario to start from, and what was ignored on the way; `useStorage` false reads no storage. */
-export function startScenario(dataSystemIds: string[], useStorage = true): ScenarioStart {
-  const context = { systemIds: dataSystemIds };
-  const fromUrl = decodeScenarioUrl(window.location.search, context);
-  if (fromUrl.scenario) return { scenario: fromUrl.scenario, problems: fromUrl.problems, from: 'url' };
-  const stored = loadStoredScenario(useStorage ? safeStorage() : null, context);
-  // a URL with only unknown parameters still gets its notice
-  if (stored.scenario)
-    return {
-      scenario: stored.scenario,
-      problems: [...fromUrl.problems, ...stored.problems],
-      from: 'storage',
-    };
-  return {
-    scenario: defaultScenario(dataSystemIds.map((id) => ({ id }))),
-    problems: [...fromUrl.problems, ...stored.problems],
-    from: 'default',
-  };
 }
 
 const WRITE_DELAY_MS = 150;
@@ -69,32 +52,164 @@ function keptParameters(search: string): string[] {
   });
 }
 
-/** `useStorage` is false in embed mode: the map then neither reads nor writes the full app's storage. */
-export function useScenario(dataSystemIds: string[], useStorage = true) {
-  const [start] = useState(() => startScenario(dataSystemIds, useStorage));
+/** Another tab's map, written to storage while this tab holds a different one. */
+export interface OtherTabMap {
+  text: string;
+  read: StoredScenario;
+}
+
+export interface ScenarioOptions {
+  /** Whether the map reads and writes this browser's storage (an embedded map writes none). */
+  storage?: boolean;
+}
+
+export function useScenario(dataSystemIds: string[], options: ScenarioOptions = {}) {
+  const writesStorage = options.storage ?? true;
+  const [storages] = useState<ScenarioStorages>(() =>
+    writesStorage ? safeStorages() : { local: null, session: null },
+  );
+  const [start] = useState(() => startScenario(dataSystemIds, storages));
   const [scenario, setScenario] = useState(start.scenario);
   // set once storage refuses a write (full, or blocked); the URL still holds the scenario
   const [storageRefused, setStorageRefused] = useState(false);
+  const [otherTab, setOtherTab] = useState<OtherTabMap | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const pending = useRef<Scenario | null>(null);
+  const current = useRef(scenario);
+  current.current = scenario;
+  // The text this tab last saw in storage: another tab's write differs from it.
+  const lastStored = useRef<string | null>(readKey(storages.local));
+  // A stored map that was not read in full is not written over until the user changes the map.
+  const keepStored = useRef(start.stored.trouble !== undefined);
+  const otherTabOpen = useRef(false);
+  otherTabOpen.current = otherTab !== null;
+
+  const writeStorage = useCallback(
+    (s: Scenario) => {
+      if (!writesStorage || keepStored.current || otherTabOpen.current) return;
+      const text = JSON.stringify(s);
+      if (text === lastStored.current) return;
+      if (saveStoredScenario(storages.local, s)) lastStored.current = text;
+      else setStorageRefused(true);
+    },
+    [writesStorage, storages],
+  );
+
+  const flush = useCallback(
+    (leaving: boolean) => {
+      window.clearTimeout(timer.current);
+      const s = pending.current;
+      if (!s) return;
+      pending.current = null;
+      const query = [encodeScenarioUrl(s), ...keptParameters(window.location.search)].join('&');
+      const url = `${window.location.pathname}?${query}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        // a reload or Back started now goes to the address as it was: leave the new one beside it
+        if (leaving && writesStorage) rememberUnsavedLink(storages.session, window.location.search, query);
+        window.history.replaceState(window.history.state, '', url);
+      }
+      writeStorage(s);
+    },
+    [writeStorage, writesStorage, storages],
+  );
+
+  useEffect(
+    function keepAsideWhatWasNotRead() {
+      const trouble = start.stored.trouble;
+      if (writesStorage && trouble) keepAsideStored(storages.local, trouble.text);
+    },
+    [start, writesStorage, storages],
+  );
 
   useEffect(
     function writeUrlAndStorage() {
+      if (scenario !== start.scenario) keepStored.current = false;
+      pending.current = scenario;
       window.clearTimeout(timer.current);
       // Dragging changes the scenario every frame: write once it settles.
-      timer.current = window.setTimeout(() => {
-        const query = [encodeScenarioUrl(scenario), ...keptParameters(window.location.search)].join('&');
-        const url = `${window.location.pathname}?${query}${window.location.hash}`;
-        if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-          window.history.replaceState(null, '', url);
-        }
-        // an embedded map must not replace the scenario a reader keeps in the full app
-        if (useStorage && !saveStoredScenario(safeStorage(), scenario)) setStorageRefused(true);
-      }, WRITE_DELAY_MS);
+      timer.current = window.setTimeout(() => flush(false), WRITE_DELAY_MS);
       return () => window.clearTimeout(timer.current);
     },
-    [scenario, useStorage],
+    [scenario, start, flush],
   );
 
+  useEffect(
+    function writeWhenLeft() {
+      const onHide = () => flush(true);
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') flush(true);
+      };
+      window.addEventListener('pagehide', onHide);
+      document.addEventListener('visibilitychange', onVisibility);
+      return () => {
+        window.removeEventListener('pagehide', onHide);
+        document.removeEventListener('visibilitychange', onVisibility);
+      };
+    },
+    [flush],
+  );
+
+  useEffect(
+    function hearOtherTabs() {
+      if (!writesStorage || !storages.local) return;
+      const onStorage = (e: StorageEvent) => {
+        if (e.storageArea !== storages.local || e.key !== STORAGE_KEY || e.newValue === null) return;
+        if (e.newValue === lastStored.current) return;
+        // the other tab wrote what this tab holds: nothing to choose
+        if (e.newValue === JSON.stringify(current.current)) {
+          lastStored.current = e.newValue;
+          return;
+        }
+        setOtherTab({ text: e.newValue, read: readStoredText(e.newValue, { systemIds: dataSystemIds }) });
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
+    [writesStorage, storages, dataSystemIds],
+  );
+
+  /** Keeps this tab's map in storage; the other tab's is kept aside. */
+  const keepThisTab = useCallback(() => {
+    const other = otherTab;
+    if (!other) return;
+    keepAsideStored(storages.local, other.text);
+    otherTabOpen.current = false;
+    setOtherTab(null);
+    lastStored.current = other.text;
+    writeStorage(current.current);
+  }, [otherTab, storages, writeStorage]);
+
+  /** Takes the other tab's map (the caller shows it, undoably); this tab's is kept aside. */
+  const takeOtherTab = useCallback((): Scenario | null => {
+    const other = otherTab;
+    if (!other?.read.scenario) return null;
+    keepAsideStored(storages.local, JSON.stringify(current.current));
+    otherTabOpen.current = false;
+    setOtherTab(null);
+    lastStored.current = other.text;
+    return other.read.scenario;
+  }, [otherTab, storages]);
+
+  const currentScenario = useCallback(() => current.current, []);
   const update = useCallback((change: (s: Scenario) => Scenario) => setScenario((s) => change(s)), []);
-  return { scenario, update, setScenario, startProblems: start.problems, storageRefused };
+  return {
+    scenario,
+    update,
+    setScenario,
+    start,
+    startProblems: start.problems,
+    storageRefused,
+    otherTab,
+    keepThisTab,
+    takeOtherTab,
+    currentScenario,
+  };
+}
+
+function readKey(storage: Storage | null): string | null {
+  try {
+    return storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
 }

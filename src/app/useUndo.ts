@@ -1,17 +1,14 @@
 // Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, and
 // replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
-// (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept.
+// (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept, in the
+// history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
-import { type Removal, type RemovalResult, type Scenario, undoRemoval } from '../scenario';
+import type { Removal, RemovalResult, Scenario } from '../scenario';
+import { DATA_IDS } from './loadDefaultSystems';
 import type { Notice } from './Notices';
+import { keepUndoSteps, readUndoSteps, type UndoStep, undoStep } from './undoSteps';
 
 export type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
-
-interface Step {
-  /** What the notice says, e.g. "Removed Kharkiv." */
-  message: string;
-  back: (s: Scenario) => Scenario;
-}
 
 const KEPT_STEPS = 20;
 const NOTICE_ID = 'undo';
@@ -33,12 +30,14 @@ export function useUndo(
 ): Undo {
   const current = useRef(scenario);
   current.current = scenario;
-  const steps = useRef<Step[]>([]);
+  const steps = useRef<UndoStep[] | null>(null);
+  steps.current ??= readUndoSteps(DATA_IDS);
 
   const undo = useCallback((): boolean => {
-    const step = steps.current.pop();
+    const step = steps.current?.pop();
     if (!step) return false;
-    const back = step.back(current.current);
+    keepUndoSteps(steps.current ?? []);
+    const back = undoStep(step, current.current);
     current.current = back;
     update(() => back);
     onRestored?.(back);
@@ -46,14 +45,15 @@ export function useUndo(
     return true;
 
     function showTop() {
-      const top = steps.current.at(-1);
+      const top = steps.current?.at(-1);
       notify(NOTICE_ID, top ? top.message : null, top ? { label: 'Undo', run: undo } : undefined);
     }
   }, [update, notify, onRestored]);
 
   const push = useCallback(
-    (step: Step, next: Scenario) => {
-      steps.current = [...steps.current.slice(-(KEPT_STEPS - 1)), step];
+    (step: UndoStep, next: Scenario) => {
+      steps.current = [...(steps.current ?? []).slice(-(KEPT_STEPS - 1)), step];
+      keepUndoSteps(steps.current);
       current.current = next;
       update(() => next);
       notify(NOTICE_ID, step.message, { label: 'Undo', run: undo });
@@ -65,7 +65,7 @@ export function useUndo(
     (change: (s: Scenario) => RemovalResult) => {
       const { scenario: next, removal } = change(current.current);
       if (!removal) return;
-      push({ message: removalMessage(removal), back: (s) => undoRemoval(s, removal) }, next);
+      push({ message: removalMessage(removal), removal }, next);
     },
     [push],
   );
@@ -73,9 +73,21 @@ export function useUndo(
   const replace = useCallback(
     (next: Scenario, message: string) => {
       const before = current.current;
-      push({ message, back: () => before }, next);
+      push({ message, before }, next);
     },
     [push],
+  );
+
+  const offered = useRef(false);
+  useEffect(
+    function offerKeptSteps() {
+      // steps kept in this history entry (after Back, Forward or a reload) are offered as they were, once
+      if (offered.current) return;
+      offered.current = true;
+      const top = steps.current?.at(-1);
+      if (top) notify(NOTICE_ID, top.message, { label: 'Undo', run: undo });
+    },
+    [notify, undo],
   );
 
   useEffect(

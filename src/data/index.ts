@@ -14,7 +14,7 @@ export { packPlaces, unpackPlaces } from './packPlaces';
 export type { ParsedCoordinates } from './parseCoordinates';
 export { parseCoordinates } from './parseCoordinates';
 export type { RangeKmOptions } from './parseRangeKm';
-export { MAX_RANGE_KM, parseRangeKm } from './parseRangeKm';
+export { MAX_RANGE_KM, MIN_RANGE_KM, parseRangeKm } from './parseRangeKm';
 export { parseSystems } from './parseSystems';
 export { parseSystemsInSteps } from './parseSystemsInSteps';
 export { PLACES_ATTRIBUTION } from './placesAttribution';

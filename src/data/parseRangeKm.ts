@@ -8,6 +8,12 @@ import { describeValue, quote } from './describeValue';
  */
 export const MAX_RANGE_KM = 20_004;
 
+/**
+ * The shortest range drawn: 10 m. Anything shorter is no weapon's range, and a ring of a few nanometres (1e-300 km
+ * was tried) broke the comparison chart's scale.
+ */
+export const MIN_RANGE_KM = 0.01;
+
 export interface RangeKmOptions {
   /** Reject bare numbers: for a column named `range`, whose values must say their unit. */
   requireUnit?: boolean;
@@ -47,7 +53,7 @@ const NEEDS_UNIT = 'range needs a unit, like "1600 km" or "995 mi"';
 /**
  * Reads a range in kilometres from a number (already km) or a text with an optional unit:
  * km, kilometre(s)/kilometer(s), mi/mile(s), nmi/NM/nautical mile(s), m/metre(s)/meter(s).
- * Returns `{ km }` for a positive range up to `MAX_RANGE_KM`, otherwise `{ error }` saying why.
+ * Returns `{ km }` for a range from `MIN_RANGE_KM` (10 m) up to `MAX_RANGE_KM`, otherwise `{ error }` saying why.
  *
  * @example
  * parseRangeKm(1600);        // { km: 1600 }
@@ -95,6 +101,7 @@ export function parseRangeKm(
 function checkKm(km: number, got: string): { km: number } | { error: string } {
   if (!Number.isFinite(km)) return { error: `range must be a finite number, got ${got}` };
   if (km <= 0) return { error: `range must be a positive number, got ${got}` };
+  if (km < MIN_RANGE_KM) return { error: `range must be at least 10 m (0.01 km), got ${got}` };
   if (km > MAX_RANGE_KM) {
     return {
       error: `range of ${formatKm(km)} km is beyond 20,004 km, half a meridian: no point on Earth is that far from another, got ${got}`,

@@ -5,6 +5,7 @@ import type { SystemEntry } from '../panels';
 import type { Scenario } from '../scenario';
 import { downloadText } from './downloadText';
 import { fileNameFor } from './fileNameFor';
+import { fileTooLarge } from './maxOpenedFileBytes';
 import { scenarioFile } from './scenarioFile';
 import { scenarioGeoJson } from './scenarioGeoJson';
 import { scenarioKml } from './scenarioKml';
@@ -14,8 +15,9 @@ export interface ExportMenuProps {
   scenario: Scenario;
   /** The systems whose rings are shown, as the map draws them. */
   systems: SystemEntry[];
-  /** Called with the text and name of a file the user chose; read it with readScenarioFile. */
-  onOpenScenario: (text: string, fileName: string) => void;
+  /** Called with the text and name of a file the user chose; read it with readScenarioFile. `refused` says why
+   * a file was not read at all (larger than 50 MB); the text is then empty. */
+  onOpenScenario: (text: string, fileName: string, refused?: string) => void;
   /** Rendered first in the group: the PNG export button. */
   pngSlot?: ReactNode;
 }
@@ -47,6 +49,8 @@ export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: Expor
     // Cleared so that choosing the same file again opens it again.
     input.value = '';
     if (!file) return;
+    const tooLarge = fileTooLarge(file);
+    if (tooLarge) return onOpenScenario('', file.name, tooLarge);
     file.text().then(
       (text) => onOpenScenario(text, file.name),
       () => onOpenScenario('', file.name),

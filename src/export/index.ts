@@ -6,13 +6,20 @@ export { downloadText } from './downloadText';
 export type { ExportMenuProps } from './ExportMenu';
 export { ExportMenu } from './ExportMenu';
 export { FALLBACK_FILE_NAME, fileNameFor } from './fileNameFor';
+export { fileTooLarge, MAX_OPENED_FILE_BYTES } from './maxOpenedFileBytes';
 export type { PngExportButtonProps } from './PngExportButton';
 export { PngExportButton } from './PngExportButton';
 export { isPngTaintedError } from './pngTaintedError';
 export type { ScenarioFileResult } from './readScenarioFile';
 export { readScenarioFile } from './readScenarioFile';
 export { SCENARIO_FILE_FORMAT, SCENARIO_FILE_VERSION, scenarioFile } from './scenarioFile';
-export { SCENARIO_PNG_KEYWORD, scenarioFromPng } from './scenarioFromPng';
+export type { ScenarioPngText } from './scenarioFromPng';
+export {
+  MAX_SCENARIO_PNG_TEXT_BYTES,
+  readScenarioPng,
+  SCENARIO_PNG_KEYWORD,
+  scenarioFromPng,
+} from './scenarioFromPng';
 export type { ScenarioGeoJsonOptions } from './scenarioGeoJson';
 export { scenarioGeoJson } from './scenarioGeoJson';
 export { scenarioKml } from './scenarioKml';

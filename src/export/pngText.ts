@@ -89,7 +89,8 @@ function latin1(bytes: Uint8Array): string {
 
 /** The keyword of a text chunk (the bytes before its first NUL), or null without one. */
 function chunkKeyword(png: Uint8Array, chunk: Chunk): string | null {
-  const nul = png.subarray(chunk.dataStart, chunk.dataEnd).indexOf(0);
+  // a keyword has at most 79 bytes: a huge chunk is never scanned for its end
+  const nul = png.subarray(chunk.dataStart, Math.min(chunk.dataEnd, chunk.dataStart + 80)).indexOf(0);
   return nul < 0 ? null : latin1(png.subarray(chunk.dataStart, chunk.dataStart + nul));
 }
 
@@ -179,6 +180,22 @@ function iTxtText(data: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The size in bytes of the text stored under `keyword` (its first tEXt or iTXt chunk), without reading the
+ * text or checking it: lets a reader refuse a huge one before decoding it. null when there is none.
+ *
+ * @example
+ * pngTextBytes(tagged, 'range-rings-scenario'); // 44
+ */
+export function pngTextBytes(png: Uint8Array, keyword: string): number | null {
+  if (!isPng(png)) return null;
+  for (const chunk of readChunks(png).chunks) {
+    if (chunk.type !== 'tEXt' && chunk.type !== 'iTXt') continue;
+    if (chunkKeyword(png, chunk) === keyword) return chunk.dataEnd - chunk.dataStart - keyword.length - 1;
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { divIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leafle
 import { useEffect, useMemo, useRef } from 'react';
 import { Marker, Pane, Tooltip, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
-import type { Site } from '../scenario';
+import { type Site, siteName } from '../scenario';
 import { PANES } from './panes';
 import { toLatLng } from './toLatLng';
 
@@ -20,17 +20,24 @@ export function LaunchMarkers({ sites, onMove, onRemove }: Props) {
   return (
     <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
       {sites.map((site) => (
-        <LaunchMarker key={site.id} site={site} onMove={onMove} onRemove={onRemove} />
+        <LaunchMarker
+          key={site.id}
+          site={site}
+          name={siteName(site, sites)}
+          onMove={onMove}
+          onRemove={onRemove}
+        />
       ))}
     </Pane>
   );
 }
 
-function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, 'sites'>) {
+function LaunchMarker({ site, name, onMove, onRemove }: { site: Site; name: string } & Omit<Props, 'sites'>) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
   const icon = useMemo(
-    () => divIcon({ className: 'launch-marker', iconSize: [18, 18], iconAnchor: [9, 9], html: '' }),
+    // 24 px: the smallest target WCAG 2.2 allows when points crowd together; the disc drawn inside is 18 px
+    () => divIcon({ className: 'launch-marker', iconSize: [24, 24], iconAnchor: [12, 12], html: '' }),
     [],
   );
   const handlers = useMemo(
@@ -54,7 +61,7 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
       el.setAttribute('role', 'button');
       el.setAttribute(
         'aria-label',
-        `Launch point ${site.label}. Arrow keys move it, Shift for larger steps; Delete removes it.`,
+        `Launch point ${name}. Arrow keys move it, Shift for larger steps; Delete removes it.`,
       );
       const onKeyDown = (e: KeyboardEvent) => {
         const step = e.shiftKey ? KEY_STEP_PX * 5 : KEY_STEP_PX;
@@ -80,7 +87,7 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
       el.addEventListener('keydown', onKeyDown);
       return () => el.removeEventListener('keydown', onKeyDown);
     },
-    [map, site, onMove, onRemove],
+    [map, site, name, onMove, onRemove],
   );
 
   // a new position array on every render would make Leaflet move every marker on every frame of a drag
@@ -93,7 +100,7 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
       draggable
       autoPan
       keyboard
-      title={site.label}
+      title={name}
       alt={`Launch point ${site.label}`}
       eventHandlers={handlers}
     >

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Place } from '../data';
 import type { LonLat } from '../geo';
 import type { MapView, Site } from '../scenario';
-import { formatLonLat } from '../scenario';
+import { formatLonLat, siteName } from '../scenario';
 import { CommitTextInput } from './CommitTextInput';
 import { PlaceSearch } from './PlaceSearch';
 
@@ -67,7 +67,7 @@ export function SitesPanel(props: Props) {
             <button
               type="button"
               className="icon-button"
-              aria-label={`Remove launch point ${site.label}`}
+              aria-label={`Remove launch point ${siteName(site, sites)}`}
               onClick={() => props.onRemove(site.id)}
             >
               ×

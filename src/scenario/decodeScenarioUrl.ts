@@ -2,6 +2,7 @@
 // `+` for spaces, unescaped commas in the last label, any letter case in names. It does not geocode place names.
 import { parseRangeKm, quote } from '../data';
 import { checkLonLat, checkView, MAX_GIVEN_LON } from './checkLonLat';
+import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
 import { plainText } from './plainText';
 import type { Report } from './readInput';
 import { restore } from './restore';
@@ -39,6 +40,8 @@ const NAMED_PROPERTY: Record<string, string> = {
   asof: 'asOf',
 };
 const FITS = 'the map fits all rings';
+// Entries of a list read (and each bad one named) per entry a map can keep; the rest are counted.
+const ENTRIES_READ_PER_KEPT = 4;
 // Unknown parameters named one by one before the rest are counted.
 const NAMED_AT_MOST = 10;
 // A range starts with a number, or a hedge such as "~" or "about" that parseRangeKm drops.
@@ -56,8 +59,8 @@ const RANGE_START = /^\s*(?:[+~≈\u2212-]|about\b|approx|ca?\.)?\s*[\d.]/i;
  */
 export function decodeScenarioUrl(search: string, context: ScenarioContext): DecodedScenarioUrl {
   const problems: ScenarioProblem[] = [];
-  const report: Report = (field, message) => {
-    problems.push({ field, message });
+  const report: Report = (field, message, count) => {
+    problems.push(count === undefined ? { field, message } : { field, message, count });
   };
   const values = readParameters(typeof search === 'string' ? search : '', report);
   if (values.size === 0) return { scenario: null, problems };
@@ -65,7 +68,7 @@ export function decodeScenarioUrl(search: string, context: ScenarioContext): Dec
   for (const [name, raw] of values) readParameter(name, raw, input, report);
   const restored = restore(input, context);
   for (const problem of restored.problems) {
-    report(PARAMETER_OF_FIELD[problem.field] ?? problem.field, problem.message);
+    report(PARAMETER_OF_FIELD[problem.field] ?? problem.field, problem.message, problem.count);
   }
   return { scenario: restored.scenario, problems };
 }
@@ -128,6 +131,29 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
   }
 }
 
+/**
+ * The first entries of a list, enough to find `limit` good ones among some bad: a link (or a dropped PNG) may
+ * hold millions, and splitting, decoding and checking them all froze the page. The rest are only counted.
+ */
+function cappedEntries(raw: string, separator: string, limit: number): { entries: string[]; more: number } {
+  const most = limit * ENTRIES_READ_PER_KEPT;
+  const entries: string[] = [];
+  let at = 0;
+  while (at <= raw.length && entries.length < most) {
+    const end = raw.indexOf(separator, at);
+    entries.push(raw.slice(at, end < 0 ? raw.length : end));
+    at = end < 0 ? raw.length + 1 : end + 1;
+  }
+  let more = 0;
+  while (at <= raw.length) {
+    const end = raw.indexOf(separator, at);
+    const stop = end < 0 ? raw.length : end;
+    if (raw.slice(at, Math.min(stop, at + 8)).trim() !== '') more++;
+    at = stop + 1;
+  }
+  return { entries, more };
+}
+
 // Entries split on the raw separator, so an escaped one (%2C, %3B) stays inside a label.
 function listOf(raw: string, separator: string): string[] {
   return raw
@@ -138,9 +164,15 @@ function listOf(raw: string, separator: string): string[] {
 
 function readSites(raw: string, report: Report): unknown[] {
   const sites: unknown[] = [];
-  for (const entry of raw.split(';')) {
+  const capped = cappedEntries(raw, ';', MAX_SITES);
+  let more = capped.more;
+  for (const entry of capped.entries) {
     const shown = decodeUrlText(entry).trim();
     if (shown === '') continue;
+    if (sites.length === MAX_SITES) {
+      more++; // the map is full: the rest are counted, not read
+      continue;
+    }
     const parts = entry.split(',');
     if (parts.length < 2) {
       report('sites', `${quote(shown)} ignored — a site is written latitude,longitude, like "50.45,30.52"`);
@@ -157,12 +189,17 @@ function readSites(raw: string, report: Report): unknown[] {
     const label = parts.length > 2 ? decodeUrlText(parts.slice(2).join(',')) : undefined;
     sites.push(label === undefined ? { lonLat: checked.lonLat } : { lonLat: checked.lonLat, label });
   }
+  if (more > 0) {
+    const said = `${more.toLocaleString('en')} more launch points ignored — a map holds at most ${MAX_SITES}`;
+    report('sites', said, more);
+  }
   return sites;
 }
 
 function readCustomSystems(raw: string, report: Report): unknown[] {
   const systems: unknown[] = [];
-  for (const entry of raw.split(';')) {
+  const { entries, more } = cappedEntries(raw, ';', MAX_CUSTOM_SYSTEMS);
+  for (const entry of entries) {
     const shown = decodeUrlText(entry).trim();
     if (shown === '') continue;
     const parts = entry.split(':');
@@ -189,6 +226,10 @@ function readCustomSystems(raw: string, report: Report): unknown[] {
     }
     if (plain.length > 0) system.source = decodeUrlText(plain.join(':'));
     systems.push(system);
+  }
+  if (more > 0) {
+    const said = `${more.toLocaleString('en')} more systems ignored — a map holds at most ${MAX_CUSTOM_SYSTEMS} of your own`;
+    report('custom', said, more);
   }
   return systems;
 }

@@ -6,22 +6,37 @@ export const KM_PER_UNIT: Record<DistanceUnit, number> = { km: 1, mi: 1.609344, 
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, digits: number): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${digits}`;
+/** 'fraction-1': one decimal; 'fraction-0': none; 'significant-2': two significant digits, for short ranges. */
+type Precision = 'fraction-0' | 'fraction-1' | 'significant-2';
+
+function numberFormat(locale: string | undefined, precision: Precision): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${precision}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(
+      locale,
+      precision === 'significant-2'
+        ? { maximumSignificantDigits: 2 }
+        : { maximumFractionDigits: precision === 'fraction-1' ? 1 : 0 },
+    );
     formats.set(key, f);
   }
   return f;
 }
 
-/** "1,600 km", "994 mi", "8.5 nmi": one decimal below 10, none above. */
+/**
+ * "1,600 km", "994 mi", "8.5 nmi": one decimal below 10, none above; two significant digits below 1, so that
+ * a short ring never reads "0 km" ("0.001 km" for 1 m, "0.25 km").
+ *
+ * @example
+ * formatDistance(0.001, 'km'); // '0.001 km'
+ */
 export function formatDistance(km: number, unit: DistanceUnit, locale?: string): string {
   return formatInUnit(km / KM_PER_UNIT[unit], unit, locale);
 }
 
 /** A number already in `unit`, formatted as formatDistance does: "995 mi". */
 export function formatInUnit(value: number, unit: DistanceUnit, locale?: string): string {
-  return `${numberFormat(locale, value < 10 ? 1 : 0).format(value)} ${unit}`;
+  const precision = value < 1 && value > 0 ? 'significant-2' : value < 10 ? 'fraction-1' : 'fraction-0';
+  return `${numberFormat(locale, precision).format(value)} ${unit}`;
 }

@@ -37,8 +37,17 @@ export type { SystemDetails } from './restoreSystemDetails';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
-export type { StorageReader, StorageWriter, StoredScenario } from './storedScenario';
-export { loadStoredScenario, STORAGE_KEY, saveStoredScenario } from './storedScenario';
+export { siteName } from './siteName';
+export type { StorageReader, StorageWriter, StoredScenario, StoredTrouble } from './storedScenario';
+export {
+  ASIDE_KEY,
+  keepAsideStored,
+  loadStoredScenario,
+  readStoredText,
+  STORAGE_KEY,
+  saveStoredScenario,
+} from './storedScenario';
+export { NAMED_PROBLEMS, summariseProblems } from './summariseProblems';
 export type { CustomSystemInput } from './systemActions';
 export {
   addCustomSystem,

@@ -2,7 +2,7 @@
 // plain record, its own fields only (never inherited ones such as `constructor`), and how steps report problems.
 
 /** Where a restore step says what it dropped or changed. */
-export type Report = (field: string, message: string) => void;
+export type Report = (field: string, message: string, count?: number) => void;
 
 /**
  * Whether `value` is an object with fields: not null, not a list.

@@ -6,6 +6,8 @@ export interface ScenarioProblem {
   /** The scenario field (`sites`, `systemIds`, …) or URL parameter (`sites`, `systems`, …) it concerns. */
   field: string;
   message: string;
+  /** How many dropped things the one message stands for (e.g. "9,800 more launch points …"); 1 when absent. */
+  count?: number;
 }
 
 /** What a reader needs to know besides its input: which systems the data file has. */

@@ -71,6 +71,11 @@ interface View {
 
 const EMBED = '?embed=1&sites=49.9935,36.2304,Kharkiv&systems=atacms,eram';
 
+// 25 launch points about 25 px apart at zoom 5: crowded markers must still be 24 px targets
+const MANY_POINTS = `?sites=${Array.from({ length: 25 }, (_, i) => `${48 + Math.floor(i / 5)},${30 + (i % 5) * 1.1}`).join(';')}&view=50,32,5&systems=atacms`;
+// 200 % browser zoom: half the CSS pixels across, twice the device pixels per CSS pixel
+const ZOOM_200 = { width: 640, height: 400 };
+
 const VIEWS: View[] = [
   { name: 'main-light', query: '', prepare: sidePanelReady },
   { name: 'main-dark', query: '?theme=dark', prepare: sidePanelReady },
@@ -90,6 +95,8 @@ const VIEWS: View[] = [
   { name: 'phone-light', query: '', viewport: PHONE, prepare: sidePanelReady },
   { name: 'phone-dark', query: '?theme=dark', viewport: PHONE, prepare: sidePanelReady },
   { name: 'phone-dialog-dark', query: '?theme=dark', viewport: PHONE, prepare: openEmbedDialog },
+  { name: 'many-points-light', query: MANY_POINTS, prepare: sidePanelReady },
+  { name: 'zoom-200-light', query: '', viewport: ZOOM_200, prepare: openEverything },
 ];
 
 describe('axe-core finds no serious or critical violation', () => {
@@ -126,6 +133,63 @@ describe('ring labels', () => {
       for (const ground of grounds)
         expect(contrastRatio(luminance(rgb), ground), ink).toBeGreaterThanOrEqual(LABEL_CONTRAST);
     }
+    await page.context().close();
+  });
+});
+
+// Windows high contrast replaces every background: a choice shown by its fill alone disappears.
+describe('forced colours', () => {
+  /** What tells an option apart when colours are forced: its outline and the mark before its text. */
+  const shownBy = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          mark: getComputedStyle(el, '::before').content,
+        };
+      });
+
+  it('the chosen unit and the chosen pixel density keep a frame and a tick', async () => {
+    const { page, watch } = await openApp(browser);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await sidePanelReady(page);
+    const unit = await shownBy(page, '.units label.on');
+    const otherUnit = await shownBy(page, '.units label:not(.on)');
+    expect(unit).toEqual({ outline: 'solid 2px', mark: expect.stringContaining('✓') });
+    expect(otherUnit.outline).not.toBe(unit.outline);
+    expect(otherUnit.mark).toBe('none');
+    await page.locator('.units').screenshot({ path: join(SCREENSHOTS, 'forced-colors-units.png') });
+    await openPngDialog(page);
+    const density = await shownBy(page, '.png-export-ratio label.on');
+    const otherDensity = await shownBy(page, '.png-export-ratio label:not(.on)');
+    expect(density).toEqual(unit);
+    expect(otherDensity.mark).toBe('none');
+    await screenshot(page, 'forced-colors-png-dialog');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('two launch points with the same label have names that tell them apart', async () => {
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=50.45,30.52,Depot;49.99,36.23,Depot;46.48,30.72,Odesa',
+    );
+    await sidePanelReady(page);
+    const names = await page
+      .locator('.launch-marker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')?.split('. ')[0]));
+    expect(names).toEqual([
+      'Launch point Depot, 50.45°N 30.52°E',
+      'Launch point Depot, 49.99°N 36.23°E',
+      'Launch point Odesa',
+    ]);
+    await expect(
+      page.getByRole('button', { name: 'Remove launch point Depot, 49.99°N 36.23°E' }),
+    ).toHaveCount(1);
+    expect(watch.errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -15,7 +15,8 @@ export default async function serveBuild(project: TestProject) {
   // one build folder per run, so two runs (e.g. in two work trees sharing node_modules) never clash
   const outDir = join(ROOT, `node_modules/.cache/range-rings-test-dist-${process.pid}`);
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const server = createServer(serveStatic(outDir, SUB_PATH));
+  // links as long as a browser sends (Chromium: 2 MB), not Node's default 16 KB of headers
+  const server = createServer({ maxHeaderSize: 2 * 1024 * 1024 }, serveStatic(outDir, SUB_PATH));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   project.provide('appUrl', `http://127.0.0.1:${port}${SUB_PATH}`);

@@ -30,7 +30,9 @@ describe('localStorage', () => {
     const { page, errors } = await openWith(
       `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, '{"sites": [ {"lonLat": [1e999');`,
     );
-    await expect(page.locator('.notice')).toContainText('the saved map is damaged and was not restored');
+    await expect(page.locator('.notice')).toContainText(
+      'The map saved in this browser could not be read (it is damaged)',
+    );
     await expect(page.locator('.launch-marker')).toHaveCount(1);
     expect(errors).toEqual([]);
     await page.context().close();

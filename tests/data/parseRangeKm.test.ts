@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RANGE_KM, parseRangeKm } from '../../src/data';
+import { MAX_RANGE_KM, MIN_RANGE_KM, parseRangeKm } from '../../src/data';
 
 const MI = 1.609344;
 const NMI = 1.852;
@@ -94,5 +94,19 @@ describe('parseRangeKm', () => {
     const read = parseRangeKm(`${'x'.repeat(500)}\n`);
     expect('error' in read && read.error.length).toBeLessThan(140);
     expect('error' in read && read.error).not.toContain('\n');
+  });
+});
+
+describe('the shortest range', () => {
+  it.each([
+    ['1e-300 km', 'range must be at least 10 m (0.01 km), got "1e-300 km"'],
+    ['9 m', 'range must be at least 10 m (0.01 km), got "9 m"'],
+    [0.0099, 'range must be at least 10 m (0.01 km), got 0.0099'],
+  ])('%j is refused', (value, error) => {
+    expect(parseRangeKm(value)).toEqual({ error });
+  });
+
+  it('10 m is drawn', () => {
+    expect(parseRangeKm('10 m')).toEqual({ km: MIN_RANGE_KM });
   });
 });

@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { addPngText, pngCrc32, readPngText } from '../../src/export/pngText';
+import { addPngText, pngCrc32, pngTextBytes, readPngText } from '../../src/export/pngText';
 
 const KEYWORD = 'range-rings-scenario';
 
@@ -123,5 +123,18 @@ describe('addPngText / readPngText', () => {
     expect(() => addPngText(png, ' leading', 'x')).toThrow(/keyword/);
     expect(() => addPngText(png, 'x'.repeat(80), 'x')).toThrow(/keyword/);
     expect(() => addPngText(png, 'schlüssel', 'x')).not.toThrow();
+  });
+});
+
+describe('pngTextBytes', () => {
+  it('gives the size of the text under a keyword, null without one', () => {
+    const png = new Uint8Array(PNG.sync.write(new PNG({ width: 1, height: 1 })));
+    expect(pngTextBytes(addPngText(png, 'range-rings-scenario', 'sites=1,2'), 'range-rings-scenario')).toBe(
+      9,
+    );
+    // iTXt: 4 bytes of flags and empty language and translated keyword, then 8 bytes of UTF-8
+    expect(pngTextBytes(addPngText(png, 'range-rings-scenario', 'Київ'), 'range-rings-scenario')).toBe(12);
+    expect(pngTextBytes(png, 'range-rings-scenario')).toBeNull();
+    expect(pngTextBytes(new Uint8Array([1, 2, 3]), 'range-rings-scenario')).toBeNull();
   });
 });

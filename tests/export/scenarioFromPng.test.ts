@@ -2,7 +2,12 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { addPngText } from '../../src/export/pngText';
-import { SCENARIO_PNG_KEYWORD, scenarioFromPng } from '../../src/export/scenarioFromPng';
+import {
+  MAX_SCENARIO_PNG_TEXT_BYTES,
+  readScenarioPng,
+  SCENARIO_PNG_KEYWORD,
+  scenarioFromPng,
+} from '../../src/export/scenarioFromPng';
 
 describe('scenarioFromPng', () => {
   const png = new Uint8Array(PNG.sync.write(new PNG({ width: 1, height: 1 })));
@@ -19,5 +24,16 @@ describe('scenarioFromPng', () => {
     await expect(scenarioFromPng(new Blob([png]))).resolves.toBeNull();
     await expect(scenarioFromPng(new Blob(['{"systems": []}']))).resolves.toBeNull();
     await expect(scenarioFromPng(new Blob([]))).resolves.toBeNull();
+  });
+
+  it('refuses a text longer than any map link before reading it, saying how long it is', async () => {
+    const huge = `sites=${'50.45,30.52,Kyiv;'.repeat(200_000)}`; // 3.4 MB, 200,000 launch points
+    const file = new Blob([addPngText(png, SCENARIO_PNG_KEYWORD, huge) as Uint8Array<ArrayBuffer>]);
+    await expect(readScenarioPng(file)).resolves.toEqual({ query: null, tooLargeBytes: huge.length });
+    await expect(scenarioFromPng(file)).resolves.toBeNull();
+    // the longest text a map may hold is still read
+    const longest = 'x'.repeat(MAX_SCENARIO_PNG_TEXT_BYTES);
+    const fits = new Blob([addPngText(png, SCENARIO_PNG_KEYWORD, longest) as Uint8Array<ArrayBuffer>]);
+    await expect(readScenarioPng(fits)).resolves.toEqual({ query: longest });
   });
 });

@@ -196,6 +196,30 @@ describe('decodeScenarioUrl', () => {
     const sites = Array.from({ length: 60 }, (_, i) => `${i},0`).join(';');
     const { scenario, problems } = decode(`?sites=${sites}`);
     expect(scenario?.sites).toHaveLength(50);
-    expect(problems).toStrictEqual([problem('sites', '10 more sites ignored — a map holds at most 50')]);
+    expect(problems).toStrictEqual([
+      { field: 'sites', message: '10 more launch points ignored — a map holds at most 50', count: 10 },
+    ]);
+  });
+});
+
+describe('decodeScenarioUrl with very long lists', () => {
+  const CONTEXT_ALL = { systemIds: ['tomahawk', 'eram', 'atacms'] };
+
+  it('reads the first launch points of a million and counts the rest without reading them', () => {
+    const search = `?sites=${'50.45,30.52,Kyiv;'.repeat(1_000_000)}`;
+    const { scenario, problems } = decodeScenarioUrl(search, CONTEXT_ALL);
+    expect(scenario?.sites).toHaveLength(50);
+    const counted = problems.find((p) => p.count !== undefined);
+    expect(counted).toEqual({
+      field: 'sites',
+      message: '999,950 more launch points ignored — a map holds at most 50',
+      count: 999_950,
+    });
+  });
+
+  it('counts systems of one’s own past what a map holds', () => {
+    const search = `?custom=${'Fateh:300km;'.repeat(1000)}`;
+    const { problems } = decodeScenarioUrl(search, CONTEXT_ALL);
+    expect(problems.find((p) => p.count !== undefined)?.count).toBe(800);
   });
 });

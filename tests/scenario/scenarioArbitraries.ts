@@ -46,7 +46,7 @@ const rangeKm = fc.oneof(
   fc.integer({ min: 1, max: 20_004 }),
   fc.integer({ min: 1, max: 12_000 }).map((n) => n * 1.609344),
   fc.integer({ min: 1, max: 10_000 }).map((n) => n * 1.852),
-  fc.double({ min: 1e-6, max: 20_004, noNaN: true }),
+  fc.double({ min: 0.01, max: 20_004, noNaN: true }), // 10 m, the shortest range drawn
 );
 
 const rawSite = fc.record({ lonLat: fc.tuple(lon, lat), label: text(90) }, { requiredKeys: ['lonLat'] });

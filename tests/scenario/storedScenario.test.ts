@@ -1,9 +1,13 @@
-// loadStoredScenario / saveStoredScenario: a round trip through a storage, and every way a storage fails.
+// loadStoredScenario / saveStoredScenario: a round trip through a storage, and every way a storage fails;
+// what was not read in full is handed back whole, to be kept aside.
 import { describe, expect, it } from 'vitest';
 import {
+  ASIDE_KEY,
   addSite,
   defaultScenario,
+  keepAsideStored,
   loadStoredScenario,
+  readStoredText,
   STORAGE_KEY,
   saveStoredScenario,
   setUnits,
@@ -49,6 +53,7 @@ describe('stored scenario', () => {
       expect(loadStoredScenario(memoryStorage({ [STORAGE_KEY]: text }), CONTEXT)).toStrictEqual({
         scenario: null,
         problems: [{ field: 'storage', message: 'the saved map is damaged and was not restored' }],
+        trouble: { kind: 'damaged', text },
       });
     },
   );
@@ -61,7 +66,30 @@ describe('stored scenario', () => {
         { field: 'systemIds', message: 'unknown system "gone" ignored' },
         { field: 'units', message: '"leagues" ignored — use km, mi or nmi' },
       ],
+      trouble: { kind: 'partial', text },
     });
+  });
+
+  it('reads a map saved by a newer version as far as it matches, and keeps its text whole', () => {
+    const text = JSON.stringify({ ...SCENARIO, version: 2, layers: [{ kind: 'heat' }], units: 'furlongs' });
+    const read = readStoredText(text, CONTEXT);
+    expect(read.scenario).toStrictEqual({ ...SCENARIO, units: 'km' });
+    expect(read.trouble).toStrictEqual({ kind: 'newer', text });
+    // even when every field matches, a newer map is never taken as read in full
+    const clean = JSON.stringify({ ...SCENARIO, version: 3 });
+    expect(readStoredText(clean, CONTEXT)).toMatchObject({
+      scenario: SCENARIO,
+      trouble: { kind: 'newer', text: clean },
+    });
+  });
+
+  it('keeps an unreadable copy aside under its own key, never under the main one', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"sites": [' });
+    expect(ASIDE_KEY).not.toBe(STORAGE_KEY);
+    expect(keepAsideStored(storage, '{"sites": [')).toBe(true);
+    expect(storage.items.get(ASIDE_KEY)).toBe('{"sites": [');
+    expect(keepAsideStored({ setItem: throwing('QuotaExceededError') }, 'x')).toBe(false);
+    expect(keepAsideStored(null, 'x')).toBe(false);
   });
 
   it('reports a storage that refuses to be read (a sandboxed iframe) and never throws', () => {
