@@ -93,9 +93,13 @@ function offlinePlugin() {
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // any address under the app's folder (a link with a query, a path typed by hand) opens the app offline
       navigateFallback: 'index.html',
+      // ...except an old embed link (`?embed=1` on the app's page): the host redirects it to embed.html, the
+      // only page whose headers allow framing; the app's cached page would be refused inside the iframe.
+      navigateFallbackDenylist: [/[?&]embed=(1|true)(&|$)/i],
       // Every cached file is keyed without a query (the chunks carry their hash in the name), so a query never
-      // hides a cached page: embed-example.html?x=1 is that page offline, not the app's fallback.
-      ignoreURLParametersMatching: [/.*/],
+      // hides a cached page: embed-example.html?x=1 is that page offline, not the app's fallback. `embed` is
+      // kept, so that an old embed link is not answered with the app's page (see above).
+      ignoreURLParametersMatching: [/^(?!embed$).*/],
       cleanupOutdatedCaches: true,
       // On the first visit the page that installed the worker is taken over at once, so its own lazy chunks
       // load from the cache if the connection drops; a later version still waits for the reader (above).

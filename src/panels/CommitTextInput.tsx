@@ -1,6 +1,7 @@
 // A text field whose text is handed over when the user is done with it (Enter, or leaving the field), never
 // on each key: cleaning text on every keystroke (trimming, or refilling an emptied name) fights the typing.
-import { type InputHTMLAttributes, type KeyboardEvent, useState } from 'react';
+import { type InputHTMLAttributes, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface CommitTextInputProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onChange'> {
@@ -19,6 +20,30 @@ export interface CommitTextInputProps
 export function CommitTextInput({ value, onCommit, onBlur, onKeyDown, ...rest }: CommitTextInputProps) {
   // null: not being edited, the field shows the committed value (which may change from outside, e.g. undo)
   const [draft, setDraft] = useState<string | null>(null);
+  const latest = useRef({ draft, value, onCommit });
+  latest.current = { draft, value, onCommit };
+
+  useEffect(
+    function commitWhenPageIsLeft() {
+      if (draft === null) return;
+      // A reload or a closed tab must not lose what is being typed: hand it over first (capture listeners run
+      // before the scenario's own "page hidden" write), keeping the draft so that typing can go on.
+      const handOver = () => {
+        const { draft: text, value: committed, onCommit: commitText } = latest.current;
+        if (text !== null && text !== committed) flushSync(() => commitText(text));
+      };
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') handOver();
+      };
+      window.addEventListener('pagehide', handOver, { capture: true });
+      document.addEventListener('visibilitychange', onVisibility, { capture: true });
+      return () => {
+        window.removeEventListener('pagehide', handOver, { capture: true });
+        document.removeEventListener('visibilitychange', onVisibility, { capture: true });
+      };
+    },
+    [draft === null],
+  );
 
   function commit() {
     if (draft === null) return;

@@ -71,14 +71,13 @@ async function lastMessage(page: Page, type: string): Promise<Received> {
 describe("the reader's own map stays with the full app", () => {
   it('an embed with no scenario in its URL shows the defaults and sends them in ready and get', async () => {
     const context = await newContext();
-    // the reader makes a map in the full app: a title typed key by key (one word: typing a space in the title
-    // field is a known problem of the full app's editor), a launch point added by search
+    // the reader makes a map in the full app: a title typed key by key, a launch point added by search
     const { page: app } = await openPage(context, APP_URL);
     await app.waitForSelector('.leaflet-rings-pane canvas');
     await app.getByText('Title, theme and basemap').click();
     const title = app.getByRole('textbox', { name: 'Title' });
     await title.selectText();
-    await title.pressSequentially('Private-targets');
+    await title.pressSequentially('Private targets');
     const search = app.getByRole('combobox', { name: 'Find a place or type coordinates' });
     await search.click();
     await search.pressSequentially('51.5, 46.0');
@@ -86,7 +85,7 @@ describe("the reader's own map stays with the full app", () => {
     const stored = () => app.evaluate((key) => localStorage.getItem(key) ?? '{}', STORAGE_KEY);
     await expect
       .poll(async () => JSON.parse(await stored()))
-      .toMatchObject({ title: 'Private-targets', sites: [{ label: 'Kharkiv' }, { lonLat: [46, 51.5] }] });
+      .toMatchObject({ title: 'Private targets', sites: [{ label: 'Kharkiv' }, { lonLat: [46, 51.5] }] });
     const saved = await stored();
 
     // then opens a page of the same site that embeds the map, by embed.html and by an old ?embed=1 link

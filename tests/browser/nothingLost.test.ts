@@ -106,10 +106,10 @@ describe('the last edits before leaving', () => {
     const title = page.getByRole('textbox', { name: 'Title' });
     await title.click();
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('StrikeReach-1Dec');
+    await page.keyboard.type('Strike reach, 1 Dec');
     await page.reload();
     await page.waitForSelector('.leaflet-rings-pane canvas');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('StrikeReach-1Dec');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strike reach, 1 Dec');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
@@ -119,11 +119,11 @@ describe('the last edits before leaving', () => {
     await page.getByText('Title, theme and basemap').click();
     await page.getByRole('textbox', { name: 'Title' }).click();
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('ClosedInAHurry');
+    await page.keyboard.type('Closed in a hurry');
     const context = page.context();
     await page.close({ runBeforeUnload: true });
     const { page: next, watch } = await newPage(await context.newPage());
-    await expect(next.getByRole('heading', { level: 1 })).toHaveText('ClosedInAHurry');
+    await expect(next.getByRole('heading', { level: 1 })).toHaveText('Closed in a hurry');
     expect(watch.errors).toEqual([]);
     await context.close();
   });
