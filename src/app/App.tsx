@@ -4,7 +4,7 @@ import type { WeaponSystem } from '../data';
 import { EmbedDialog, EmbedLegend, readEmbedOptions, useEmbedBridge } from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
-import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
+import { FrameMap, RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
 import { RingsSummary } from '../panels';
 import {
   addCustomSystem,
@@ -189,6 +189,17 @@ export function App() {
                 basemap={scenario.basemap}
                 onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
                 onNotice={(message) => notice('png-export', message)}
+                renderFrameMap={(frame) => (
+                  <FrameMap
+                    {...frame}
+                    sites={scenario.sites}
+                    systems={ringSystems}
+                    theme={scenario.theme}
+                    basemap={scenario.basemap}
+                    probe={probe}
+                    labelOf={labelOf}
+                  />
+                )}
               />
               <EmbedDialog
                 scenario={scenario}

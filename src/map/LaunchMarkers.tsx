@@ -12,21 +12,23 @@ interface Props {
   sites: Site[];
   onMove: (id: string, lonLat: LonLat, final: boolean) => void;
   onRemove: (id: string) => void;
+  /** Shown only: not dragged, not focusable (a preview's copy of the map). */
+  fixed?: boolean;
 }
 
 const KEY_STEP_PX = 10;
 
-export function LaunchMarkers({ sites, onMove, onRemove }: Props) {
+export function LaunchMarkers({ sites, onMove, onRemove, fixed = false }: Props) {
   return (
     <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
       {sites.map((site) => (
-        <LaunchMarker key={site.id} site={site} onMove={onMove} onRemove={onRemove} />
+        <LaunchMarker key={site.id} site={site} onMove={onMove} onRemove={onRemove} fixed={fixed} />
       ))}
     </Pane>
   );
 }
 
-function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, 'sites'>) {
+function LaunchMarker({ site, onMove, onRemove, fixed }: { site: Site } & Omit<Props, 'sites'>) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
   const icon = useMemo(
@@ -50,7 +52,7 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
   useEffect(
     function moveWithArrowKeys() {
       const el = ref.current?.getElement();
-      if (!el) return;
+      if (!el || fixed) return;
       el.setAttribute('role', 'button');
       el.setAttribute(
         'aria-label',
@@ -80,7 +82,7 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
       el.addEventListener('keydown', onKeyDown);
       return () => el.removeEventListener('keydown', onKeyDown);
     },
-    [map, site, onMove, onRemove],
+    [map, site, onMove, onRemove, fixed],
   );
 
   // a new position array on every render would make Leaflet move every marker on every frame of a drag
@@ -90,9 +92,9 @@ function LaunchMarker({ site, onMove, onRemove }: { site: Site } & Omit<Props, '
       ref={ref}
       position={position}
       icon={icon}
-      draggable
+      draggable={!fixed}
       autoPan
-      keyboard
+      keyboard={!fixed}
       title={site.label}
       alt={`Launch point ${site.label}`}
       eventHandlers={handlers}
