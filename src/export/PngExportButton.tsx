@@ -250,19 +250,6 @@ export function PngExportButton(props: PngExportButtonProps) {
       <dialog ref={dialogRef} className="png-export-dialog" aria-labelledby={`${ids}-title`}>
         <form method="dialog" aria-busy={busy !== null} onSubmit={(e) => e.preventDefault()}>
           <h2 id={`${ids}-title`}>Export PNG</h2>
-          {open && palette && (
-            <PngPreview layout={layout} palette={palette} busy={framing}>
-              {props.renderFrameMap({ width: mapWidth, height: mapHeight, onReady: onFrameMapReady })}
-            </PngPreview>
-          )}
-          <div className="png-export-framing">
-            <button type="button" onClick={() => reframe('fit')}>
-              Fit the rings
-            </button>
-            <button type="button" onClick={() => reframe('screen')}>
-              Use the map as it is
-            </button>
-          </div>
           <label className="png-export-field">
             Size
             <select
@@ -296,6 +283,19 @@ export function PngExportButton(props: PngExportButtonProps) {
             ))}
           </fieldset>
           <p className="png-export-hint">{sizeText(size, ratio)}</p>
+          {open && palette && (
+            <PngPreview layout={layout} palette={palette} busy={framing}>
+              {props.renderFrameMap({ width: mapWidth, height: mapHeight, onReady: onFrameMapReady })}
+            </PngPreview>
+          )}
+          <div className="png-export-framing">
+            <button type="button" onClick={() => reframe('fit')}>
+              Fit the rings
+            </button>
+            <button type="button" onClick={() => reframe('screen')}>
+              Use the map as it is
+            </button>
+          </div>
           <label className="png-export-field">
             Subtitle (optional)
             <input

@@ -32,7 +32,7 @@ function useBoxWidth(ref: React.RefObject<HTMLElement | null>): number {
   return width;
 }
 
-export function PngPreview({ layout, palette, maxHeightShare = 0.42, busy, children }: PngPreviewProps) {
+export function PngPreview({ layout, palette, maxHeightShare = 0.36, busy, children }: PngPreviewProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxWidth = useBoxWidth(boxRef);

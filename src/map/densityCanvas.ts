@@ -11,7 +11,7 @@ interface DensityOptions extends RendererOptions {
 /** Leaflet internals this renderer reads; names as in Leaflet 1.9's Renderer.js and Canvas.js. */
 interface CanvasInternals {
   options: DensityOptions;
-  _map: LeafletMap & { _animatingZoom?: boolean };
+  _map: (LeafletMap & { _animatingZoom?: boolean }) | null;
   _bounds?: { min: { x: number; y: number }; getSize(): { x: number; y: number } };
   _container: HTMLCanvasElement;
   _ctx: CanvasRenderingContext2D;
@@ -23,7 +23,7 @@ interface CanvasInternals {
 // Leaflet's typings give extended classes no constructor arguments; the options pass to Canvas's initialize.
 const DensityCanvas = Canvas.extend({
   _update(this: CanvasInternals) {
-    if (this._map._animatingZoom && this._bounds) return;
+    if (this._map?._animatingZoom && this._bounds) return;
     (Renderer.prototype as unknown as { _update(): void })._update.call(this);
     const bounds = this._bounds;
     if (!bounds) return;
@@ -73,6 +73,8 @@ export function setMapPixelRatio(map: LeafletMap, pixelRatio: number): void {
   for (const renderer of renderersOf(map)) {
     if (renderer.options.pixelRatio === pixelRatio) continue;
     renderer.options.pixelRatio = pixelRatio;
+    // a pane's renderer stays known to the map after its last layer went; it takes the density when added again
+    if (!renderer._map) continue;
     (renderer as unknown as { _update(): void })._update();
     renderer._redrawBounds = null; // a pending partial redraw would leave the rest blank
     renderer._redraw();
