@@ -20,6 +20,7 @@ import { isPngTaintedError } from './pngTaintedError';
 /** The frame's map as the dialog drives it (FrameMap's handle in map/). */
 export interface PngFrameMapHandle extends PngFrameMap {
   fit(): Promise<void>;
+  zoomBy(levels: number): void;
   matchView(element: HTMLElement): Promise<void>;
 }
 
@@ -294,6 +295,12 @@ export function PngExportButton(props: PngExportButtonProps) {
             </button>
             <button type="button" onClick={() => reframe('screen')}>
               Use the map as it is
+            </button>
+            <button type="button" aria-label="Zoom in" onClick={() => frameMap?.zoomBy(0.25)}>
+              +
+            </button>
+            <button type="button" aria-label="Zoom out" onClick={() => frameMap?.zoomBy(-0.25)}>
+              −
             </button>
           </div>
           <label className="png-export-field">

@@ -1,6 +1,8 @@
-// A second map, at the size of an exported image's map area: the same layers as the map on screen, its view fitted
-// to the rings and their labels, or matched to the screen's, and nudged by hand. Its canvases are drawn at the
-// export's pixel density for a capture, so line work comes out as sharp as text. It never changes the scenario.
+// A second map, at the size of an exported image's map area: the same layers as the map on screen, its view
+// fitted to the rings and their labels, or matched to the screen's, and nudged by hand (dragged, wheel, keyboard,
+// or the dialog's zoom buttons: Leaflet's own are too small to hit in a scaled-down preview). Its canvases are
+// drawn at the export's pixel density for a capture, so line work comes out as sharp as text. It never changes
+// the scenario.
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
@@ -26,6 +28,8 @@ export interface FrameMapHandle {
   fit(): Promise<void>;
   /** The view of the map in `element` (the one on screen), scaled to cover this map's size. */
   matchView(element: HTMLElement): Promise<void>;
+  /** Zooms in (positive) or out by `levels`, about the middle, as a nudge of the editor's. */
+  zoomBy(levels: number): void;
   /** Redraws the canvases at `pixelRatio` canvas pixels per CSS pixel; resolves once painted. */
   drawAt(pixelRatio: number): Promise<void>;
 }
@@ -72,6 +76,7 @@ export function FrameMap(props: FrameMapProps) {
         preferCanvas
         worldCopyJump={false}
         attributionControl={false}
+        zoomControl={false}
       >
         <DensityCanvases />
         <MapName label="Preview of the exported map. Drag to move it; scroll, plus and minus zoom." />
@@ -145,6 +150,10 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
         framed: () => pending.current,
         fit: () => apply({ kind: 'fit' }),
         matchView: (element) => apply({ kind: 'match', element }),
+        zoomBy(levels) {
+          framing.current = { kind: 'nudged' };
+          map.setZoom(map.getZoom() + levels, { animate: false });
+        },
         async drawAt(pixelRatio) {
           setMapPixelRatio(map, pixelRatio);
           await nextFrame();
