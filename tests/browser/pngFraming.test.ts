@@ -8,7 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type PageWatch } from '../support/launchChromium';
-import { openApp, SCREENSHOTS } from '../support/openApp';
+import { openApp, SCREENSHOTS, screenshot } from '../support/openApp';
 
 const RINGS = { tomahawk: '#D55E00', eram: '#0072B2', atacms: '#009E73' };
 const SIZES = ['view', 'social', 'square', 'print'] as const;
@@ -175,6 +175,7 @@ describe('PNG framing', () => {
     await page.mouse.up();
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(400); // Leaflet ends a wheel zoom after its debounce
+    await screenshot(page, 'png-framing-dialog-nudged');
     const shot = PNG.sync.read(await page.locator('.png-preview-map').screenshot());
     writeFileSync(join(SCREENSHOTS, 'png-framing-preview-nudged.png'), PNG.sync.write(shot));
     const [file] = await Promise.all([
