@@ -6,6 +6,8 @@ import { Canvas, DomUtil, type Map as LeafletMap, Renderer, type RendererOptions
 interface DensityOptions extends RendererOptions {
   /** Canvas pixels per CSS pixel. */
   pixelRatio: number;
+  /** Leaflet's padding while drawn at the screen's density (1×). */
+  screenPadding?: number;
 }
 
 /** Leaflet internals this renderer reads; names as in Leaflet 1.9's Renderer.js and Canvas.js. */
@@ -73,6 +75,10 @@ export function setMapPixelRatio(map: LeafletMap, pixelRatio: number): void {
   for (const renderer of renderersOf(map)) {
     if (renderer.options.pixelRatio === pixelRatio) continue;
     renderer.options.pixelRatio = pixelRatio;
+    // Above 1× the canvas is drawn for a capture of the view: no margin beyond it (Leaflet draws 10 % more on
+    // every side for panning), which would be drawn and copied for nothing.
+    renderer.options.screenPadding ??= renderer.options.padding ?? 0.1;
+    renderer.options.padding = pixelRatio === 1 ? renderer.options.screenPadding : 0;
     // a pane's renderer stays known to the map after its last layer went; it takes the density when added again
     if (!renderer._map) continue;
     (renderer as unknown as { _update(): void })._update();
