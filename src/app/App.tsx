@@ -12,7 +12,7 @@ import {
 } from '../embed';
 import { PngExportButton } from '../export';
 import type { LonLat } from '../geo';
-import { RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
+import { FrameMap, RangeMap, type RingSystem, useAfterFirstPaint } from '../map';
 import { describeFileLoad, RingsSummary } from '../panels';
 import {
   addCustomSystem,
@@ -267,6 +267,18 @@ export function App() {
                 basemap={osm.basemap}
                 onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
                 onNotice={(message) => notice('png-export', message)}
+                renderFrameMap={(frame) => (
+                  <FrameMap
+                    {...frame}
+                    sites={scenario.sites}
+                    systems={ringSystems}
+                    theme={scenario.theme}
+                    basemap={osm.basemap}
+                    probe={probe}
+                    probeName={probeName}
+                    labelOf={labelOf}
+                  />
+                )}
               />
               <EmbedDialog
                 scenario={scenario}

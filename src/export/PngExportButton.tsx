@@ -1,15 +1,36 @@
-// The "Export PNG" button and its dialog: size, pixel density and subtitle, then download or copy the image.
+// The "Export PNG" button and its dialog: size, pixel density and subtitle, a live preview of the exact frame
+// (its own map, fitted to the rings, which the editor can pan and zoom), then download or copy the image.
 // When the online basemap cannot be exported it asks the app for the offline map and renders again.
 import './pngExport.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { loadPart } from '../data';
 import type { SystemEntry } from '../panels';
 import type { BasemapId, Scenario } from '../scenario';
 import { downloadBlob } from './downloadBlob';
+import type { PngFrameMap } from './exportPng';
+import { PngPreview } from './PngPreview';
 import { pngAttribution } from './pngAttribution';
+import { pngContent } from './pngContent';
 import { pngFileName } from './pngFileName';
+import { measureText, pngFrame } from './pngFrame';
+import { layoutPng } from './pngLayout';
+import { pngPalette } from './pngPaint';
 import { PNG_PIXEL_RATIOS, PNG_SIZES, type PngPixelRatio, type PngSize, pngSizeOption } from './pngSizes';
 import { isPngTaintedError } from './pngTaintedError';
+
+/** The frame's map as the dialog drives it (FrameMap's handle in map/). */
+export interface PngFrameMapHandle extends PngFrameMap {
+  fit(): Promise<void>;
+  zoomBy(levels: number): void;
+  matchView(element: HTMLElement): Promise<void>;
+}
+
+/** What the dialog asks of the app: a map of this size, which hands back its handle. */
+export interface PngFrameMapRequest {
+  width: number;
+  height: number;
+  onReady: (handle: PngFrameMapHandle | null) => void;
+}
 
 export interface PngExportButtonProps {
   getMapContainer: () => HTMLElement | null;
@@ -19,10 +40,13 @@ export interface PngExportButtonProps {
   /** Switches the map to the offline basemap; resolves once it is drawn. */
   onNeedOfflineBasemap?: () => Promise<void>;
   onNotice: (message: string) => void;
+  /** Renders the frame's own map (the app's FrameMap with the scenario's layers). */
+  renderFrameMap: (request: PngFrameMapRequest) => ReactNode;
 }
 
 export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the image uses the offline map.';
 const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
+const NO_MAP = 'The map is not on the page yet, so there is nothing to export.';
 // The capture code (modern-screenshot) loads when the dialog first opens, never with the page; a failed load
 // (offline before the app was cached) says so in the dialog, and the next export tries again.
 const loadExporter = () => loadPart('the PNG export', () => import('./exportPng'));
@@ -40,7 +64,7 @@ const OFFLINE_MAP_WAIT_MS = 5000;
  * Resolves once the map shows the offline basemap: no online tile left and the countries drawn on the basemap
  * pane's canvas (they may still be loading), or after 5 s. Class names are Leaflet's and the app's pane name.
  */
-async function offlineMapDrawn(getMapContainer: () => HTMLElement | null): Promise<void> {
+async function offlineMapDrawn(getMapContainer: () => HTMLElement | null | undefined): Promise<void> {
   const started = performance.now();
   while (performance.now() - started < OFFLINE_MAP_WAIT_MS) {
     await nextFrame();
@@ -69,6 +93,7 @@ function sizeText(size: PngSize, ratio: PngPixelRatio): string {
  *   scenario={scenario} systems={shown} basemap={scenario.basemap}
  *   onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
  *   onNotice={(message) => notice('png-export', message)}
+ *   renderFrameMap={(frame) => <FrameMap {...frame} sites={scenario.sites} systems={rings} … />}
  * />
  */
 export function PngExportButton(props: PngExportButtonProps) {
@@ -83,30 +108,71 @@ export function PngExportButton(props: PngExportButtonProps) {
   const [busy, setBusy] = useState<{ action: Action; fraction: number } | null>(null);
   const running = useRef(false); // set at once, where `busy` waits for the next render
   const [status, setStatus] = useState('');
+  const [open, setOpen] = useState(false);
+  const [screen, setScreen] = useState({ width: 800, height: 500 });
+  const [frameMap, setFrameMap] = useState<PngFrameMapHandle | null>(null);
+  const [framing, setFraming] = useState(true);
   const ids = useId();
 
-  useEffect(function returnFocusOnClose() {
+  useEffect(function followDialogOpenState() {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    const onClose = () => buttonRef.current?.focus();
+    const onClose = () => {
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
     dialog.addEventListener('close', onClose);
     return () => dialog.removeEventListener('close', onClose);
   }, []);
 
+  const { scenario, systems, basemap } = props;
+  const mapContainer = open ? props.getMapContainer() : null;
+  const attribution = open ? pngAttribution(mapContainer, basemap) : '';
+  const layout = useMemo(
+    () =>
+      layoutPng(pngContent(scenario, systems, subtitle, attribution), pngFrame(size, screen), measureText),
+    [scenario, systems, subtitle, attribution, size, screen],
+  );
+  const palette = useMemo(
+    () => (open ? pngPalette(mapContainer, scenario.theme) : null),
+    [open, mapContainer, scenario.theme],
+  );
+  const onFrameMapReady = useCallback((handle: PngFrameMapHandle | null) => setFrameMap(handle), []);
+
+  // the preview shows the frame's map once framed (the map itself reframes when its size changes)
+  const mapWidth = layout.map.width;
+  const mapHeight = layout.map.height;
+  useEffect(
+    function waitForFraming() {
+      if (!frameMap || mapWidth <= 0 || mapHeight <= 0) return;
+      let current = true;
+      setFraming(true);
+      void frameMap.framed().then(() => current && setFraming(false));
+      return () => {
+        current = false;
+      };
+    },
+    [frameMap, mapWidth, mapHeight],
+  );
+
+  function reframe(how: 'fit' | 'screen') {
+    if (!frameMap) return;
+    setFraming(true);
+    const element = latest.current.getMapContainer();
+    const done = how === 'fit' || !element ? frameMap.fit() : frameMap.matchView(element);
+    void done.then(() => setFraming(false));
+  }
+
   async function render(action: Action): Promise<Blob> {
     const { exportPng } = await loadExporter();
     const attempt = () => {
-      const { getMapContainer, scenario, systems, basemap } = latest.current;
-      const mapContainer = getMapContainer();
-      if (!mapContainer) throw new Error('The map is not on the page yet, so there is nothing to export.');
+      if (!frameMap) throw new Error(NO_MAP);
       return exportPng({
-        mapContainer,
-        scenario,
-        systems,
-        size,
+        frameMap,
+        layout,
+        palette: palette ?? pngPalette(null, latest.current.scenario.theme),
+        scenario: latest.current.scenario,
         pixelRatio: ratio,
-        subtitle,
-        basemapAttribution: pngAttribution(mapContainer, basemap),
         onProgress: (fraction) => setBusy({ action, fraction }),
       });
     };
@@ -116,7 +182,7 @@ export function PngExportButton(props: PngExportButtonProps) {
       const { basemap, onNeedOfflineBasemap, onNotice } = latest.current;
       if (!isPngTaintedError(error) || basemap !== 'osm' || !onNeedOfflineBasemap) throw error;
       await onNeedOfflineBasemap();
-      await offlineMapDrawn(latest.current.getMapContainer);
+      await offlineMapDrawn(() => frameMap?.container);
       onNotice(OFFLINE_RETRY_NOTICE);
       return attempt();
     }
@@ -132,7 +198,12 @@ export function PngExportButton(props: PngExportButtonProps) {
     running.current = true;
     setBusy({ action, fraction: 0 });
     setStatus('');
-    const fileName = pngFileName(latest.current.scenario.title);
+    const fileName = pngFileName(latest.current.scenario.title, {
+      id: size,
+      width: layout.width,
+      height: layout.height,
+      pixelRatio: ratio,
+    });
     const rendering = render(action);
     try {
       if (action === 'download') {
@@ -170,6 +241,9 @@ export function PngExportButton(props: PngExportButtonProps) {
         aria-haspopup="dialog"
         onClick={() => {
           setStatus('');
+          const map = props.getMapContainer();
+          if (map) setScreen({ width: map.clientWidth, height: map.clientHeight });
+          setOpen(true);
           dialogRef.current?.showModal();
           loadExporter().catch(() => {}); // a failure shows when exporting
         }}
@@ -181,7 +255,14 @@ export function PngExportButton(props: PngExportButtonProps) {
           <h2 id={`${ids}-title`}>Export PNG</h2>
           <label className="png-export-field">
             Size
-            <select value={size} onChange={(e) => setSize(e.target.value as PngSize)}>
+            <select
+              value={size}
+              onChange={(e) => {
+                const map = props.getMapContainer();
+                if (map) setScreen({ width: map.clientWidth, height: map.clientHeight });
+                setSize(e.target.value as PngSize);
+              }}
+            >
               {PNG_SIZES.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}
@@ -205,6 +286,25 @@ export function PngExportButton(props: PngExportButtonProps) {
             ))}
           </fieldset>
           <p className="png-export-hint">{sizeText(size, ratio)}</p>
+          {open && palette && (
+            <PngPreview layout={layout} palette={palette} busy={framing}>
+              {props.renderFrameMap({ width: mapWidth, height: mapHeight, onReady: onFrameMapReady })}
+            </PngPreview>
+          )}
+          <div className="png-export-framing">
+            <button type="button" onClick={() => reframe('fit')}>
+              Fit the rings
+            </button>
+            <button type="button" onClick={() => reframe('screen')}>
+              Use the map as it is
+            </button>
+            <button type="button" aria-label="Zoom in" onClick={() => frameMap?.zoomBy(0.25)}>
+              +
+            </button>
+            <button type="button" aria-label="Zoom out" onClick={() => frameMap?.zoomBy(-0.25)}>
+              −
+            </button>
+          </div>
           <label className="png-export-field">
             Subtitle (optional)
             <input
@@ -230,7 +330,7 @@ export function PngExportButton(props: PngExportButtonProps) {
               Download PNG
             </button>
             <button type="button" aria-disabled={busy !== null} onClick={() => void run('copy')}>
-              Copy to clipboard
+              Copy PNG
             </button>
             <button type="button" onClick={() => dialogRef.current?.close()}>
               Close

@@ -7,7 +7,7 @@ export type { ExportMenuProps } from './ExportMenu';
 export { ExportMenu } from './ExportMenu';
 export { FALLBACK_FILE_NAME, fileNameFor } from './fileNameFor';
 export { fileTooLarge, MAX_OPENED_FILE_BYTES } from './maxOpenedFileBytes';
-export type { PngExportButtonProps } from './PngExportButton';
+export type { PngExportButtonProps, PngFrameMapHandle, PngFrameMapRequest } from './PngExportButton';
 export { PngExportButton } from './PngExportButton';
 export { isPngTaintedError } from './pngTaintedError';
 export type { ScenarioFileResult } from './readScenarioFile';

@@ -1,15 +1,11 @@
 // Captures the map element as the reader sees it (basemap, rings, labels, launch points) with modern-screenshot,
-// leaving out Leaflet's controls; and finds where the rings are, so a preset's crop can keep them centred.
+// leaving out Leaflet's controls. The map may be shown scaled (the export dialog's preview): it is captured at its own size.
 import { domToCanvas } from 'modern-screenshot';
 import { PNG_STYLE_PROPERTIES } from './pngStyleProperties';
 import { PngTaintedError } from './pngTaintedError';
 
 /** Class names of what is on the map but not of it: zoom and attribution controls, the "Fit rings" button. */
 const LEFT_OUT = ['leaflet-control-container', 'leaflet-control', 'fit-button', 'png-export-leave-out'];
-// Leaflet names a pane's element `leaflet-<name>-pane`; the app's rings pane is named `rings`, its launch
-// markers are `launch-marker` divIcons (src/map/panes.ts, LaunchMarkers.tsx).
-const RINGS_CANVAS = '.leaflet-rings-pane canvas';
-const LAUNCH_MARKERS = '.launch-marker';
 /** Leaflet's pane holding every layer, positioned inside the map element. */
 const MAP_PANE = '.leaflet-map-pane';
 /** A 1×1 transparent GIF, put where an image could not be read. */
@@ -132,7 +128,13 @@ export async function captureMap(
   const shifted = container.querySelector(MAP_PANE) !== null;
   const part = shifted ? crop : whole;
   const frame = container.getBoundingClientRect();
-  const visible = new DOMRect(frame.left + part.left, frame.top + part.top, part.width, part.height);
+  const shown = frame.width / options.width; // on-page scale, which element boxes are measured in
+  const visible = new DOMRect(
+    frame.left + part.left * shown,
+    frame.top + part.top * shown,
+    part.width * shown,
+    part.height * shown,
+  );
   let unreadable = 0;
   const images = pageImages(container);
   let canvas: HTMLCanvasElement;
@@ -187,89 +189,4 @@ function cut(canvas: HTMLCanvasElement, crop: NonNullable<CaptureOptions['crop']
   out.height = Math.floor(crop.height * scale);
   out.getContext('2d')?.drawImage(canvas, -Math.round(crop.left * scale), -Math.round(crop.top * scale));
   return out;
-}
-
-interface Box {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
-function grow(box: Box | null, add: Box): Box {
-  if (!box) return add;
-  return {
-    minX: Math.min(box.minX, add.minX),
-    minY: Math.min(box.minY, add.minY),
-    maxX: Math.max(box.maxX, add.maxX),
-    maxY: Math.max(box.maxY, add.maxY),
-  };
-}
-
-/** Bounding box, in the canvas's own pixels, of what is drawn on it; null when it is empty or unreadable. */
-function drawnBox(canvas: HTMLCanvasElement): Box | null {
-  const { width, height } = canvas;
-  if (width === 0 || height === 0) return null;
-  let data: Uint8ClampedArray;
-  try {
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
-    data = ctx.getImageData(0, 0, width, height).data;
-  } catch {
-    return null;
-  }
-  let box: Box | null = null;
-  for (let y = 0; y < height; y++) {
-    let first = -1;
-    let last = -1;
-    for (let x = 0, o = y * width * 4 + 3; x < width; x++, o += 4) {
-      if ((data[o] as number) > 0) {
-        if (first < 0) first = x;
-        last = x;
-      }
-    }
-    if (first >= 0) box = grow(box, { minX: first, minY: y, maxX: last + 1, maxY: y + 1 });
-  }
-  return box;
-}
-
-/**
- * Where the rings are centred, in CSS pixels from the map element's top left: the middle of the launch points
- * visible in it (each ring is centred on one), else the middle of the rings drawn in view; null when neither is.
- *
- * @example
- * ringsCentre(document.querySelector('.range-map')); // { x: 509, y: 338 }
- */
-export function ringsCentre(container: HTMLElement): { x: number; y: number } | null {
-  const frame = container.getBoundingClientRect();
-  const inFrame = (b: Box): Box | null => {
-    const clipped = {
-      minX: Math.max(0, b.minX),
-      minY: Math.max(0, b.minY),
-      maxX: Math.min(frame.width, b.maxX),
-      maxY: Math.min(frame.height, b.maxY),
-    };
-    return clipped.maxX > clipped.minX && clipped.maxY > clipped.minY ? clipped : null;
-  };
-  const relative = (r: DOMRect, sx = 1, sy = 1, box?: Box): Box => ({
-    minX: r.left - frame.left + (box ? box.minX * sx : 0),
-    minY: r.top - frame.top + (box ? box.minY * sy : 0),
-    maxX: box ? r.left - frame.left + box.maxX * sx : r.right - frame.left,
-    maxY: box ? r.top - frame.top + box.maxY * sy : r.bottom - frame.top,
-  });
-  const centre = (b: Box) => ({ x: (b.minX + b.maxX) / 2, y: (b.minY + b.maxY) / 2 });
-
-  let sites: Box | null = null;
-  for (const marker of container.querySelectorAll(LAUNCH_MARKERS)) {
-    const visible = inFrame(relative(marker.getBoundingClientRect()));
-    if (visible) sites = grow(sites, visible);
-  }
-  if (sites) return centre(sites);
-
-  const canvas = container.querySelector<HTMLCanvasElement>(RINGS_CANVAS);
-  const drawn = canvas ? drawnBox(canvas) : null;
-  if (!canvas || !drawn) return null;
-  const rect = canvas.getBoundingClientRect();
-  const visible = inFrame(relative(rect, rect.width / canvas.width, rect.height / canvas.height, drawn));
-  return visible ? centre(visible) : null;
 }

@@ -52,12 +52,22 @@ function truncate(text: string, fontSpec: string, maxWidth: number, measure: Mea
   return cut > 0 ? `${text.slice(0, cut).trimEnd()}${ELLIPSIS}` : '';
 }
 
+/** A line that is followed by more text: it ends with an ellipsis after its last whole word that leaves room. */
+function endAtWord(line: string, fontSpec: string, maxWidth: number, measure: Measure): string {
+  const words = line.split(' ');
+  while (words.length > 1 && measure(`${words.join(' ')}${ELLIPSIS}`, fontSpec) > maxWidth) words.pop();
+  const kept = `${words.join(' ')}${ELLIPSIS}`;
+  // one word that leaves no room for the ellipsis: only then is a word cut
+  return measure(kept, fontSpec) <= maxWidth ? kept : truncate(kept, fontSpec, maxWidth, measure);
+}
+
 /**
- * Greedy word wrap to at most `maxLines` lines; a word wider than a line is cut, and the last line ends with
- * an ellipsis when text is left over.
+ * Greedy word wrap to at most `maxLines` lines, breaking at spaces only; when text is left over, the last line
+ * ends with an ellipsis after a whole word. Only a single word wider than a line is cut.
  *
  * @example
  * wrapText('Rings are exact', '16px sans-serif', 80, 2, (t) => t.length * 8); // ['Rings are', 'exact']
+ * wrapText('one two three four five six', 'f', 80, 2, (t) => t.length * 8); // ['one two', 'three…']
  */
 export function wrapText(
   text: string,
@@ -88,7 +98,7 @@ export function wrapText(
   if (line) lines.push(line); // a line is only open while fewer than maxLines are done
   if (i < words.length && lines.length > 0) {
     const last = lines.length - 1;
-    lines[last] = truncate(`${lines[last]} ${words.slice(i).join(' ')}`, fontSpec, maxWidth, measure);
+    lines[last] = endAtWord(lines[last] as string, fontSpec, maxWidth, measure);
   }
   return lines;
 }
@@ -97,6 +107,16 @@ export function wrapText(
 function baseUnit(frame: PngFrame): number {
   if (frame.kind === 'view') return Math.min(18, Math.max(13, frame.width / 60));
   return Math.max(12, Math.min(frame.width, frame.height * (16 / 9)) / 64);
+}
+
+/** A long title shrinks to at most this share of its size to stay on one line, then wraps. */
+const TITLE_MIN_SHARE = 0.7;
+
+/** The title's font size: the full size, else the size that fits it on one line, down to 70 % of it. */
+function fitTitleSize(title: string, size: number, width: number, measure: Measure): number {
+  const full = measure(title, font(700, size));
+  if (full <= width) return size;
+  return Math.max(size * TITLE_MIN_SHARE, ((size * width) / full) * 0.99);
 }
 
 interface Bands {
@@ -128,7 +148,8 @@ function layoutBands(content: PngContent, width: number, u: number, measure: Mea
       y += size * lh;
     }
   };
-  lines(content.title, font(700, u * 1.5), u * 1.5, 1.2, 2, 'text');
+  const titleSize = fitTitleSize(content.title, u * 1.5, inner, measure);
+  lines(content.title, font(700, titleSize), titleSize, 1.2, 3, 'text');
   if (content.subtitle) {
     y += u * 0.15;
     lines(content.subtitle, font(400, u), u, 1.3, 2, 'muted');

@@ -12,11 +12,13 @@ interface Props {
   sites: Site[];
   onMove: (id: string, lonLat: LonLat, final: boolean) => void;
   onRemove: (id: string) => void;
+  /** Shown only: not dragged, not focusable (a preview's copy of the map). */
+  fixed?: boolean;
 }
 
 const KEY_STEP_PX = 10;
 
-export function LaunchMarkers({ sites, onMove, onRemove }: Props) {
+export function LaunchMarkers({ sites, onMove, onRemove, fixed = false }: Props) {
   return (
     <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
       {sites.map((site) => (
@@ -26,13 +28,20 @@ export function LaunchMarkers({ sites, onMove, onRemove }: Props) {
           name={siteName(site, sites)}
           onMove={onMove}
           onRemove={onRemove}
+          fixed={fixed}
         />
       ))}
     </Pane>
   );
 }
 
-function LaunchMarker({ site, name, onMove, onRemove }: { site: Site; name: string } & Omit<Props, 'sites'>) {
+function LaunchMarker({
+  site,
+  name,
+  onMove,
+  onRemove,
+  fixed,
+}: { site: Site; name: string } & Omit<Props, 'sites'>) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
   const icon = useMemo(
@@ -57,7 +66,7 @@ function LaunchMarker({ site, name, onMove, onRemove }: { site: Site; name: stri
   useEffect(
     function moveWithArrowKeys() {
       const el = ref.current?.getElement();
-      if (!el) return;
+      if (!el || fixed) return;
       el.setAttribute('role', 'button');
       el.setAttribute(
         'aria-label',
@@ -87,7 +96,7 @@ function LaunchMarker({ site, name, onMove, onRemove }: { site: Site; name: stri
       el.addEventListener('keydown', onKeyDown);
       return () => el.removeEventListener('keydown', onKeyDown);
     },
-    [map, site, name, onMove, onRemove],
+    [map, site, name, onMove, onRemove, fixed],
   );
 
   // a new position array on every render would make Leaflet move every marker on every frame of a drag
@@ -97,9 +106,9 @@ function LaunchMarker({ site, name, onMove, onRemove }: { site: Site; name: stri
       ref={ref}
       position={position}
       icon={icon}
-      draggable
+      draggable={!fixed}
       autoPan
-      keyboard
+      keyboard={!fixed}
       title={name}
       alt={`Launch point ${site.label}`}
       eventHandlers={handlers}

@@ -54,7 +54,10 @@ export function OnlineTiles({ onNotice, onUnreachable }: Props) {
       return () => {
         window.removeEventListener('offline', onOffline);
         window.removeEventListener('online', onOnline);
-        layer.off().remove();
+        // removed before its listeners are cleared: Leaflet unsubscribes the layer from the map's events in a
+        // 'remove' listener of the layer's own, which off() would drop, leaving it to answer the map's next zoom
+        layer.remove();
+        layer.off();
         layerRef.current = null;
       };
     },

@@ -9,6 +9,7 @@ import { Basemap } from './Basemap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { MapName } from './MapName';
+import { RegisterMap } from './mapOfElement';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
@@ -66,6 +67,7 @@ export function RangeMap(props: RangeMapProps) {
       attributionControl
     >
       <MapName label="Map of range rings. Arrow keys pan it, plus and minus zoom." />
+      <RegisterMap />
       <Basemap theme={props.theme} basemap={props.basemap} onNotice={props.onNotice} />
       <RingsLayer
         sites={sites}

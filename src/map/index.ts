@@ -1,4 +1,6 @@
 // Public names of the map layers.
+export type { FrameMapHandle, FrameMapProps } from './FrameMap';
+export { FrameMap } from './FrameMap';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
-import { pngBenchMs } from './pngBench';
+import { pngBenchMs, previewBenchMs } from './pngBench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-dist');
@@ -209,6 +209,12 @@ async function pngExportFigures(
   print(`  baseline (the browser encoding a 2400×1350 canvas as PNG)  ${encodeMs.toFixed(0)} ms`);
   print(
     `  Export PNG                                                  ${exportMs.toFixed(0)} ms  (${(exportMs / encodeMs).toFixed(1)}× baseline; target < 500 ms: ${exportMs < 500 ? 'met' : 'NOT met'})`,
+  );
+  const { previewMs, frameMs } = await previewBenchMs(page);
+  print('PNG preview, another size chosen to its new frame fitted and shown, median of 6:');
+  print(`  baseline (the page's frame interval)                        ${frameMs.toFixed(1)} ms`);
+  print(
+    `  Preview update                                              ${previewMs.toFixed(0)} ms  (${(previewMs / frameMs).toFixed(1)}× baseline; target < 100 ms: ${previewMs < 100 ? 'met' : 'NOT met'})`,
   );
   await page.context().close();
 }

@@ -33,3 +33,44 @@ export async function pngBenchMs(page: Page): Promise<number> {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] as number;
 }
+
+/** Runs in the page: picks a size in the open export dialog and times until its preview is framed again. */
+const PREVIEW_UPDATE = `async (value) => {
+  const select = document.querySelector('.png-export-dialog select');
+  const busy = () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'true';
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  const t0 = performance.now();
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  for (let i = 0; i < 3 && !busy(); i++) await frame();
+  while (busy()) await frame();
+  return performance.now() - t0;
+}`;
+
+/**
+ * Median milliseconds, over 6 changes after a warm-up, from choosing another size in the export dialog to its
+ * preview showing the new frame, fitted (the social card and the square in turn); and the page's frame interval
+ * measured alongside, as the baseline. `page` shows the app with its rings painted.
+ *
+ * @example
+ * const { previewMs, frameMs } = await previewBenchMs(page); // e.g. 120 and 16.7
+ */
+export async function previewBenchMs(page: Page): Promise<{ previewMs: number; frameMs: number }> {
+  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+  await page.waitForFunction(
+    () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
+  );
+  const times: number[] = [];
+  for (let i = 0; i <= 6; i++) {
+    const ms = (await page.evaluate(`(${PREVIEW_UPDATE})('${i % 2 ? 'square' : 'social'}')`)) as number;
+    if (i > 0) times.push(ms);
+  }
+  const frameMs = (await page.evaluate(`new Promise((done) => {
+    const stamps = [];
+    const tick = (t) => { stamps.push(t); if (stamps.length < 31) requestAnimationFrame(tick); else done((stamps[30] - stamps[0]) / 30); };
+    requestAnimationFrame(tick);
+  })`)) as number;
+  await page.keyboard.press('Escape');
+  times.sort((a, b) => a - b);
+  return { previewMs: times[Math.floor(times.length / 2)] as number, frameMs };
+}

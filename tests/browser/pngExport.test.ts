@@ -72,12 +72,14 @@ async function exportThroughDialog(
   size: string,
   ratio: 1 | 2 | 3,
   subtitle = '',
+  asOnScreen = false,
 ): Promise<Exported> {
   await p.getByRole('button', { name: 'Export PNG', exact: true }).click();
   const dialog = p.getByRole('dialog', { name: 'Export PNG' });
   await dialog.getByLabel('Size').selectOption(size);
   await dialog.getByRole('radio', { name: `${ratio}×` }).check();
   await dialog.getByLabel('Subtitle (optional)').fill(subtitle);
+  if (asOnScreen) await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
   const [download] = await Promise.all([
     p.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
@@ -153,7 +155,7 @@ async function expectViewMatchesScreen(
 ): Promise<{ bytes: Buffer; image: PNG; mapBottom: number }> {
   await alignMapToPixels(p);
   const shot = PNG.sync.read(await mapSettled(p));
-  const { bytes, png } = await exportThroughDialog(p, 'view', 1);
+  const { bytes, png } = await exportThroughDialog(p, 'view', 1, '', true);
   writeFileSync(join(SCREENSHOTS, `${name}.png`), bytes);
   const [clientWidth, clientHeight] = await p
     .locator('.range-map')
@@ -224,7 +226,7 @@ describe('PNG export', () => {
     );
     writeFileSync(join(SCREENSHOTS, 'png-export-social-2x.png'), bytes);
     expect([png.width, png.height]).toEqual([2400, 1350]);
-    expect(fileName).toBe('ringe-uber-charkiw.png');
+    expect(fileName).toBe('ringe-uber-charkiw-social-1200x675@2x.png');
     const stored = readPngText(new Uint8Array(bytes), SCENARIO_PNG_KEYWORD);
     const search = await page.evaluate(() => window.location.search);
     expect(stored).toBe(search.slice(1));
@@ -236,10 +238,10 @@ describe('PNG export', () => {
       () => (window as unknown as { pngExportStates: string[] }).pngExportStates,
     );
     expect(states.some((state) => /^true\|Rendering the image… \d+ %$/.test(state))).toBe(true);
-    expect(states.at(-1)).toMatch(/^false\|Saved ringe-uber-charkiw\.png\.$/);
+    expect(states.at(-1)).toMatch(/^false\|Saved ringe-uber-charkiw-social-1200x675@2x\.png\.$/);
   });
 
-  it('exports the current view at 1× with the map exactly as on screen, and the legend drawn below it', async () => {
+  it('exports the current view at 1×, with "Use the map as it is" exactly as on screen, and the legend below it', async () => {
     const png = await expectViewMatchesScreen(page, 'png-export-view-1x');
     // the legend's ring swatches, in the systems' colours, below the map
     for (const colour of ['#D55E00', '#0072B2', '#009E73']) {
@@ -265,7 +267,7 @@ describe('PNG export', () => {
     const dialog = page.getByRole('dialog', { name: 'Export PNG' });
     await dialog.getByLabel('Size').selectOption('square');
     await dialog.getByRole('radio', { name: '1×' }).check();
-    await dialog.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await dialog.getByRole('button', { name: 'Copy PNG' }).click();
     await expect(dialog.getByRole('status')).toContainText('Copied the image to the clipboard.');
     const size = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
@@ -307,7 +309,12 @@ describe('PNG export', () => {
     await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
     await osm.waitForSelector('.leaflet-rings-pane canvas');
-    // tiles loaded without CORS, as a tile server without CORS headers would give them
+    await osm.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const dialog = osm.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.getByLabel('Size').selectOption('social');
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    await osm.waitForSelector('.frame-map img.leaflet-tile');
+    // the preview's tiles loaded without CORS, as a tile server without CORS headers would give them
     await osm.evaluate(async () => {
       const tiles = [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
       await Promise.all(
@@ -318,11 +325,20 @@ describe('PNG export', () => {
         }),
       );
     });
-    const { bytes, png } = await exportThroughDialog(osm, 'social', 1);
+    const [download] = await Promise.all([
+      osm.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    const png = PNG.sync.read(bytes);
+    writeFileSync(join(SCREENSHOTS, 'png-export-osm-tainted.png'), bytes);
     expect([png.width, png.height]).toEqual([1200, 675]);
     await expect(osm.locator('.notice')).toContainText(
       'The online basemap cannot be exported; the image uses the offline map.',
     );
+    // the offline map's sea, not the served tile's colour
+    expect(countColour(png, '#AAD3DF', 0, png.height, 6)).toBeLessThan(50); // a few blends of ring and land
+    expect(countColour(png, '#D8E1E7', 0, png.height, 6)).toBeGreaterThan(10_000);
     // the retry stored the scenario as it is after the switch
     const stored = readPngText(new Uint8Array(bytes), SCENARIO_PNG_KEYWORD) ?? '';
     expect(stored).toContain('sites=49.9935,36.2304,Kharkiv');

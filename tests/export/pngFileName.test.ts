@@ -22,4 +22,13 @@ describe('pngFileName', () => {
     ).toBe('which-cities-lie-within-reach-of-the-tomahawk-missiles-the.png');
     expect(pngFileName('x'.repeat(80))).toBe(`${'x'.repeat(60)}.png`);
   });
+
+  it('carries the size and the density after the title', () => {
+    expect(pngFileName('How far they reach', { id: 'social', width: 1200, height: 675, pixelRatio: 2 })).toBe(
+      'how-far-they-reach-social-1200x675@2x.png',
+    );
+    expect(pngFileName('', { id: 'view', width: 920, height: 861, pixelRatio: 1 })).toBe(
+      'range-rings-view-920x861@1x.png',
+    );
+  });
 });

@@ -27,7 +27,18 @@ describe('wrapText', () => {
     expect(wrapText('Rings are exact', 'f', 80, 2, eight)).toEqual(['Rings are', 'exact']);
   });
   it('ends the last line with an ellipsis when text is left over', () => {
-    expect(wrapText('one two three four five six', 'f', 80, 2, eight)).toEqual(['one two', 'three fou…']);
+    expect(wrapText('one two three four five six', 'f', 80, 2, eight)).toEqual(['one two', 'three…']);
+  });
+  it('never cuts a word in the middle when a long text runs out of lines', () => {
+    const text =
+      'Rings show how far each system reaches from the launch points, as published by their sources';
+    for (const width of [90, 140, 200, 333]) {
+      const lines = wrapText(text, 'f', width, 2, eight);
+      const words = lines.join(' ').replace('…', '').split(' ');
+      for (const word of words) expect(text.split(' ')).toContain(word);
+      expect(lines.at(-1)).toMatch(/\S…$/);
+      for (const line of lines) expect(eight(line, 'f')).toBeLessThanOrEqual(width);
+    }
   });
   it('cuts a word wider than a line', () => {
     expect(wrapText('Supercalifragilistic', 'f', 80, 1, eight)).toEqual(['Supercali…']);
@@ -50,6 +61,23 @@ describe('layoutPng', () => {
       for (const n of [layout.map.y, layout.map.height]) expect(Number.isInteger(n)).toBe(true);
     });
   }
+
+  it('shrinks a long title to fit one line, down to a limit, then wraps it at whole words', () => {
+    const sizeOf = (op: PngTextOp) => Number(/([\d.]+)px/.exec(op.font)?.[1]);
+    const frame = { kind: 'preset', width: 1200, height: 675 } as const;
+    const short = texts(layoutPng(CONTENT, frame, measure).ops)[0] as PngTextOp;
+    const longer = 'How far they reach from Kharkiv, Kyiv, Odesa and Dnipro: the Tomahawk, ERAM and ATACMS';
+    const shrunk = texts(layoutPng({ ...CONTENT, title: longer }, frame, measure).ops)[0] as PngTextOp;
+    expect(shrunk.text).toBe(longer);
+    expect(sizeOf(shrunk)).toBeLessThan(sizeOf(short));
+    expect(measure(shrunk.text, shrunk.font)).toBeLessThanOrEqual(1200);
+    const longest = `${longer} ranges as published by the Associated Press in October 2025`;
+    const ops = texts(layoutPng({ ...CONTENT, title: longest }, frame, measure).ops);
+    const titleLines = ops.filter((op) => op.font === ops[0]?.font && op.tone === 'text');
+    expect(titleLines.length).toBeGreaterThan(1);
+    expect(sizeOf(titleLines[0] as PngTextOp)).toBeCloseTo(sizeOf(short) * 0.7, 1);
+    expect(titleLines.map((op) => op.text).join(' ')).toBe(longest);
+  });
 
   it('grows the current view by the text bands and keeps the map its size', () => {
     const layout = layoutPng(CONTENT, { kind: 'view', width: 920, mapHeight: 734 }, measure);

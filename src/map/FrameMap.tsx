@@ -1,0 +1,211 @@
+// A second map, at the size of an exported image's map area: the same layers as the map on screen, its view
+// fitted to the rings and their labels, or matched to the screen's, and nudged by hand (dragged, wheel, keyboard,
+// or the dialog's zoom buttons: Leaflet's own are too small to hit in a scaled-down preview). Its canvases are
+// drawn at the export's pixel density for a capture, so line work comes out as sharp as text. It never changes
+// the scenario.
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
+import type { LonLat } from '../geo';
+import type { BasemapId, Site, Theme } from '../scenario';
+import { Basemap } from './Basemap';
+import { adoptDensityCanvas, setMapPixelRatio } from './densityCanvas';
+import { allowFractionalZoom, fitFrame } from './fitFrame';
+import { LaunchMarkers } from './LaunchMarkers';
+import { MapName } from './MapName';
+import { mapOfElement } from './mapOfElement';
+import { ProbeLayer } from './ProbeLayer';
+import { type RingSystem, RingsLayer } from './RingsLayer';
+import { ringsBounds } from './ringsBounds';
+
+/** What the export does with a frame map. */
+export interface FrameMapHandle {
+  /** Leaflet's container, `width` × `height` CSS pixels. */
+  container: HTMLElement;
+  /** Resolves once the latest framing (fit or match) is done. */
+  framed(): Promise<void>;
+  /** Fits the rings, their labels and the launch points with a margin (the default framing). */
+  fit(): Promise<void>;
+  /** The view of the map in `element` (the one on screen), scaled to cover this map's size. */
+  matchView(element: HTMLElement): Promise<void>;
+  /** Zooms in (positive) or out by `levels`, about the middle, as a nudge of the editor's. */
+  zoomBy(levels: number): void;
+  /** Redraws the canvases at `pixelRatio` canvas pixels per CSS pixel; resolves once painted. */
+  drawAt(pixelRatio: number): Promise<void>;
+}
+
+export interface FrameMapProps {
+  /** The map area's size, CSS pixels. */
+  width: number;
+  height: number;
+  sites: Site[];
+  systems: RingSystem[];
+  theme: Theme;
+  basemap: BasemapId;
+  probe: LonLat | null;
+  /** The probed place's name, when it is a named place. */
+  probeName?: string | null;
+  labelOf: (system: RingSystem) => string;
+  onReady: (handle: FrameMapHandle | null) => void;
+}
+
+type Framing = { kind: 'fit' } | { kind: 'match'; element: HTMLElement } | { kind: 'nudged' };
+
+const noop = () => {};
+const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+
+/** The margin kept around the rings: 4 % of the shorter side, at least 16 CSS pixels. */
+export function frameMarginPx(width: number, height: number): number {
+  return Math.max(16, Math.round(Math.min(width, height) * 0.04));
+}
+
+export function FrameMap(props: FrameMapProps) {
+  const { width, height } = props;
+  const maxRangeM = Math.max(0, ...props.systems.map((s) => s.rangeKm * 1000));
+  const centers = useMemo(() => props.sites.map((s) => s.lonLat), [props.sites]);
+  const bounds = useMemo(() => ringsBounds(centers, maxRangeM), [centers, maxRangeM]);
+  const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
+  return (
+    <div className="frame-map-box" style={{ width, height }}>
+      <MapContainer
+        className="frame-map"
+        {...initial}
+        zoomSnap={0}
+        zoomDelta={0.25}
+        wheelPxPerZoomLevel={120}
+        minZoom={1}
+        maxZoom={12}
+        preferCanvas
+        worldCopyJump={false}
+        attributionControl={false}
+        zoomControl={false}
+      >
+        <DensityCanvases />
+        <MapName label="Preview of the exported map. Drag to move it; scroll, plus and minus zoom." />
+        <Basemap theme={props.theme} basemap={props.basemap} />
+        <RingsLayer
+          sites={props.sites}
+          systems={props.systems}
+          highlightedId={null}
+          theme={props.theme}
+          onHighlight={noop}
+          labelOf={props.labelOf}
+        />
+        <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={centers} />
+        <LaunchMarkers sites={props.sites} onMove={noop} onRemove={noop} fixed />
+        <Framer width={width} height={height} bounds={bounds} onReady={props.onReady} />
+      </MapContainer>
+    </div>
+  );
+}
+
+/**
+ * Every canvas of this map is a density canvas, from its first layer on (so it runs during render, before any
+ * layer is added), and its zoom may be fractional, so a frame fits its rings exactly.
+ */
+function DensityCanvases() {
+  const map = useMap();
+  useState(() => {
+    adoptDensityCanvas(map, 1);
+    allowFractionalZoom(map);
+  });
+  return null;
+}
+
+interface FramerProps {
+  width: number;
+  height: number;
+  bounds: ReturnType<typeof ringsBounds>;
+  onReady: FrameMapProps['onReady'];
+}
+
+function Framer({ width, height, bounds, onReady }: FramerProps) {
+  const map = useMap();
+  const framing = useRef<Framing>({ kind: 'fit' });
+  const pending = useRef<Promise<void>>(Promise.resolve());
+  const applying = useRef(false);
+  const latest = useRef({ width, height, bounds });
+  latest.current = { width, height, bounds };
+
+  useEffect(
+    function provideHandle() {
+      const apply = (how: Framing) => {
+        framing.current = how;
+        const run = async () => {
+          applying.current = true;
+          try {
+            map.invalidateSize({ animate: false, pan: false });
+            const { width: w, height: h, bounds: b } = latest.current;
+            if (how.kind === 'fit' && b) await fitFrame(map, b, frameMarginPx(w, h));
+            if (how.kind === 'match') matchScreen(map, how.element);
+            await nextFrame();
+            await nextFrame();
+          } finally {
+            applying.current = false;
+          }
+        };
+        pending.current = pending.current.then(run, run);
+        return pending.current;
+      };
+      const handle: FrameMapHandle = {
+        container: map.getContainer(),
+        framed: () => pending.current,
+        fit: () => apply({ kind: 'fit' }),
+        matchView: (element) => apply({ kind: 'match', element }),
+        zoomBy(levels) {
+          framing.current = { kind: 'nudged' };
+          map.setZoom(map.getZoom() + levels, { animate: false });
+        },
+        async drawAt(pixelRatio) {
+          setMapPixelRatio(map, pixelRatio);
+          await nextFrame();
+        },
+      };
+      const onUserMove = () => {
+        if (!applying.current) framing.current = { kind: 'nudged' };
+      };
+      map.on('dragstart zoomstart', onUserMove);
+      void apply({ kind: 'fit' });
+      onReady(handle);
+      return () => {
+        map.off('dragstart zoomstart', onUserMove);
+        onReady(null);
+      };
+    },
+    [map, onReady],
+  );
+
+  const sized = useRef({ width, height });
+  useEffect(
+    function reframeOnResize() {
+      if (sized.current.width === width && sized.current.height === height) return; // framed on mount
+      sized.current = { width, height };
+      const how = framing.current;
+      const run = async () => {
+        applying.current = true;
+        try {
+          map.invalidateSize({ animate: false });
+          const { bounds: b } = latest.current;
+          if (how.kind === 'fit' && b) await fitFrame(map, b, frameMarginPx(width, height));
+          if (how.kind === 'match') matchScreen(map, how.element);
+          await nextFrame();
+        } finally {
+          applying.current = false;
+        }
+      };
+      pending.current = pending.current.then(run, run);
+    },
+    [map, width, height],
+  );
+  return null;
+}
+
+/** Centre and zoom of the map in `element`, the zoom changed so its view covers this map's size. */
+function matchScreen(map: LeafletMap, element: HTMLElement): void {
+  const screen = mapOfElement(element);
+  if (!screen) return;
+  const from = screen.getSize();
+  const to = map.getSize();
+  const cover = Math.max(to.x / from.x, to.y / from.y);
+  map.setView(screen.getCenter(), screen.getZoom() + Math.log2(cover), { animate: false });
+}
