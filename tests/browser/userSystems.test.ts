@@ -123,6 +123,7 @@ describe('systems the user brings', () => {
     await expect(field('Shortest range')).toHaveAttribute('aria-invalid', 'true');
     await expect(field('Note (optional)')).toHaveValue('Extended range, as reported');
     await expect(page.locator('.system-list')).not.toContainText('Typed ERAM');
+    await screenshot(page, 'typed-system-band-refused');
     // corrected key by key, in miles this time: a bound with its own unit is read in that unit
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('149 mi');
