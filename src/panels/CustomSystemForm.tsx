@@ -40,6 +40,12 @@ export function CustomSystemForm({ units, onAdd }: Props) {
     if (!trimmed) return refuse('name', 'Give the system a name.');
     const parsed = parseRangeKm(withUnit(range));
     if ('error' in parsed) return refuse('range', `Range: ${parsed.error}`);
+    // The map draws a band between its two ends: one end alone would be kept but shown nowhere.
+    if ((min.trim() === '') !== (max.trim() === ''))
+      return refuse(
+        min.trim() === '' ? 'min' : 'max',
+        `${min.trim() === '' ? 'Shortest' : 'Longest'} range: give both ends of the band, or neither.`,
+      );
     const band: { rangeMinKm?: number; rangeMaxKm?: number } = {};
     for (const [field, text, label] of [
       ['min', min, 'Shortest range'],
@@ -134,7 +140,7 @@ export function CustomSystemForm({ units, onAdd }: Props) {
         </label>
       </fieldset>
       <p id={`${id}-band`} className="hint">
-        Where sources differ; drawn dashed around the ring. In the range’s unit.
+        Both ends, where sources differ; drawn dashed around the ring. In the range’s unit.
       </p>
       <div className="row">
         <label className="grow">

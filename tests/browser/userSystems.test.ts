@@ -112,11 +112,17 @@ describe('systems the user brings', () => {
     await field('Name').pressSequentially('Typed ERAM');
     await field('Range').pressSequentially('460');
     await field('Shortest range').pressSequentially('600');
-    await field('Longest range').pressSequentially('500');
     await field('Type (optional)').pressSequentially('air-launched cruise missile');
     await field('Note (optional)').pressSequentially('Extended range, as reported');
     await field('Source (optional)').pressSequentially('AP, 2025-10-16');
     await form.getByRole('button', { name: 'Add system' }).click();
+    // one end of a band alone would be drawn nowhere: the missing end is asked for
+    await expect(form.getByRole('alert')).toHaveText(
+      'Longest range: give both ends of the band, or neither.',
+    );
+    expect(await field('Longest range').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('500');
+    await page.keyboard.press('Enter');
     // refused: the reason names the field and both figures, the field is marked and focused, nothing is lost
     await expect(form.getByRole('alert')).toHaveText('Shortest range (600 km) is above the range (460 km).');
     expect(await field('Shortest range').evaluate((el) => el === document.activeElement)).toBe(true);
