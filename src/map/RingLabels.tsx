@@ -9,7 +9,10 @@ import { useAfterFirstPaint } from './useAfterFirstPaint';
 export interface RingLabel {
   key: string;
   at: LatLngTuple;
+  /** The whole label, as measured for placement and read by the tests. */
   text: string;
+  /** The part of `text` the user may have written (a system's name), isolated on its own. */
+  name?: string;
   color: string;
 }
 
@@ -32,10 +35,20 @@ function RingLabelMarker({ label }: { label: RingLabel }) {
   const icon = useMemo(() => {
     const el = document.createElement('span');
     el.className = 'ring-label';
-    el.textContent = label.text;
-    el.dir = 'auto'; // isolated from the page's text around it, right-to-left names read right to left
+    const { text, name } = label;
+    if (name && text.startsWith(name) && name.length < text.length) {
+      // "name · range": a right-to-left name reads right to left inside its <bdi>, and cannot pull the
+      // app's own " · 300 km" to its side; the label as a whole reads left to right, as the page does.
+      const bdi = document.createElement('bdi');
+      bdi.textContent = name;
+      el.append(bdi, text.slice(name.length));
+      el.dir = 'ltr';
+    } else {
+      el.textContent = text;
+      el.dir = 'auto'; // isolated from the page's text around it, right-to-left names read right to left
+    }
     el.style.color = label.color;
     return divIcon({ html: el, className: 'ring-label-icon', iconSize: undefined, iconAnchor: [0, 0] });
-  }, [label.text, label.color]);
+  }, [label.text, label.name, label.color]);
   return <Marker position={label.at} icon={icon} interactive={false} keyboard={false} />;
 }

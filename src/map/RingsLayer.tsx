@@ -152,6 +152,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                   key: `${site.id}:${ring.systemId}`,
                   at: anchor,
                   text,
+                  name: system.name,
                   color: labelInk(system.color, theme),
                 },
               ];

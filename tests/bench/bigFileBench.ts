@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { longestMainThreadTaskMs } from './longestMainThreadTaskMs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-big-file-dist');
@@ -19,32 +20,6 @@ const ROUNDS = 5;
 const FULL_MAP = `?sites=50.45,30.52,Kyiv&systems=tomahawk&custom=${Array.from({ length: 50 }, (_, i) => `C${i}:${100 + i}km`).join(';')}`;
 
 type Mode = 'worker' | 'slices' | 'one go';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
-/** Longest RunTask, in ms, on any renderer main thread of a Chromium trace. */
-function longestMainThreadTaskMs(trace: Buffer): number {
-  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
-  const mains = new Set(
-    traceEvents
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  let longest = 0;
-  for (const e of traceEvents) {
-    if (e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)) {
-      longest = Math.max(longest, (e.dur ?? 0) / 1000);
-    }
-  }
-  return longest;
-}
 
 async function longestTaskWhileLoading(browser: Browser, base: string, file: string, mode: Mode) {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

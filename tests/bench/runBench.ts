@@ -1,6 +1,7 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, page) runs one part only.
+// `npm run bench -- big-file` (or ring, page, heavy-map) runs one part only.
 import { bigFileBench } from './bigFileBench';
+import { heavyMapBench } from './heavyMapBench';
 import { pageBench } from './pageBench';
 import { ringBench } from './ringBench';
 
@@ -11,3 +12,4 @@ print(`Range Rings benchmark — Node ${process.version}, ${new Date().toISOStri
 if (runs('ring')) ringBench(print);
 if (runs('page')) await pageBench(print);
 if (runs('big-file')) await bigFileBench(print);
+if (runs('heavy-map')) await heavyMapBench(print);

@@ -15,6 +15,7 @@ afterAll(async () => {
 
 const RLO = '\u202e';
 const HEBREW_KHARKIV = 'חרקוב';
+const HEBREW_MISSILE = 'טיל שיוט';
 
 /**
  * Where characters are drawn on screen, within the first element matching `selector` that contains
@@ -108,6 +109,35 @@ describe('bidi controls and right-to-left names', () => {
     const colon = await charsAt(page, '.probe-list li', ':', [0]);
     expect(colon?.[0]?.x).toBeGreaterThan((probeLabel?.x as number) + (probeLabel?.width as number) - 1);
     await screenshot(page, 'bidi-rtl-name');
+    expect(watch.errors).toEqual([]);
+  });
+
+  it('isolates a right-to-left system name in its ring label; the range stays on its right', async () => {
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=49.9935,36.2304,Kharkiv&systems=atacms&view=50,36.23,6',
+    );
+    await page.getByText('Add or load systems').click();
+    const form = page.locator('form.custom-system');
+    await form.getByRole('textbox', { name: 'Name', exact: true }).pressSequentially(HEBREW_MISSILE);
+    await form.getByRole('textbox', { name: 'Range', exact: true }).pressSequentially('200');
+    await page.keyboard.press('Enter');
+    const label = page.locator('.ring-label', { hasText: HEBREW_MISSILE });
+    // the text read by everything else is unchanged
+    await expect(label).toHaveText(`${HEBREW_MISSILE} · 200 km`);
+    const name = await label.locator('bdi').boundingBox();
+    await expect(label.locator('bdi')).toHaveText(HEBREW_MISSILE);
+    const figure = await charsAt(page, '.ring-label', '200 km', [0, 1]);
+    const dot = await charsAt(page, '.ring-label', '·', [0]);
+    expect(name).not.toBeNull();
+    // reading order kept: the name, then the dot, then "200", left to right on one line
+    expect(dot?.[0]?.x).toBeGreaterThan((name?.x as number) + (name?.width as number) - 1);
+    expect(figure?.[0]?.x).toBeGreaterThan(dot?.[0]?.x as number);
+    expect(figure?.[1]?.x).toBeGreaterThan(figure?.[0]?.x as number);
+    expect(
+      Math.abs((figure?.[0]?.y as number) - ((name?.y as number) + (name?.height as number) / 2)),
+    ).toBeLessThan(4);
+    await screenshot(page, 'bidi-rtl-ring-label');
     expect(watch.errors).toEqual([]);
   });
 });

@@ -96,7 +96,7 @@ describe('typing into every text field', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  it('custom system: name, range and source typed key by key reach the legend, the ring label, the URL and GeoJSON', async () => {
+  it('custom system: name, range, band, type, note and source typed key by key reach the legend, the ring label, the URL and GeoJSON', async () => {
     const { page, watch } = await openApp(browser, '?sites=49.9935,36.2304,Kharkiv&systems=atacms');
     await page.getByText('Add or load systems').click();
     const form = page.locator('form.custom-system');
@@ -105,19 +105,34 @@ describe('typing into every text field', () => {
     expect(await form.getByLabel('Name', { exact: true }).inputValue()).toBe(TYPED);
     await form.getByLabel('Range', { exact: true }).click();
     await page.keyboard.type('1000');
+    // the band, in the unit chosen beside the range (1 000 with a space, as typed in many languages)
+    await form.getByLabel('Shortest range', { exact: true }).click();
+    await page.keyboard.type('800');
+    await form.getByLabel('Longest range', { exact: true }).click();
+    await page.keyboard.type('1 200');
+    expect(await form.getByLabel('Longest range', { exact: true }).inputValue()).toBe('1 200');
+    await form.getByLabel('Type (optional)').click();
+    await page.keyboard.type(TYPED);
+    expect(await form.getByLabel('Type (optional)').inputValue()).toBe(TYPED);
+    await form.getByLabel('Note (optional)').click();
+    await page.keyboard.type(TYPED);
+    expect(await form.getByLabel('Note (optional)').inputValue()).toBe(TYPED);
     await form.getByLabel('Source (optional)').click();
     await page.keyboard.type('Міноборони, Zürich 🚀 2025');
     expect(await form.getByLabel('Source (optional)').inputValue()).toBe('Міноборони, Zürich 🚀 2025');
     await page.keyboard.press('Enter'); // submits the form
     await expect(page.locator('.legend')).toContainText(`${CLEAN} about 1,000 km`);
+    await expect(page.locator('.legend')).toContainText('published 800 km–1,200 km');
     await expect(page.locator('.ring-label', { hasText: CLEAN })).toHaveText(`${CLEAN} · 1,000 km`);
     await expect(page.locator('.legend')).toContainText('Міноборони, Zürich 🚀 2025');
-    expect((await urlParams(page)).custom).toBe(`${CLEAN}:1000km:Міноборони, Zürich 🚀 2025`);
-    const geojson = JSON.parse(await text(await download(page, 'Export GeoJSON')));
-    const names = geojson.features.map(
-      (f: { properties: { system_name?: string } }) => f.properties.system_name,
+    expect((await urlParams(page)).custom).toBe(
+      `${CLEAN}:1000km:Міноборони, Zürich 🚀 2025:min=800km:max=1200km:type=${CLEAN}:note=${CLEAN}`,
     );
-    expect(names).toContain(CLEAN);
+    const geojson = JSON.parse(await text(await download(page, 'Export GeoJSON')));
+    const typed = geojson.features.find(
+      (f: { properties: { system_name?: string } }) => f.properties.system_name === CLEAN,
+    );
+    expect(typed?.properties).toMatchObject({ system_type: CLEAN, note: CLEAN });
     await screenshot(page, 'typing-custom-system');
     expect(watch.errors).toEqual([]);
   });

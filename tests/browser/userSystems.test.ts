@@ -104,6 +104,58 @@ describe('systems the user brings', () => {
     await page.context().close();
   });
 
+  it('a system typed in the form keeps its band, type and note; a band that does not hold the range is refused', async () => {
+    const { page, watch } = await openApp(browser, '?sites=50.45,30.52,Kyiv&systems=tomahawk');
+    await page.getByText('Add or load systems').click();
+    const form = page.locator('form.custom-system');
+    const field = (name: string) => form.getByRole('textbox', { name, exact: true });
+    await field('Name').pressSequentially('Typed ERAM');
+    await field('Range').pressSequentially('460');
+    await field('Shortest range').pressSequentially('600');
+    await field('Type (optional)').pressSequentially('air-launched cruise missile');
+    await field('Note (optional)').pressSequentially('Extended range, as reported');
+    await field('Source (optional)').pressSequentially('AP, 2025-10-16');
+    await form.getByRole('button', { name: 'Add system' }).click();
+    // one end of a band alone would be drawn nowhere: the missing end is asked for
+    await expect(form.getByRole('alert')).toHaveText(
+      'Longest range: give both ends of the band, or neither.',
+    );
+    expect(await field('Longest range').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('500');
+    await page.keyboard.press('Enter');
+    // refused: the reason names the field and both figures, the field is marked and focused, nothing is lost
+    await expect(form.getByRole('alert')).toHaveText('Shortest range (600 km) is above the range (460 km).');
+    expect(await field('Shortest range').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(field('Shortest range')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Note (optional)')).toHaveValue('Extended range, as reported');
+    await expect(page.locator('.system-list')).not.toContainText('Typed ERAM');
+    await screenshot(page, 'typed-system-band-refused');
+    // corrected key by key, in miles this time: a bound with its own unit is read in that unit
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('149 mi');
+    await page.keyboard.press('Enter');
+    const row = page.locator('.system-list li', { hasText: 'Typed ERAM' });
+    await expect(row).toContainText('about 460 km');
+    await expect(row).toContainText('published 240 km–500 km');
+    await expect(form.getByRole('alert')).toHaveCount(0);
+    await expect(field('Name')).toHaveValue('');
+    await expect(field('Shortest range')).toHaveValue('');
+    const custom = (await urlParams(page)).custom ?? '';
+    expect(custom).toMatch(/^Typed ERAM:460km:AP, 2025-10-16:/);
+    expect(custom).toContain(':min=149mi:'); // as typed: 149 mi, not 239.79… km
+    expect(custom).toContain(':max=500km:');
+    expect(custom).toContain(':type=air-launched cruise missile');
+    expect(custom).toContain(':note=Extended range, as reported');
+    // the same system after a reload of the link: nothing typed was only in the page
+    await page.reload();
+    await expect(page.locator('.system-list li', { hasText: 'Typed ERAM' })).toContainText(
+      'published 240 km–500 km',
+    );
+    await screenshot(page, 'typed-system-band');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells systems apart by line pattern once the colours repeat', async () => {
     const custom = Array.from({ length: 6 }, (_, i) => `S${i + 1}:${100 + 50 * i}km`).join(';');
     const shown = ['tomahawk', 'eram', 'atacms', 'custom-s4', 'custom-s5', 'custom-s6'].join(',');
