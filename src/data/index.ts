@@ -3,6 +3,8 @@
 export type { Gazetteer, OtherNamesEntry } from './buildGazetteer';
 export { buildGazetteer } from './buildGazetteer';
 export { cleanText, truncateText } from './cleanText';
+export type { Country } from './countries';
+export { COUNTRIES, countryByCode } from './countries';
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
 export { isIsoDate } from './isIsoDate';

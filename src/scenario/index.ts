@@ -1,6 +1,7 @@
 // Public names of the scenario: the one serialisable state, how it is made (defaults, restore, links,
 // storage) and the verbs that change it.
 
+export { addCountryArea, removeArea } from './areaActions';
 export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';
@@ -31,6 +32,7 @@ export {
 } from './removal';
 export { PLACE_NAME_RADIUS_M, renameMovedSite } from './renameMovedSite';
 export { restore } from './restore';
+export { MAX_AREAS } from './restoreAreas';
 export type { RestoreResult } from './restoreFields';
 export { SCENARIO_FIELDS } from './restoreFields';
 export type { SystemDetails } from './restoreSystemDetails';
@@ -56,5 +58,14 @@ export {
   setSystemColor,
   toggleSystem,
 } from './systemActions';
-export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';
+export type {
+  BasemapId,
+  CustomSystem,
+  DistanceUnit,
+  LaunchArea,
+  MapView,
+  Scenario,
+  Site,
+  Theme,
+} from './types';
 export { PASSED_PARAMETERS, SCENARIO_PARAMETERS } from './urlParameters';
