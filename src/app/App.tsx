@@ -292,6 +292,7 @@ export function App() {
             <RangeMap
               sites={scenario.sites}
               systems={ringSystems}
+              areas={scenario.areas}
               view={scenario.view}
               theme={scenario.theme}
               basemap={osm.basemap}

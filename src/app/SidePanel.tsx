@@ -10,6 +10,7 @@ import {
   ComparisonChart,
   CustomSystemForm,
   InReachPanel,
+  LaunchAreasPanel,
   ProbePanel,
   SitesPanel,
   type SystemEntry,
@@ -17,8 +18,10 @@ import {
   SystemsPanel,
 } from '../panels';
 import {
+  addCountryArea,
   addCustomSystem,
   addSite,
+  removeArea,
   renameSite,
   type Scenario,
   setBasemap,
@@ -109,6 +112,13 @@ export default function SidePanel(props: SidePanelProps) {
           onRemove={onRemoveSite}
           onAddOnClick={onAddOnClick}
           onNeedPlaces={onNeedPlaces}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="The launch areas">
+        <LaunchAreasPanel
+          areas={scenario.areas ?? []}
+          onAdd={(code) => act((s) => addCountryArea(s, code))}
+          onRemove={(code) => act((s) => removeArea(s, code))}
         />
       </PanelBoundary>
       <PanelBoundary name="The systems list">

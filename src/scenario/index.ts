@@ -2,6 +2,8 @@
 // storage) and the verbs that change it.
 
 export { addCountryArea, removeArea } from './areaActions';
+export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
+export { AREA_REACH_VERTICES, areaReachJobs, computeAreaReach } from './areaReachJobs';
 export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';
