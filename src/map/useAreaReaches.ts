@@ -77,7 +77,6 @@ export function useAreaReaches(jobs: readonly AreaReachJob[]): AreaReaches {
       };
     },
     // jobsKey stands for jobs: the same keys are the same work
-    // biome-ignore lint/correctness/useExhaustiveDependencies: jobs are compared by their keys
     [jobsKey],
   );
   return { results, pending };

@@ -76,6 +76,20 @@ describe('launch areas', () => {
     expect(await reachAlphaAt(page, reykjavik)).toBe(0);
     await expect.poll(() => page.getByText('Tomahawk from Ukraine').count()).toBe(1);
     await screenshot(page, 'launch-areas-tomahawk-from-ukraine');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export GeoJSON' }).click(),
+    ]);
+    const fc = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    const kinds = fc.features.map((f: { properties: { kind: string } }) => f.properties.kind);
+    expect(kinds).toEqual(['reach-area', 'launch-area']);
+    expect(fc.features[0].properties).toMatchObject({
+      system_id: 'tomahawk',
+      range_m: 1_600_000,
+      area_code: 'UA',
+      area_label: 'Ukraine',
+    });
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
@@ -93,4 +107,3 @@ describe('launch areas', () => {
     await page.context().close();
   });
 });
-
