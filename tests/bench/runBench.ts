@@ -2,6 +2,7 @@
 // `npm run bench -- big-file` (or ring, page) runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { pageBench } from './pageBench';
+import { reachBench } from './reachBench';
 import { ringBench } from './ringBench';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -9,5 +10,6 @@ const only = process.argv[2];
 const runs = (part: string) => only === undefined || only === part;
 print(`Range Rings benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (runs('ring')) ringBench(print);
+if (runs('reach')) await reachBench(print);
 if (runs('page')) await pageBench(print);
 if (runs('big-file')) await bigFileBench(print);
