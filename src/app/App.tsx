@@ -334,7 +334,12 @@ export function App() {
           )}
           {firstPainted && (
             <PanelBoundary name="The map's text summary">
-              <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
+              <RingsSummary
+                sites={scenario.sites}
+                systems={shown}
+                units={scenario.units}
+                areas={scenario.areas}
+              />
             </PanelBoundary>
           )}
         </div>

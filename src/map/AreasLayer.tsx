@@ -4,6 +4,7 @@
 import { divIcon } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
+import './areas.css';
 import { countryOutline } from '../data';
 import { type AreaReachJob, areaReachJobs, type LaunchArea, type Theme } from '../scenario';
 import { type AreaPaths, areaPaths } from './areaGeometry';
@@ -24,7 +25,7 @@ const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
 
 export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: Props) {
   const jobs = useMemo(() => areaReachJobs(areas, systems), [areas, systems]);
-  const { results } = useAreaReaches(jobs);
+  const { results, pending } = useAreaReaches(jobs);
   const outlines = useMemo(
     () =>
       areas.flatMap((area) => {
@@ -51,9 +52,14 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: P
     [errorText, onNotice],
   );
   const systemById = new Map(systems.map((system) => [system.systemId, system]));
+  const computing = [...new Set(jobs.filter((job) => !results.has(job.key)).map((job) => job.areaLabel))];
   if (areas.length === 0) return null;
   return (
     <>
+      {/* said while a reach is computed: a large country takes seconds, and the map shows the last one meanwhile */}
+      <div className="area-status" role="status">
+        {pending > 0 && computing.length > 0 ? `Computing the reach from ${computing.join(', ')}…` : ''}
+      </div>
       <Pane name="launchAreas" style={{ zIndex: PANES.rings.zIndex - 5 }}>
         {outlines.map(({ code, paths }) => (
           <Polygon

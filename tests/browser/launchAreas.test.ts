@@ -75,6 +75,10 @@ describe('launch areas', () => {
     expect(await reachAlphaAt(page, madrid)).toBe(0);
     expect(await reachAlphaAt(page, reykjavik)).toBe(0);
     await expect.poll(() => page.getByText('Tomahawk from Ukraine').count()).toBe(1);
+    await expect.poll(() => page.locator('.area-status').textContent()).toBe('');
+    expect(await page.getByTestId('rings-summary').textContent()).toBe(
+      'Reach from anywhere in Ukraine: Tomahawk (about 1,600 km).',
+    );
     await screenshot(page, 'launch-areas-tomahawk-from-ukraine');
 
     const [download] = await Promise.all([
