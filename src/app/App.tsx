@@ -20,6 +20,7 @@ import {
   customSystemFrom,
   formatRange,
   MAX_CUSTOM_SYSTEMS,
+  removeAreaUndoably,
   removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,
@@ -161,6 +162,7 @@ export function App() {
   });
   useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
+  const onRemoveArea = useCallback((code: string) => remove((s) => removeAreaUndoably(s, code)), [remove]);
   const onRemoveSystem = useCallback(
     (id: string) => {
       setHighlightedId(null); // the pointer was on the row that goes away
@@ -367,6 +369,7 @@ export function App() {
                   onNeedPlaces={requestPlaces}
                   onAddPlace={onAddPlace}
                   onRemoveSite={onRemoveSite}
+                  onRemoveArea={onRemoveArea}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}
                   onResetSystems={onResetSystems}

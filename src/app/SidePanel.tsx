@@ -21,7 +21,6 @@ import {
   addCountryArea,
   addCustomSystem,
   addSite,
-  removeArea,
   renameSite,
   type Scenario,
   setBasemap,
@@ -60,6 +59,7 @@ export interface SidePanelProps {
   /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */
   onAddPlace: (lonLat: LonLat, label?: string) => void;
   onRemoveSite: (id: string) => void;
+  onRemoveArea: (code: string) => void;
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
@@ -118,7 +118,7 @@ export default function SidePanel(props: SidePanelProps) {
         <LaunchAreasPanel
           areas={scenario.areas ?? []}
           onAdd={(code) => act((s) => addCountryArea(s, code))}
-          onRemove={(code) => act((s) => removeArea(s, code))}
+          onRemove={props.onRemoveArea}
         />
       </PanelBoundary>
       <PanelBoundary name="The systems list">

@@ -27,6 +27,7 @@ export { patchScenario } from './patchScenario';
 export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
 export {
+  removeAreaUndoably,
   removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,

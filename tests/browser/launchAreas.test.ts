@@ -98,7 +98,7 @@ describe('launch areas', () => {
     await page.context().close();
   });
 
-  it('adds a country picked by name to the link and removes it again', async () => {
+  it('adds a country picked by name to the link, removes it and undoes the removal', async () => {
     const { page, watch } = await open('?sites=49.9935,36.2304,Kharkiv&systems=atacms');
     await page.waitForSelector('.leaflet-rings-pane canvas');
     await page.getByLabel('Reach from anywhere in').selectOption({ label: 'Moldova' });
@@ -107,6 +107,9 @@ describe('launch areas', () => {
     await expect.poll(() => page.getByText('ATACMS from Moldova').count()).toBe(1);
     await page.getByRole('button', { name: 'Remove launch area Moldova' }).click();
     await expect.poll(async () => (await urlParams(page)).from).toBeUndefined();
+    await expect.poll(() => page.getByText('Removed the launch area Moldova.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await urlParams(page)).from).toBe('MD');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

@@ -7,7 +7,9 @@ import {
   encodeScenarioUrl,
   MAX_AREAS,
   removeArea,
+  removeAreaUndoably,
   restore,
+  undoRemoval,
 } from '../../src/scenario';
 
 const CONTEXT = { systemIds: ['tomahawk', 'eram', 'atacms'] };
@@ -103,5 +105,16 @@ describe('a link with a flood of codes', () => {
       message: '99,921 more launch areas ignored',
       count: 99_921,
     });
+  });
+});
+
+describe('removing an area undoably', () => {
+  it('puts the area back at its place', () => {
+    const s = ['UA', 'MD', 'PL'].reduce(addCountryArea, base);
+    const { scenario, removal } = removeAreaUndoably(s, 'MD');
+    expect(scenario.areas?.map((a) => a.code)).toEqual(['UA', 'PL']);
+    expect(removal).toEqual({ kind: 'area', area: { kind: 'country', code: 'MD' }, index: 1 });
+    expect(undoRemoval(scenario, removal as NonNullable<typeof removal>)).toEqual(s);
+    expect(removeAreaUndoably(s, 'FR')).toEqual({ scenario: s, removal: null });
   });
 });
