@@ -23,13 +23,14 @@ const cache = new Map<string, CountryOutline | null>();
 let loading: Promise<void> | undefined;
 
 /**
- * The best outline loaded so far of a country by its alpha-2 code, or null for a code the basemap lacks.
+ * The outline of a country by its alpha-2 code at a scale, by default the most detailed loaded so far; null
+ * for a code the basemap lacks, or a scale not loaded yet.
  *
  * @example
  * countryOutline('UA')?.geometry.type; // 'MultiPolygon' (or 'Polygon', by scale)
  */
-export function countryOutline(code: string): CountryOutline | null {
-  const scale: OutlineScale = topologies['50m'] ? '50m' : '110m';
+export function countryOutline(code: string, wanted?: OutlineScale): CountryOutline | null {
+  const scale: OutlineScale = wanted ?? (topologies['50m'] ? '50m' : '110m');
   const key = `${scale}:${code}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;

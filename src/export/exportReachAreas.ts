@@ -1,7 +1,7 @@
 // The reach areas an export holds: each shown system's range from each launch area, computed by the core as
 // the map draws them (the outline the map has loaded, 180 steps a circle), rounded to 7 decimals.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { countryOutline } from '../data';
+import { countryOutline, hasDetailedOutlines } from '../data';
 import type { SystemEntry } from '../panels';
 import { areaReachJobs, computeAreaReach, type Scenario } from '../scenario';
 import { roundGeometry } from './roundGeometry';
@@ -30,12 +30,13 @@ export function exportReachAreas(scenario: Scenario, systems: readonly SystemEnt
   const jobs = areaReachJobs(
     scenario.areas ?? [],
     ranged.map((system) => ({ systemId: system.id, rangeKm: system.rangeKm })),
+    hasDetailedOutlines() ? '50m' : '110m',
   );
   return jobs.flatMap((job) => {
     const system = byId.get(job.systemId);
     const result = computeAreaReach(job);
     if (!system || !('geometry' in result)) return [];
-    const scale = countryOutline(job.code)?.scale ?? '110m';
+    const scale = countryOutline(job.code, job.scale) ? job.scale : '110m';
     const geometry = roundGeometry(result.geometry);
     return [{ system, rangeM: job.rangeM, code: job.code, areaLabel: job.areaLabel, scale, geometry }];
   });

@@ -2,11 +2,12 @@
 // useAreaReaches): the area as a neutral grey outline, each reach as a ring is drawn (fill with no stroke, an
 // outline in the system's colour, the band's ends dashed) and labelled "Tomahawk from Ukraine".
 import { divIcon } from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
 import './areas.css';
-import { countryOutline } from '../data';
+import { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from '../data';
 import { type AreaReachJob, areaReachJobs, type LaunchArea, type Theme } from '../scenario';
+import { whenIdle } from './afterFirstPaint';
 import { type AreaPaths, areaPaths } from './areaGeometry';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
@@ -24,7 +25,11 @@ interface Props {
 const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
 
 export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: Props) {
-  const jobs = useMemo(() => areaReachJobs(areas, systems), [areas, systems]);
+  const detailed = useDetailedOutlines(areas.length > 0);
+  const jobs = useMemo(
+    () => areaReachJobs(areas, systems, detailed ? '50m' : '110m'),
+    [areas, systems, detailed],
+  );
   const { results, pending } = useAreaReaches(jobs);
   const outlines = useMemo(
     () =>
@@ -32,12 +37,14 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: P
         const outline = countryOutline(area.code);
         return outline ? [{ code: area.code, paths: areaPaths(outline.geometry) }] : [];
       }),
-    [areas],
+    [areas, detailed],
   );
   const drawn = useMemo(
     () =>
       jobs.flatMap((job) => {
-        const result = results.get(job.key);
+        // while the finer outline's reach is computed, the coarser one stays drawn
+        const coarser = job.key.replace(/:50m$/, ':110m');
+        const result = results.get(job.key) ?? results.get(coarser);
         return result && 'geometry' in result ? [{ job, paths: areaPaths(result.geometry) }] : [];
       }),
     [jobs, results],
@@ -100,6 +107,38 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: P
       </Pane>
     </>
   );
+}
+
+/**
+ * Whether the 1:50m outlines are loaded: asked for once there is an area, when the main thread is idle, so
+ * the first reach (from 1:110m) is never delayed by parsing them.
+ */
+function useDetailedOutlines(wanted: boolean): boolean {
+  const [detailed, setDetailed] = useState(hasDetailedOutlines);
+  useEffect(
+    function loadDetailWhenAreasShown() {
+      if (!wanted || detailed) return;
+      let current = true;
+      const cancel = whenIdle(
+        () =>
+          loadDetailedOutlines().then(
+            () => {
+              if (current) setDetailed(true);
+            },
+            () => {
+              // the 1:110m outlines stay: coarser, but the whole area
+            },
+          ),
+        { timeoutMs: 2500, fallbackMs: 800 },
+      );
+      return () => {
+        current = false;
+        cancel();
+      };
+    },
+    [wanted, detailed],
+  );
+  return detailed;
 }
 
 function reachLayers(job: AreaReachJob, paths: AreaPaths, system: RingSystem, highlightedId: string | null) {

@@ -1,7 +1,7 @@
 // The reach areas a scenario asks for: each shown system's range (and its published band's ends) from each
 // launch area, as jobs that can be sent to a worker, and the one computation each job stands for.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { countryByCode, countryOutline } from '../data';
+import { countryByCode, countryOutline, type OutlineScale } from '../data';
 import { reachArea } from '../geo';
 import type { LaunchArea } from './types';
 
@@ -25,6 +25,8 @@ export interface AreaReachJob {
   /** `range`: the system's range; `min`/`max`: the ends of its published band, drawn dashed. */
   part: 'range' | 'min' | 'max';
   rangeM: number;
+  /** The Natural Earth outline to compute from: 1:110m at once, 1:50m once its chunk is loaded. */
+  scale: OutlineScale;
 }
 
 export type AreaReachResult =
@@ -36,11 +38,12 @@ export type AreaReachResult =
  *
  * @example
  * areaReachJobs([{ kind: 'country', code: 'UA' }], [{ systemId: 'tomahawk', rangeKm: 1600 }]);
- * // [{ key: 'UA:tomahawk:range:1600000', code: 'UA', areaLabel: 'Ukraine', part: 'range', rangeM: 1600000, … }]
+ * // [{ key: 'UA:tomahawk:range:1600000:110m', code: 'UA', areaLabel: 'Ukraine', part: 'range', rangeM: 1600000, … }]
  */
 export function areaReachJobs(
   areas: readonly LaunchArea[],
   systems: readonly AreaReachSystem[],
+  scale: OutlineScale = '110m',
 ): AreaReachJob[] {
   return areas.flatMap((area) => {
     const areaLabel = countryByCode(area.code)?.name ?? area.code;
@@ -50,8 +53,8 @@ export function areaReachJobs(
       if (min !== undefined && max !== undefined && max > min) parts.push(['min', min], ['max', max]);
       return parts.map(([part, km]) => {
         const rangeM = Math.round(km * 1000);
-        const key = `${area.code}:${system.systemId}:${part}:${rangeM}`;
-        return { key, code: area.code, areaLabel, systemId: system.systemId, part, rangeM };
+        const key = `${area.code}:${system.systemId}:${part}:${rangeM}:${scale}`;
+        return { key, code: area.code, areaLabel, systemId: system.systemId, part, rangeM, scale };
       });
     });
   });
@@ -65,7 +68,8 @@ export function areaReachJobs(
  * computeAreaReach(job); // { key, geometry: { type: 'Polygon', … } }
  */
 export function computeAreaReach(job: AreaReachJob): AreaReachResult {
-  const outline = countryOutline(job.code);
+  // the 1:110m outline stands in when the 1:50m one could not be loaded
+  const outline = countryOutline(job.code, job.scale) ?? countryOutline(job.code, '110m');
   if (!outline) return { key: job.key, error: `no outline of ${job.areaLabel} on the basemap` };
   try {
     const reach: Feature<Polygon | MultiPolygon> = reachArea(outline.geometry, job.rangeM, {
