@@ -1,5 +1,5 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, page) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page) runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { pageBench } from './pageBench';
 import { reachBench } from './reachBench';
