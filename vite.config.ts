@@ -87,7 +87,7 @@ function offlinePlugin() {
     workbox: {
       globPatterns: ['**/*.{html,js,css,json,svg,png}'],
       // the README's picture is not part of the app
-      globIgnores: ['**/screenshot.png'],
+      globIgnores: ['**/screenshot.png', '**/reach-from-ukraine.png'],
       // Workbox's default limit is 2 MiB; the 1:50m outlines (757 KB) and the gazetteer (270 KB) are far
       // under it, and this leaves room for them to grow without dropping silently out of the cache.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

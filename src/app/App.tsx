@@ -20,6 +20,7 @@ import {
   customSystemFrom,
   formatRange,
   MAX_CUSTOM_SYSTEMS,
+  removeAreaUndoably,
   removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,
@@ -161,6 +162,7 @@ export function App() {
   });
   useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
+  const onRemoveArea = useCallback((code: string) => remove((s) => removeAreaUndoably(s, code)), [remove]);
   const onRemoveSystem = useCallback(
     (id: string) => {
       setHighlightedId(null); // the pointer was on the row that goes away
@@ -304,6 +306,7 @@ export function App() {
             <RangeMap
               sites={scenario.sites}
               systems={ringSystems}
+              areas={scenario.areas}
               view={scenario.view}
               theme={scenario.theme}
               basemap={osm.basemap}
@@ -345,7 +348,12 @@ export function App() {
           )}
           {firstPainted && (
             <PanelBoundary name="The map's text summary">
-              <RingsSummary sites={scenario.sites} systems={shown} units={scenario.units} />
+              <RingsSummary
+                sites={scenario.sites}
+                systems={shown}
+                units={scenario.units}
+                areas={scenario.areas}
+              />
             </PanelBoundary>
           )}
         </div>
@@ -373,6 +381,7 @@ export function App() {
                   onNeedPlaces={requestPlaces}
                   onAddPlace={onAddPlace}
                   onRemoveSite={onRemoveSite}
+                  onRemoveArea={onRemoveArea}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}
                   onResetSystems={onResetSystems}

@@ -10,6 +10,7 @@ import {
   ComparisonChart,
   CustomSystemForm,
   InReachPanel,
+  LaunchAreasPanel,
   ProbePanel,
   SitesPanel,
   type SystemEntry,
@@ -17,6 +18,7 @@ import {
   SystemsPanel,
 } from '../panels';
 import {
+  addCountryArea,
   addCustomSystem,
   addSite,
   renameSite,
@@ -57,6 +59,7 @@ export interface SidePanelProps {
   /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */
   onAddPlace: (lonLat: LonLat, label?: string) => void;
   onRemoveSite: (id: string) => void;
+  onRemoveArea: (code: string) => void;
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
@@ -109,6 +112,13 @@ export default function SidePanel(props: SidePanelProps) {
           onRemove={onRemoveSite}
           onAddOnClick={onAddOnClick}
           onNeedPlaces={onNeedPlaces}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="The launch areas">
+        <LaunchAreasPanel
+          areas={scenario.areas ?? []}
+          onAdd={(code) => act((s) => addCountryArea(s, code))}
+          onRemove={props.onRemoveArea}
         />
       </PanelBoundary>
       <PanelBoundary name="The systems list">

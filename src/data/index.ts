@@ -3,6 +3,10 @@
 export type { Gazetteer, OtherNamesEntry } from './buildGazetteer';
 export { buildGazetteer } from './buildGazetteer';
 export { cleanText, truncateText } from './cleanText';
+export type { Country } from './countries';
+export { COUNTRIES, countryByCode } from './countries';
+export type { CountryOutline, OutlineScale } from './countryOutline';
+export { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from './countryOutline';
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
 export { isIsoDate } from './isIsoDate';

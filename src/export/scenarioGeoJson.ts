@@ -1,11 +1,13 @@
 // A scenario as an RFC 7946 FeatureCollection: one feature per ring and one per launch point, with
 // simplestyle-spec colours so that geojson.io and similar viewers draw them in the app's colours.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { countryOutline } from '../data';
 import type { SystemEntry } from '../panels';
 import { type DistanceUnit, KM_PER_UNIT, type Scenario } from '../scenario';
 import { hexColor } from './exportColor';
+import { exportReachAreas } from './exportReachAreas';
 import { DEFAULT_EXPORT_VERTICES, exportRings, metres } from './exportRings';
-import { roundCoordinate } from './roundGeometry';
+import { roundCoordinate, roundGeometry } from './roundGeometry';
 import { sourceText } from './sourceText';
 
 export interface ScenarioGeoJsonOptions {
@@ -22,7 +24,10 @@ export const RING_STROKE_WIDTH = 2;
  * Ring properties: `kind: 'range-ring'`, `system_id`, `system_name`, `range_m`, `range` and `unit` (the
  * scenario's unit), `range_min_m`/`range_max_m` for a published band, `site_label`, `site_lon`, `site_lat`,
  * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
- * Launch points: `kind: 'launch-point'`, `label`. Coordinates have 7 decimals.
+ * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
+ * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
+ * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code`, with the
+ * outline their reach was computed from. Coordinates have 7 decimals.
  *
  * @example
  * const fc = scenarioGeoJson(defaultScenario([{ id: 'atacms' }]), [atacms]);
@@ -77,7 +82,48 @@ export function scenarioGeoJson(
       },
     }),
   );
-  return { type: 'FeatureCollection', features: [...ringFeatures, ...pointFeatures] };
+  const reachFeatures = exportReachAreas(scenario, systems).map(
+    ({ system, rangeM, code, areaLabel, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      properties: {
+        kind: 'reach-area',
+        system_id: system.id,
+        system_name: system.name,
+        range_m: rangeM,
+        range: roundRange(publishedIn(system, unit) ?? system.rangeKm / KM_PER_UNIT[unit]),
+        unit,
+        area_code: code,
+        area_label: areaLabel,
+        area_outline: `Natural Earth 1:${scale}`,
+        source: sourceText(system.sources),
+        stroke: hexColor(system.color),
+        'stroke-width': RING_STROKE_WIDTH,
+        'stroke-opacity': 1,
+        fill: hexColor(system.color),
+        'fill-opacity': RING_FILL_OPACITY,
+      },
+      geometry,
+    }),
+  );
+  const areaFeatures = (scenario.areas ?? []).flatMap((area): Feature<Polygon | MultiPolygon>[] => {
+    const outline = countryOutline(area.code);
+    if (!outline) return [];
+    return [
+      {
+        type: 'Feature',
+        properties: {
+          kind: 'launch-area',
+          area_code: area.code,
+          area_outline: `Natural Earth 1:${outline.scale}`,
+        },
+        geometry: roundGeometry(outline.geometry),
+      },
+    ];
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures],
+  };
 }
 
 // Two decimals: 1,600 km is 994.19 mi.

@@ -3,8 +3,11 @@
 import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
+import { countryOutline } from '../data';
 import type { LonLat } from '../geo';
-import type { BasemapId, MapView, Site, Theme } from '../scenario';
+import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
+import { AreasLayer } from './AreasLayer';
+import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
@@ -20,6 +23,8 @@ import { ViewSync } from './ViewSync';
 export interface RangeMapProps {
   sites: Site[];
   systems: RingSystem[];
+  /** Launch areas: each system's reach from each is drawn. */
+  areas?: readonly LaunchArea[];
   view: MapView | null;
   theme: Theme;
   basemap: BasemapId;
@@ -41,16 +46,21 @@ export interface RangeMapProps {
   onNotice: (message: string | null) => void;
 }
 
+const NO_AREAS: readonly LaunchArea[] = [];
+
 export function RangeMap(props: RangeMapProps) {
   const { sites, systems } = props;
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
+  const areas = props.areas ?? NO_AREAS;
+  // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
+  const centers = [
+    ...sites.map((s) => s.lonLat),
+    ...areaCorners(areas.flatMap((area) => countryOutline(area.code)?.geometry ?? [])),
+  ];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
   const [initialView] = useState(() => {
     if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };
-    const bounds = ringsBounds(
-      sites.map((s) => s.lonLat),
-      maxRangeM,
-    );
+    const bounds = ringsBounds(centers, maxRangeM);
     return bounds ? { bounds, boundsOptions: FIT_OPTIONS } : { center: toLatLng([30, 50]), zoom: 3 };
   });
   return (
@@ -69,6 +79,13 @@ export function RangeMap(props: RangeMapProps) {
       <MapName label="Map of range rings. Arrow keys pan it, plus and minus zoom." />
       <RegisterMap />
       <Basemap theme={props.theme} basemap={props.basemap} onNotice={props.onNotice} />
+      <AreasLayer
+        areas={areas}
+        systems={systems}
+        highlightedId={props.highlightedId}
+        theme={props.theme}
+        onNotice={props.onNotice}
+      />
       <RingsLayer
         sites={sites}
         systems={systems}
@@ -88,7 +105,7 @@ export function RangeMap(props: RangeMapProps) {
       />
       <ViewSync
         view={props.view}
-        centers={sites.map((s) => s.lonLat)}
+        centers={centers}
         maxRangeM={maxRangeM}
         fitRequest={props.fitRequest}
         onViewChange={props.onViewChange}

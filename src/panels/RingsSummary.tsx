@@ -1,10 +1,24 @@
 // A text summary of the map for screen readers (and anyone): which rings are drawn from where, in the
 // chosen unit. What lies in reach is listed by the in-reach panel.
-import type { DistanceUnit, Site } from '../scenario';
+import { countryByCode } from '../data';
+import type { DistanceUnit, LaunchArea, Site } from '../scenario';
 import { formatRange } from '../scenario';
 import type { SystemEntry } from './systemEntry';
 
-export function ringsSummaryText(sites: Site[], systems: SystemEntry[], units: DistanceUnit): string {
+export function ringsSummaryText(
+  sites: Site[],
+  systems: SystemEntry[],
+  units: DistanceUnit,
+  areas: readonly LaunchArea[] = [],
+): string {
+  const base = siteRingsText(sites, systems, units);
+  if (areas.length === 0 || systems.length === 0) return base;
+  const names = areas.map((area) => countryByCode(area.code)?.name ?? area.code).join(', ');
+  const reach = `Reach from anywhere in ${names}: ${systems.map((s) => `${s.name} (about ${formatRange(s, units)})`).join(', ')}.`;
+  return sites.length === 0 ? reach : `${base} ${reach}`;
+}
+
+function siteRingsText(sites: Site[], systems: SystemEntry[], units: DistanceUnit): string {
   if (sites.length === 0) return 'No launch point: no range ring is drawn.';
   if (systems.length === 0) return `No system is shown for ${sites.map((s) => s.label).join(', ')}.`;
   const rings = systems.map((s) => `${s.name} (about ${formatRange(s, units)})`).join(', ');
@@ -12,10 +26,15 @@ export function ringsSummaryText(sites: Site[], systems: SystemEntry[], units: D
   return `Range rings of ${rings}, drawn from ${sites.length === 1 ? '' : `${sites.length} launch points: `}${from}.`;
 }
 
-export function RingsSummary(props: { sites: Site[]; systems: SystemEntry[]; units: DistanceUnit }) {
+export function RingsSummary(props: {
+  sites: Site[];
+  systems: SystemEntry[];
+  units: DistanceUnit;
+  areas?: readonly LaunchArea[];
+}) {
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="rings-summary">
-      {ringsSummaryText(props.sites, props.systems, props.units)}
+      {ringsSummaryText(props.sites, props.systems, props.units, props.areas)}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
 import { plainText } from './plainText';
 import type { Report } from './readInput';
 import { restore } from './restore';
+import { MAX_AREAS } from './restoreAreas';
 import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 import type { MapView, Scenario } from './types';
 import {
@@ -27,6 +28,7 @@ export interface DecodedScenarioUrl {
 const PARAMETER_OF_FIELD: Record<string, string> = {
   systemIds: 'systems',
   customSystems: 'custom',
+  areas: 'from',
 };
 const NAMED_PART = new RegExp(`^(${CUSTOM_URL_KEYS.join('|')})=(.*)$`, 's');
 const NAMED_PROPERTY: Record<string, string> = {
@@ -66,6 +68,8 @@ export function decodeScenarioUrl(search: string, context: ScenarioContext): Dec
   if (values.size === 0) return { scenario: null, problems };
   const input: Record<string, unknown> = { version: 1 };
   for (const [name, raw] of values) readParameter(name, raw, input, report);
+  // A link that names launch areas and no launch point means the areas alone, not the default Kharkiv.
+  if (values.has('from') && !values.has('sites')) input.sites = [];
   const restored = restore(input, context);
   for (const problem of restored.problems) {
     report(PARAMETER_OF_FIELD[problem.field] ?? problem.field, problem.message, problem.count);
@@ -113,6 +117,9 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
       break;
     case 'systems':
       input.systemIds = listOf(raw, ',').map((id) => id.toLowerCase());
+      break;
+    case 'from':
+      input.areas = readAreas(raw, report);
       break;
     case 'custom':
       input.customSystems = readCustomSystems(raw, report);
@@ -249,6 +256,16 @@ function readNamedPart(system: Record<string, unknown>, key: string, raw: string
   const text = decodeUrlText(raw);
   // Published figures are plain numbers; restore() reports one that is not.
   system[property] = key === 'mi' || key === 'nmi' ? parseUrlNumber(text) || text : text;
+}
+
+// `from=UA,MD`: restore() checks the codes; a link's flood of them is counted, not read.
+function readAreas(raw: string, report: Report): unknown[] {
+  const { entries, more } = cappedEntries(raw, ',', MAX_AREAS);
+  if (more > 0) report('from', `${more.toLocaleString('en')} more launch areas ignored`, more);
+  return entries
+    .map((entry) => decodeUrlText(entry).trim())
+    .filter((code) => code !== '')
+    .map((code) => ({ kind: 'country', code }));
 }
 
 // `colors=tomahawk:e69f00,custom-x:0072b2`: restore() checks the ids and the colours.

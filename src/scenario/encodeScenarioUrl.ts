@@ -14,7 +14,7 @@ const COORDINATE_DECIMALS = 5;
 const ZOOM_DECIMALS = 2;
 
 /**
- * The query string of a scenario, without '?': `sites`, `systems`, `custom`, `units`, `view`, `title`,
+ * The query string of a scenario, without '?': `sites`, `systems`, `from` (launch areas), `custom`, `units`, `view`, `title`,
  * `theme`, `basemap`, `colors` in that order. `sites` and `systems` are always written; the others only when they differ
  * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
@@ -34,6 +34,7 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     `sites=${s.sites.map(siteText).join(';')}`,
     `systems=${s.systemIds.map((id) => encodeUrlText(urlIds.get(id) ?? id)).join(',')}`,
   ];
+  if (s.areas && s.areas.length > 0) parts.push(`from=${s.areas.map((area) => area.code).join(',')}`);
   if (s.customSystems.length > 0) parts.push(`custom=${s.customSystems.map(customText).join(';')}`);
   if (!omits('units')) parts.push(`units=${s.units}`);
   if (s.view) {

@@ -1,6 +1,9 @@
 // Public names of the scenario: the one serialisable state, how it is made (defaults, restore, links,
 // storage) and the verbs that change it.
 
+export { addCountryArea, removeArea } from './areaActions';
+export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
+export { AREA_REACH_VERTICES, areaReachJobs, computeAreaReach } from './areaReachJobs';
 export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';
@@ -25,6 +28,7 @@ export { patchScenario } from './patchScenario';
 export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
 export {
+  removeAreaUndoably,
   removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
   removeSiteUndoably,
@@ -32,6 +36,7 @@ export {
 } from './removal';
 export { PLACE_NAME_RADIUS_M, renameMovedSite } from './renameMovedSite';
 export { restore } from './restore';
+export { MAX_AREAS } from './restoreAreas';
 export type { RestoreResult } from './restoreFields';
 export { SCENARIO_FIELDS } from './restoreFields';
 export type { SystemDetails } from './restoreSystemDetails';
@@ -57,5 +62,14 @@ export {
   setSystemColor,
   toggleSystem,
 } from './systemActions';
-export type { BasemapId, CustomSystem, DistanceUnit, MapView, Scenario, Site, Theme } from './types';
+export type {
+  BasemapId,
+  CustomSystem,
+  DistanceUnit,
+  LaunchArea,
+  MapView,
+  Scenario,
+  Site,
+  Theme,
+} from './types';
 export { PASSED_PARAMETERS, SCENARIO_PARAMETERS } from './urlParameters';

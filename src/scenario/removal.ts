@@ -1,13 +1,17 @@
 // Removing a launch point or a system of the user's own, so that it can be undone: the removal keeps what
 // was removed and where it stood, and undoRemoval puts it back. Both are pure.
+
+import { removeArea } from './areaActions';
 import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
+import { MAX_AREAS } from './restoreAreas';
 import { removeSite } from './siteActions';
 import { removeCustomSystem, resetSystems } from './systemActions';
-import type { CustomSystem, Scenario, Site } from './types';
+import type { CustomSystem, LaunchArea, Scenario, Site } from './types';
 
 /** What one removal took away, enough to put it back. Serialisable. */
 export type Removal =
   | { kind: 'site'; site: Site; index: number }
+  | { kind: 'area'; area: LaunchArea; index: number }
   | { kind: 'system'; system: CustomSystem; index: number; shownAt: number | null; color?: string }
   | { kind: 'systems'; removals: SystemRemoval[]; systemIds: string[] };
 
@@ -31,6 +35,19 @@ export function removeSiteUndoably(s: Scenario, id: string): RemovalResult {
   const site = s.sites[index];
   if (!site) return { scenario: s, removal: null };
   return { scenario: removeSite(s, id), removal: { kind: 'site', site, index } };
+}
+
+/**
+ * Removes a launch area and says what was removed.
+ *
+ * @example
+ * const { scenario, removal } = removeAreaUndoably(s, 'UA');
+ */
+export function removeAreaUndoably(s: Scenario, code: string): RemovalResult {
+  const index = (s.areas ?? []).findIndex((area) => area.code === code);
+  const area = s.areas?.[index];
+  if (!area) return { scenario: s, removal: null };
+  return { scenario: removeArea(s, code), removal: { kind: 'area', area, index } };
 }
 
 /**
@@ -88,6 +105,11 @@ export function undoRemoval(s: Scenario, removal: Removal): Scenario {
     const taken = new Set(s.sites.map((site) => site.id));
     const site = taken.has(removal.site.id) ? { ...removal.site, id: freeSiteId(taken) } : removal.site;
     return { ...s, sites: insertAt(s.sites, removal.index, site) };
+  }
+  if (removal.kind === 'area') {
+    const areas = s.areas ?? [];
+    if (areas.length >= MAX_AREAS || areas.some((area) => area.code === removal.area.code)) return s;
+    return { ...s, areas: insertAt(areas, removal.index, removal.area) };
   }
   if (removal.kind === 'systems') {
     const back = removal.removals.reduce(putBackSystem, s);

@@ -2,6 +2,7 @@
 // other field comes from a fallback scenario. It never throws; what it cannot read it reports and skips.
 import { describeValue, quote } from '../data';
 import { isRecord, own, type Report } from './readInput';
+import { restoreAreas } from './restoreAreas';
 import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
@@ -33,6 +34,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'theme',
   'basemap',
   'colors',
+  'areas',
 ]);
 
 /**
@@ -128,6 +130,8 @@ function readFields(
     ? restoreColors(input.colors, known, custom?.renamed ?? new Map(), counting)
     : restoreColors(fallback.colors, known, new Map(), () => {});
   if (colors) scenario.colors = colors;
+  const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
+  if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {

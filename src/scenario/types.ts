@@ -47,6 +47,16 @@ export interface CustomSystem {
   sources?: Source[];
 }
 
+/**
+ * An area launches may come from: for now a country or territory of the basemap, by its ISO 3166-1 alpha-2
+ * code. Each shown system's reach from it is drawn: every point within range of some point of the area.
+ */
+export interface LaunchArea {
+  kind: 'country';
+  /** Upper case: `UA`. */
+  code: string;
+}
+
 export interface MapView {
   center: LonLat;
   zoom: number;
@@ -66,4 +76,6 @@ export interface Scenario {
   basemap: BasemapId;
   /** Colours the user chose, `#rrggbb` by system id; absent when every system has its own palette colour. */
   colors?: Record<string, string>;
+  /** Launch areas, in the order added; absent when there are none. */
+  areas?: LaunchArea[];
 }

@@ -5,6 +5,7 @@
 export const SCENARIO_PARAMETERS = [
   'sites',
   'systems',
+  'from',
   'custom',
   'units',
   'view',

@@ -1,8 +1,9 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, page, heavy-map) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, heavy-map) runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { heavyMapBench } from './heavyMapBench';
 import { pageBench } from './pageBench';
+import { reachBench } from './reachBench';
 import { ringBench } from './ringBench';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -10,6 +11,7 @@ const only = process.argv[2];
 const runs = (part: string) => only === undefined || only === part;
 print(`Range Rings benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (runs('ring')) ringBench(print);
+if (runs('reach')) await reachBench(print);
 if (runs('page')) await pageBench(print);
 if (runs('big-file')) await bigFileBench(print);
 if (runs('heavy-map')) await heavyMapBench(print);

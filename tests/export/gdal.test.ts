@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioGeoJson, scenarioKml } from '../../src/export';
-import { EXPORT_CASES } from './exportCases';
+import { addCountryArea, type Scenario } from '../../src/scenario';
+import { EXPORT_CASES, exportCase, shownSystems } from './exportCases';
+
+const only = (s: Scenario, ids: string[]): Scenario => ({ ...s, systemIds: ids });
+
 import { countInvalid, INSTALL_HINT, layerSummaries, ogrinfo } from './gdal';
 
 const dir = mkdtempSync(join(tmpdir(), 'range-rings-export-'));
@@ -74,6 +78,32 @@ describe('GDAL', () => {
     );
     expect(countInvalid(file, 'invalid')).toEqual({ method: 'ST_IsValid', invalid: 2 });
     expect(countInvalid(file, 'invalid', NO_SPATIALITE)).toEqual({ method: 'ST_MakeValid', invalid: 2 });
+  });
+});
+
+describe('launch area', () => {
+  // Tomahawk from Kharkiv and from all of Ukraine: a ring, a reach area, a launch point and the area's outline.
+  const scenario = addCountryArea(only(exportCase('default').scenario, ['tomahawk']), 'UA');
+  const systems = shownSystems(scenario);
+
+  it('GeoJSON: ogrinfo opens it, counts the reach area and the area, and finds none invalid', SLOW, () => {
+    const fc = scenarioGeoJson(scenario, systems);
+    const reach = fc.features.filter((f) => f.properties?.kind === 'reach-area');
+    expect(reach.map((f) => f.properties)).toMatchObject([
+      {
+        system_id: 'tomahawk',
+        system_name: 'Tomahawk',
+        range_m: 1_600_000,
+        area_code: 'UA',
+        area_label: 'Ukraine',
+      },
+    ]);
+    const file = write('launch-area.geojson', JSON.stringify(fc));
+    expect(layerSummaries(file)).toEqual([{ name: 'launch-area', featureCount: 4 }]);
+    expect(countInvalid(file, 'launch-area')).toEqual({ method: 'ST_IsValid', invalid: 0 });
+    const all = ogrinfo(['-ro', '-al', '-q', file]);
+    expect(all.stdout).toContain('kind (String) = reach-area\n');
+    expect(all.stdout).toContain('area_label (String) = Ukraine\n');
   });
 });
 

@@ -18,6 +18,19 @@ const KHARKIV: Site = { id: 's1', label: 'Kharkiv', lonLat: [36.23, 49.99] };
 const KYIV: Site = { id: 's2', label: 'Kyiv', lonLat: [30.52, 50.45] };
 
 describe('ringsSummaryText', () => {
+  it('says the reach from each launch area, after the rings or alone', () => {
+    const areas = [
+      { kind: 'country', code: 'UA' },
+      { kind: 'country', code: 'MD' },
+    ] as const;
+    expect(ringsSummaryText([], [ATACMS], 'km', areas)).toBe(
+      `Reach from anywhere in Ukraine, Moldova: ATACMS (about ${formatDistance(300, 'km')}).`,
+    );
+    expect(ringsSummaryText([KHARKIV], [ATACMS], 'km', areas)).toMatch(
+      /drawn from Kharkiv\. Reach from anywhere in Ukraine, Moldova: ATACMS/,
+    );
+  });
+
   it('names each ring with its range in the chosen unit, and the launch point', () => {
     expect(ringsSummaryText([KHARKIV], [TOMAHAWK, ATACMS], 'km')).toBe(
       `Range rings of Tomahawk (about ${formatDistance(1600, 'km')}), ATACMS (about ${formatDistance(300, 'km')}), drawn from Kharkiv.`,

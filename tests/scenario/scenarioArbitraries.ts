@@ -104,6 +104,10 @@ export const rawScenario = fc.record(
     theme: fc.constantFrom('light', 'dark'),
     basemap: fc.constantFrom('offline', 'osm'),
     colors: fc.dictionary(fc.constantFrom(...CONTEXT.systemIds, 'unknown-system'), hexColor, { maxKeys: 3 }),
+    areas: fc.array(
+      fc.record({ kind: fc.constant('country'), code: fc.constantFrom('UA', 'md', 'RU', 'ZZ', '', 'xk') }),
+      { maxLength: 4 },
+    ),
   },
   { requiredKeys: [] },
 );

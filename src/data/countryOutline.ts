@@ -1,0 +1,79 @@
+// The outline of a country of the basemap as RFC 7946 geometry, for reach areas: Natural Earth 1:110m,
+// bundled, until the 1:50m outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180°
+// are cut there by Natural Earth, which reachArea reads as one area. Countries are Natural Earth's, de facto lines.
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110mTopology from 'world-atlas/countries-110m.json';
+import { countryByCode } from './countries';
+
+export type OutlineScale = '110m' | '50m';
+
+export interface CountryOutline {
+  scale: OutlineScale;
+  geometry: Polygon | MultiPolygon;
+}
+
+type Countries = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+
+const topologies: Partial<Record<OutlineScale, Countries>> = {
+  '110m': countries110mTopology as unknown as Countries,
+};
+const cache = new Map<string, CountryOutline | null>();
+let loading: Promise<void> | undefined;
+
+/**
+ * The outline of a country by its alpha-2 code at a scale, by default the most detailed loaded so far; null
+ * for a code the basemap lacks, or a scale not loaded yet.
+ *
+ * @example
+ * countryOutline('UA')?.geometry.type; // 'MultiPolygon' (or 'Polygon', by scale)
+ */
+export function countryOutline(code: string, wanted?: OutlineScale): CountryOutline | null {
+  const scale: OutlineScale = wanted ?? (topologies['50m'] ? '50m' : '110m');
+  const key = `${scale}:${code}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const outline = readOutline(scale, code);
+  cache.set(key, outline);
+  return outline;
+}
+
+/**
+ * Loads the 1:50m outlines (the same chunk the basemap loads when zoomed in); later `countryOutline` calls
+ * return them. Rejects when the chunk cannot load, and may be called again.
+ *
+ * @example
+ * await loadDetailedOutlines(); countryOutline('UA')?.scale; // '50m'
+ */
+export function loadDetailedOutlines(): Promise<void> {
+  if (topologies['50m']) return Promise.resolve();
+  loading ??= import('world-atlas/countries-50m.json').then(
+    (module) => {
+      topologies['50m'] = module.default as unknown as Countries;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether the 1:50m outlines are loaded. */
+export function hasDetailedOutlines(): boolean {
+  return topologies['50m'] !== undefined;
+}
+
+function readOutline(scale: OutlineScale, code: string): CountryOutline | null {
+  const topology = topologies[scale];
+  const country = countryByCode(code);
+  if (!topology || !country) return null;
+  const object = topology.objects.countries.geometries.find(
+    (g) => (g.properties as { name?: string } | undefined)?.name === country.outline,
+  );
+  if (!object) return null;
+  const geometry = (feature(topology, object) as { geometry: Geometry | null }).geometry;
+  if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return null;
+  return { scale, geometry };
+}

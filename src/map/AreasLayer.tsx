@@ -1,0 +1,195 @@
+// Draws launch areas and each shown system's reach from them (geometry from the core through a worker, see
+// useAreaReaches): the area as a neutral grey outline, each reach as a ring is drawn (fill with no stroke, an
+// outline in the system's colour, the band's ends dashed) and labelled "Tomahawk from Ukraine".
+import { divIcon } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
+import './areas.css';
+import { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from '../data';
+import { type AreaReachJob, areaReachJobs, type LaunchArea, type Theme } from '../scenario';
+import { whenIdle } from './afterFirstPaint';
+import { type AreaPaths, areaPaths } from './areaGeometry';
+import { labelInk } from './labelInk';
+import { PANES } from './panes';
+import type { RingSystem } from './RingsLayer';
+import { useAreaReaches } from './useAreaReaches';
+
+interface Props {
+  areas: readonly LaunchArea[];
+  systems: readonly RingSystem[];
+  highlightedId: string | null;
+  theme: Theme;
+  onNotice: (message: string | null) => void;
+}
+
+const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
+
+export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: Props) {
+  const detailed = useDetailedOutlines(areas.length > 0);
+  const jobs = useMemo(
+    () => areaReachJobs(areas, systems, detailed ? '50m' : '110m'),
+    [areas, systems, detailed],
+  );
+  const { results, pending } = useAreaReaches(jobs);
+  const outlines = useMemo(
+    () =>
+      areas.flatMap((area) => {
+        const outline = countryOutline(area.code);
+        return outline ? [{ code: area.code, paths: areaPaths(outline.geometry) }] : [];
+      }),
+    [areas, detailed],
+  );
+  const drawn = useMemo(
+    () =>
+      jobs.flatMap((job) => {
+        // while the finer outline's reach is computed, the coarser one stays drawn
+        const coarser = job.key.replace(/:50m$/, ':110m');
+        const result = results.get(job.key) ?? results.get(coarser);
+        return result && 'geometry' in result ? [{ job, paths: areaPaths(result.geometry) }] : [];
+      }),
+    [jobs, results],
+  );
+  const errors = [...results.values()].flatMap((result) => ('error' in result ? [result.error] : []));
+  const errorText =
+    errors.length > 0 ? `${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}` : null;
+  useEffect(
+    function sayWhyAReachIsMissing() {
+      if (errorText) onNotice(errorText);
+    },
+    [errorText, onNotice],
+  );
+  const systemById = new Map(systems.map((system) => [system.systemId, system]));
+  const computing = [...new Set(jobs.filter((job) => !results.has(job.key)).map((job) => job.areaLabel))];
+  if (areas.length === 0) return null;
+  return (
+    <>
+      {/* said while a reach is computed: a large country takes seconds, and the map shows the last one meanwhile */}
+      <div className="area-status" role="status">
+        {pending > 0 && computing.length > 0 ? `Computing the reach from ${computing.join(', ')}…` : ''}
+      </div>
+      <Pane name="launchAreas" style={{ zIndex: PANES.rings.zIndex - 5 }}>
+        {outlines.map(({ code, paths }) => (
+          <Polygon
+            key={`area:${code}`}
+            positions={paths.fill}
+            interactive={false}
+            smoothFactor={0}
+            pathOptions={{
+              color: AREA_COLOR[theme],
+              weight: 1.5,
+              dashArray: '6 3',
+              fillColor: AREA_COLOR[theme],
+              fillOpacity: 0.12,
+            }}
+          />
+        ))}
+      </Pane>
+      <Pane name="areaReaches" style={{ zIndex: PANES.rings.zIndex - 1 }}>
+        {drawn.flatMap(({ job, paths }) => {
+          const system = systemById.get(job.systemId);
+          return system ? reachLayers(job, paths, system, highlightedId) : [];
+        })}
+      </Pane>
+      <Pane name="areaLabels" style={{ zIndex: PANES.labels.zIndex + 4, pointerEvents: 'none' }}>
+        {drawn.flatMap(({ job, paths }) => {
+          const system = systemById.get(job.systemId);
+          if (!system || job.part !== 'range') return [];
+          const text = `${system.name} from ${job.areaLabel}`;
+          return [
+            <AreaLabel
+              key={`label:${job.key}`}
+              at={paths}
+              text={text}
+              color={labelInk(system.color, theme)}
+            />,
+          ];
+        })}
+      </Pane>
+    </>
+  );
+}
+
+/**
+ * Whether the 1:50m outlines are loaded: asked for once there is an area, when the main thread is idle, so
+ * the first reach (from 1:110m) is never delayed by parsing them.
+ */
+function useDetailedOutlines(wanted: boolean): boolean {
+  const [detailed, setDetailed] = useState(hasDetailedOutlines);
+  useEffect(
+    function loadDetailWhenAreasShown() {
+      if (!wanted || detailed) return;
+      let current = true;
+      const cancel = whenIdle(
+        () =>
+          loadDetailedOutlines().then(
+            () => {
+              if (current) setDetailed(true);
+            },
+            () => {
+              // the 1:110m outlines stay: coarser, but the whole area
+            },
+          ),
+        { timeoutMs: 2500, fallbackMs: 800 },
+      );
+      return () => {
+        current = false;
+        cancel();
+      };
+    },
+    [wanted, detailed],
+  );
+  return detailed;
+}
+
+function reachLayers(job: AreaReachJob, paths: AreaPaths, system: RingSystem, highlightedId: string | null) {
+  const dimmed = highlightedId !== null && highlightedId !== job.systemId;
+  const emphasised = highlightedId === job.systemId;
+  if (job.part !== 'range') {
+    return [
+      <Polyline
+        key={job.key}
+        positions={paths.outline}
+        interactive={false}
+        smoothFactor={0}
+        pathOptions={{ color: system.color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7 }}
+      />,
+    ];
+  }
+  return [
+    <Polygon
+      key={job.key}
+      positions={paths.fill}
+      interactive={false}
+      smoothFactor={0}
+      pathOptions={{
+        stroke: false,
+        fillColor: system.color,
+        fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
+      }}
+    />,
+    <Polyline
+      key={`${job.key}:outline`}
+      positions={paths.outline}
+      interactive={false}
+      smoothFactor={0}
+      pathOptions={{
+        color: system.color,
+        weight: emphasised ? 4 : 2,
+        ...(system.dash ? { dashArray: system.dash } : {}),
+        opacity: dimmed ? 0.35 : 1,
+      }}
+    />,
+  ];
+}
+
+function AreaLabel({ at, text, color }: { at: AreaPaths; text: string; color: string }) {
+  const icon = useMemo(() => {
+    const el = document.createElement('span');
+    el.className = 'ring-label';
+    el.textContent = text; // a custom system's name is the user's text: never parsed as HTML
+    el.dir = 'auto';
+    el.style.color = color;
+    return divIcon({ html: el, className: 'ring-label-icon', iconSize: undefined, iconAnchor: [0, 18] });
+  }, [text, color]);
+  return <Marker position={at.top} icon={icon} interactive={false} keyboard={false} />;
+}

@@ -1,0 +1,91 @@
+// The reach areas to draw, computed in a Web Worker (or, where none can start, on the main thread a job per
+// task). What was drawn stays until the new result is ready, so a change never blanks the map; results are
+// kept by job key, so adding a system computes only its own areas.
+import { useEffect, useRef, useState } from 'react';
+import { type AreaReachJob, type AreaReachResult, computeAreaReach } from '../scenario';
+
+export interface AreaReaches {
+  /** Results by job key, for the jobs asked for now (and those kept while newer ones are computed). */
+  results: ReadonlyMap<string, AreaReachResult>;
+  /** Jobs still being computed. */
+  pending: number;
+}
+
+export function useAreaReaches(jobs: readonly AreaReachJob[]): AreaReaches {
+  const cache = useRef(new Map<string, AreaReachResult>());
+  const [results, setResults] = useState<ReadonlyMap<string, AreaReachResult>>(() => new Map());
+  const [pending, setPending] = useState(0);
+  const jobsKey = jobs.map((job) => job.key).join('|');
+
+  useEffect(
+    function computeMissingReaches() {
+      const wanted = new Set(jobsKey === '' ? [] : jobsKey.split('|'));
+      const missing = jobs.filter((job) => !cache.current.has(job.key));
+      const publish = () => {
+        const next = new Map<string, AreaReachResult>();
+        for (const key of wanted) {
+          const found = cache.current.get(key);
+          if (found) next.set(key, found);
+        }
+        // Keep only what is asked for now, so the cache never grows while a user tries many areas.
+        cache.current = new Map(next);
+        setResults(next);
+      };
+      if (missing.length === 0) {
+        setPending(0);
+        publish();
+        return;
+      }
+      setPending(missing.length);
+      let left = missing.length;
+      let stopped = false;
+      const receive = (result: AreaReachResult) => {
+        if (stopped) return;
+        cache.current.set(result.key, result);
+        left--;
+        setPending(left);
+        // the last drawn areas stay until every new one is ready: no flicker of half a set
+        if (left === 0) publish();
+      };
+      const worker = startWorker();
+      let fallback: number | undefined;
+      const onMainThread = () => {
+        const queue = missing.filter((job) => !cache.current.has(job.key));
+        const step = () => {
+          const job = queue.shift();
+          if (!job || stopped) return;
+          receive(computeAreaReach(job));
+          fallback = window.setTimeout(step, 0);
+        };
+        fallback = window.setTimeout(step, 0);
+      };
+      if (worker) {
+        worker.onmessage = (event: MessageEvent<AreaReachResult>) => receive(event.data);
+        worker.onerror = (event) => {
+          event.preventDefault();
+          worker.terminate();
+          onMainThread();
+        };
+        worker.postMessage(missing);
+      } else {
+        onMainThread();
+      }
+      return () => {
+        stopped = true;
+        worker?.terminate();
+        if (fallback !== undefined) window.clearTimeout(fallback);
+      };
+    },
+    // jobsKey stands for jobs: the same keys are the same work
+    [jobsKey],
+  );
+  return { results, pending };
+}
+
+function startWorker(): Worker | undefined {
+  try {
+    return new Worker(new URL('./areaReachWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined; // no Worker here, or refused: the jobs run on the main thread instead
+  }
+}

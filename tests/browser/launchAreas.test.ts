@@ -1,0 +1,117 @@
+// Launch areas in a real Chromium: a link with from=UA draws Tomahawk's reach from all of Ukraine (checked
+// against the core's geodesic distance to Ukraine's outline), a country picked in the panel goes into the
+// link, and the GeoJSON export holds the reach area.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { countryOutline } from '../../src/data';
+import { type LonLat, nearestOnSource, reachSource } from '../../src/geo';
+import { launchChromium, watchPage } from '../support/launchChromium';
+import { screenshot, urlParams } from '../support/openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const REACH_CANVAS = '.leaflet-areaReaches-pane canvas';
+
+async function open(query: string, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(`${inject('appUrl')}${query}`);
+  return { page, watch };
+}
+
+/** The alpha of the reach canvas at a map position, read where it is drawn on screen. */
+async function reachAlphaAt(page: Page, [lon, lat]: LonLat): Promise<number> {
+  return page.evaluate(
+    ({ lon, lat, selector }) => {
+      const container = document.querySelector('.leaflet-container') as HTMLElement;
+      const canvas = document.querySelector(selector) as HTMLCanvasElement | null;
+      if (!canvas) return -1;
+      // Web Mercator pixel of a position relative to the map's centre, from the view written in the link
+      const view = new URLSearchParams(location.search).get('view')?.split(',').map(Number) ?? [];
+      const [cLat = 0, cLon = 0, zoom = 0] = view;
+      const scale = (256 * 2 ** zoom) / 360;
+      const y = (l: number) => (Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) * 180) / Math.PI;
+      const box = container.getBoundingClientRect();
+      const clientX = box.left + box.width / 2 + (lon - cLon) * scale;
+      const clientY = box.top + box.height / 2 - (y(lat) - y(cLat)) * scale;
+      const rect = canvas.getBoundingClientRect();
+      const px = Math.round(((clientX - rect.left) * canvas.width) / rect.width);
+      const py = Math.round(((clientY - rect.top) * canvas.height) / rect.height);
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      return ctx.getImageData(px, py, 1, 1).data[3] ?? 0;
+    },
+    { lon, lat, selector: REACH_CANVAS },
+  );
+}
+
+describe('launch areas', () => {
+  it('draws Tomahawk’s reach from anywhere in Ukraine: in range filled, out of range not', async () => {
+    const ukraine = countryOutline('UA');
+    if (!ukraine) throw new Error('no outline of Ukraine');
+    const source = reachSource(ukraine.geometry);
+    const km = (p: LonLat) => nearestOnSource(p, source).distanceM / 1000;
+    const moscow: LonLat = [37.6173, 55.7558];
+    const berlin: LonLat = [13.405, 52.52];
+    const madrid: LonLat = [-3.7038, 40.4168];
+    const reykjavik: LonLat = [-21.9426, 64.1466];
+    // the truth, from the core: inside by a margin, outside by a margin (at 1:110m; 1:50m differs by far less)
+    expect(km(moscow)).toBeLessThan(1200);
+    expect(km(berlin)).toBeLessThan(1400);
+    expect(km(madrid)).toBeGreaterThan(1800);
+    expect(km(reykjavik)).toBeGreaterThan(1800);
+
+    const { page, watch } = await open('?from=UA&systems=tomahawk&view=52,20,4');
+    await page.waitForSelector(REACH_CANVAS);
+    await expect.poll(() => reachAlphaAt(page, moscow), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await reachAlphaAt(page, berlin)).toBeGreaterThan(0);
+    expect(await reachAlphaAt(page, madrid)).toBe(0);
+    expect(await reachAlphaAt(page, reykjavik)).toBe(0);
+    await expect.poll(() => page.getByText('Tomahawk from Ukraine').count(), { timeout: 20_000 }).toBe(1);
+    // the reach from the 1:50m outline follows once that chunk is loaded; then nothing is pending
+    await expect.poll(() => page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
+    expect(await page.getByTestId('rings-summary').textContent()).toBe(
+      'Reach from anywhere in Ukraine: Tomahawk (about 1,600 km).',
+    );
+    await screenshot(page, 'launch-areas-tomahawk-from-ukraine');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export GeoJSON' }).click(),
+    ]);
+    const fc = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    const kinds = fc.features.map((f: { properties: { kind: string } }) => f.properties.kind);
+    expect(kinds).toEqual(['reach-area', 'launch-area']);
+    expect(fc.features[0].properties).toMatchObject({
+      system_id: 'tomahawk',
+      range_m: 1_600_000,
+      area_code: 'UA',
+      area_label: 'Ukraine',
+    });
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adds a country picked by name to the link, removes it and undoes the removal', async () => {
+    const { page, watch } = await open('?sites=49.9935,36.2304,Kharkiv&systems=atacms');
+    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.getByLabel('Reach from anywhere in').selectOption({ label: 'Moldova' });
+    await page.getByRole('button', { name: 'Add area' }).click();
+    await expect.poll(async () => (await urlParams(page)).from).toBe('MD');
+    await expect.poll(() => page.getByText('ATACMS from Moldova').count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Remove launch area Moldova' }).click();
+    await expect.poll(async () => (await urlParams(page)).from).toBeUndefined();
+    await expect.poll(() => page.getByText('Removed the launch area Moldova.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await urlParams(page)).from).toBe('MD');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
