@@ -273,6 +273,7 @@ export function App() {
                   <FrameMap
                     {...frame}
                     sites={scenario.sites}
+                    areas={scenario.areas}
                     systems={ringSystems}
                     theme={scenario.theme}
                     basemap={osm.basemap}

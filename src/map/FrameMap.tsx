@@ -6,8 +6,11 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
+import { countryOutline } from '../data';
 import type { LonLat } from '../geo';
-import type { BasemapId, Site, Theme } from '../scenario';
+import type { BasemapId, LaunchArea, Site, Theme } from '../scenario';
+import { AreasLayer } from './AreasLayer';
+import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
 import { adoptDensityCanvas, setMapPixelRatio } from './densityCanvas';
 import { allowFractionalZoom, fitFrame } from './fitFrame';
@@ -39,6 +42,8 @@ export interface FrameMapProps {
   width: number;
   height: number;
   sites: Site[];
+  /** Launch areas: each system's reach from each is drawn, as on the map. */
+  areas?: readonly LaunchArea[];
   systems: RingSystem[];
   theme: Theme;
   basemap: BasemapId;
@@ -52,6 +57,7 @@ export interface FrameMapProps {
 type Framing = { kind: 'fit' } | { kind: 'match'; element: HTMLElement } | { kind: 'nudged' };
 
 const noop = () => {};
+const NO_AREAS: readonly LaunchArea[] = [];
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
 /** The margin kept around the rings: 4 % of the shorter side, at least 16 CSS pixels. */
@@ -62,7 +68,15 @@ export function frameMarginPx(width: number, height: number): number {
 export function FrameMap(props: FrameMapProps) {
   const { width, height } = props;
   const maxRangeM = Math.max(0, ...props.systems.map((s) => s.rangeKm * 1000));
-  const centers = useMemo(() => props.sites.map((s) => s.lonLat), [props.sites]);
+  const areas = props.areas ?? NO_AREAS;
+  // fitted, as the map is, to the launch points' rings and to the areas' reach
+  const centers = useMemo(
+    () => [
+      ...props.sites.map((s) => s.lonLat),
+      ...areaCorners(areas.flatMap((area) => countryOutline(area.code)?.geometry ?? [])),
+    ],
+    [props.sites, areas],
+  );
   const bounds = useMemo(() => ringsBounds(centers, maxRangeM), [centers, maxRangeM]);
   const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
   return (
@@ -83,6 +97,13 @@ export function FrameMap(props: FrameMapProps) {
         <DensityCanvases />
         <MapName label="Preview of the exported map. Drag to move it; scroll, plus and minus zoom." />
         <Basemap theme={props.theme} basemap={props.basemap} />
+        <AreasLayer
+          areas={areas}
+          systems={props.systems}
+          highlightedId={null}
+          theme={props.theme}
+          onNotice={noop}
+        />
         <RingsLayer
           sites={props.sites}
           systems={props.systems}

@@ -11,6 +11,17 @@ export interface AreaReaches {
   pending: number;
 }
 
+/** Results already computed by any map of the page (the main map, the export's own map), the latest kept. */
+const computed = new Map<string, AreaReachResult>();
+const COMPUTED_KEPT = 64;
+
+function remember(result: AreaReachResult): void {
+  computed.delete(result.key);
+  computed.set(result.key, result);
+  const oldest = computed.keys().next().value;
+  if (computed.size > COMPUTED_KEPT && oldest !== undefined) computed.delete(oldest);
+}
+
 export function useAreaReaches(jobs: readonly AreaReachJob[]): AreaReaches {
   const cache = useRef(new Map<string, AreaReachResult>());
   const [results, setResults] = useState<ReadonlyMap<string, AreaReachResult>>(() => new Map());
@@ -20,6 +31,10 @@ export function useAreaReaches(jobs: readonly AreaReachJob[]): AreaReaches {
   useEffect(
     function computeMissingReaches() {
       const wanted = new Set(jobsKey === '' ? [] : jobsKey.split('|'));
+      for (const key of wanted) {
+        const known = computed.get(key);
+        if (known && !cache.current.has(key)) cache.current.set(key, known);
+      }
       const missing = jobs.filter((job) => !cache.current.has(job.key));
       const publish = () => {
         const next = new Map<string, AreaReachResult>();
@@ -42,6 +57,7 @@ export function useAreaReaches(jobs: readonly AreaReachJob[]): AreaReaches {
       const receive = (result: AreaReachResult) => {
         if (stopped) return;
         cache.current.set(result.key, result);
+        remember(result);
         left--;
         setPending(left);
         // the last drawn areas stay until every new one is ready: no flicker of half a set

@@ -95,6 +95,14 @@ describe('launch areas', () => {
       area_code: 'UA',
       area_label: 'Ukraine',
     });
+
+    // the exported image draws the reach too: its preview map holds the area's label, and the reach's colour
+    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.getByLabel('Size').selectOption('social');
+    const preview = dialog.locator('.frame-map-box');
+    await expect.poll(() => preview.getByText('Tomahawk from Ukraine').count(), { timeout: 20_000 }).toBe(1);
+    await screenshot(page, 'launch-areas-export-preview');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

@@ -119,12 +119,12 @@ describe('the shortest range', () => {
     await page.getByText('Add or load systems').click();
     const form = page.getByRole('form', { name: 'Add a system' });
     await form.getByRole('textbox', { name: 'Name' }).pressSequentially('Pin');
-    await form.getByRole('textbox', { name: 'Range' }).pressSequentially('1e-300');
+    await form.getByRole('textbox', { name: 'Range', exact: true }).pressSequentially('1e-300');
     await form.getByRole('button', { name: 'Add system' }).click();
     await expect(form.getByRole('alert')).toHaveText(
       'Range: range must be at least 10 m (0.01 km), got "1e-300"',
     );
-    const range = form.getByRole('textbox', { name: 'Range' });
+    const range = form.getByRole('textbox', { name: 'Range', exact: true });
     await range.press('Control+a');
     await range.pressSequentially('10 m');
     await form.getByRole('button', { name: 'Add system' }).click();
