@@ -4,6 +4,7 @@
 import { divIcon } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
+import { ringOutlineOptions } from './ringOutlineOptions';
 import './areas.css';
 import { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from '../data';
 import { type AreaReachJob, areaReachJobs, type LaunchArea, type Theme } from '../scenario';
@@ -172,12 +173,7 @@ function reachLayers(job: AreaReachJob, paths: AreaPaths, system: RingSystem, hi
       positions={paths.outline}
       interactive={false}
       smoothFactor={0}
-      pathOptions={{
-        color: system.color,
-        weight: emphasised ? 4 : 2,
-        ...(system.dash ? { dashArray: system.dash } : {}),
-        opacity: dimmed ? 0.35 : 1,
-      }}
+      pathOptions={ringOutlineOptions(system, { emphasised, dimmed })}
     />,
   ];
 }

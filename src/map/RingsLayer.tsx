@@ -12,6 +12,7 @@ import { PANES } from './panes';
 import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
+import { ringOutlineOptions } from './ringOutlineOptions';
 import { useMapZoom } from './useMapZoom';
 
 export interface RingSystem extends RingSpec {
@@ -85,12 +86,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                 interactive={false}
                 // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
                 smoothFactor={0}
-                pathOptions={{
-                  color: system.color,
-                  weight: emphasised ? 4 : 2,
-                  ...(system.dash ? { dashArray: system.dash } : {}),
-                  opacity: dimmed ? 0.35 : 1,
-                }}
+                pathOptions={ringOutlineOptions(system, { emphasised, dimmed })}
               />,
             ];
             if (ring.band) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFile } from '../support/dropFile';
 import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
 
@@ -32,20 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Drops a file, made of `bytes`, onto the map the way a browser does after a drag from the desktop. */
-async function dropFile(page: Page, bytes: Buffer, name: string, type: string): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ data, fileName, mime }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], fileName, { type: mime }));
-      return dt;
-    },
-    { data: [...bytes], fileName: name, mime: type },
-  );
-  await page.locator('.range-map').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('.range-map').dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 describe('dropping a file onto the page', () => {
   it('reopens the live map written in an exported PNG', async () => {

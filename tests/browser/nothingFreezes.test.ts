@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
+import { dropFile } from '../support/dropFile';
 import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
 
@@ -26,35 +27,13 @@ function pngWithQuery(query: string): Buffer {
   return Buffer.from(addPngText(png, SCENARIO_PNG_KEYWORD, query));
 }
 
-/** Drops a file from disk onto the map: chosen through a file input, then carried by a drag's DataTransfer. */
-async function dropFile(page: Page, bytes: Buffer, name: string): Promise<void> {
-  await page.evaluate(() => {
-    const input = Object.assign(document.createElement('input'), {
-      type: 'file',
-      id: 'drag-source',
-      hidden: true,
-    });
-    document.body.append(input);
-  });
-  await page.setInputFiles('#drag-source', { name, mimeType: 'image/png', buffer: bytes });
-  const transfer = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    const input = document.getElementById('drag-source') as HTMLInputElement;
-    dt.items.add(input.files?.[0] as File);
-    input.remove();
-    return dt;
-  });
-  await page.locator('.range-map').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('.range-map').dispatchEvent('drop', { dataTransfer: transfer });
-}
-
 const KYIV = '50.45,30.52,Kyiv;';
 
 describe('nothing freezes', () => {
   it('a PNG holding a million launch points is refused unread, and the page answers meanwhile', async () => {
     const { page, watch } = await openApp(browser);
     const bytes = pngWithQuery(`sites=${KYIV.repeat(1_000_000)}`); // 17 MB of text
-    await dropFile(page, bytes, 'a-million.png');
+    await dropFile(page, bytes, 'a-million.png', 'image/png');
     // a person clicks while the file is read: the click is handled
     await page.getByRole('radio', { name: 'mi (miles)' }).check();
     await expect(page.getByRole('radio', { name: 'mi (miles)' })).toBeChecked();
@@ -68,7 +47,7 @@ describe('nothing freezes', () => {
 
   it('a PNG just under the limit opens its first 50 launch points and counts the rest', async () => {
     const { page, watch } = await openApp(browser);
-    await dropFile(page, pngWithQuery(`sites=${KYIV.repeat(58_000)}`), 'crowded.png');
+    await dropFile(page, pngWithQuery(`sites=${KYIV.repeat(58_000)}`), 'crowded.png', 'image/png');
     await expect(page.locator('.launch-marker')).toHaveCount(50);
     const notice = page.locator('.notice', { hasText: 'Opened, with what was ignored' });
     await expect(notice).toContainText('57,950 more launch points ignored — a map holds at most 50');

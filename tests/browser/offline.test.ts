@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
+import { dropFile } from '../support/dropFile';
 import { launchChromium, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 
@@ -30,20 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Drops a file onto the map, as a browser does after a drag from the desktop. */
-async function dropFile(page: Page, text: string, name: string, type: string): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ data, fileName, mime }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], fileName, { type: mime }));
-      return dt;
-    },
-    { data: text, fileName: name, mime: type },
-  );
-  await page.locator('.range-map').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('.range-map').dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 /** Waits until the service worker is active and controls the page (it takes over on the first visit). */
 async function whenControlled(page: Page): Promise<string> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SCENARIO_PNG_KEYWORD, scenarioFile } from '../../src/export';
 import { addPngText } from '../../src/export/pngText';
 import { defaultScenario, encodeScenarioUrl, setBasemap, setTitle } from '../../src/scenario';
+import { dropFile } from '../support/dropFile';
 import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
@@ -69,19 +70,6 @@ async function expectAskingOffline(page: Page, watch: PageWatch, tiles: string[]
   expect(watch.externalRequests).toEqual([]);
   expect(tiles).toEqual([]);
   expect(await onlineTiles(page).count()).toBe(0);
-}
-
-async function dropFile(page: Page, bytes: Uint8Array, name: string, type: string) {
-  const transfer = await page.evaluateHandle(
-    ({ data, fileName, mime }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], fileName, { type: mime }));
-      return dt;
-    },
-    { data: [...bytes], fileName: name, mime: type },
-  );
-  await page.locator('.range-map').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('.range-map').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
 describe('OpenStreetMap asked for by the scenario', () => {
