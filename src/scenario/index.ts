@@ -68,6 +68,8 @@ export type {
   DistanceUnit,
   LaunchArea,
   MapView,
+  Mark,
+  Projection,
   Scenario,
   Site,
   Theme,

@@ -57,6 +57,20 @@ export interface LaunchArea {
   code: string;
 }
 
+/** A place the story is about (a target, a base, a city): labelled on the map, not a launch point. */
+export interface Mark {
+  /** Stable within a scenario: `m1`, `m2`, … */
+  id: string;
+  label: string;
+  lonLat: LonLat;
+}
+
+/**
+ * How the map is drawn: `map`, Web Mercator (Leaflet); `globe`, an orthographic globe; `distance`, an
+ * azimuthal equidistant map centred on a launch point, true in distance from it in every direction.
+ */
+export type Projection = 'map' | 'globe' | 'distance';
+
 export interface MapView {
   center: LonLat;
   zoom: number;
@@ -78,4 +92,14 @@ export interface Scenario {
   colors?: Record<string, string>;
   /** Launch areas, in the order added; absent when there are none. */
   areas?: LaunchArea[];
+  /** The words around an exported map, each absent when empty. */
+  subtitle?: string;
+  credit?: string;
+  note?: string;
+  /** Labelled places that are not launch points, in the order added; absent when there are none. */
+  marks?: Mark[];
+  /** Absent: `map`. */
+  projection?: Projection;
+  /** The distance map's centre: a site's id; absent, the first site. */
+  centreSiteId?: string;
 }
