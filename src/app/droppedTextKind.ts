@@ -1,7 +1,9 @@
 // Tells what a dropped text file holds by its content, not its name or where it was dropped: a saved map
-// (the scenario file's envelope, or a bare scenario), a systems file (JSON with a systems list, or CSV), or neither.
+// (the scenario file's envelope, or a bare scenario), an SVG (exported by the app, or not), a systems file (JSON
+// with a systems list, or CSV), or neither.
+import { isSvgText } from '../export';
 
-export type DroppedTextKind = 'scenario' | 'systems' | 'unknown';
+export type DroppedTextKind = 'scenario' | 'svg' | 'systems' | 'unknown';
 
 const SCENARIO_KEYS = ['format', 'scenario', 'sites', 'systemIds', 'customSystems'];
 
@@ -9,12 +11,14 @@ const SCENARIO_KEYS = ['format', 'scenario', 'sites', 'systemIds', 'customSystem
  * @example
  * droppedTextKind('{"format":"range-rings-scenario","version":1,"scenario":{}}'); // 'scenario'
  * droppedTextKind('{"systems":[{"id":"eram","name":"ERAM","range_km":460}]}');  // 'systems'
+ * droppedTextKind('<svg xmlns="http://www.w3.org/2000/svg">…</svg>');           // 'svg'
  * droppedTextKind('name;range_km\nERAM;460\n');                                  // 'systems'
  * droppedTextKind('hello');                                                       // 'unknown'
  */
 export function droppedTextKind(input: string): DroppedTextKind {
   const text = input.replace(/^\ufeff/, '').trimStart();
   if (text.startsWith('[')) return 'systems';
+  if (isSvgText(text)) return 'svg';
   if (text.startsWith('{') || /^\/[/*]/.test(text)) {
     const value = parseOrNull(text);
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {

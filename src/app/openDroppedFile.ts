@@ -1,8 +1,8 @@
-// A file dropped onto the page, anywhere: a PNG exported by the app reopens the scenario written in it; a saved
+// A file dropped onto the page, anywhere: a PNG or SVG exported by the app reopens the scenario written in it; a saved
 // scenario file opens as it does from "Open scenario"; a systems file (JSON or CSV) adds its systems, as
 // "Add or load systems" does. Which it is comes from the content. Anything else is refused with a reason.
 import { type ParseResult, parseSystems } from '../data';
-import { fileTooLarge, readScenarioFile, readScenarioPng } from '../export';
+import { fileTooLarge, readScenarioFile, readScenarioPng, scenarioFromSvg } from '../export';
 import { decodeScenarioUrl, type Scenario, summariseProblems } from '../scenario';
 import { droppedTextKind } from './droppedTextKind';
 
@@ -48,12 +48,21 @@ export async function openDroppedFile(file: File, systemIds: string[]): Promise<
     const result = readScenarioFile(text, { systemIds }, name);
     return { kind: 'scenario', scenario: result.scenario, problems: result.problems.map((p) => p.message) };
   }
+  if (kind === 'svg') {
+    const kept = scenarioFromSvg(text);
+    if (kept === null)
+      return refuse(
+        `${name} holds no Range Rings map; only SVG images exported by this app can be reopened.`,
+      );
+    const result = readScenarioFile(kept, { systemIds }, name);
+    return { kind: 'scenario', scenario: result.scenario, problems: result.problems.map((p) => p.message) };
+  }
   if (kind === 'systems') {
     // the extension is only a hint here: a CSV saved as .txt is still CSV
     const format = /^\s*[[{/]/.test(text.replace(/^\ufeff/, '')) ? 'json' : 'csv';
     return { kind: 'systems', parsed: parseSystems(text, { format, fileName: name }) };
   }
   return refuse(
-    `${name} is neither a PNG exported by this app, a saved scenario, nor a systems file (JSON, or CSV with "name" and "range_km" columns).`,
+    `${name} is neither a PNG exported by this app, an SVG it exported, a saved scenario, nor a systems file (JSON, or CSV with "name" and "range_km" columns).`,
   );
 }

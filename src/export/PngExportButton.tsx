@@ -8,6 +8,7 @@ import type { SystemEntry } from '../panels';
 import type { BasemapId, Scenario } from '../scenario';
 import { downloadBlob } from './downloadBlob';
 import type { PngFrameMap } from './exportPng';
+import type { SvgFrameMap } from './exportSvg';
 import { PngPreview } from './PngPreview';
 import { pngAttribution } from './pngAttribution';
 import { pngContent } from './pngContent';
@@ -17,9 +18,10 @@ import { layoutPng } from './pngLayout';
 import { pngPalette } from './pngPaint';
 import { PNG_PIXEL_RATIOS, PNG_SIZES, type PngPixelRatio, type PngSize, pngSizeOption } from './pngSizes';
 import { isPngTaintedError } from './pngTaintedError';
+import { svgFileName } from './svgFileName';
 
 /** The frame's map as the dialog drives it (FrameMap's handle in map/). */
-export interface PngFrameMapHandle extends PngFrameMap {
+export interface PngFrameMapHandle extends PngFrameMap, SvgFrameMap {
   fit(): Promise<void>;
   zoomBy(levels: number): void;
   matchView(element: HTMLElement): Promise<void>;
@@ -45,13 +47,15 @@ export interface PngExportButtonProps {
 }
 
 export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the image uses the offline map.';
+export const SVG_OFFLINE_NOTICE = 'Online map tiles are pictures, not shapes; the SVG uses the offline map.';
 const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
 const NO_MAP = 'The map is not on the page yet, so there is nothing to export.';
 // The capture code (modern-screenshot) loads when the dialog first opens, never with the page; a failed load
 // (offline before the app was cached) says so in the dialog, and the next export tries again.
 const loadExporter = () => loadPart('the PNG export', () => import('./exportPng'));
+const loadSvgExporter = () => loadPart('the SVG export', () => import('./exportSvg'));
 
-type Action = 'download' | 'copy';
+type Action = 'download' | 'copy' | 'svg';
 
 function canCopyImages(): boolean {
   return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
@@ -188,6 +192,29 @@ export function PngExportButton(props: PngExportButtonProps) {
     }
   }
 
+  /** The SVG of the frame: its basemap must be shapes, so online tiles give way to the offline map first. */
+  async function renderSvg(): Promise<Blob> {
+    const { exportSvg } = await loadSvgExporter();
+    if (!frameMap) throw new Error(NO_MAP);
+    await frameMap.framed();
+    const { basemap, onNeedOfflineBasemap, onNotice } = latest.current;
+    if (
+      basemap === 'osm' &&
+      onNeedOfflineBasemap &&
+      !frameMap.vectors().paths.some((p) => p.layer === 'basemap')
+    ) {
+      await onNeedOfflineBasemap();
+      await offlineMapDrawn(() => frameMap?.container);
+      onNotice(SVG_OFFLINE_NOTICE);
+    }
+    return exportSvg({
+      frameMap,
+      layout,
+      palette: palette ?? pngPalette(null, latest.current.scenario.theme),
+      scenario: latest.current.scenario,
+    });
+  }
+
   async function run(action: Action) {
     if (running.current) return;
     if (action === 'copy' && !canCopyImages()) {
@@ -198,15 +225,15 @@ export function PngExportButton(props: PngExportButtonProps) {
     running.current = true;
     setBusy({ action, fraction: 0 });
     setStatus('');
-    const fileName = pngFileName(latest.current.scenario.title, {
-      id: size,
-      width: layout.width,
-      height: layout.height,
-      pixelRatio: ratio,
-    });
-    const rendering = render(action);
+    const nameSize = { id: size, width: layout.width, height: layout.height };
+    const title = latest.current.scenario.title;
+    const fileName =
+      action === 'svg'
+        ? svgFileName(title, nameSize)
+        : pngFileName(title, { ...nameSize, pixelRatio: ratio });
+    const rendering = action === 'svg' ? renderSvg() : render(action);
     try {
-      if (action === 'download') {
+      if (action !== 'copy') {
         downloadBlob(await rendering, fileName);
         setStatus(`Saved ${fileName}.`);
       } else {
@@ -246,6 +273,7 @@ export function PngExportButton(props: PngExportButtonProps) {
           setOpen(true);
           dialogRef.current?.showModal();
           loadExporter().catch(() => {}); // a failure shows when exporting
+          loadSvgExporter().catch(() => {});
         }}
       >
         Export PNG
@@ -328,6 +356,9 @@ export function PngExportButton(props: PngExportButtonProps) {
           <div className="png-export-actions">
             <button type="button" aria-disabled={busy !== null} onClick={() => void run('download')}>
               Download PNG
+            </button>
+            <button type="button" aria-disabled={busy !== null} onClick={() => void run('svg')}>
+              Download SVG
             </button>
             <button type="button" aria-disabled={busy !== null} onClick={() => void run('copy')}>
               Copy PNG

@@ -1,6 +1,6 @@
 // Public names of the exports: GeoJSON, KML and scenario files made from a scenario, the file names they
 // take, the menu that downloads them, and PNG snapshots. Pure functions except the components, downloadText and
-// the PNG capture (loaded lazily by PngExportButton).
+// the PNG capture (loaded lazily by PngExportButton). SVG: svgExport composes, scenarioFromSvg reads back.
 
 export { downloadText } from './downloadText';
 export type { ExportMenuProps } from './ExportMenu';
@@ -20,6 +20,10 @@ export {
   SCENARIO_PNG_KEYWORD,
   scenarioFromPng,
 } from './scenarioFromPng';
+export { isSvgText, scenarioFromSvg } from './scenarioFromSvg';
 export type { ScenarioGeoJsonOptions } from './scenarioGeoJson';
 export { scenarioGeoJson } from './scenarioGeoJson';
 export { scenarioKml } from './scenarioKml';
+export type { SvgExportInput, SvgMap, SvgMapPath, SvgMapText } from './svgExport';
+export { SVG_SCENARIO_ELEMENT, SVG_SCENARIO_NAMESPACE, svgExport } from './svgExport';
+export { svgFileName } from './svgFileName';

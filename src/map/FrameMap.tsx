@@ -14,6 +14,7 @@ import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
 import { adoptDensityCanvas, setMapPixelRatio } from './densityCanvas';
 import { allowFractionalZoom, fitFrame } from './fitFrame';
+import { type FrameVectors, frameVectors } from './frameVectors';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapName } from './MapName';
 import { mapOfElement } from './mapOfElement';
@@ -35,6 +36,8 @@ export interface FrameMapHandle {
   zoomBy(levels: number): void;
   /** Redraws the canvases at `pixelRatio` canvas pixels per CSS pixel; resolves once painted. */
   drawAt(pixelRatio: number): Promise<void>;
+  /** What the map draws now, as plain shapes in its CSS pixels (for a vector export). */
+  vectors(): FrameVectors;
 }
 
 export interface FrameMapProps {
@@ -181,6 +184,7 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
           setMapPixelRatio(map, pixelRatio);
           await nextFrame();
         },
+        vectors: () => frameVectors(map),
       };
       const onUserMove = () => {
         if (!applying.current) framing.current = { kind: 'nudged' };

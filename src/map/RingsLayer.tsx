@@ -7,6 +7,7 @@ import { useMemo, useRef } from 'react';
 import { Pane, Polygon, Polyline } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
+import { BAND_CLASS } from './frameVectors';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
 import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
@@ -101,6 +102,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                     fillColor: system.color,
                     fillOpacity: dimmed ? 0.02 : 0.06,
                     fillRule: 'evenodd',
+                    className: BAND_CLASS,
                   }}
                 />,
                 <Polyline
@@ -113,6 +115,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
                     weight: 1,
                     dashArray: '4 4',
                     opacity: dimmed ? 0.25 : 0.7,
+                    className: BAND_CLASS,
                   }}
                 />,
               );

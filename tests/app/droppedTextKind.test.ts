@@ -26,3 +26,11 @@ describe('droppedTextKind', () => {
     expect(droppedTextKind('')).toBe('unknown');
   });
 });
+
+describe('droppedTextKind and SVG', () => {
+  it('tells an SVG by its root, whatever comes before it', () => {
+    expect(droppedTextKind('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>')).toBe('svg');
+    expect(droppedTextKind('\ufeff<!-- Inkscape -->\n<svg\n width="1"></svg>')).toBe('svg');
+    expect(droppedTextKind('<html><body>no</body></html>')).toBe('unknown');
+  });
+});

@@ -1,0 +1,217 @@
+// The framed map as a standalone SVG, composed as the PNG is (same layout, words and colours), with one named
+// group per layer so a print desk can restyle it in Inkscape or Illustrator, text kept as <text>, and the scenario
+// in its <metadata> so the file reopens as a live map. Pure: the map's shapes come in already projected.
+import type { LonLat } from '../geo';
+import { escapeXml } from './escapeXml';
+import type { PngLayout, PngSwatchOp, PngTextOp } from './pngLayout';
+import type { PngPalette } from './pngPaint';
+import { type Box, svgNumber as n, type Point, svgPathData } from './svgPath';
+
+/** A path the map draws, in its container's pixels (FrameVectors' paths in map/). */
+export interface SvgMapPath {
+  layer: string;
+  lines: Point[][];
+  closed: boolean;
+  stroke: { color: string; width: number; opacity: number; dash: string | null } | null;
+  fill: { color: string; opacity: number } | null;
+}
+
+/** A label the map draws, centred on x, on its baseline. */
+export interface SvgMapText {
+  layer: 'basemap' | 'labels' | 'launch-points';
+  text: string;
+  x: number;
+  baseline: number;
+  fontSize: number;
+  fontWeight: string;
+  fontFamily: string;
+  letterSpacing: number;
+  color: string;
+  halo: string | null;
+  box: { x: number; y: number; width: number; height: number; fill: string; stroke: string } | null;
+}
+
+/** The frame map's drawing (FrameVectors in map/). */
+export interface SvgMap {
+  width: number;
+  height: number;
+  background: string;
+  paths: SvgMapPath[];
+  texts: SvgMapText[];
+  launchPoints: Point[];
+  project(lonLat: LonLat): Point;
+}
+
+export interface SvgExportInput {
+  layout: PngLayout;
+  palette: PngPalette;
+  map: SvgMap;
+  marks: readonly { label: string; lonLat: LonLat }[];
+  /** The scenario as its file holds it (scenarioFile), kept in the SVG's metadata. */
+  scenarioText: string;
+  /** Pixels from the middle of a line of text in `font` (a canvas font) down to its baseline. */
+  baselineBelowMiddle: (font: string) => number;
+}
+
+/** The element that holds the scenario in <metadata>; scenarioFromSvg reads it back. */
+export const SVG_SCENARIO_ELEMENT = 'rr:scenario';
+export const SVG_SCENARIO_NAMESPACE = 'urn:range-rings:scenario';
+
+/** Points closer than this to the last one kept are not written: under a pixel at 1×, invisible at print size. */
+const MIN_STEP_PX = 0.5;
+/** Which group each pane of the map goes to; a pane not named here gets a group of its own name. */
+const GROUP_OF_PANE: Record<string, string> = {
+  basemap: 'basemap',
+  launchAreas: 'launch-areas',
+  areaReaches: 'rings',
+  rings: 'rings',
+  bands: 'bands',
+};
+/** Groups over the map, bottom to top; other panes' groups go between labels and marks. */
+const MAP_GROUPS = ['basemap', 'launch-areas', 'rings', 'bands', 'place-names', 'labels'];
+const TOP_GROUPS = ['marks', 'launch-points'];
+
+const a = (value: string) => escapeXml(value);
+
+function pathElement(path: SvgMapPath, box: Box): string {
+  const pad = (path.stroke?.width ?? 0) + 2; // an edge along the cut stays outside the frame
+  const d = svgPathData(
+    path.lines,
+    path.closed,
+    { minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad },
+    MIN_STEP_PX,
+  );
+  if (!d) return '';
+  const { fill, stroke } = path;
+  const parts = [`<path d="${d}"`];
+  if (fill) {
+    parts.push(` fill="${a(fill.color)}" fill-rule="evenodd"`);
+    if (fill.opacity !== 1) parts.push(` fill-opacity="${fill.opacity}"`);
+  } else parts.push(' fill="none"');
+  if (stroke) {
+    parts.push(` stroke="${a(stroke.color)}" stroke-width="${n(stroke.width)}"`);
+    parts.push(' stroke-linecap="round" stroke-linejoin="round"');
+    if (stroke.opacity !== 1) parts.push(` stroke-opacity="${stroke.opacity}"`);
+    if (stroke.dash) parts.push(` stroke-dasharray="${a(stroke.dash)}"`);
+  }
+  return `${parts.join('')}/>`;
+}
+
+function textElement(t: SvgMapText): string {
+  const parts: string[] = [];
+  if (t.box) {
+    const { x, y, width, height, fill, stroke } = t.box;
+    parts.push(
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="3" fill="${a(fill)}" stroke="${a(stroke)}"/>`,
+    );
+  }
+  const halo = t.halo
+    ? ` stroke="${a(t.halo)}" stroke-width="${n(t.layer === 'basemap' ? 2.5 : 3.5)}" stroke-linejoin="round" paint-order="stroke"`
+    : '';
+  const spacing = t.letterSpacing ? ` letter-spacing="${n(t.letterSpacing)}"` : '';
+  parts.push(
+    `<text x="${n(t.x)}" y="${n(t.baseline)}" text-anchor="middle" font-family="${a(t.fontFamily)}" font-size="${n(t.fontSize)}" font-weight="${a(t.fontWeight)}" fill="${a(t.color)}"${spacing}${halo}>${escapeXml(t.text)}</text>`,
+  );
+  return parts.join('');
+}
+
+/** Weight, size and family of a canvas font such as '700 18.00px system-ui, sans-serif'. */
+function fontParts(font: string): { weight: string; size: string; family: string } {
+  const m = /^(\S+)\s+([\d.]+)px\s+(.*)$/.exec(font);
+  return m
+    ? { weight: m[1] as string, size: n(Number(m[2])), family: m[3] as string }
+    : { weight: '400', size: '16', family: font };
+}
+
+function layoutText(op: PngTextOp, palette: PngPalette, below: (font: string) => number): string {
+  const { weight, size, family } = fontParts(op.font);
+  const fill = op.tone === 'text' ? palette.text : palette.muted;
+  return `<text x="${n(op.x)}" y="${n(op.y + below(op.font))}" font-family="${a(family)}" font-size="${size}" font-weight="${a(weight)}" fill="${a(fill)}">${escapeXml(op.text)}</text>`;
+}
+
+function swatchElement(op: PngSwatchOp): string {
+  return `<circle cx="${n(op.x)}" cy="${n(op.y)}" r="${n(op.radius - op.lineWidth / 2)}" fill="none" stroke="${a(op.color)}" stroke-width="${n(op.lineWidth)}"/>`;
+}
+
+/** A launch point as the map draws it (app.css .launch-marker): a dark-rimmed white disc with a white halo. */
+function launchPointElement([x, y]: Point): string {
+  return `<circle cx="${n(x)}" cy="${n(y)}" r="11" fill="#fff"/><circle cx="${n(x)}" cy="${n(y)}" r="7.5" fill="#fff" stroke="#111" stroke-width="3"/>`;
+}
+
+function markElement(label: string, [x, y]: Point, family: string): string {
+  return (
+    `<g><circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="#222" stroke="#fff" stroke-width="1.5"/>` +
+    `<text x="${n(x + 8)}" y="${n(y + 4)}" font-family="${a(family)}" font-size="12" font-weight="600" fill="#222" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(label)}</text></g>`
+  );
+}
+
+function group(id: string, body: string[], attributes = ''): string {
+  const head = `<g id="${a(id)}" inkscape:groupmode="layer" inkscape:label="${a(id)}"${attributes}`;
+  return body.length ? `${head}>\n${body.join('\n')}\n</g>` : `${head}/>`;
+}
+
+/**
+ * The SVG text of an export: `layout`'s size in px with a matching viewBox, the map area's layers clipped to it.
+ *
+ * @example
+ * const svg = svgExport({ layout, palette, map: frameMap.vectors(), marks: [], scenarioText, baselineBelowMiddle });
+ * // '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" …'
+ */
+export function svgExport(input: SvgExportInput): string {
+  const { layout, palette, map } = input;
+  const area = layout.map;
+  const box: Box = { minX: 0, minY: 0, maxX: area.width, maxY: area.height };
+  const groups = new Map<string, string[]>(MAP_GROUPS.map((id) => [id, []]));
+  const add = (id: string, element: string) => {
+    if (!element) return;
+    const list = groups.get(id) ?? [];
+    list.push(element);
+    groups.set(id, list);
+  };
+  add('basemap', `<rect width="${n(area.width)}" height="${n(area.height)}" fill="${a(map.background)}"/>`);
+  for (const path of map.paths) add(GROUP_OF_PANE[path.layer] ?? path.layer, pathElement(path, box));
+  for (const text of map.texts) add(text.layer === 'basemap' ? 'place-names' : text.layer, textElement(text));
+  const family =
+    map.texts[0]?.fontFamily ?? fontParts(layout.ops[0]?.kind === 'text' ? layout.ops[0].font : '').family;
+  for (const mark of input.marks) add('marks', markElement(mark.label, map.project(mark.lonLat), family));
+  for (const point of map.launchPoints) add('launch-points', launchPointElement(point));
+
+  const place = ` clip-path="url(#map-area)" transform="translate(${n(area.x)} ${n(area.y)})"`;
+  const mapIds = [
+    ...MAP_GROUPS,
+    ...[...groups.keys()].filter((id) => !MAP_GROUPS.includes(id) && !TOP_GROUPS.includes(id)),
+    ...TOP_GROUPS,
+  ];
+  const mapLayers = mapIds.map((id) => group(id, groups.get(id) ?? [], place));
+
+  // the words around the map: above it the title, below it the legend's rows (a swatch on each) and the footer
+  const title: string[] = [];
+  const legend: string[] = [];
+  const footer: string[] = [];
+  const below = input.baselineBelowMiddle;
+  const legendRows = new Set(layout.ops.filter((op) => op.kind === 'swatch').map((op) => op.y));
+  for (const op of layout.ops) {
+    if (op.kind === 'swatch') legend.push(swatchElement(op));
+    else if (op.kind === 'text') {
+      const element = layoutText(op, palette, below);
+      if (op.y < area.y) title.push(element);
+      else if (legendRows.has(op.y)) legend.push(element);
+      else footer.push(element);
+    }
+  }
+  const heading = layout.ops.find((op): op is PngTextOp => op.kind === 'text' && op.y < area.y);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
+    `<title>${escapeXml(heading?.text ?? 'Range rings')}</title>`,
+    `<metadata><${SVG_SCENARIO_ELEMENT} xmlns:rr="${SVG_SCENARIO_NAMESPACE}">${escapeXml(input.scenarioText)}</${SVG_SCENARIO_ELEMENT}></metadata>`,
+    `<defs><clipPath id="map-area"><rect width="${n(area.width)}" height="${n(area.height)}"/></clipPath></defs>`,
+    `<rect id="background" width="${layout.width}" height="${layout.height}" fill="${a(palette.background)}"/>`,
+    ...mapLayers,
+    group('legend', legend),
+    group('title', title),
+    group('footer', footer),
+    '</svg>',
+    '',
+  ].join('\n');
+}
