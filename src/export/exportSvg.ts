@@ -2,6 +2,7 @@
 // layout's words around them, and the scenario kept in the file. The DOM part is measuring fonts; svgExport
 // composes the text.
 import type { Scenario } from '../scenario';
+import { drawnFontFamily } from './drawnFontFamily';
 import type { PngLayout } from './pngLayout';
 import type { PngPalette } from './pngPaint';
 import { scenarioFile } from './scenarioFile';
@@ -56,6 +57,7 @@ export async function exportSvg(options: ExportSvgOptions): Promise<Blob> {
     marks: (scenario.marks ?? []).map((mark) => ({ label: mark.label, lonLat: mark.lonLat })),
     scenarioText: scenarioFile(scenario),
     baselineBelowMiddle: baselineMeasure(),
+    fontFamily: drawnFontFamily,
   });
   return new Blob([text], { type: 'image/svg+xml' });
 }

@@ -51,6 +51,8 @@ export interface SvgExportInput {
   scenarioText: string;
   /** Pixels from the middle of a line of text in `font` (a canvas font) down to its baseline. */
   baselineBelowMiddle: (font: string) => number;
+  /** The font family an SVG names for a CSS font stack (drawnFontFamily); the stack itself by default. */
+  fontFamily?: (stack: string) => string;
 }
 
 /** The element that holds the scenario in <metadata>; scenarioFromSvg reads it back. */
@@ -97,7 +99,7 @@ function pathElement(path: SvgMapPath, box: Box): string {
   return `${parts.join('')}/>`;
 }
 
-function textElement(t: SvgMapText): string {
+function textElement(t: SvgMapText, family: (stack: string) => string): string {
   const parts: string[] = [];
   if (t.box) {
     const { x, y, width, height, fill, stroke } = t.box;
@@ -110,7 +112,7 @@ function textElement(t: SvgMapText): string {
     : '';
   const spacing = t.letterSpacing ? ` letter-spacing="${n(t.letterSpacing)}"` : '';
   parts.push(
-    `<text x="${n(t.x)}" y="${n(t.baseline)}" text-anchor="middle" font-family="${a(t.fontFamily)}" font-size="${n(t.fontSize)}" font-weight="${a(t.fontWeight)}" fill="${a(t.color)}"${spacing}${halo}>${escapeXml(t.text)}</text>`,
+    `<text x="${n(t.x)}" y="${n(t.baseline)}" text-anchor="middle" font-family="${a(family(t.fontFamily))}" font-size="${n(t.fontSize)}" font-weight="${a(t.fontWeight)}" fill="${a(t.color)}"${spacing}${halo}>${escapeXml(t.text)}</text>`,
   );
   return parts.join('');
 }
@@ -123,8 +125,14 @@ function fontParts(font: string): { weight: string; size: string; family: string
     : { weight: '400', size: '16', family: font };
 }
 
-function layoutText(op: PngTextOp, palette: PngPalette, below: (font: string) => number): string {
-  const { weight, size, family } = fontParts(op.font);
+function layoutText(
+  op: PngTextOp,
+  palette: PngPalette,
+  below: (font: string) => number,
+  familyOf: (stack: string) => string,
+): string {
+  const { weight, size } = fontParts(op.font);
+  const family = familyOf(fontParts(op.font).family);
   const fill = op.tone === 'text' ? palette.text : palette.muted;
   return `<text x="${n(op.x)}" y="${n(op.y + below(op.font))}" font-family="${a(family)}" font-size="${size}" font-weight="${a(weight)}" fill="${a(fill)}">${escapeXml(op.text)}</text>`;
 }
@@ -170,9 +178,12 @@ export function svgExport(input: SvgExportInput): string {
   };
   add('basemap', `<rect width="${n(area.width)}" height="${n(area.height)}" fill="${a(map.background)}"/>`);
   for (const path of map.paths) add(GROUP_OF_PANE[path.layer] ?? path.layer, pathElement(path, box));
-  for (const text of map.texts) add(text.layer === 'basemap' ? 'place-names' : text.layer, textElement(text));
-  const family =
-    map.texts[0]?.fontFamily ?? fontParts(layout.ops[0]?.kind === 'text' ? layout.ops[0].font : '').family;
+  const familyOf = input.fontFamily ?? ((stack: string) => stack);
+  for (const text of map.texts)
+    add(text.layer === 'basemap' ? 'place-names' : text.layer, textElement(text, familyOf));
+  const family = familyOf(
+    map.texts[0]?.fontFamily ?? fontParts(layout.ops[0]?.kind === 'text' ? layout.ops[0].font : '').family,
+  );
   for (const mark of input.marks) add('marks', markElement(mark.label, map.project(mark.lonLat), family));
   for (const point of map.launchPoints) add('launch-points', launchPointElement(point));
 
@@ -193,7 +204,7 @@ export function svgExport(input: SvgExportInput): string {
   for (const op of layout.ops) {
     if (op.kind === 'swatch') legend.push(swatchElement(op));
     else if (op.kind === 'text') {
-      const element = layoutText(op, palette, below);
+      const element = layoutText(op, palette, below, familyOf);
       if (op.y < area.y) title.push(element);
       else if (legendRows.has(op.y)) legend.push(element);
       else footer.push(element);

@@ -14,9 +14,12 @@ import { launchChromium, type PageWatch } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot, urlParams } from '../support/openApp';
 
 const GROUPS = ['basemap', 'rings', 'bands', 'labels', 'launch-points', 'marks', 'legend', 'title', 'footer'];
-/** pixelmatch's per-pixel colour threshold (0…1), and the share of pixels that may still differ. */
+/**
+ * pixelmatch's per-pixel colour threshold (0…1), and the share of pixels that may still differ: measured 0.6 %,
+ * nearly all in text (librsvg and Skia hint and space glyphs differently; a halo is a stroke here, a blur there).
+ */
 const PIXEL_THRESHOLD = 0.2;
-const MAX_MISMATCH = 0.02;
+const MAX_MISMATCH = 0.015;
 
 let browser: Browser;
 let page: Page;
