@@ -137,6 +137,9 @@ export function PngExportButton(props: PngExportButtonProps) {
       layoutPng(pngContent(scenario, systems, subtitle, attribution), pngFrame(size, screen), measureText),
     [scenario, systems, subtitle, attribution, size, screen],
   );
+  // the layout as it is when read: after a switch to the offline map its attribution is the offline map's
+  const latestLayout = useRef(layout);
+  latestLayout.current = layout;
   const palette = useMemo(
     () => (open ? pngPalette(mapContainer, scenario.theme) : null),
     [open, mapContainer, scenario.theme],
@@ -206,10 +209,12 @@ export function PngExportButton(props: PngExportButtonProps) {
       await onNeedOfflineBasemap();
       await offlineMapDrawn(() => frameMap?.container);
       onNotice(SVG_OFFLINE_NOTICE);
+      await nextFrame(); // the dialog has rendered the offline map's attribution
+      await frameMap.framed();
     }
     return exportSvg({
       frameMap,
-      layout,
+      layout: latestLayout.current,
       palette: palette ?? pngPalette(null, latest.current.scenario.theme),
       scenario: latest.current.scenario,
     });

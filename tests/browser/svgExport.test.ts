@@ -125,32 +125,97 @@ describe('SVG export', () => {
     expect(share).toBeLessThanOrEqual(MAX_MISMATCH);
   });
 
-  it('reopens its map when dropped back on the page', async () => {
+  it('opens in the browser as an image that matches the PNG', async () => {
+    const drawn = await page.evaluate(async (text) => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 1200, height: 675 });
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      // handed back as a PNG: an array of 3 million numbers takes a minute to cross to the test
+      return { width: img.naturalWidth, height: img.naturalHeight, png: canvas.toDataURL('image/png') };
+    }, svg);
+    expect([drawn.width, drawn.height]).toEqual([1200, 675]);
+    const pixels = PNG.sync.read(Buffer.from(drawn.png.split(',')[1] ?? '', 'base64'));
+    const differing = pixelmatch(pixels.data, png.data, null, 1200, 675, {
+      threshold: PIXEL_THRESHOLD,
+    });
+    const share = differing / (1200 * 675);
+    console.info(`SVG (Chromium) vs PNG at 1×: ${(share * 100).toFixed(2)} % of pixels differ`);
+    expect(share).toBeLessThanOrEqual(MAX_MISMATCH);
+  });
+
+  it('refuses an SVG that holds no map, keeping the map; its own SVG dropped back reopens its map', async () => {
     const { page: other, watch: otherWatch } = await openApp(
       browser,
       '?sites=48.8566,2.3522,Paris&systems=eram&title=Elsewhere',
     );
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Elsewhere');
-    await dropFile(other, svg, svgName, 'image/svg+xml');
-    await expect(other.getByRole('heading', { level: 1 })).toHaveText('How far they reach');
-    await expect(other.locator('.notice', { hasText: `Opened ${svgName}.` })).toHaveCount(1);
-    const params = await urlParams(other);
-    expect(params.sites ?? '').toContain('Kharkiv');
-    expect(await urlParams(other)).toEqual(await urlParams(page));
-    await screenshot(other, 'svg-export-dropped');
-    expect(otherWatch.errors).toEqual([]);
-    await other.context().close();
-  });
-
-  it('refuses an SVG that holds no map, keeping the map, and says so', async () => {
-    const { page: other, watch: otherWatch } = await openApp(browser, '?title=Kept');
     const before = await urlParams(other);
     const plain = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
     await dropFile(other, plain, 'logo.svg', 'image/svg+xml');
     await expect(other.locator('.notice')).toContainText('logo.svg holds no Range Rings map');
     expect(await urlParams(other)).toEqual(before);
+
+    await dropFile(other, svg, svgName, 'image/svg+xml');
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('How far they reach');
+    await expect(other.locator('.notice', { hasText: `Opened ${svgName}.` })).toHaveCount(1);
+    const params = await urlParams(other);
+    expect(params.sites ?? '').toContain('Kharkiv');
+    expect(params).toEqual(await urlParams(page));
+    await screenshot(other, 'svg-export-dropped');
     expect(otherWatch.errors).toEqual([]);
     await other.context().close();
+  });
+
+  it('draws the offline map in the dark theme when the map shows online tiles, and says so', async () => {
+    const { page: osm, watch: osmWatch } = await openApp(
+      browser,
+      '?sites=50.45,30.5234,Kyiv;46.4825,30.7233,Odesa&systems=eram,atacms&view=48.5,31.5,6&theme=dark&basemap=osm',
+    );
+    // tiles answered here, nothing leaves the machine; the reader agrees to them once, remembered on reload
+    await osm.route('https://tile.openstreetmap.org/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'image/png',
+        body: PNG.sync.write(new PNG({ width: 256, height: 256 })),
+      }),
+    );
+    await osm.getByRole('button', { name: 'Load', exact: true }).click();
+    await osm.reload();
+    await osm.waitForSelector('.leaflet-rings-pane canvas');
+    await osm.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const dialog = osm.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.getByLabel('Size').selectOption('square');
+    const [file] = await Promise.all([
+      osm.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const dark = readFileSync(await file.path(), 'utf8');
+    expect(file.suggestedFilename()).toBe('how-far-they-reach-square-1080x1080.svg');
+    await expect(osm.locator('.notice')).toContainText('the SVG uses the offline map');
+    await expect(dialog.getByRole('status')).toContainText('Saved how-far-they-reach-square-1080x1080.svg');
+    const basemap = dark.slice(
+      dark.indexOf('<g id="basemap"'),
+      dark.indexOf('</g>', dark.indexOf('<g id="basemap"')),
+    );
+    expect(basemap).toContain('fill="rgb(21, 25, 29)"'); // the dark sea
+    expect(basemap).toMatch(/<path d="M[^"]{1000,}" fill="#2a2e33"/); // the dark land, as shapes
+    // the words name the map drawn: the offline map's source, not the tiles'
+    expect(dark).toContain('Natural Earth</text>');
+    expect(dark).not.toContain('OpenStreetMap');
+    const labels = await osm.locator('.frame-map .ring-label').allTextContents();
+    expect(labels.length).toBeGreaterThanOrEqual(4); // two systems from each of two launch points
+    for (const label of labels) expect(dark).toContain(`>${label.trim()}</text>`);
+    expect(dark.match(/r="7.5"/g)).toHaveLength(2); // both launch points
+    const svgFile = join(dir, 'dark.svg');
+    writeFileSync(svgFile, dark);
+    const rendered = execFileSync('rsvg-convert', [svgFile], { maxBuffer: 64 * 1024 * 1024 });
+    writeFileSync(join(SCREENSHOTS, 'svg-export-dark-square.png'), rendered);
+    expect(PNG.sync.read(rendered).width).toBe(1080);
+    expect(osmWatch.errors).toEqual([]);
+    await osm.context().close();
   });
 
   it('left no error on the page', () => {
