@@ -22,20 +22,23 @@ export interface ExportSvgOptions {
 }
 
 /** Pixels from the middle of a canvas line (textBaseline 'middle', as paintPng draws) down to its baseline. */
+const knownBaselines = new Map<string, number>();
+let scratch: CanvasRenderingContext2D | null | undefined;
+
 function baselineMeasure(): (font: string) => number {
-  const ctx = document.createElement('canvas').getContext('2d');
-  const known = new Map<string, number>();
   return (font) => {
-    let below = known.get(font);
+    let below = knownBaselines.get(font);
     if (below === undefined) {
       below = 0;
+      if (scratch === undefined) scratch = document.createElement('canvas').getContext('2d');
+      const ctx = scratch;
       if (ctx) {
         ctx.font = font;
         ctx.textBaseline = 'middle';
         // the distance from the 'middle' line to the alphabetic baseline; negative when the baseline is below
         below = -ctx.measureText('Hg').alphabeticBaseline;
       }
-      known.set(font, below);
+      knownBaselines.set(font, below);
     }
     return below;
   };

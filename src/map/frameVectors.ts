@@ -54,6 +54,8 @@ export const BAND_CLASS = 'ring-band';
 
 interface PathInternals {
   options: Path['options'] & { pane?: string; className?: string };
+  /** Leaflet's own projection of the path at the current zoom, in layer points (Polyline.js `_rings`). */
+  _rings?: { x: number; y: number }[][];
   getLatLngs?: () => unknown;
   getLatLng?: () => LatLng;
   getRadius?: () => number;
@@ -76,11 +78,20 @@ function circleRing([cx, cy]: Point, radiusPx: number): Point[] {
   });
 }
 
-function vectorPath(layer: PathInternals, toPoint: (ll: LatLng) => Point): VectorPath | null {
+function vectorPath(
+  layer: PathInternals,
+  toPoint: (ll: LatLng) => Point,
+  origin: { x: number; y: number },
+): VectorPath | null {
   const o = layer.options;
   let lines: Point[][];
   let closed: boolean;
-  if (layer.getLatLngs) {
+  if (layer.getLatLngs && Array.isArray(layer._rings)) {
+    // projected by Leaflet already, at this zoom: only moved to the container's origin (a 1:50m world is
+    // 100,000 points, projected again here in tens of milliseconds)
+    lines = layer._rings.map((ring) => ring.map((p): Point => [p.x - origin.x, p.y - origin.y]));
+    closed = o.fill === true;
+  } else if (layer.getLatLngs) {
     lines = latLngRuns(layer.getLatLngs()).map((run) => run.map(toPoint));
     closed = o.fill === true;
   } else if (layer.getLatLng && layer.getRadius) {
@@ -115,9 +126,12 @@ function shadowColour(shadow: string): string | null {
 
 const transparent = (colour: string) => colour === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(colour);
 
+let scratch: CanvasRenderingContext2D | null | undefined;
+
 /** Canvas pixels from the font's box centre to its alphabetic baseline: where a line box puts the text. */
 function baselineBelowCentre(font: string): number {
-  const ctx = document.createElement('canvas').getContext('2d');
+  if (scratch === undefined) scratch = document.createElement('canvas').getContext('2d');
+  const ctx = scratch;
   if (!ctx) return 0;
   ctx.font = font;
   const m = ctx.measureText('Hg');
@@ -194,12 +208,13 @@ export function frameVectors(map: LeafletMap): FrameVectors {
     const p = map.project(ll, zoom);
     return [p.x + dx, p.y + dy];
   };
+  const layerOrigin = map.containerPointToLayerPoint([0, 0]);
   // in the order the canvases stack: by their pane's z-index, then as added within a pane
   const drawn: { path: VectorPath; z: number }[] = [];
   map.eachLayer((layer) => {
     if (!(layer instanceof Path)) return;
     const internals = layer as unknown as PathInternals;
-    const path = vectorPath(internals, toPoint);
+    const path = vectorPath(internals, toPoint, layerOrigin);
     const pane = map.getPane(internals.options.pane ?? 'overlayPane');
     if (path) drawn.push({ path, z: Number(pane?.style.zIndex) || 400 });
   });
