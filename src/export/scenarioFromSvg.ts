@@ -37,12 +37,22 @@ export function isSvgText(text: string): boolean {
  * scenarioFromSvg('<svg xmlns="http://www.w3.org/2000/svg"/>');   // null
  */
 export function scenarioFromSvg(text: string): string | null {
-  const metadata = /<metadata\b[^>]*>([\s\S]*?)<\/metadata>/i.exec(text)?.[1];
-  if (!metadata) return null;
-  const element = /<((?:[\w.-]+:)?scenario)\b([^>]*)>([\s\S]*?)<\/\1>/.exec(metadata);
+  // found with indexOf and patterns of bounded length: a hostile 50 MB file of unclosed tags stays one pass
+  const open = /<metadata\b[^<>]{0,1000}>/i.exec(text);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const end = text.indexOf('</metadata>', start);
+  if (end < 0) return null;
+  const metadata = text.slice(start, end);
+  const element = /<((?:[\w.-]{1,64}:)?scenario)\b([^<>]{0,1000})>/.exec(metadata);
   if (!element) return null;
-  const [, name, attributes, body] = element as unknown as [string, string, string, string];
-  if (!name.includes(':') && !(attributes ?? '').includes(SVG_SCENARIO_NAMESPACE)) return null;
-  const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(body);
-  return cdata ? (cdata[1] as string) : unescapeXml(body);
+  const [opening, name, attributes] = element as unknown as [string, string, string];
+  if (!name.includes(':') && !attributes.includes(SVG_SCENARIO_NAMESPACE)) return null;
+  const bodyStart = element.index + opening.length;
+  const close = metadata.indexOf(`</${name}>`, bodyStart);
+  if (close < 0) return null;
+  const body = metadata.slice(bodyStart, close);
+  const trimmed = body.trim();
+  const cdata = trimmed.startsWith('<![CDATA[') && trimmed.endsWith(']]>');
+  return cdata ? trimmed.slice(9, -3) : unescapeXml(body);
 }

@@ -200,4 +200,16 @@ describe('scenarioFromSvg', () => {
       scenarioFromSvg(`<svg><metadata><rr:scenario><![CDATA[${json}]]></rr:scenario></metadata></svg>`),
     ).toBe(json);
   });
+
+  it('answers at once on a hostile file of unclosed tags (one pass, not one per tag)', () => {
+    const hostile = [
+      `<svg><metadata>${'<rr:scenario '.repeat(400_000)}</metadata></svg>`,
+      `<svg>${'<metadata>'.repeat(500_000)}`,
+      `<svg><metadata><rr:scenario><![CDATA[${' '.repeat(5_000_000)}</metadata>`,
+    ];
+    const started = performance.now();
+    for (const text of hostile) expect(scenarioFromSvg(text)).toBeNull();
+    // a pattern that rescans from every tag took minutes on the first of these
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });
