@@ -1,10 +1,12 @@
 // The pieces whose union is a reach area, drawn in an azimuthal-equidistant frame: a geodesic circle
-// around each end point, a band around each edge (points reached along geodesics perpendicular to it),
-// a wedge of circle at each bend on its outer side, and each polygon's own interior. Every boundary
-// vertex is an exact GeographicLib position at the range; only the edges between them are chords.
-// Each vertex of the source's convex hull adds its full circle, and a piece that lies well inside one of
-// those circles is left out: far from a country only its outer parts shape the area, and the union
-// stays near-linear in size rather than quadratic.
+// around each lone point, line end and vertex of the source's convex hull, a band around each edge
+// (points reached along geodesics perpendicular to it), a wedge of circle at each other bend on its outer
+// side, and each polygon's own interior. Every boundary vertex is an exact GeographicLib position at the
+// range; only the edges between them are chords. Pieces that meet share their vertices exactly (a band's
+// end is the wedge's or circle's first point, and circles and wedges sample the same azimuths), so the
+// union finds crossings only where two pieces' curves truly cross, not a zigzag of chords along one curve.
+// A piece that lies well inside the circle of a hull vertex is left out: far from a country only its
+// outer parts shape the area, and the union stays near-linear in size rather than quadratic.
 import type { AeqdFrame, FramePoint } from './aeqdFrame';
 import type { ReachSource } from './reachSource';
 import type { LonLat } from './types';
@@ -13,117 +15,242 @@ import { Geodesic, WGS84 } from './wgs84';
 /** A polygon in the frame: an exterior ring and holes, each closed. */
 export type FramePolygon = FramePoint[][];
 
-const AZIMUTHS = Geodesic.AZIMUTH;
+/** One piece of a reach area and the source edges its outline keeps the range from. */
+export interface ReachPiece {
+  polygon: FramePolygon;
+  /** Indices into `sourceEdges` (empty for a lone point's circle or a polygon's interior). */
+  edges: number[];
+}
+
 const DIRECT = Geodesic.LATITUDE | Geodesic.LONGITUDE;
 const LINE_CAPS = Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.AZIMUTH | Geodesic.DISTANCE_IN;
+
+/** A band's outer end: the exact position at the range from one end of its edge, and its azimuth there. */
+interface BandEnd {
+  azimuthDeg: number;
+  p: LonLat;
+}
+
+/** A source edge with the azimuths at its ends and its bands' end points by side (-90: left, +90: right). */
+interface Edge {
+  index: number;
+  a: LonLat;
+  b: LonLat;
+  sides: (-90 | 90)[];
+  line: ReturnType<typeof WGS84.InverseLine>;
+  azimuthAtADeg: number;
+  azimuthAtBDeg: number;
+  endA: Map<number, BandEnd>;
+  endB: Map<number, BandEnd>;
+}
 
 /**
  * The pieces of the reach area of `source` at `rangeM`, with `vertices` steps to a full circle.
  *
  * @example
  * const frame = aeqdFrame([37, 48.5]);
- * reachPieces(reachSource({ type: 'LineString', coordinates: [[36, 48], [38, 49]] }), 300_000, 360, frame).length; // 3
+ * reachPieces(reachSource({ type: 'LineString', coordinates: [[36, 48], [38, 49]] }), 300_000, 360, frame).length; // 4
  */
 export function reachPieces(
   source: ReachSource,
   rangeM: number,
   vertices: number,
   frame: AeqdFrame,
-): FramePolygon[] {
-  const stepDeg = 360 / vertices;
+): ReachPiece[] {
+  const pieces: ReachPiece[] = [];
   const stepM = Math.max((2 * Math.PI * rangeM) / vertices, 1);
-  const hull = hullVertices(source, frame);
-  const inHullDisk = diskTest(hull, rangeM - (1.5 * stepM + 100), frame);
+  if (rangeM > 0) pieces.push(...rangePieces(source, rangeM, vertices, stepM, frame));
+  for (const poly of source.polygons)
+    pieces.push({ polygon: poly.map((ring) => framedRing(ring, stepM, frame)), edges: [] });
+  return pieces;
+}
+
+function rangePieces(
+  source: ReachSource,
+  rangeM: number,
+  vertices: number,
+  stepM: number,
+  frame: AeqdFrame,
+): ReachPiece[] {
+  const stepDeg = 360 / vertices;
   const at = (p: LonLat, azimuthDeg: number): LonLat => {
     const r = WGS84.Direct(p[1], p[0], azimuthDeg, rangeM, DIRECT);
     return [r.lon2 ?? 0, r.lat2 ?? 0];
   };
+  const hull = hullVertices(source, frame);
+  const inHullDisk = diskTest(hull, rangeM - (1.5 * stepM + 100), frame);
+  const out: ReachPiece[] = [];
   // a piece whose every vertex lies well inside the disk of one hull vertex is left out: that disk is a
   // piece of its own, and the margin (over a step between vertices) keeps the chords inside it too
-  const framed = (reach: LonLat[], feet: LonLat[]): FramePolygon | null => {
-    if (inHullDisk([...feet, ...reach])) return null;
-    const ring = [...feet, ...reach].map((p) => frame.project(p));
-    ring.push(ring[0] as FramePoint);
-    return [ring];
-  };
-  const circle = (p: LonLat): FramePolygon | null => {
-    const reach: LonLat[] = [];
-    for (let k = 0; k < vertices; k++) reach.push(at(p, k * stepDeg));
-    return framed(reach, []);
-  };
-  // the arc from azimuth `fromDeg` turning by `sweepDeg`, widened by half a step at each end so that it
-  // overlaps the bands beside it rather than only touching them
-  const wedge = (p: LonLat, fromDeg: number, sweepDeg: number): FramePolygon | null => {
-    const sign = Math.sign(sweepDeg);
-    const widened = Math.abs(sweepDeg) + stepDeg;
-    const n = Math.max(2, Math.ceil(widened / stepDeg));
-    const reach: LonLat[] = [];
-    for (let k = 0; k <= n; k++) reach.push(at(p, fromDeg - (sign * stepDeg) / 2 + (sign * widened * k) / n));
-    return framed(reach, [p]);
-  };
-  // one side of an edge (side -90: left, +90: right), bounded by the edge itself, sampled at the same
-  // feet as a polygon's densified ring (so the two share their vertices and leave no sliver between)
-  // and passing through the edge's own end points, exactly where the bends' wedges start
-  const band = (a: LonLat, b: LonLat, side: -90 | 90): FramePolygon | null => {
-    const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], LINE_CAPS);
-    const n = Math.max(1, Math.ceil(line.s13 / stepM));
-    const feet: LonLat[] = [a];
-    const reach: LonLat[] = [];
-    for (let i = n; i >= 0; i--) {
-      const f = line.Position((line.s13 * i) / n, LINE_CAPS);
-      reach.push(at([f.lon2 ?? 0, f.lat2 ?? 0], (f.azi2 ?? 0) + side));
-    }
-    for (let i = 1; i < n; i++) {
-      const f = line.Position((line.s13 * i) / n, DIRECT);
-      feet.push([f.lon2 ?? 0, f.lat2 ?? 0]);
-    }
-    feet.push(b);
-    return framed(reach, feet);
-  };
-  // at a bend, only the outer side needs the vertex's own circle: the bands overlap on the inner side
-  // (`onlySide`: a polygon's outer side, the only side that needs it)
-  const bend = (prev: LonLat, v: LonLat, next: LonLat, onlySide?: -90 | 90): FramePolygon | null => {
-    const azIn = WGS84.Inverse(prev[1], prev[0], v[1], v[0], AZIMUTHS).azi2 ?? 0;
-    const azOut = WGS84.Inverse(v[1], v[0], next[1], next[0], AZIMUTHS).azi1 ?? 0;
-    const turn = ((((azOut - azIn + 180) % 360) + 360) % 360) - 180;
-    const convexSide = turn > 0 ? -90 : 90;
-    if (Math.abs(turn) < 1e-9 || (onlySide !== undefined && onlySide !== convexSide)) return null;
-    return wedge(v, azIn + convexSide, turn);
+  const hullFramed = hull.map((h) => frame.project(h));
+  const push = (ring: LonLat[], edges: number[], hullIndex = -1) => {
+    let framed = ring.map((p) => frame.project(p));
+    if (hullIndex < 0 && inHullDisk(ring, framed)) return;
+    if (hullIndex >= 0) framed = thinned(framed, hullFramed, hullIndex, rangeM, stepM);
+    framed.push(framed[0] as FramePoint);
+    out.push({ polygon: [framed], edges });
   };
 
-  const all: (FramePolygon | null)[] = [];
-  if (rangeM > 0) {
-    for (const h of hull) {
-      const reach: LonLat[] = [];
-      for (let k = 0; k < vertices; k++) reach.push(at(h, k * stepDeg));
-      all.push([[...reach, reach[0] as LonLat].map((p) => frame.project(p))]);
+  // edges, each with its bands' end points; and the vertices that get a full circle
+  const edges: Edge[] = [];
+  const atVertex = new Map<string, { v: LonLat; ends: BandEnd[]; edges: number[] }>();
+  const vertex = (v: LonLat) => {
+    const k = `${v[0]},${v[1]}`;
+    let entry = atVertex.get(k);
+    if (!entry) {
+      entry = { v, ends: [], edges: [] };
+      atVertex.set(k, entry);
     }
-    for (const p of source.points) all.push(circle(p));
-    for (const line of source.lines) {
-      all.push(circle(line[0] as LonLat), circle(line[line.length - 1] as LonLat));
-      for (let i = 0; i + 1 < line.length; i++) {
-        const [a, b] = [line[i] as LonLat, line[i + 1] as LonLat];
-        all.push(band(a, b, -90), band(a, b, 90));
-      }
-      for (let i = 1; i + 1 < line.length; i++)
-        all.push(bend(line[i - 1] as LonLat, line[i] as LonLat, line[i + 1] as LonLat));
+    return entry;
+  };
+  const circles = new Set<string>();
+  const addEdge = (a: LonLat, b: LonLat, sides: (-90 | 90)[]): Edge => {
+    const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], LINE_CAPS);
+    const end = line.Position(line.s13, LINE_CAPS);
+    const e: Edge = {
+      index: edges.length,
+      a,
+      b,
+      sides,
+      line,
+      azimuthAtADeg: line.azi1,
+      azimuthAtBDeg: end.azi2 ?? 0,
+      endA: new Map(),
+      endB: new Map(),
+    };
+    for (const side of sides) {
+      const endA = { azimuthDeg: e.azimuthAtADeg + side, p: at(a, e.azimuthAtADeg + side) };
+      const endB = { azimuthDeg: e.azimuthAtBDeg + side, p: at(b, e.azimuthAtBDeg + side) };
+      e.endA.set(side, endA);
+      e.endB.set(side, endB);
+      vertex(a).ends.push(endA);
+      vertex(b).ends.push(endB);
     }
-    // a polygon's own interior is a piece, so only the outer side of each edge needs a band: a point
-    // outside the polygon is reached through the outer side of the edge or vertex nearest to it
-    for (const poly of source.polygons)
-      poly.forEach((ring, r) => {
-        const n = ring.length;
-        const outer = outerSide(ring, r === 0, frame);
-        for (let i = 0; i < n; i++) {
-          const v = ring[i] as LonLat;
-          all.push(band(v, ring[(i + 1) % n] as LonLat, outer));
-          all.push(bend(ring[(i + n - 1) % n] as LonLat, v, ring[(i + 1) % n] as LonLat, outer));
-        }
-      });
+    vertex(a).edges.push(e.index);
+    vertex(b).edges.push(e.index);
+    edges.push(e);
+    return e;
+  };
+  const bends: [Edge, Edge, (-90 | 90) | undefined][] = [];
+  for (const p of source.points) circles.add(vertex(p).v.join());
+  for (const line of source.lines) {
+    const lineEdges: Edge[] = [];
+    for (let i = 0; i + 1 < line.length; i++)
+      lineEdges.push(addEdge(line[i] as LonLat, line[i + 1] as LonLat, [-90, 90]));
+    for (let i = 1; i < lineEdges.length; i++)
+      bends.push([lineEdges[i - 1] as Edge, lineEdges[i] as Edge, undefined]);
+    circles.add((line[0] as LonLat).join());
+    circles.add((line[line.length - 1] as LonLat).join());
   }
-  const pieces = all.filter((p): p is FramePolygon => p !== null);
-  for (const poly of source.polygons) pieces.push(poly.map((ring) => framedRing(ring, stepM, frame)));
-  return pieces;
+  // a polygon's own interior is a piece, so only the outer side of each edge needs a band: a point
+  // outside the polygon is reached through the outer side of the edge or vertex nearest to it
+  for (const poly of source.polygons)
+    poly.forEach((ring, r) => {
+      const outer = outerSide(ring, r === 0, frame);
+      const ringEdges = ring.map((v, i) => addEdge(v, ring[(i + 1) % ring.length] as LonLat, [outer]));
+      ringEdges.forEach((e, i) => {
+        bends.push([ringEdges[(i + ringEdges.length - 1) % ringEdges.length] as Edge, e, outer]);
+      });
+    });
+  const hullIndex = new Map(hull.map((h, i) => [h.join(), i]));
+  for (const k of hullIndex.keys()) circles.add(k);
+
+  for (const e of edges) for (const side of e.sides) push(band(e, side, stepM, at), [e.index]);
+  // at a bend, only the outer side needs the vertex's own circle: the bands overlap on the inner side
+  // (`onlySide`: a polygon's outer side, the only side that needs it); a vertex with a full circle needs
+  // no wedge
+  for (const [into, from, onlySide] of bends) {
+    if (circles.has(from.a.join())) continue;
+    const turn = ((((from.azimuthAtADeg - into.azimuthAtBDeg + 180) % 360) + 360) % 360) - 180;
+    const convexSide = turn > 0 ? -90 : 90;
+    if (Math.abs(turn) < 1e-9 || (onlySide !== undefined && onlySide !== convexSide)) continue;
+    const first = into.endB.get(convexSide) as BandEnd;
+    const last = from.endA.get(convexSide) as BandEnd;
+    push([from.a, ...arc(from.a, first, last, turn, stepDeg, at)], [into.index, from.index]);
+  }
+  for (const k of circles) {
+    const { v, ends, edges: near } = atVertex.get(k) as { v: LonLat; ends: BandEnd[]; edges: number[] };
+    push(fullCircle(v, ends, stepDeg, at), near, hullIndex.get(k));
+  }
+  return out;
+}
+
+/**
+ * One side of an edge (side -90: left, +90: right), bounded by the edge itself, sampled at the same feet
+ * as a polygon's densified ring (so the two share their vertices and leave no sliver between) and ending
+ * on the exact points where the bends' wedges and circles start.
+ */
+function band(
+  e: Edge,
+  side: -90 | 90,
+  stepM: number,
+  at: (p: LonLat, azimuthDeg: number) => LonLat,
+): LonLat[] {
+  const n = Math.max(1, Math.ceil(e.line.s13 / stepM));
+  const feet: LonLat[] = [e.a];
+  const reach: LonLat[] = [(e.endB.get(side) as BandEnd).p];
+  for (let i = n - 1; i >= 1; i--) {
+    const f = e.line.Position((e.line.s13 * i) / n, LINE_CAPS);
+    reach.push(at([f.lon2 ?? 0, f.lat2 ?? 0], (f.azi2 ?? 0) + side));
+  }
+  reach.push((e.endA.get(side) as BandEnd).p);
+  for (let i = 1; i < n; i++) {
+    const f = e.line.Position((e.line.s13 * i) / n, DIRECT);
+    feet.push([f.lon2 ?? 0, f.lat2 ?? 0]);
+  }
+  feet.push(e.b);
+  return [...feet, ...reach];
+}
+
+/** Whether azimuth `deg` lies within a third of a step of `ref` (the sampled point would nearly repeat it). */
+function nearAzimuth(deg: number, ref: number, stepDeg: number): boolean {
+  const d = Math.abs(((((deg - ref + 180) % 360) + 360) % 360) - 180);
+  return d < stepDeg / 3;
+}
+
+/**
+ * The arc around `v` from one band end to the next, turning by `turnDeg`: the two ends and the circle's
+ * common azimuths k·step between them.
+ */
+function arc(
+  v: LonLat,
+  first: BandEnd,
+  last: BandEnd,
+  turnDeg: number,
+  stepDeg: number,
+  at: (p: LonLat, azimuthDeg: number) => LonLat,
+): LonLat[] {
+  const sign = Math.sign(turnDeg);
+  const from = first.azimuthDeg;
+  const to = from + turnDeg;
+  const out: LonLat[] = [first.p];
+  const k0 = sign > 0 ? Math.floor(from / stepDeg) + 1 : Math.ceil(from / stepDeg) - 1;
+  for (let k = k0; sign * (k * stepDeg - to) < 0; k += sign) {
+    const az = k * stepDeg;
+    if (!nearAzimuth(az, from, stepDeg) && !nearAzimuth(az, to, stepDeg)) out.push(at(v, az));
+  }
+  out.push(last.p);
+  return out;
+}
+
+/** A full circle around `v` at the common azimuths k·step, passing through the bands' ends there. */
+function fullCircle(
+  v: LonLat,
+  ends: BandEnd[],
+  stepDeg: number,
+  at: (p: LonLat, azimuthDeg: number) => LonLat,
+): LonLat[] {
+  const around: { az: number; p: LonLat | null }[] = ends.map((e) => ({
+    az: ((e.azimuthDeg % 360) + 360) % 360,
+    p: e.p,
+  }));
+  const n = Math.round(360 / stepDeg);
+  for (let k = 0; k < n; k++) {
+    const az = k * stepDeg;
+    if (!ends.some((e) => nearAzimuth(az, e.azimuthDeg, stepDeg))) around.push({ az, p: null });
+  }
+  around.sort((a, b) => a.az - b.az);
+  return around.map(({ az, p }) => p ?? at(v, az));
 }
 
 /** A closed source ring in the frame, its geodesic edges densified to the pieces' step. */
@@ -188,28 +315,105 @@ function hullVertices(source: ReachSource, frame: AeqdFrame): LonLat[] {
 }
 
 /**
- * A test for "every one of these positions is nearer than `limitM` to one and the same hull vertex", by
- * GeographicLib's inverse solution, trying the hull vertices nearest the first position in the frame.
+ * A hull vertex's circle with fewer vertices where it runs deep inside another hull vertex's circle: there
+ * it only covers what that circle covers too, so a chord that cuts at most `capM` off it loses nothing.
+ * A vertex is deep when its frame distance to another hull vertex is under the range less twice the cap,
+ * a step and a margin; the frame never shortens a length, so it is truly that near, and every point of
+ * the cap lies inside the other circle's own chords.
  */
-function diskTest(hull: LonLat[], limitM: number, frame: AeqdFrame): (ps: LonLat[]) => boolean {
+function thinned(
+  ring: FramePoint[],
+  hull: FramePoint[],
+  self: number,
+  rangeM: number,
+  stepM: number,
+): FramePoint[] {
+  const n = ring.length;
+  let segM = 0;
+  for (let i = 0; i < n; i++) {
+    const a = ring[i] as FramePoint;
+    const b = ring[(i + 1) % n] as FramePoint;
+    segM = Math.max(segM, Math.hypot(b[0] - a[0], b[1] - a[1]));
+  }
+  const capM = Math.min(0.002 * rangeM, 0.5 * stepM);
+  const deepM = rangeM - (2 * capM + segM + 100);
+  if (deepM <= 0 || hull.length < 2) return ring;
+  const deep = ring.map((q) =>
+    hull.some((h, j) => j !== self && Math.hypot(q[0] - h[0], q[1] - h[1]) < deepM),
+  );
+  // start on a vertex that stays, so that no run of deep vertices wraps round the ring's start
+  const start = deep.indexOf(false);
+  if (start < 0) return ring;
+  const out: FramePoint[] = [];
+  let i = start;
+  do {
+    const a = ring[i] as FramePoint;
+    out.push(a);
+    // the farthest deep run ahead whose chord from here stays within the cap of every vertex it skips
+    let j = i + 1;
+    while (j - i < 16 && deep[j % n] && deep[(j + 1) % n] && (j + 1) % n !== start) {
+      if (!withinCap(ring, i, j + 1, capM)) break;
+      j++;
+    }
+    i = j % n;
+  } while (i !== start);
+  return out;
+}
+
+/** Whether the vertices strictly between `from` and `to` lie within `capM` of the chord between them. */
+function withinCap(ring: FramePoint[], from: number, to: number, capM: number): boolean {
+  const n = ring.length;
+  const a = ring[from % n] as FramePoint;
+  const b = ring[to % n] as FramePoint;
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length === 0) return false;
+  for (let k = from + 1; k < to; k++) {
+    const q = ring[k % n] as FramePoint;
+    const offM = Math.abs((b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0])) / length;
+    if (offM > capM) return false;
+  }
+  return true;
+}
+
+/** More than the frame's largest stretch of a length within the model's limit near the source. */
+const FRAME_STRETCH = 1.05;
+
+/**
+ * A test for "every one of these positions is nearer than `limitM` to one and the same hull vertex",
+ * trying the hull vertices nearest their middle in the frame. The frame never shortens a length (the
+ * ellipsoid's curvature is positive, so its geodesics spread no faster than straight lines), so a frame
+ * distance under the limit settles it at once; GeographicLib's inverse decides only the doubtful ones.
+ */
+function diskTest(
+  hull: LonLat[],
+  limitM: number,
+  frame: AeqdFrame,
+): (ps: LonLat[], qs: FramePoint[]) => boolean {
   if (limitM <= 0 || hull.length === 0) return () => false;
   const framed = hull.map((h) => ({ h, q: frame.project(h) }));
-  const within = (a: LonLat, b: LonLat) =>
-    (WGS84.Inverse(a[1], a[0], b[1], b[0], Geodesic.DISTANCE).s12 ?? Number.POSITIVE_INFINITY) < limitM;
-  return (ps) => {
+  const within = (p: LonLat, q: FramePoint, h: LonLat, hq: FramePoint) => {
+    const f = Math.hypot(q[0] - hq[0], q[1] - hq[1]);
+    if (f < limitM) return true;
+    // a wrong "no" only keeps a piece that was not needed
+    if (f > limitM * FRAME_STRETCH) return false;
+    return (
+      (WGS84.Inverse(p[1], p[0], h[1], h[0], Geodesic.DISTANCE).s12 ?? Number.POSITIVE_INFINITY) < limitM
+    );
+  };
+  return (ps, qs) => {
     if (ps.length === 0) return false;
     // the disk most likely to hold them all is centred near their middle
     let x = 0;
     let y = 0;
-    for (const p of ps) {
-      const q = frame.project(p);
-      x += q[0] / ps.length;
-      y += q[1] / ps.length;
+    for (const q of qs) {
+      x += q[0] / qs.length;
+      y += q[1] / qs.length;
     }
     const nearest = [...framed].sort(
       (a, b) => Math.hypot(a.q[0] - x, a.q[1] - y) - Math.hypot(b.q[0] - x, b.q[1] - y),
     );
-    for (const { h } of nearest.slice(0, 4)) if (ps.every((p) => within(p, h))) return true;
+    for (const { h, q: hq } of nearest.slice(0, 4))
+      if (ps.every((p, i) => within(p, qs[i] as FramePoint, h, hq))) return true;
     return false;
   };
 }
