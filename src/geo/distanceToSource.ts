@@ -55,13 +55,50 @@ export function nearestOnSource(p: LonLat, source: ReachSource, candidates?: num
     if (d < best.distanceM) best = { distanceM: d, foot: q };
   }
   const edges = sourceEdges(source);
+  const lengths = edgeLengths(source);
+  // the distances to the edges' ends, each measured once, bound each edge from below (no point of an
+  // edge is nearer than an end's distance less the way along the edge to it), so that only the edges
+  // that may beat the nearest found so far are searched
+  const toEnd = new Map<LonLat, number>();
+  const distanceTo = (q: LonLat) => {
+    let d = toEnd.get(q);
+    if (d === undefined) {
+      d = WGS84.Inverse(q[1], q[0], p[1], p[0], Geodesic.DISTANCE).s12 ?? 0;
+      toEnd.set(q, d);
+      if (d < best.distanceM) best = { distanceM: d, foot: q };
+    }
+    return d;
+  };
+  const bounded: [number, number][] = [];
   for (const i of candidates ?? edges.keys()) {
     const e = edges[i];
     if (!e) continue;
+    const da = distanceTo(e[0]);
+    const db = distanceTo(e[1]);
+    const lengthM = lengths[i] as number;
+    bounded.push([i, Math.max(da - lengthM, db - lengthM, (da + db - lengthM) / 2)]);
+  }
+  bounded.sort((x, y) => x[1] - y[1]);
+  for (const [i, lowerM] of bounded) {
+    if (lowerM >= best.distanceM) break;
+    const e = edges[i] as [LonLat, LonLat];
     const r = nearestOnEdge(p, e[0], e[1]);
     if (r.distanceM < best.distanceM) best = r;
   }
   return best;
+}
+
+const lengthCache = new WeakMap<ReachSource, number[]>();
+
+/** The geodesic length of each of the source's edges, in the order of {@link sourceEdges}. */
+function edgeLengths(source: ReachSource): number[] {
+  const cached = lengthCache.get(source);
+  if (cached) return cached;
+  const lengths = sourceEdges(source).map(
+    ([a, b]) => WGS84.Inverse(a[1], a[0], b[1], b[0], Geodesic.DISTANCE).s12 ?? 0,
+  );
+  lengthCache.set(source, lengths);
+  return lengths;
 }
 
 const edgeCache = new WeakMap<ReachSource, [LonLat, LonLat][]>();

@@ -167,15 +167,17 @@ function ontoBoundary(p: LonLat, parts: ReachSource, rangeM: number, candidates:
  * cells around a point hold every such piece.
  */
 function nearPieces(pieces: ReachPiece[], cellM: number): (q: FramePoint) => number[] {
-  const grid = new Map<string, Set<number>>();
+  const grid = new Map<number, Set<number>>();
+  // cells are numbered by their column and row, each under 2^25 from the frame's centre
+  const cell = (cx: number, cy: number) => (cx + 2 ** 25) * 2 ** 26 + (cy + 2 ** 25);
   const file = (x: number, y: number, edges: number[]) => {
-    const k = `${Math.floor(x / cellM)},${Math.floor(y / cellM)}`;
-    let cell = grid.get(k);
-    if (!cell) {
-      cell = new Set();
-      grid.set(k, cell);
+    const k = cell(Math.floor(x / cellM), Math.floor(y / cellM));
+    let filed = grid.get(k);
+    if (!filed) {
+      filed = new Set();
+      grid.set(k, filed);
     }
-    for (const e of edges) cell.add(e);
+    for (const e of edges) filed.add(e);
   };
   for (const { polygon, edges } of pieces) {
     if (!edges.length) continue;
@@ -192,7 +194,7 @@ function nearPieces(pieces: ReachPiece[], cellM: number): (q: FramePoint) => num
     const cy = Math.floor(y / cellM);
     const out = new Set<number>();
     for (let i = -1; i <= 1; i++)
-      for (let j = -1; j <= 1; j++) for (const e of grid.get(`${cx + i},${cy + j}`) ?? []) out.add(e);
+      for (let j = -1; j <= 1; j++) for (const e of grid.get(cell(cx + i, cy + j)) ?? []) out.add(e);
     return [...out];
   };
 }

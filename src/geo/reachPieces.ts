@@ -78,14 +78,14 @@ function rangePieces(
     return [r.lon2 ?? 0, r.lat2 ?? 0];
   };
   const hull = hullVertices(source, frame);
-  const inHullDisk = diskTest(hull, rangeM - (1.5 * stepM + 100), frame);
   const out: ReachPiece[] = [];
   // a piece whose every vertex lies well inside the disk of one hull vertex is left out: that disk is a
   // piece of its own, and the margin (over a step between vertices) keeps the chords inside it too
   const hullFramed = hull.map((h) => frame.project(h));
+  const covered = discCover(hullFramed, rangeM - (1.5 * stepM + 100), stepM);
   const push = (ring: LonLat[], edges: number[], hullIndex = -1) => {
     let framed = ring.map((p) => frame.project(p));
-    if (hullIndex < 0 && inHullDisk(ring, framed)) return;
+    if (hullIndex < 0 && covered(framed)) return;
     if (hullIndex >= 0) framed = thinned(framed, hullFramed, hullIndex, rangeM, stepM);
     framed.push(framed[0] as FramePoint);
     out.push({ polygon: [framed], edges });
@@ -375,45 +375,41 @@ function withinCap(ring: FramePoint[], from: number, to: number, capM: number): 
   return true;
 }
 
-/** More than the frame's largest stretch of a length within the model's limit near the source. */
-const FRAME_STRETCH = 1.05;
-
 /**
- * A test for "every one of these positions is nearer than `limitM` to one and the same hull vertex",
- * trying the hull vertices nearest their middle in the frame. The frame never shortens a length (the
- * ellipsoid's curvature is positive, so its geodesics spread no faster than straight lines), so a frame
- * distance under the limit settles it at once; GeographicLib's inverse decides only the doubtful ones.
+ * A test for "this piece lies inside the circles of the hull vertices", in the frame: every point of the
+ * piece's outline (sampled at most a step apart) lies within `limitM` of one of the hull vertices that
+ * are themselves within `limitM` of the outline's middle. Those discs share that middle point, so their
+ * union has no hole, and an outline inside it holds its whole piece inside too. The frame never shortens
+ * a length (the ellipsoid's curvature is positive, so its geodesics spread no faster than straight
+ * lines, and the auxiliary sphere's metric is at least the ellipsoid's), so a frame distance under the
+ * limit is a true one; the margin in the limit covers half a sample's spacing and the circles' chords.
  */
-function diskTest(
-  hull: LonLat[],
-  limitM: number,
-  frame: AeqdFrame,
-): (ps: LonLat[], qs: FramePoint[]) => boolean {
+function discCover(hull: FramePoint[], limitM: number, stepM: number): (ring: FramePoint[]) => boolean {
   if (limitM <= 0 || hull.length === 0) return () => false;
-  const framed = hull.map((h) => ({ h, q: frame.project(h) }));
-  const within = (p: LonLat, q: FramePoint, h: LonLat, hq: FramePoint) => {
-    const f = Math.hypot(q[0] - hq[0], q[1] - hq[1]);
-    if (f < limitM) return true;
-    // a wrong "no" only keeps a piece that was not needed
-    if (f > limitM * FRAME_STRETCH) return false;
-    return (
-      (WGS84.Inverse(p[1], p[0], h[1], h[0], Geodesic.DISTANCE).s12 ?? Number.POSITIVE_INFINITY) < limitM
-    );
-  };
-  return (ps, qs) => {
-    if (ps.length === 0) return false;
-    // the disk most likely to hold them all is centred near their middle
+  return (ring) => {
+    const samples: FramePoint[] = [];
+    for (let i = 0; i < ring.length; i++) {
+      const [ax, ay] = ring[i] as FramePoint;
+      const [bx, by] = ring[(i + 1) % ring.length] as FramePoint;
+      const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / stepM));
+      for (let k = 0; k < n; k++) samples.push([ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n]);
+    }
     let x = 0;
     let y = 0;
-    for (const q of qs) {
-      x += q[0] / qs.length;
-      y += q[1] / qs.length;
+    for (const q of samples) {
+      x += q[0] / samples.length;
+      y += q[1] / samples.length;
     }
-    const nearest = [...framed].sort(
-      (a, b) => Math.hypot(a.q[0] - x, a.q[1] - y) - Math.hypot(b.q[0] - x, b.q[1] - y),
-    );
-    for (const { h, q: hq } of nearest.slice(0, 4))
-      if (ps.every((p, i) => within(p, qs[i] as FramePoint, h, hq))) return true;
-    return false;
+    const discs = hull.filter((h) => Math.hypot(h[0] - x, h[1] - y) < limitM);
+    if (!discs.length) return false;
+    let last = discs[0] as FramePoint;
+    const within = (q: FramePoint, h: FramePoint) => Math.hypot(q[0] - h[0], q[1] - h[1]) < limitM;
+    for (const q of samples) {
+      if (within(q, last)) continue;
+      const h = discs.find((d) => within(q, d));
+      if (!h) return false;
+      last = h;
+    }
+    return true;
   };
 }
