@@ -78,18 +78,6 @@ function rangePieces(
     return [r.lon2 ?? 0, r.lat2 ?? 0];
   };
   const hull = hullVertices(source, frame);
-  const out: ReachPiece[] = [];
-  // a piece whose every vertex lies well inside the disk of one hull vertex is left out: that disk is a
-  // piece of its own, and the margin (over a step between vertices) keeps the chords inside it too
-  const hullFramed = hull.map((h) => frame.project(h));
-  const covered = discCover(hullFramed, rangeM - (1.5 * stepM + 100), stepM);
-  const push = (ring: LonLat[], edges: number[], hullIndex = -1) => {
-    let framed = ring.map((p) => frame.project(p));
-    if (hullIndex < 0 && covered(framed)) return;
-    if (hullIndex >= 0) framed = thinned(framed, hullFramed, hullIndex, rangeM, stepM);
-    framed.push(framed[0] as FramePoint);
-    out.push({ polygon: [framed], edges });
-  };
 
   // edges, each with its bands' end points; and the vertices that get a full circle
   const edges: Edge[] = [];
@@ -152,8 +140,26 @@ function rangePieces(
         bends.push([ringEdges[(i + ringEdges.length - 1) % ringEdges.length] as Edge, e, outer]);
       });
     });
-  const hullIndex = new Map(hull.map((h, i) => [h.join(), i]));
-  for (const k of hullIndex.keys()) circles.add(k);
+  // anchors: the hull's vertices and others spread along the source, each with its full circle; a piece
+  // that lies well inside the anchors' circles is left out (those circles are pieces of their own, and
+  // the margin, over a step between vertices, keeps the chords inside them too)
+  const anchors = [...hull, ...spreadVertices(source, edges, rangeM / 4)];
+  const anchorIndex = new Map<string, number>();
+  for (const a of anchors) if (!anchorIndex.has(a.join())) anchorIndex.set(a.join(), anchorIndex.size);
+  const anchorsFramed = [...anchorIndex.keys()].map((k) => {
+    const v = (atVertex.get(k) as { v: LonLat }).v;
+    return frame.project(v);
+  });
+  for (const k of anchorIndex.keys()) circles.add(k);
+  const out: ReachPiece[] = [];
+  const covered = discCover(anchorsFramed, rangeM - (1.5 * stepM + 100), stepM);
+  const push = (ring: LonLat[], edges: number[], anchor = -1) => {
+    let framed = ring.map((p) => frame.project(p));
+    if (anchor < 0 && covered(framed)) return;
+    if (anchor >= 0) framed = thinned(framed, anchorsFramed, anchor, rangeM, stepM);
+    framed.push(framed[0] as FramePoint);
+    out.push({ polygon: [framed], edges });
+  };
 
   for (const e of edges) for (const side of e.sides) push(band(e, side, stepM, at), [e.index]);
   // at a bend, only the outer side needs the vertex's own circle: the bands overlap on the inner side
@@ -170,9 +176,10 @@ function rangePieces(
   }
   for (const k of circles) {
     const { v, ends, edges: near } = atVertex.get(k) as { v: LonLat; ends: BandEnd[]; edges: number[] };
-    push(fullCircle(v, ends, stepDeg, at), near, hullIndex.get(k));
+    push(fullCircle(v, ends, stepDeg, at), near, anchorIndex.get(k));
   }
-  return out;
+  // in the order of the source, so that the union's batches hold neighbours
+  return out.sort((x, y) => Math.min(...x.edges, edges.length) - Math.min(...y.edges, edges.length));
 }
 
 /**
@@ -312,6 +319,30 @@ function hullVertices(source: ReachSource, frame: AeqdFrame): LonLat[] {
     return out;
   };
   return [...chain(pts), ...chain([...pts].reverse())].map((x) => x.p);
+}
+
+/**
+ * Vertices of the source's lines and rings about `spacingM` apart along them (each one's first too): with
+ * the hull's, they anchor the pruning where the hull's circles are far apart (a large country's long
+ * border, its islands).
+ */
+function spreadVertices(source: ReachSource, edges: Edge[], spacingM: number): LonLat[] {
+  const out: LonLat[] = [];
+  let i = 0;
+  const walk = (count: number) => {
+    let sinceM = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < count; k++) {
+      const e = edges[i++] as Edge;
+      if (sinceM >= spacingM) {
+        out.push(e.a);
+        sinceM = 0;
+      }
+      sinceM += e.line.s13;
+    }
+  };
+  for (const line of source.lines) walk(line.length - 1);
+  for (const poly of source.polygons) for (const ring of poly) walk(ring.length);
+  return out;
 }
 
 /**
