@@ -2,8 +2,19 @@
 // equatorial radius): closed-form trigonometry, exactly invertible, a hundred times cheaper than a
 // geodesic inverse per point. It is only the plane the union is done in: the positions put in and taken
 // out are exact GeographicLib positions. The model stops at the antipode of the centre.
-import type { AeqdFrame, FramePoint } from './aeqdFrame';
 import type { LonLat } from './types';
+
+/** A point of the frame in metres: x east along the centre's azimuth 90°, y north along azimuth 0°. */
+export type FramePoint = [x: number, y: number];
+
+/** A plane round a centre in which the union is done: positions in and out, both ways exact. */
+export interface AzimuthalFrame {
+  center: LonLat;
+  /** The position's frame point: its azimuth and (auxiliary sphere's) distance from the centre. */
+  project(p: LonLat): FramePoint;
+  /** The position at the frame point. */
+  unproject(q: FramePoint): LonLat;
+}
 
 const A = 6_378_137;
 const F = 1 / 298.257223563;
@@ -21,7 +32,7 @@ type Vec = [number, number, number];
  * const frame = auxiliaryFrame([36.23, 49.99]);
  * frame.unproject(frame.project([30.52, 50.45])); // ≈ [30.52, 50.45]
  */
-export function auxiliaryFrame(center: LonLat): AeqdFrame {
+export function auxiliaryFrame(center: LonLat): AzimuthalFrame {
   const c = unit(center);
   // east and north at the centre
   const lon0 = center[0] * RAD;

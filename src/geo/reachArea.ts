@@ -1,13 +1,12 @@
 // Reach from a line or an area: every point within a WGS84 geodesic distance of a point, line or polygon
 // source, as RFC 7946 GeoJSON in the conventions of rangeRing. The pieces (see reachPieces) are unioned
-// with Clipper2 in an azimuthal-equidistant frame centred on the source, never in raw longitude and
-// latitude; where pieces cross, the crossing is moved onto the true boundary. Model limit: the frame
+// with Clipper2 in an azimuthal-equidistant frame centred on the source (WGS84's auxiliary sphere's), never
+// in raw longitude and latitude; where pieces cross, the crossing is moved onto the true boundary. Model limit: the frame
 // holds while the area stays 1,000 km clear of the antipode of the source's centre.
 import { rewind } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { AeqdFrame, FramePoint } from './aeqdFrame';
 import { areaToGeoJson, type GlobePolygon } from './areaToGeoJson';
-import { auxiliaryFrame } from './auxiliaryFrame';
+import { type AzimuthalFrame, auxiliaryFrame, type FramePoint } from './auxiliaryFrame';
 import { checkRangeM, checkVertexCount } from './checkRingInput';
 import { nearestOnSource } from './distanceToSource';
 import { rangeRing } from './rangeRing';
@@ -126,7 +125,7 @@ function frameCentre(parts: ReachSource): LonLat {
   return [(Math.atan2(y, x) * 180) / Math.PI, (Math.atan2(z, h) * 180) / Math.PI];
 }
 
-function checkFrameReach(parts: ReachSource, rangeM: number, frame: AeqdFrame): void {
+function checkFrameReach(parts: ReachSource, rangeM: number, frame: AzimuthalFrame): void {
   const [lon0, lat0] = frame.center;
   let farthest = 0;
   const measure = ([lon, lat]: LonLat) => {

@@ -7,7 +7,7 @@
 // union finds crossings only where two pieces' curves truly cross, not a zigzag of chords along one curve.
 // A piece that lies well inside the circle of a hull vertex is left out: far from a country only its
 // outer parts shape the area, and the union stays near-linear in size rather than quadratic.
-import type { AeqdFrame, FramePoint } from './aeqdFrame';
+import type { AzimuthalFrame, FramePoint } from './auxiliaryFrame';
 import type { ReachSource } from './reachSource';
 import type { LonLat } from './types';
 import { Geodesic, WGS84 } from './wgs84';
@@ -48,14 +48,14 @@ interface Edge {
  * The pieces of the reach area of `source` at `rangeM`, with `vertices` steps to a full circle.
  *
  * @example
- * const frame = aeqdFrame([37, 48.5]);
+ * const frame = auxiliaryFrame([37, 48.5]);
  * reachPieces(reachSource({ type: 'LineString', coordinates: [[36, 48], [38, 49]] }), 300_000, 360, frame).length; // 4
  */
 export function reachPieces(
   source: ReachSource,
   rangeM: number,
   vertices: number,
-  frame: AeqdFrame,
+  frame: AzimuthalFrame,
 ): ReachPiece[] {
   const pieces: ReachPiece[] = [];
   const stepM = Math.max((2 * Math.PI * rangeM) / vertices, 1);
@@ -70,7 +70,7 @@ function rangePieces(
   rangeM: number,
   vertices: number,
   stepM: number,
-  frame: AeqdFrame,
+  frame: AzimuthalFrame,
 ): ReachPiece[] {
   const stepDeg = 360 / vertices;
   const at = (p: LonLat, azimuthDeg: number): LonLat => {
@@ -261,7 +261,7 @@ function fullCircle(
 }
 
 /** A closed source ring in the frame, its geodesic edges densified to the pieces' step. */
-function framedRing(ring: LonLat[], stepM: number, frame: AeqdFrame): FramePoint[] {
+function framedRing(ring: LonLat[], stepM: number, frame: AzimuthalFrame): FramePoint[] {
   const out: FramePoint[] = [];
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i] as LonLat;
@@ -282,7 +282,7 @@ function framedRing(ring: LonLat[], stepM: number, frame: AeqdFrame): FramePoint
  * Which side of a ring's edges lies outside its polygon (-90: left, +90: right): an exterior's outside is
  * to the right when it runs counter-clockwise in the frame, a hole's the other way.
  */
-function outerSide(ring: LonLat[], exterior: boolean, frame: AeqdFrame): -90 | 90 {
+function outerSide(ring: LonLat[], exterior: boolean, frame: AzimuthalFrame): -90 | 90 {
   let twiceArea = 0;
   const q = ring.map((p) => frame.project(p));
   for (let i = 0; i < q.length; i++) {
@@ -299,7 +299,7 @@ function outerSide(ring: LonLat[], exterior: boolean, frame: AeqdFrame): -90 | 9
  * The source's vertices on its convex hull in the frame (Andrew's monotone chain): their full circles are
  * pieces, and most of the source's inner detail lies well inside them.
  */
-function hullVertices(source: ReachSource, frame: AeqdFrame): LonLat[] {
+function hullVertices(source: ReachSource, frame: AzimuthalFrame): LonLat[] {
   const all: LonLat[] = [...source.points];
   for (const line of source.lines) all.push(...line);
   for (const poly of source.polygons) for (const ring of poly) all.push(...ring);

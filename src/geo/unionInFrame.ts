@@ -1,7 +1,7 @@
 // Unions polygons of an azimuthal-equidistant frame with Clipper2 (Angus Johnson's clipping library, in
 // integer millimetres: exact and robust where float sweep lines fail), returning polygons with holes.
 import { Clipper, ClipType, FillRule, type Path64, type PolyPath64, PolyTree64 } from 'clipper2-ts';
-import type { FramePoint } from './aeqdFrame';
+import type { FramePoint } from './auxiliaryFrame';
 import type { FramePolygon } from './reachPieces';
 
 /** Frame metres to Clipper's integer units: millimetres. */
