@@ -1,12 +1,14 @@
 // The pieces whose union is a reach area, drawn in an azimuthal-equidistant frame: a geodesic circle
-// around each lone point, line end and vertex of the source's convex hull, a band around each edge
-// (points reached along geodesics perpendicular to it), a wedge of circle at each other bend on its outer
-// side, and each polygon's own interior. Every boundary vertex is an exact GeographicLib position at the
+// around each lone point, line end and anchor (the source's convex hull's vertices, and others spread
+// along it every quarter of the range), a band around each edge (points reached along geodesics
+// perpendicular to it), a wedge of circle at each other bend on its outer side, and each polygon's own
+// interior. Every boundary vertex is an exact GeographicLib position at the
 // range; only the edges between them are chords. Pieces that meet share their vertices exactly (a band's
 // end is the wedge's or circle's first point, and circles and wedges sample the same azimuths), so the
 // union finds crossings only where two pieces' curves truly cross, not a zigzag of chords along one curve.
-// A piece that lies well inside the circle of a hull vertex is left out: far from a country only its
-// outer parts shape the area, and the union stays near-linear in size rather than quadratic.
+// A piece that lies well inside the anchors' circles is left out, and the circles drop their vertices
+// deep inside each other: far from a country only its outer parts shape the area, and the union stays
+// near-linear in size rather than quadratic.
 import type { AzimuthalFrame, FramePoint } from './auxiliaryFrame';
 import type { ReachSource } from './reachSource';
 import type { LonLat } from './types';
