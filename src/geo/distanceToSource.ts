@@ -55,13 +55,85 @@ export function nearestOnSource(p: LonLat, source: ReachSource, candidates?: num
     if (d < best.distanceM) best = { distanceM: d, foot: q };
   }
   const edges = sourceEdges(source);
+  const lengths = edgeLengths(source);
+  // no point of an edge is nearer than an end's distance less the way along the edge to it: a bound
+  // from below, first from the auxiliary sphere (cheap), then from GeographicLib's distances to the
+  // ends (each measured once), so that only the edges that may beat the nearest so far are searched
+  const u = unitVector(p);
+  const toEnd = new Map<LonLat, number>();
+  const distanceTo = (q: LonLat) => {
+    let d = toEnd.get(q);
+    if (d === undefined) {
+      d = WGS84.Inverse(q[1], q[0], p[1], p[0], Geodesic.DISTANCE).s12 ?? 0;
+      toEnd.set(q, d);
+      if (d < best.distanceM) best = { distanceM: d, foot: q };
+    }
+    return d;
+  };
+  const below = (da: number, db: number, lengthM: number) =>
+    Math.max(da - lengthM, db - lengthM, (da + db - lengthM) / 2);
+  const bounded: [number, number][] = [];
   for (const i of candidates ?? edges.keys()) {
     const e = edges[i];
     if (!e) continue;
+    const lengthM = lengths[i] as number;
+    bounded.push([i, below(sphereBelowM(u, e[0]), sphereBelowM(u, e[1]), lengthM)]);
+  }
+  bounded.sort((x, y) => x[1] - y[1]);
+  for (const [i, sphereLowerM] of bounded) {
+    if (sphereLowerM >= best.distanceM) break;
+    const e = edges[i] as [LonLat, LonLat];
+    if (below(distanceTo(e[0]), distanceTo(e[1]), lengths[i] as number) >= best.distanceM) continue;
     const r = nearestOnEdge(p, e[0], e[1]);
     if (r.distanceM < best.distanceM) best = r;
   }
   return best;
+}
+
+const F = 1 / 298.257223563;
+const B_M = 6_378_137 * (1 - F);
+
+/**
+ * A lower bound of the WGS84 distance from the position of unit vector `u` to `q`: b·D/(1 + f), D the
+ * great-circle angle between them on the auxiliary sphere (reduced latitudes). A geodesic of s metres
+ * spans σ ≤ s/b on that sphere, and its longitude drifts from the sphere's by at most f·σ (Karney 2013,
+ * eq. 8), so D ≤ (1 + f)·σ.
+ */
+function sphereBelowM(u: Vec, q: LonLat): number {
+  const v = unitVector(q);
+  const cx = u[1] * v[2] - u[2] * v[1];
+  const cy = u[2] * v[0] - u[0] * v[2];
+  const cz = u[0] * v[1] - u[1] * v[0];
+  const angle = Math.atan2(Math.hypot(cx, cy, cz), u[0] * v[0] + u[1] * v[1] + u[2] * v[2]);
+  return (B_M * angle) / (1 + F) - 1e-6;
+}
+
+type Vec = [number, number, number];
+const unitCache = new WeakMap<LonLat, Vec>();
+
+/** The unit vector of a position's reduced latitude and longitude (cached: edges share their ends). */
+function unitVector(q: LonLat): Vec {
+  const cached = unitCache.get(q);
+  if (cached) return cached;
+  const phi = rad(q[1]);
+  const beta = Math.atan2((1 - F) * Math.sin(phi), Math.cos(phi));
+  const cb = Math.cos(beta);
+  const v: Vec = [cb * Math.cos(rad(q[0])), cb * Math.sin(rad(q[0])), Math.sin(beta)];
+  unitCache.set(q, v);
+  return v;
+}
+
+const lengthCache = new WeakMap<ReachSource, number[]>();
+
+/** The geodesic length of each of the source's edges, in the order of {@link sourceEdges}. */
+function edgeLengths(source: ReachSource): number[] {
+  const cached = lengthCache.get(source);
+  if (cached) return cached;
+  const lengths = sourceEdges(source).map(
+    ([a, b]) => WGS84.Inverse(a[1], a[0], b[1], b[0], Geodesic.DISTANCE).s12 ?? 0,
+  );
+  lengthCache.set(source, lengths);
+  return lengths;
 }
 
 const edgeCache = new WeakMap<ReachSource, [LonLat, LonLat][]>();

@@ -1,16 +1,16 @@
 // Reach from a line or an area: every point within a WGS84 geodesic distance of a point, line or polygon
 // source, as RFC 7946 GeoJSON in the conventions of rangeRing. The pieces (see reachPieces) are unioned
-// with Clipper2 in an azimuthal-equidistant frame centred on the source, never in raw longitude and
-// latitude; where pieces cross, the crossing is moved onto the true boundary. Model limit: the frame
+// with Clipper2 in an azimuthal-equidistant frame centred on the source (WGS84's auxiliary sphere's), never
+// in raw longitude and latitude; where pieces cross, the crossing is moved onto the true boundary. Model limit: the frame
 // holds while the area stays 1,000 km clear of the antipode of the source's centre.
 import { rewind } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { type AeqdFrame, aeqdFrame, type FramePoint } from './aeqdFrame';
 import { areaToGeoJson, type GlobePolygon } from './areaToGeoJson';
+import { type AzimuthalFrame, auxiliaryFrame, type FramePoint } from './auxiliaryFrame';
 import { checkRangeM, checkVertexCount } from './checkRingInput';
-import { nearestOnSource, sourceEdges } from './distanceToSource';
+import { nearestOnSource } from './distanceToSource';
 import { rangeRing } from './rangeRing';
-import { type FramePolygon, reachPieces } from './reachPieces';
+import { type FramePolygon, type ReachPiece, reachPieces } from './reachPieces';
 import { type ReachSource, reachSource } from './reachSource';
 import type { LonLat } from './types';
 import { unionInFrame } from './unionInFrame';
@@ -57,19 +57,19 @@ export function reachArea(
     const ring = rangeRing(parts.points[0] as LonLat, rangeM, { vertices });
     return { type: 'Feature', properties, geometry: ring.geometry };
   }
-  const frame = aeqdFrame(frameCentre(parts));
+  const frame = auxiliaryFrame(frameCentre(parts));
   checkFrameReach(parts, rangeM, frame);
   const pieces = reachPieces(parts, rangeM, vertices, frame);
   const corners = new Set<string>();
-  for (const piece of pieces) for (const ring of piece) for (const q of ring) corners.add(key(q));
+  for (const piece of pieces) for (const ring of piece.polygon) for (const q of ring) corners.add(key(q));
   // slivers where the chords of two pieces nearly meet are rounding, not reach: far below any real
   // piece of area (which holds a whole disk of the range) or hole
   const sliverM2 = 1e-6 * Math.PI * rangeM * rangeM;
-  const merged = unionInFrame(pieces)
+  const merged = unionInFrame(pieces.map((piece) => piece.polygon))
     .map((poly) => poly.filter((ring, i) => i === 0 || Math.abs(ringArea(ring)) > sliverM2))
     .filter((poly) => Math.abs(ringArea(poly[0] ?? [])) > sliverM2);
   const poles = { north: frame.project([0, 90]), south: frame.project([0, -90]) };
-  const near = nearSource(parts, frame);
+  const near = nearPieces(pieces, 2 * ((2 * Math.PI * rangeM) / vertices) + 1);
   const isSliver = (ring: LonLat[]) => Math.abs(ringArea(ring.map((p) => frame.project(p)))) <= sliverM2;
   const globe: GlobePolygon[] = merged.map((poly) => ({
     rings: poly.map((ring) => {
@@ -81,7 +81,7 @@ export function reachArea(
         const p = frame.unproject(q);
         const j = i % n;
         const nearCrossing = [-2, -1, 0, 1, 2].some((k) => crossing[(j + k + n) % n]);
-        return rangeM > 0 && nearCrossing ? ontoBoundary(p, parts, rangeM, near) : p;
+        return rangeM > 0 && nearCrossing ? ontoBoundary(p, parts, rangeM, near(q)) : p;
       });
     }),
     pole: insidePolygon(poles.north, poly) ? 'north' : insidePolygon(poles.south, poly) ? 'south' : null,
@@ -125,7 +125,7 @@ function frameCentre(parts: ReachSource): LonLat {
   return [(Math.atan2(y, x) * 180) / Math.PI, (Math.atan2(z, h) * 180) / Math.PI];
 }
 
-function checkFrameReach(parts: ReachSource, rangeM: number, frame: AeqdFrame): void {
+function checkFrameReach(parts: ReachSource, rangeM: number, frame: AzimuthalFrame): void {
   const [lon0, lat0] = frame.center;
   let farthest = 0;
   const measure = ([lon, lat]: LonLat) => {
@@ -145,10 +145,10 @@ function checkFrameReach(parts: ReachSource, rangeM: number, frame: AeqdFrame): 
  * A position near the boundary moved onto it: along the geodesic from the source's nearest point, to
  * the range; repeated while another part of the source becomes the nearest.
  */
-function ontoBoundary(p: LonLat, parts: ReachSource, rangeM: number, near: NearSource): LonLat {
+function ontoBoundary(p: LonLat, parts: ReachSource, rangeM: number, candidates: number[]): LonLat {
   let q = p;
   for (let i = 0; i < 6; i++) {
-    const nearest = nearestOnSource(q, parts, near(q));
+    const nearest = nearestOnSource(q, parts, candidates);
     if (Math.abs(nearest.distanceM - rangeM) < 1e-3 || nearest.distanceM === 0) break;
     const [flon, flat] = nearest.foot;
     const az = WGS84.Inverse(flat, flon, q[1], q[0], Geodesic.AZIMUTH).azi1 ?? 0;
@@ -158,43 +158,45 @@ function ontoBoundary(p: LonLat, parts: ReachSource, rangeM: number, near: NearS
   return q;
 }
 
-/** The indices of the source edges that may hold the nearest point to a position. */
-type NearSource = (p: LonLat) => number[];
-
 /**
- * Edges worth measuring exactly, chosen in the frame. The frame stretches no length (true ≤ frame) and
- * stretches by at most k = σ / sin σ at σ radians from its centre (true · k ≥ frame; σ taken on a sphere of
- * the polar radius, the larger bound, plus 1 %). No point of an edge is nearer than the distance to its
- * farther end less its length, so an edge is skipped when that bound exceeds the nearest end point.
+ * The source edges that may be nearer than the range to a frame point on the union's boundary: those of
+ * the pieces whose outline passes within a cell of it. A point on the boundary lies outside every piece's
+ * chords, so a piece can hold it only within its chords' sagitta, far less than a cell; each outline is
+ * sampled at most `cellM` apart (its long sides too) and filed in a grid of `cellM` squares, so the 3 × 3
+ * cells around a point hold every such piece.
  */
-function nearSource(parts: ReachSource, frame: AeqdFrame): NearSource {
-  const edges = sourceEdges(parts).map(([a, b]) => {
-    const qa = frame.project(a);
-    const qb = frame.project(b);
-    return { qa, qb, lengthM: WGS84.Inverse(a[1], a[0], b[1], b[0], Geodesic.DISTANCE).s12 ?? 0 };
-  });
-  let extentM = 0;
-  for (const e of edges) extentM = Math.max(extentM, Math.hypot(...e.qa), Math.hypot(...e.qb));
-  return (p) => {
-    const [x, y] = frame.project(p);
-    const sigma = Math.min((Math.max(extentM, Math.hypot(x, y)) / POLAR_RADIUS_M) * 1.01, Math.PI - 1e-6);
-    const k = sigma < 1e-9 ? 1 : sigma / Math.sin(sigma);
-    const ends = edges.map((e) => [
-      Math.hypot(e.qa[0] - x, e.qa[1] - y),
-      Math.hypot(e.qb[0] - x, e.qb[1] - y),
-    ]);
-    let best = Number.POSITIVE_INFINITY;
-    for (const [da, db] of ends) best = Math.min(best, da as number, db as number);
-    const out: number[] = [];
-    edges.forEach((e, i) => {
-      const [da, db] = ends[i] as number[];
-      if (Math.max(da as number, db as number) / k - e.lengthM <= best) out.push(i);
-    });
-    return out;
+function nearPieces(pieces: ReachPiece[], cellM: number): (q: FramePoint) => number[] {
+  const grid = new Map<number, Set<number>>();
+  // cells are numbered by their column and row, each under 2^25 from the frame's centre
+  const cell = (cx: number, cy: number) => (cx + 2 ** 25) * 2 ** 26 + (cy + 2 ** 25);
+  const file = (x: number, y: number, edges: number[]) => {
+    const k = cell(Math.floor(x / cellM), Math.floor(y / cellM));
+    let filed = grid.get(k);
+    if (!filed) {
+      filed = new Set();
+      grid.set(k, filed);
+    }
+    for (const e of edges) filed.add(e);
+  };
+  for (const { polygon, edges } of pieces) {
+    if (!edges.length) continue;
+    for (const ring of polygon)
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [ax, ay] = ring[i] as FramePoint;
+        const [bx, by] = ring[i + 1] as FramePoint;
+        const n = Math.ceil(Math.hypot(bx - ax, by - ay) / cellM);
+        for (let k = 0; k < n; k++) file(ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n, edges);
+      }
+  }
+  return ([x, y]) => {
+    const cx = Math.floor(x / cellM);
+    const cy = Math.floor(y / cellM);
+    const out = new Set<number>();
+    for (let i = -1; i <= 1; i++)
+      for (let j = -1; j <= 1; j++) for (const e of grid.get(cell(cx + i, cy + j)) ?? []) out.add(e);
+    return [...out];
   };
 }
-
-const POLAR_RADIUS_M = 6_356_752.3;
 
 /** The geometry less the pieces a cut at ±180° made of a sliver (a chord loop crossing itself there). */
 function withoutSlivers(

@@ -1,11 +1,15 @@
 // The pieces whose union is a reach area, drawn in an azimuthal-equidistant frame: a geodesic circle
-// around each end point, a band around each edge (points reached along geodesics perpendicular to it),
-// a wedge of circle at each bend on its outer side, and each polygon's own interior. Every boundary
-// vertex is an exact GeographicLib position at the range; only the edges between them are chords.
-// Each vertex of the source's convex hull adds its full circle, and a piece that lies well inside one of
-// those circles is left out: far from a country only its outer parts shape the area, and the union
-// stays near-linear in size rather than quadratic.
-import type { AeqdFrame, FramePoint } from './aeqdFrame';
+// around each lone point, line end and anchor (the source's convex hull's vertices, and others spread
+// along it every quarter of the range), a band around each edge (points reached along geodesics
+// perpendicular to it), a wedge of circle at each other bend on its outer side, and each polygon's own
+// interior. Every boundary vertex is an exact GeographicLib position at the
+// range; only the edges between them are chords. Pieces that meet share their vertices exactly (a band's
+// end is the wedge's or circle's first point, and circles and wedges sample the same azimuths), so the
+// union finds crossings only where two pieces' curves truly cross, not a zigzag of chords along one curve.
+// A piece that lies well inside the anchors' circles is left out, and the circles drop their vertices
+// deep inside each other: far from a country only its outer parts shape the area, and the union stays
+// near-linear in size rather than quadratic.
+import type { AzimuthalFrame, FramePoint } from './auxiliaryFrame';
 import type { ReachSource } from './reachSource';
 import type { LonLat } from './types';
 import { Geodesic, WGS84 } from './wgs84';
@@ -13,121 +17,253 @@ import { Geodesic, WGS84 } from './wgs84';
 /** A polygon in the frame: an exterior ring and holes, each closed. */
 export type FramePolygon = FramePoint[][];
 
-const AZIMUTHS = Geodesic.AZIMUTH;
+/** One piece of a reach area and the source edges its outline keeps the range from. */
+export interface ReachPiece {
+  polygon: FramePolygon;
+  /** Indices into `sourceEdges` (empty for a lone point's circle or a polygon's interior). */
+  edges: number[];
+}
+
 const DIRECT = Geodesic.LATITUDE | Geodesic.LONGITUDE;
 const LINE_CAPS = Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.AZIMUTH | Geodesic.DISTANCE_IN;
+
+/** A band's outer end: the exact position at the range from one end of its edge, and its azimuth there. */
+interface BandEnd {
+  azimuthDeg: number;
+  p: LonLat;
+}
+
+/** A source edge with the azimuths at its ends and its bands' end points by side (-90: left, +90: right). */
+interface Edge {
+  index: number;
+  a: LonLat;
+  b: LonLat;
+  sides: (-90 | 90)[];
+  line: ReturnType<typeof WGS84.InverseLine>;
+  azimuthAtADeg: number;
+  azimuthAtBDeg: number;
+  endA: Map<number, BandEnd>;
+  endB: Map<number, BandEnd>;
+}
 
 /**
  * The pieces of the reach area of `source` at `rangeM`, with `vertices` steps to a full circle.
  *
  * @example
- * const frame = aeqdFrame([37, 48.5]);
- * reachPieces(reachSource({ type: 'LineString', coordinates: [[36, 48], [38, 49]] }), 300_000, 360, frame).length; // 3
+ * const frame = auxiliaryFrame([37, 48.5]);
+ * reachPieces(reachSource({ type: 'LineString', coordinates: [[36, 48], [38, 49]] }), 300_000, 360, frame).length; // 4
  */
 export function reachPieces(
   source: ReachSource,
   rangeM: number,
   vertices: number,
-  frame: AeqdFrame,
-): FramePolygon[] {
-  const stepDeg = 360 / vertices;
+  frame: AzimuthalFrame,
+): ReachPiece[] {
+  const pieces: ReachPiece[] = [];
   const stepM = Math.max((2 * Math.PI * rangeM) / vertices, 1);
-  const hull = hullVertices(source, frame);
-  const inHullDisk = diskTest(hull, rangeM - (1.5 * stepM + 100), frame);
+  if (rangeM > 0) pieces.push(...rangePieces(source, rangeM, vertices, stepM, frame));
+  for (const poly of source.polygons)
+    pieces.push({ polygon: poly.map((ring) => framedRing(ring, stepM, frame)), edges: [] });
+  return pieces;
+}
+
+function rangePieces(
+  source: ReachSource,
+  rangeM: number,
+  vertices: number,
+  stepM: number,
+  frame: AzimuthalFrame,
+): ReachPiece[] {
+  const stepDeg = 360 / vertices;
   const at = (p: LonLat, azimuthDeg: number): LonLat => {
     const r = WGS84.Direct(p[1], p[0], azimuthDeg, rangeM, DIRECT);
     return [r.lon2 ?? 0, r.lat2 ?? 0];
   };
-  // a piece whose every vertex lies well inside the disk of one hull vertex is left out: that disk is a
-  // piece of its own, and the margin (over a step between vertices) keeps the chords inside it too
-  const framed = (reach: LonLat[], feet: LonLat[]): FramePolygon | null => {
-    if (inHullDisk([...feet, ...reach])) return null;
-    const ring = [...feet, ...reach].map((p) => frame.project(p));
-    ring.push(ring[0] as FramePoint);
-    return [ring];
+  const hull = hullVertices(source, frame);
+
+  // edges, each with its bands' end points; and the vertices that get a full circle
+  const edges: Edge[] = [];
+  const atVertex = new Map<string, { v: LonLat; ends: BandEnd[]; edges: number[] }>();
+  const vertex = (v: LonLat) => {
+    const k = `${v[0]},${v[1]}`;
+    let entry = atVertex.get(k);
+    if (!entry) {
+      entry = { v, ends: [], edges: [] };
+      atVertex.set(k, entry);
+    }
+    return entry;
   };
-  const circle = (p: LonLat): FramePolygon | null => {
-    const reach: LonLat[] = [];
-    for (let k = 0; k < vertices; k++) reach.push(at(p, k * stepDeg));
-    return framed(reach, []);
-  };
-  // the arc from azimuth `fromDeg` turning by `sweepDeg`, widened by half a step at each end so that it
-  // overlaps the bands beside it rather than only touching them
-  const wedge = (p: LonLat, fromDeg: number, sweepDeg: number): FramePolygon | null => {
-    const sign = Math.sign(sweepDeg);
-    const widened = Math.abs(sweepDeg) + stepDeg;
-    const n = Math.max(2, Math.ceil(widened / stepDeg));
-    const reach: LonLat[] = [];
-    for (let k = 0; k <= n; k++) reach.push(at(p, fromDeg - (sign * stepDeg) / 2 + (sign * widened * k) / n));
-    return framed(reach, [p]);
-  };
-  // one side of an edge (side -90: left, +90: right), bounded by the edge itself, sampled at the same
-  // feet as a polygon's densified ring (so the two share their vertices and leave no sliver between)
-  // and passing through the edge's own end points, exactly where the bends' wedges start
-  const band = (a: LonLat, b: LonLat, side: -90 | 90): FramePolygon | null => {
+  const circles = new Set<string>();
+  const addEdge = (a: LonLat, b: LonLat, sides: (-90 | 90)[]): Edge => {
     const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], LINE_CAPS);
-    const n = Math.max(1, Math.ceil(line.s13 / stepM));
-    const feet: LonLat[] = [a];
-    const reach: LonLat[] = [];
-    for (let i = n; i >= 0; i--) {
-      const f = line.Position((line.s13 * i) / n, LINE_CAPS);
-      reach.push(at([f.lon2 ?? 0, f.lat2 ?? 0], (f.azi2 ?? 0) + side));
+    const end = line.Position(line.s13, LINE_CAPS);
+    const e: Edge = {
+      index: edges.length,
+      a,
+      b,
+      sides,
+      line,
+      azimuthAtADeg: line.azi1,
+      azimuthAtBDeg: end.azi2 ?? 0,
+      endA: new Map(),
+      endB: new Map(),
+    };
+    for (const side of sides) {
+      const endA = { azimuthDeg: e.azimuthAtADeg + side, p: at(a, e.azimuthAtADeg + side) };
+      const endB = { azimuthDeg: e.azimuthAtBDeg + side, p: at(b, e.azimuthAtBDeg + side) };
+      e.endA.set(side, endA);
+      e.endB.set(side, endB);
+      vertex(a).ends.push(endA);
+      vertex(b).ends.push(endB);
     }
-    for (let i = 1; i < n; i++) {
-      const f = line.Position((line.s13 * i) / n, DIRECT);
-      feet.push([f.lon2 ?? 0, f.lat2 ?? 0]);
-    }
-    feet.push(b);
-    return framed(reach, feet);
+    vertex(a).edges.push(e.index);
+    vertex(b).edges.push(e.index);
+    edges.push(e);
+    return e;
   };
-  // at a bend, only the outer side needs the vertex's own circle: the bands overlap on the inner side
-  // (`onlySide`: a polygon's outer side, the only side that needs it)
-  const bend = (prev: LonLat, v: LonLat, next: LonLat, onlySide?: -90 | 90): FramePolygon | null => {
-    const azIn = WGS84.Inverse(prev[1], prev[0], v[1], v[0], AZIMUTHS).azi2 ?? 0;
-    const azOut = WGS84.Inverse(v[1], v[0], next[1], next[0], AZIMUTHS).azi1 ?? 0;
-    const turn = ((((azOut - azIn + 180) % 360) + 360) % 360) - 180;
-    const convexSide = turn > 0 ? -90 : 90;
-    if (Math.abs(turn) < 1e-9 || (onlySide !== undefined && onlySide !== convexSide)) return null;
-    return wedge(v, azIn + convexSide, turn);
+  const bends: [Edge, Edge, (-90 | 90) | undefined][] = [];
+  for (const p of source.points) circles.add(vertex(p).v.join());
+  for (const line of source.lines) {
+    const lineEdges: Edge[] = [];
+    for (let i = 0; i + 1 < line.length; i++)
+      lineEdges.push(addEdge(line[i] as LonLat, line[i + 1] as LonLat, [-90, 90]));
+    for (let i = 1; i < lineEdges.length; i++)
+      bends.push([lineEdges[i - 1] as Edge, lineEdges[i] as Edge, undefined]);
+    circles.add((line[0] as LonLat).join());
+    circles.add((line[line.length - 1] as LonLat).join());
+  }
+  // a polygon's own interior is a piece, so only the outer side of each edge needs a band: a point
+  // outside the polygon is reached through the outer side of the edge or vertex nearest to it
+  for (const poly of source.polygons)
+    poly.forEach((ring, r) => {
+      const outer = outerSide(ring, r === 0, frame);
+      const ringEdges = ring.map((v, i) => addEdge(v, ring[(i + 1) % ring.length] as LonLat, [outer]));
+      ringEdges.forEach((e, i) => {
+        bends.push([ringEdges[(i + ringEdges.length - 1) % ringEdges.length] as Edge, e, outer]);
+      });
+    });
+  // anchors: the hull's vertices and others spread along the source, each with its full circle; a piece
+  // that lies well inside the anchors' circles is left out (those circles are pieces of their own, and
+  // the margin, over a step between vertices, keeps the chords inside them too)
+  const anchors = [...hull, ...spreadVertices(source, edges, rangeM / 4)];
+  const anchorIndex = new Map<string, number>();
+  for (const a of anchors) if (!anchorIndex.has(a.join())) anchorIndex.set(a.join(), anchorIndex.size);
+  const anchorsFramed = [...anchorIndex.keys()].map((k) => {
+    const v = (atVertex.get(k) as { v: LonLat }).v;
+    return frame.project(v);
+  });
+  for (const k of anchorIndex.keys()) circles.add(k);
+  const out: ReachPiece[] = [];
+  const covered = discCover(anchorsFramed, rangeM - (1.5 * stepM + 100), stepM);
+  const push = (ring: LonLat[], edges: number[], anchor = -1) => {
+    let framed = ring.map((p) => frame.project(p));
+    if (anchor < 0 && covered(framed)) return;
+    if (anchor >= 0) framed = thinned(framed, anchorsFramed, anchor, rangeM, stepM);
+    framed.push(framed[0] as FramePoint);
+    out.push({ polygon: [framed], edges });
   };
 
-  const all: (FramePolygon | null)[] = [];
-  if (rangeM > 0) {
-    for (const h of hull) {
-      const reach: LonLat[] = [];
-      for (let k = 0; k < vertices; k++) reach.push(at(h, k * stepDeg));
-      all.push([[...reach, reach[0] as LonLat].map((p) => frame.project(p))]);
-    }
-    for (const p of source.points) all.push(circle(p));
-    for (const line of source.lines) {
-      all.push(circle(line[0] as LonLat), circle(line[line.length - 1] as LonLat));
-      for (let i = 0; i + 1 < line.length; i++) {
-        const [a, b] = [line[i] as LonLat, line[i + 1] as LonLat];
-        all.push(band(a, b, -90), band(a, b, 90));
-      }
-      for (let i = 1; i + 1 < line.length; i++)
-        all.push(bend(line[i - 1] as LonLat, line[i] as LonLat, line[i + 1] as LonLat));
-    }
-    // a polygon's own interior is a piece, so only the outer side of each edge needs a band: a point
-    // outside the polygon is reached through the outer side of the edge or vertex nearest to it
-    for (const poly of source.polygons)
-      poly.forEach((ring, r) => {
-        const n = ring.length;
-        const outer = outerSide(ring, r === 0, frame);
-        for (let i = 0; i < n; i++) {
-          const v = ring[i] as LonLat;
-          all.push(band(v, ring[(i + 1) % n] as LonLat, outer));
-          all.push(bend(ring[(i + n - 1) % n] as LonLat, v, ring[(i + 1) % n] as LonLat, outer));
-        }
-      });
+  for (const e of edges) for (const side of e.sides) push(band(e, side, stepM, at), [e.index]);
+  // at a bend, only the outer side needs the vertex's own circle: the bands overlap on the inner side
+  // (`onlySide`: a polygon's outer side, the only side that needs it); a vertex with a full circle needs
+  // no wedge
+  for (const [into, from, onlySide] of bends) {
+    if (circles.has(from.a.join())) continue;
+    const turn = ((((from.azimuthAtADeg - into.azimuthAtBDeg + 180) % 360) + 360) % 360) - 180;
+    const convexSide = turn > 0 ? -90 : 90;
+    if (Math.abs(turn) < 1e-9 || (onlySide !== undefined && onlySide !== convexSide)) continue;
+    const first = into.endB.get(convexSide) as BandEnd;
+    const last = from.endA.get(convexSide) as BandEnd;
+    push([from.a, ...arc(from.a, first, last, turn, stepDeg, at)], [into.index, from.index]);
   }
-  const pieces = all.filter((p): p is FramePolygon => p !== null);
-  for (const poly of source.polygons) pieces.push(poly.map((ring) => framedRing(ring, stepM, frame)));
-  return pieces;
+  for (const k of circles) {
+    const { v, ends, edges: near } = atVertex.get(k) as { v: LonLat; ends: BandEnd[]; edges: number[] };
+    push(fullCircle(v, ends, stepDeg, at), near, anchorIndex.get(k));
+  }
+  // in the order of the source, so that the union's batches hold neighbours
+  return out.sort((x, y) => Math.min(...x.edges, edges.length) - Math.min(...y.edges, edges.length));
+}
+
+/**
+ * One side of an edge (side -90: left, +90: right), bounded by the edge itself, sampled at the same feet
+ * as a polygon's densified ring (so the two share their vertices and leave no sliver between) and ending
+ * on the exact points where the bends' wedges and circles start.
+ */
+function band(
+  e: Edge,
+  side: -90 | 90,
+  stepM: number,
+  at: (p: LonLat, azimuthDeg: number) => LonLat,
+): LonLat[] {
+  const n = Math.max(1, Math.ceil(e.line.s13 / stepM));
+  const feet: LonLat[] = [e.a];
+  const reach: LonLat[] = [(e.endB.get(side) as BandEnd).p];
+  for (let i = n - 1; i >= 1; i--) {
+    const f = e.line.Position((e.line.s13 * i) / n, LINE_CAPS);
+    reach.push(at([f.lon2 ?? 0, f.lat2 ?? 0], (f.azi2 ?? 0) + side));
+  }
+  reach.push((e.endA.get(side) as BandEnd).p);
+  for (let i = 1; i < n; i++) {
+    const f = e.line.Position((e.line.s13 * i) / n, DIRECT);
+    feet.push([f.lon2 ?? 0, f.lat2 ?? 0]);
+  }
+  feet.push(e.b);
+  return [...feet, ...reach];
+}
+
+/** Whether azimuth `deg` lies within a third of a step of `ref` (the sampled point would nearly repeat it). */
+function nearAzimuth(deg: number, ref: number, stepDeg: number): boolean {
+  const d = Math.abs(((((deg - ref + 180) % 360) + 360) % 360) - 180);
+  return d < stepDeg / 3;
+}
+
+/**
+ * The arc around `v` from one band end to the next, turning by `turnDeg`: the two ends and the circle's
+ * common azimuths k·step between them.
+ */
+function arc(
+  v: LonLat,
+  first: BandEnd,
+  last: BandEnd,
+  turnDeg: number,
+  stepDeg: number,
+  at: (p: LonLat, azimuthDeg: number) => LonLat,
+): LonLat[] {
+  const sign = Math.sign(turnDeg);
+  const from = first.azimuthDeg;
+  const to = from + turnDeg;
+  const out: LonLat[] = [first.p];
+  const k0 = sign > 0 ? Math.floor(from / stepDeg) + 1 : Math.ceil(from / stepDeg) - 1;
+  for (let k = k0; sign * (k * stepDeg - to) < 0; k += sign) {
+    const az = k * stepDeg;
+    if (!nearAzimuth(az, from, stepDeg) && !nearAzimuth(az, to, stepDeg)) out.push(at(v, az));
+  }
+  out.push(last.p);
+  return out;
+}
+
+/** A full circle around `v` at the common azimuths k·step, passing through the bands' ends there. */
+function fullCircle(
+  v: LonLat,
+  ends: BandEnd[],
+  stepDeg: number,
+  at: (p: LonLat, azimuthDeg: number) => LonLat,
+): LonLat[] {
+  const around: { az: number; p: LonLat | null }[] = ends.map((e) => ({
+    az: ((e.azimuthDeg % 360) + 360) % 360,
+    p: e.p,
+  }));
+  const n = Math.round(360 / stepDeg);
+  for (let k = 0; k < n; k++) {
+    const az = k * stepDeg;
+    if (!ends.some((e) => nearAzimuth(az, e.azimuthDeg, stepDeg))) around.push({ az, p: null });
+  }
+  around.sort((a, b) => a.az - b.az);
+  return around.map(({ az, p }) => p ?? at(v, az));
 }
 
 /** A closed source ring in the frame, its geodesic edges densified to the pieces' step. */
-function framedRing(ring: LonLat[], stepM: number, frame: AeqdFrame): FramePoint[] {
+function framedRing(ring: LonLat[], stepM: number, frame: AzimuthalFrame): FramePoint[] {
   const out: FramePoint[] = [];
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i] as LonLat;
@@ -148,7 +284,7 @@ function framedRing(ring: LonLat[], stepM: number, frame: AeqdFrame): FramePoint
  * Which side of a ring's edges lies outside its polygon (-90: left, +90: right): an exterior's outside is
  * to the right when it runs counter-clockwise in the frame, a hole's the other way.
  */
-function outerSide(ring: LonLat[], exterior: boolean, frame: AeqdFrame): -90 | 90 {
+function outerSide(ring: LonLat[], exterior: boolean, frame: AzimuthalFrame): -90 | 90 {
   let twiceArea = 0;
   const q = ring.map((p) => frame.project(p));
   for (let i = 0; i < q.length; i++) {
@@ -165,7 +301,7 @@ function outerSide(ring: LonLat[], exterior: boolean, frame: AeqdFrame): -90 | 9
  * The source's vertices on its convex hull in the frame (Andrew's monotone chain): their full circles are
  * pieces, and most of the source's inner detail lies well inside them.
  */
-function hullVertices(source: ReachSource, frame: AeqdFrame): LonLat[] {
+function hullVertices(source: ReachSource, frame: AzimuthalFrame): LonLat[] {
   const all: LonLat[] = [...source.points];
   for (const line of source.lines) all.push(...line);
   for (const poly of source.polygons) for (const ring of poly) all.push(...ring);
@@ -188,28 +324,131 @@ function hullVertices(source: ReachSource, frame: AeqdFrame): LonLat[] {
 }
 
 /**
- * A test for "every one of these positions is nearer than `limitM` to one and the same hull vertex", by
- * GeographicLib's inverse solution, trying the hull vertices nearest the first position in the frame.
+ * Vertices of the source's lines and rings about `spacingM` apart along them (each one's first too): with
+ * the hull's, they anchor the pruning where the hull's circles are far apart (a large country's long
+ * border, its islands).
  */
-function diskTest(hull: LonLat[], limitM: number, frame: AeqdFrame): (ps: LonLat[]) => boolean {
-  if (limitM <= 0 || hull.length === 0) return () => false;
-  const framed = hull.map((h) => ({ h, q: frame.project(h) }));
-  const within = (a: LonLat, b: LonLat) =>
-    (WGS84.Inverse(a[1], a[0], b[1], b[0], Geodesic.DISTANCE).s12 ?? Number.POSITIVE_INFINITY) < limitM;
-  return (ps) => {
-    if (ps.length === 0) return false;
-    // the disk most likely to hold them all is centred near their middle
-    let x = 0;
-    let y = 0;
-    for (const p of ps) {
-      const q = frame.project(p);
-      x += q[0] / ps.length;
-      y += q[1] / ps.length;
+function spreadVertices(source: ReachSource, edges: Edge[], spacingM: number): LonLat[] {
+  const out: LonLat[] = [];
+  let i = 0;
+  const walk = (count: number) => {
+    let sinceM = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < count; k++) {
+      const e = edges[i++] as Edge;
+      if (sinceM >= spacingM) {
+        out.push(e.a);
+        sinceM = 0;
+      }
+      sinceM += e.line.s13;
     }
-    const nearest = [...framed].sort(
-      (a, b) => Math.hypot(a.q[0] - x, a.q[1] - y) - Math.hypot(b.q[0] - x, b.q[1] - y),
-    );
-    for (const { h } of nearest.slice(0, 4)) if (ps.every((p) => within(p, h))) return true;
-    return false;
+  };
+  for (const line of source.lines) walk(line.length - 1);
+  for (const poly of source.polygons) for (const ring of poly) walk(ring.length);
+  return out;
+}
+
+/**
+ * A hull vertex's circle with fewer vertices where it runs deep inside another hull vertex's circle: there
+ * it only covers what that circle covers too, so a chord that cuts at most `capM` off it loses nothing.
+ * A vertex is deep when its frame distance to another hull vertex is under the range less twice the cap,
+ * a step and a margin; the frame never shortens a length, so it is truly that near, and every point of
+ * the cap lies inside the other circle's own chords.
+ */
+function thinned(
+  ring: FramePoint[],
+  hull: FramePoint[],
+  self: number,
+  rangeM: number,
+  stepM: number,
+): FramePoint[] {
+  const n = ring.length;
+  let segM = 0;
+  for (let i = 0; i < n; i++) {
+    const a = ring[i] as FramePoint;
+    const b = ring[(i + 1) % n] as FramePoint;
+    segM = Math.max(segM, Math.hypot(b[0] - a[0], b[1] - a[1]));
+  }
+  const capM = Math.min(0.002 * rangeM, 0.5 * stepM);
+  const deepM = rangeM - (2 * capM + segM + 100);
+  if (deepM <= 0 || hull.length < 2) return ring;
+  const deep = ring.map((q) =>
+    hull.some((h, j) => j !== self && Math.hypot(q[0] - h[0], q[1] - h[1]) < deepM),
+  );
+  // start on a vertex that stays, so that no run of deep vertices wraps round the ring's start
+  const start = deep.indexOf(false);
+  if (start < 0) return ring;
+  const out: FramePoint[] = [];
+  let i = start;
+  do {
+    const a = ring[i] as FramePoint;
+    out.push(a);
+    // the farthest deep run ahead whose chord from here stays within the cap of every vertex it skips
+    let j = i + 1;
+    while (j - i < 16 && deep[j % n] && deep[(j + 1) % n] && (j + 1) % n !== start) {
+      if (!withinCap(ring, i, j + 1, capM)) break;
+      j++;
+    }
+    i = j % n;
+  } while (i !== start);
+  return out;
+}
+
+/** Whether the vertices strictly between `from` and `to` lie within `capM` of the chord between them. */
+function withinCap(ring: FramePoint[], from: number, to: number, capM: number): boolean {
+  const n = ring.length;
+  const a = ring[from % n] as FramePoint;
+  const b = ring[to % n] as FramePoint;
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length === 0) return false;
+  for (let k = from + 1; k < to; k++) {
+    const q = ring[k % n] as FramePoint;
+    const offM = Math.abs((b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0])) / length;
+    if (offM > capM) return false;
+  }
+  return true;
+}
+
+/**
+ * A test for "this piece lies inside the circles of the hull vertices", in the frame: each side of the
+ * piece's outline (cut into steps where no one disc holds it whole) lies within `limitM` of one of the
+ * hull vertices that are themselves within `limitM` of the outline's middle. Those discs share that
+ * middle point, so their union has no hole, and an outline inside it holds its whole piece inside too.
+ * The frame never shortens a length (the ellipsoid's curvature is positive, so its geodesics spread no
+ * faster than straight lines, and the auxiliary sphere's metric is at least the ellipsoid's), so a frame
+ * distance under the limit is a true one; the margin in the limit covers the circles' chords.
+ */
+function discCover(hull: FramePoint[], limitM: number, stepM: number): (ring: FramePoint[]) => boolean {
+  if (limitM <= 0 || hull.length === 0) return () => false;
+  const limit2 = limitM * limitM;
+  const within = (x: number, y: number, h: FramePoint) => (x - h[0]) ** 2 + (y - h[1]) ** 2 < limit2;
+  return (ring) => {
+    let mx = 0;
+    let my = 0;
+    for (const q of ring) {
+      mx += q[0] / ring.length;
+      my += q[1] / ring.length;
+    }
+    const discs = hull.filter((h) => within(mx, my, h));
+    if (!discs.length) return false;
+    let last = discs[0] as FramePoint;
+    // a disc holds a straight side whole when it holds both its ends
+    const holds = (ax: number, ay: number, bx: number, by: number) => {
+      if (within(ax, ay, last) && within(bx, by, last)) return true;
+      const h = discs.find((d) => within(ax, ay, d) && within(bx, by, d));
+      if (h) last = h;
+      return h !== undefined;
+    };
+    for (let i = 0; i < ring.length; i++) {
+      const [ax, ay] = ring[i] as FramePoint;
+      const [bx, by] = ring[(i + 1) % ring.length] as FramePoint;
+      if (holds(ax, ay, bx, by)) continue;
+      const n = Math.ceil(Math.hypot(bx - ax, by - ay) / stepM);
+      for (let k = 0; k < n; k++) {
+        const [x0, y0] = [ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n];
+        const [x1, y1] = [ax + ((bx - ax) * (k + 1)) / n, ay + ((by - ay) * (k + 1)) / n];
+        if (!holds(x0, y0, x1, y1)) return false;
+      }
+    }
+    return true;
   };
 }

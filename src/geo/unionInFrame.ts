@@ -1,7 +1,7 @@
 // Unions polygons of an azimuthal-equidistant frame with Clipper2 (Angus Johnson's clipping library, in
 // integer millimetres: exact and robust where float sweep lines fail), returning polygons with holes.
 import { Clipper, ClipType, FillRule, type Path64, type PolyPath64, PolyTree64 } from 'clipper2-ts';
-import type { FramePoint } from './aeqdFrame';
+import type { FramePoint } from './auxiliaryFrame';
 import type { FramePolygon } from './reachPieces';
 
 /** Frame metres to Clipper's integer units: millimetres. */
@@ -15,6 +15,19 @@ const SCALE = 1000;
  * unionInFrame([[[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]], [[[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]]]]).length; // 1
  */
 export function unionInFrame(pieces: FramePolygon[]): FramePolygon[] {
+  // many pieces that overlap deeply cross each other many times; merged a batch at a time, neighbours
+  // first (pieces come in the order of the source), most of those crossings vanish inside each batch
+  if (pieces.length > BATCH) {
+    const half = Math.ceil(pieces.length / 2);
+    return unionOnce([...unionInFrame(pieces.slice(0, half)), ...unionInFrame(pieces.slice(half))]);
+  }
+  return unionOnce(pieces);
+}
+
+/** More pieces than this are merged in halves. */
+const BATCH = 32;
+
+function unionOnce(pieces: FramePolygon[]): FramePolygon[] {
   const paths: Path64[] = [];
   for (const piece of pieces)
     piece.forEach((ring, i) => {

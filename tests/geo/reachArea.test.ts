@@ -148,7 +148,37 @@ function ukraine110m(): Geometry {
   return (all.features.find((f) => f.properties?.name === 'Ukraine') as Feature).geometry;
 }
 
+// many short zigzag edges, as a front line drawn by hand: most pieces lie deep inside others
+const ZIGZAG_LINE = line(
+  Array.from({ length: 30 }, (_, i) => [37.6 + 0.15 * Math.sin(i * 1.3), 49.7 - i * 0.07]),
+);
+// a wiggly coast round a square, closed: convex and reflex bends by turns, far inside the hull's circles
+const WIGGLY_ISLAND: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    Array.from({ length: 41 }, (_, i) => {
+      const t = ((i % 40) / 40) * 2 * Math.PI;
+      const r = 2 + 0.15 * Math.sin(i * 2.1) + 0.5 * Math.cos(4 * t);
+      return [20 + r * Math.cos(t) * 1.4, 55 + r * Math.sin(t)];
+    }),
+  ],
+};
+const SCATTERED_POINTS: Geometry = {
+  type: 'MultiPoint',
+  coordinates: [
+    [10, 50],
+    [12, 51],
+    [11, 49.5],
+    [14, 50.5],
+    [13, 52],
+    [11.5, 50.2],
+  ],
+};
+
 const CASES: [string, () => Geometry, number][] = [
+  ['a zigzag front line of 30 vertices, 300 km', () => ZIGZAG_LINE, 300_000],
+  ['a wiggly island of 40 vertices, 1,200 km', () => WIGGLY_ISLAND, 1_200_000],
+  ['scattered points, 400 km', () => SCATTERED_POINTS, 400_000],
   ['front line in eastern Ukraine, 300 km', () => FRONT_LINE, 300_000],
   ['line across the antimeridian in the Bering Sea, 460 km', () => BERING, 460_000],
   ['Svalbard, 1,500 km (encloses the North Pole)', () => SVALBARD, 1_500_000],
