@@ -12,6 +12,7 @@ import { Basemap } from './Basemap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { MapName } from './MapName';
+import { MarksLayer, type MarksLayerProps } from './MarksLayer';
 import { RegisterMap } from './mapOfElement';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
@@ -25,6 +26,8 @@ export interface RangeMapProps {
   systems: RingSystem[];
   /** Launch areas: each system's reach from each is drawn. */
   areas?: readonly LaunchArea[];
+  /** Marked places, with what dragging, Delete and a click on one do. */
+  marks?: MarksLayerProps;
   view: MapView | null;
   theme: Theme;
   basemap: BasemapId;
@@ -95,6 +98,7 @@ export function RangeMap(props: RangeMapProps) {
         labelOf={props.labelOf}
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
+      {props.marks && <MarksLayer {...props.marks} />}
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
       <ShowAddedSite

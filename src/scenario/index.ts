@@ -26,6 +26,8 @@ export {
   MIN_ZOOM,
 } from './limits';
 export { addMark, moveMark, removeMark, renameMark } from './markActions';
+export type { MarkReach } from './markReach';
+export { describeMarkReach, markReach, reachText } from './markReach';
 export { patchScenario } from './patchScenario';
 export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
