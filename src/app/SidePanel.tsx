@@ -103,6 +103,15 @@ export default function SidePanel(props: SidePanelProps) {
               else act((s) => addSite(s, lonLat));
               onProbe(null);
             }}
+            // a mark clicked on the map is shown here too: it is a mark already
+            onKeepAsMark={
+              scenario.marks?.some((m) => m.lonLat[0] === probe[0] && m.lonLat[1] === probe[1])
+                ? undefined
+                : (lonLat) => {
+                    props.onAddMark(lonLat, props.probeName ?? undefined);
+                    onProbe(null);
+                  }
+            }
             onClose={() => onProbe(null)}
           />
         )}

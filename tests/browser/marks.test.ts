@@ -218,6 +218,18 @@ describe('marks', () => {
     await expect(page.getByRole('region', { name: 'Marks' }).locator('.mark-reach li')).toHaveText(
       new RegExp(`^${placeName} — \\d+ km from Kharkiv: within ATACMS's range$`),
     );
+    // a point measured on the map is kept as a mark too; a mark clicked on the map is not offered again
+    const map = await page.locator('.range-map').boundingBox();
+    if (!map) throw new Error('no map');
+    await page.mouse.click(map.x + map.width * 0.2, map.y + map.height * 0.3);
+    const probe = page.locator('.probe');
+    await probe.getByRole('button', { name: 'Keep as mark' }).click();
+    await expect.poll(() => page.locator('.mark-label').count()).toBe(2);
+    await expect(probe).toHaveCount(0);
+    const at = await centreOf(page, '.mark-marker', 1);
+    await page.mouse.click(at.x, at.y);
+    await expect(probe).toContainText('from Kharkiv');
+    await expect(probe.getByRole('button', { name: 'Keep as mark' })).toHaveCount(0);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
