@@ -361,6 +361,7 @@ export function App() {
                 systems={shown}
                 units={scenario.units}
                 areas={scenario.areas}
+                marks={scenario.marks}
               />
             </PanelBoundary>
           )}

@@ -12,6 +12,7 @@ import { ogrinfo } from '../export/gdal';
 import { dropFile } from '../support/dropFile';
 import { launchChromium } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot, urlParams } from '../support/openApp';
+import { describeFindings, runAxe, seriousOrCritical } from '../support/runAxe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,6 +59,7 @@ describe('marks', () => {
   it('a link’s mark is on the map with its label and its reach; typed, searched and clicked marks join it', async () => {
     const { page, watch } = await openApp(browser, MARKED);
     await expect.poll(() => page.locator('.mark-label').allTextContents()).toEqual(['Moscow']);
+    await expect(page.getByTestId('rings-summary')).toContainText('Marked: Moscow.');
     const marks = page.getByRole('region', { name: 'Marks' });
     await expect(marks.locator('.mark-reach li')).toHaveText(
       /^Moscow — 6\d\d km from Kharkiv: within Tomahawk's range$/,
@@ -120,6 +122,7 @@ describe('marks', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(marks.locator('.mark-list > li')).toHaveCount(3);
     await expect.poll(async () => (await urlParams(page)).marks?.split(';')[1]).toMatch(/,Minsk$/);
+    expect(describeFindings(seriousOrCritical(await runAxe(page)))).toBe('');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
@@ -235,13 +238,14 @@ describe('marks', () => {
   });
 
   it('an embedded map shows the marks, and a tap on one reads out its distances', async () => {
-    const { page, watch } = await openApp(browser, `${MARKED}&embed=1`);
+    const { page, watch } = await openApp(browser, `${MARKED}&embed=1&theme=dark`);
     await expect.poll(() => page.locator('.mark-label').allTextContents()).toEqual(['Moscow']);
     const at = await centreOf(page, '.mark-marker');
     await page.mouse.click(at.x, at.y);
     const readOut = page.getByRole('region', { name: 'Distance to the point' });
     await expect(readOut).toContainText(/Moscow — 6\d\d km from Kharkiv: in reach of Tomahawk/);
     await screenshot(page, 'marks-embed-read-out');
+    expect(describeFindings(seriousOrCritical(await runAxe(page)))).toBe('');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
