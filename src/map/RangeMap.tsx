@@ -16,7 +16,7 @@ import { MarksLayer, type MarksLayerProps } from './MarksLayer';
 import { RegisterMap } from './mapOfElement';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
-import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
 import { ShowAddedSite } from './ShowAddedSite';
 import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
@@ -63,7 +63,7 @@ export function RangeMap(props: RangeMapProps) {
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
   const [initialView] = useState(() => {
     if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };
-    const bounds = ringsBounds(centers, maxRangeM);
+    const bounds = withMarks(ringsBounds(centers, maxRangeM), props.marks?.marks ?? []);
     return bounds ? { bounds, boundsOptions: FIT_OPTIONS } : { center: toLatLng([30, 50]), zoom: 3 };
   });
   return (
@@ -111,6 +111,7 @@ export function RangeMap(props: RangeMapProps) {
         view={props.view}
         centers={centers}
         maxRangeM={maxRangeM}
+        marks={props.marks?.marks}
         fitRequest={props.fitRequest}
         onViewChange={props.onViewChange}
         animate={props.animate}

@@ -129,6 +129,14 @@ describe('marks', () => {
 
   it('the PNG, GeoJSON and KML carry the marks, and the link and the saved file bring them back', async () => {
     const { page, watch } = await openApp(browser, MARK_BEYOND_RINGS);
+    // the map on screen fits the mark beyond the rings too
+    const [mapBox, markBox] = await Promise.all([
+      page.locator('.range-map').boundingBox(),
+      page.locator('.mark-marker').boundingBox(),
+    ]);
+    if (!mapBox || !markBox) throw new Error('no map or no mark');
+    expect(markBox.y).toBeGreaterThan(mapBox.y);
+    expect(markBox.x + markBox.width).toBeLessThan(mapBox.x + mapBox.width);
     // PNG: the frame takes in the mark and its label, though they lie beyond the rings
     await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export PNG' });
