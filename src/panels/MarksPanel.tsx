@@ -1,7 +1,7 @@
 // Marks: the places a story is about (a target, a base, a city) that are not launch points. Found by name or
 // coordinates, or placed with a click on the map; each is renamed here and lists its distance from every launch
 // point and which of the shown systems reach it. The map drags them; everything here works by keyboard alone.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Place } from '../data';
 import type { LonLat } from '../geo';
 import {
@@ -39,6 +39,12 @@ export interface MarksPanelProps {
 
 export function MarksPanel(props: MarksPanelProps) {
   const { marks, sites, systems, units, view } = props;
+  // a dragged launch point changes the sites every frame: the distances follow in a render that yields to it
+  const settledSites = useDeferredValue(sites);
+  const reaches = useMemo(
+    () => marks.map((mark) => markReach(mark.lonLat, settledSites, systems)),
+    [marks, settledSites, systems],
+  );
   const near = useMemo(
     () => [...(view ? [view.center] : []), ...sites.map((site) => site.lonLat)],
     [view, sites],
@@ -71,7 +77,7 @@ export function MarksPanel(props: MarksPanelProps) {
         </p>
       )}
       <ul className="mark-list">
-        {marks.map((mark) => (
+        {marks.map((mark, i) => (
           <li key={mark.id} data-mark={mark.id}>
             <div className="mark-row">
               <CommitTextInput
@@ -94,7 +100,7 @@ export function MarksPanel(props: MarksPanelProps) {
             <span className="coords">{formatLonLat(mark.lonLat)}</span>
             <ul className="mark-reach">
               {sites.length === 0 && <li>No launch point to measure from.</li>}
-              {markReach(mark.lonLat, sites, systems).map((reach) => (
+              {(reaches[i] ?? []).map((reach) => (
                 <li key={reach.siteId}>
                   <bdi>{describeMarkReach(mark.label, reach, units)}</bdi>
                 </li>
