@@ -38,6 +38,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
+import { useMarks } from './useMarks';
 import { useOsmConsent } from './useOsmConsent';
 import { usePlacePoints } from './usePlacePoints';
 import { usePlaces } from './usePlaces';
@@ -162,6 +163,7 @@ export function App() {
   });
   useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
+  const marks = useMarks({ scenario, act, remove, showProbe });
   const onRemoveArea = useCallback((code: string) => remove((s) => removeAreaUndoably(s, code)), [remove]);
   const onRemoveSystem = useCallback(
     (id: string) => {
@@ -191,11 +193,13 @@ export function App() {
       if (addOnClick) {
         act((s) => addSite(s, lonLat));
         setAddOnClick(false);
+      } else if (marks.markOnClick) {
+        marks.markAt(lonLat);
       } else {
         showProbe(lonLat);
       }
     },
-    [act, addOnClick, showProbe],
+    [act, addOnClick, showProbe, marks.markOnClick, marks.markAt],
   );
   useEscapeKey(addOnClick, () => setAddOnClick(false));
   const labelOf = useCallback(
@@ -274,6 +278,7 @@ export function App() {
                     {...frame}
                     sites={scenario.sites}
                     areas={scenario.areas}
+                    marks={scenario.marks}
                     systems={ringSystems}
                     theme={scenario.theme}
                     basemap={osm.basemap}
@@ -301,13 +306,14 @@ export function App() {
         )}
       </header>
       <main className="app-main">
-        <div className={`map-wrap ${addOnClick ? 'adding' : ''}`}>
+        <div className={`map-wrap ${addOnClick || marks.markOnClick ? 'adding' : ''}`}>
           <Notices notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
           <PanelBoundary name="The map">
             <RangeMap
               sites={scenario.sites}
               systems={ringSystems}
               areas={scenario.areas}
+              marks={marks.layer}
               view={scenario.view}
               theme={scenario.theme}
               basemap={osm.basemap}
@@ -341,6 +347,7 @@ export function App() {
           {embed && !embedOptions.controls && probe && (
             <EmbedProbe
               probe={probe}
+              name={probeName}
               sites={scenario.sites}
               systems={shown}
               units={scenario.units}
@@ -354,6 +361,7 @@ export function App() {
                 systems={shown}
                 units={scenario.units}
                 areas={scenario.areas}
+                marks={scenario.marks}
               />
             </PanelBoundary>
           )}
@@ -378,7 +386,17 @@ export function App() {
                   act={osm.actByReader}
                   onProbe={showProbe}
                   onHighlight={setHighlightedId}
-                  onAddOnClick={setAddOnClick}
+                  onAddOnClick={(on) => {
+                    setAddOnClick(on);
+                    if (on) marks.setMarkOnClick(false);
+                  }}
+                  markOnClick={marks.markOnClick}
+                  onMarkOnClick={(on) => {
+                    marks.setMarkOnClick(on);
+                    if (on) setAddOnClick(false);
+                  }}
+                  onAddMark={marks.onAddMark}
+                  onRemoveMark={marks.onRemoveMark}
                   onNeedPlaces={requestPlaces}
                   onAddPlace={onAddPlace}
                   onRemoveSite={onRemoveSite}

@@ -11,6 +11,7 @@ import {
   CustomSystemForm,
   InReachPanel,
   LaunchAreasPanel,
+  MarksPanel,
   ProbePanel,
   SitesPanel,
   type SystemEntry,
@@ -21,6 +22,7 @@ import {
   addCountryArea,
   addCustomSystem,
   addSite,
+  renameMark,
   renameSite,
   type Scenario,
   setBasemap,
@@ -59,6 +61,11 @@ export interface SidePanelProps {
   /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */
   onAddPlace: (lonLat: LonLat, label?: string) => void;
   onRemoveSite: (id: string) => void;
+  /** Whether the next click on the map places a mark, and switching it. */
+  markOnClick: boolean;
+  onMarkOnClick: (on: boolean) => void;
+  onAddMark: (lonLat: LonLat, label?: string) => void;
+  onRemoveMark: (id: string) => void;
   onRemoveArea: (code: string) => void;
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
@@ -96,6 +103,15 @@ export default function SidePanel(props: SidePanelProps) {
               else act((s) => addSite(s, lonLat));
               onProbe(null);
             }}
+            // a mark clicked on the map is shown here too: it is a mark already
+            onKeepAsMark={
+              scenario.marks?.some((m) => m.lonLat[0] === probe[0] && m.lonLat[1] === probe[1])
+                ? undefined
+                : (lonLat) => {
+                    props.onAddMark(lonLat, props.probeName ?? undefined);
+                    onProbe(null);
+                  }
+            }
             onClose={() => onProbe(null)}
           />
         )}
@@ -111,6 +127,23 @@ export default function SidePanel(props: SidePanelProps) {
           onRename={(id, label) => act((s) => renameSite(s, id, label))}
           onRemove={onRemoveSite}
           onAddOnClick={onAddOnClick}
+          onNeedPlaces={onNeedPlaces}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="The marks">
+        <MarksPanel
+          marks={scenario.marks ?? []}
+          sites={scenario.sites}
+          systems={shown}
+          units={scenario.units}
+          view={scenario.view}
+          places={places}
+          placesProblem={props.placesProblem ?? null}
+          markOnClick={props.markOnClick}
+          onAdd={props.onAddMark}
+          onRename={(id, label) => act((s) => renameMark(s, id, label))}
+          onRemove={props.onRemoveMark}
+          onMarkOnClick={props.onMarkOnClick}
           onNeedPlaces={onNeedPlaces}
         />
       </PanelBoundary>
@@ -167,6 +200,7 @@ export default function SidePanel(props: SidePanelProps) {
           places={places}
           units={scenario.units}
           onShowPlace={onProbe}
+          onKeepAsMark={props.onAddMark}
           attribution={PLACES_ATTRIBUTION}
         />
       </PanelBoundary>

@@ -60,6 +60,10 @@ function readRemoval(value: unknown, systemIds: readonly string[]): Removal | nu
     const site = restore({ sites: [own(value, 'site')] }, { systemIds }).scenario.sites[0];
     return site ? { kind, site, index: index as number } : null;
   }
+  if (kind === 'mark') {
+    const mark = restore({ marks: [own(value, 'mark')] }, { systemIds }).scenario.marks?.[0];
+    return mark ? { kind, mark, index: index as number } : null;
+  }
   if (kind === 'area') {
     const area = restore({ areas: [own(value, 'area')] }, { systemIds }).scenario.areas?.[0];
     return area ? { kind, area, index: index as number } : null;

@@ -111,6 +111,7 @@ export function useUndo(
 export function removalMessage(removal: Removal): string {
   if (removal.kind === 'site') return `Removed ${removal.site.label}.`;
   if (removal.kind === 'system') return `Removed ${removal.system.name}.`;
+  if (removal.kind === 'mark') return `Removed the mark ${removal.mark.label}.`;
   if (removal.kind === 'area')
     return `Removed the launch area ${countryByCode(removal.area.code)?.name ?? removal.area.code}.`;
   const names = removal.removals.map((r) => r.system.name);

@@ -8,6 +8,8 @@ import type { EmbedLegendSystem } from './EmbedLegend';
 
 export interface EmbedProbeProps {
   probe: LonLat;
+  /** The point's name, when it is a marked place. */
+  name?: string | null;
   sites: readonly Site[];
   systems: readonly EmbedLegendSystem[];
   units: DistanceUnit;
@@ -21,7 +23,7 @@ export interface EmbedProbeProps {
  * <EmbedProbe probe={[37.62, 55.75]} sites={scenario.sites} systems={shown} units="km" onClose={…} />
  * // Point 55.75°N 37.62°E · 648 km from Kharkiv: in reach of Tomahawk
  */
-export function EmbedProbe({ probe, sites, systems, units, onClose }: EmbedProbeProps) {
+export function EmbedProbe({ probe, name, sites, systems, units, onClose }: EmbedProbeProps) {
   useEffect(
     function closeOnEscape() {
       const onKey = (event: KeyboardEvent) => {
@@ -34,13 +36,26 @@ export function EmbedProbe({ probe, sites, systems, units, onClose }: EmbedProbe
   );
   return (
     <section className="embed-probe" aria-label="Distance to the point" aria-live="polite">
-      <p className="embed-probe-point">Point {formatLonLat(probe)}</p>
+      <p className="embed-probe-point">
+        {name ? (
+          <>
+            <bdi>{name}</bdi>, {formatLonLat(probe)}
+          </>
+        ) : (
+          `Point ${formatLonLat(probe)}`
+        )}
+      </p>
       <ul>
         {sites.map((site) => {
           const km = distanceM(site.lonLat, probe) / 1000;
           const reach = systems.filter((s) => s.rangeKm >= km);
           return (
             <li key={site.id}>
+              {name && (
+                <>
+                  <bdi>{name}</bdi> —{' '}
+                </>
+              )}
               <strong>{formatDistance(km, units)}</strong> from <bdi>{site.label}</bdi>:{' '}
               {reach.length === 0
                 ? 'out of reach of the systems shown'

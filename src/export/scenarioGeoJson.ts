@@ -3,7 +3,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { countryOutline } from '../data';
 import type { SystemEntry } from '../panels';
-import { type DistanceUnit, KM_PER_UNIT, type Scenario } from '../scenario';
+import { type DistanceUnit, describeMarkReach, KM_PER_UNIT, markReach, type Scenario } from '../scenario';
 import { hexColor } from './exportColor';
 import { exportReachAreas } from './exportReachAreas';
 import { DEFAULT_EXPORT_VERTICES, exportRings, metres } from './exportRings';
@@ -27,7 +27,9 @@ export const RING_STROKE_WIDTH = 2;
  * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
  * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
  * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code`, with the
- * outline their reach was computed from. Coordinates have 7 decimals.
+ * outline their reach was computed from. Marks: `kind: 'mark'`, `label`, `distances` (per launch point:
+ * `site_label`, `distance_m`, `reached_by`, the names of the shown systems that reach it) and `reach`, the same
+ * in words. Coordinates have 7 decimals.
  *
  * @example
  * const fc = scenarioGeoJson(defaultScenario([{ id: 'atacms' }]), [atacms]);
@@ -82,6 +84,26 @@ export function scenarioGeoJson(
       },
     }),
   );
+  const markFeatures = (scenario.marks ?? []).map((mark): Feature<Point> => {
+    const reach = markReach(mark.lonLat, scenario.sites, systems);
+    return {
+      type: 'Feature',
+      properties: {
+        kind: 'mark',
+        label: mark.label,
+        distances: reach.map((r) => ({
+          site_label: r.siteLabel,
+          distance_m: Math.round(r.distanceKm * 1000),
+          reached_by: r.reachedBy,
+        })),
+        reach: reach.map((r) => describeMarkReach(mark.label, r, unit, 'en-US')).join('; '),
+      },
+      geometry: {
+        type: 'Point',
+        coordinates: [roundCoordinate(mark.lonLat[0]), roundCoordinate(mark.lonLat[1])],
+      },
+    };
+  });
   const reachFeatures = exportReachAreas(scenario, systems).map(
     ({ system, rangeM, code, areaLabel, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
       type: 'Feature',
@@ -122,7 +144,7 @@ export function scenarioGeoJson(
   });
   return {
     type: 'FeatureCollection',
-    features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures],
+    features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures, ...markFeatures],
   };
 }
 

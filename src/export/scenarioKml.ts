@@ -1,8 +1,8 @@
 // A scenario as a KML 2.2 document for Google Earth: a style per system, a placemark per ring and per launch
-// point. Rings crossing 180° are written as the split parts RFC 7946 asks for, which Google Earth fills right.
+// point and mark. Rings crossing 180° are written as the split parts RFC 7946 asks for, which Google Earth fills right.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { SystemEntry } from '../panels';
-import { formatLonLat, formatRange, type Scenario } from '../scenario';
+import { describeMarkReach, formatLonLat, formatRange, markReach, type Scenario } from '../scenario';
 import { escapeXml } from './escapeXml';
 import { kmlColor } from './exportColor';
 import { type ExportRing, exportRings } from './exportRings';
@@ -45,6 +45,25 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
         '</Placemark>',
       ].join('\n'),
     ),
+    ...(scenario.marks ?? []).map((mark) => {
+      const reach = markReach(mark.lonLat, scenario.sites, systems);
+      return [
+        '<Placemark>',
+        element('name', mark.label),
+        element(
+          'description',
+          [
+            `Mark, ${formatLonLat(mark.lonLat)}`,
+            ...reach.map((r) => describeMarkReach(mark.label, r, scenario.units, LOCALE)),
+          ].join('\n'),
+        ),
+        '<ExtendedData>',
+        `<Data name="kind">${element('value', 'mark')}</Data>`,
+        '</ExtendedData>',
+        `<Point><coordinates>${position(mark.lonLat)}</coordinates></Point>`,
+        '</Placemark>',
+      ].join('\n');
+    }),
     '</Document>',
     '</kml>',
     '',

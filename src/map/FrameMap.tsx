@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import { countryOutline } from '../data';
 import type { LonLat } from '../geo';
-import type { BasemapId, LaunchArea, Site, Theme } from '../scenario';
+import type { BasemapId, LaunchArea, Mark, Site, Theme } from '../scenario';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
@@ -17,10 +17,11 @@ import { allowFractionalZoom, fitFrame } from './fitFrame';
 import { type FrameVectors, frameVectors } from './frameVectors';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapName } from './MapName';
+import { MarksLayer } from './MarksLayer';
 import { mapOfElement } from './mapOfElement';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
-import { ringsBounds } from './ringsBounds';
+import { ringsBounds, withMarks } from './ringsBounds';
 
 /** What the export does with a frame map. */
 export interface FrameMapHandle {
@@ -48,6 +49,8 @@ export interface FrameMapProps {
   /** Launch areas: each system's reach from each is drawn, as on the map. */
   areas?: readonly LaunchArea[];
   systems: RingSystem[];
+  /** Marked places: drawn, and kept in frame with the rings. */
+  marks?: readonly Mark[];
   theme: Theme;
   basemap: BasemapId;
   probe: LonLat | null;
@@ -61,6 +64,7 @@ type Framing = { kind: 'fit' } | { kind: 'match'; element: HTMLElement } | { kin
 
 const noop = () => {};
 const NO_AREAS: readonly LaunchArea[] = [];
+const NO_MARKS: readonly Mark[] = [];
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
 /** The margin kept around the rings: 4 % of the shorter side, at least 16 CSS pixels. */
@@ -72,6 +76,7 @@ export function FrameMap(props: FrameMapProps) {
   const { width, height } = props;
   const maxRangeM = Math.max(0, ...props.systems.map((s) => s.rangeKm * 1000));
   const areas = props.areas ?? NO_AREAS;
+  const marks = props.marks ?? NO_MARKS;
   // fitted, as the map is, to the launch points' rings and to the areas' reach
   const centers = useMemo(
     () => [
@@ -80,7 +85,10 @@ export function FrameMap(props: FrameMapProps) {
     ],
     [props.sites, areas],
   );
-  const bounds = useMemo(() => ringsBounds(centers, maxRangeM), [centers, maxRangeM]);
+  const bounds = useMemo(
+    () => withMarks(ringsBounds(centers, maxRangeM), marks),
+    [centers, maxRangeM, marks],
+  );
   const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
   return (
     <div className="frame-map-box" style={{ width, height }}>
@@ -116,6 +124,7 @@ export function FrameMap(props: FrameMapProps) {
           labelOf={props.labelOf}
         />
         <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={centers} />
+        <MarksLayer marks={marks} fixed />
         <LaunchMarkers sites={props.sites} onMove={noop} onRemove={noop} fixed />
         <Framer width={width} height={height} bounds={bounds} onReady={props.onReady} />
       </MapContainer>

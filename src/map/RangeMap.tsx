@@ -12,10 +12,11 @@ import { Basemap } from './Basemap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { MapName } from './MapName';
+import { MarksLayer, type MarksLayerProps } from './MarksLayer';
 import { RegisterMap } from './mapOfElement';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
-import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
 import { ShowAddedSite } from './ShowAddedSite';
 import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
@@ -25,6 +26,8 @@ export interface RangeMapProps {
   systems: RingSystem[];
   /** Launch areas: each system's reach from each is drawn. */
   areas?: readonly LaunchArea[];
+  /** Marked places, with what dragging, Delete and a click on one do. */
+  marks?: MarksLayerProps;
   view: MapView | null;
   theme: Theme;
   basemap: BasemapId;
@@ -60,7 +63,7 @@ export function RangeMap(props: RangeMapProps) {
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
   const [initialView] = useState(() => {
     if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };
-    const bounds = ringsBounds(centers, maxRangeM);
+    const bounds = withMarks(ringsBounds(centers, maxRangeM), props.marks?.marks ?? []);
     return bounds ? { bounds, boundsOptions: FIT_OPTIONS } : { center: toLatLng([30, 50]), zoom: 3 };
   });
   return (
@@ -95,6 +98,7 @@ export function RangeMap(props: RangeMapProps) {
         labelOf={props.labelOf}
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
+      {props.marks && <MarksLayer {...props.marks} />}
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
       <ShowAddedSite
@@ -107,6 +111,7 @@ export function RangeMap(props: RangeMapProps) {
         view={props.view}
         centers={centers}
         maxRangeM={maxRangeM}
+        marks={props.marks?.marks}
         fitRequest={props.fitRequest}
         onViewChange={props.onViewChange}
         animate={props.animate}

@@ -5,9 +5,9 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
-import type { MapView } from '../scenario';
+import type { MapView, Mark } from '../scenario';
 import { fitView } from './fitView';
-import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
 import { toLatLng } from './toLatLng';
 import { useResizeObserver } from './useResizeObserver';
 
@@ -16,6 +16,8 @@ interface Props {
   /** Launch points and the largest range drawn from them, for fitting. */
   centers: LonLat[];
   maxRangeM: number;
+  /** Marked places, fitted into the view with the rings. */
+  marks?: readonly Mark[];
   /** Changes whenever the map should fit the rings again (e.g. a "fit" button). */
   fitRequest: number;
   onViewChange: (view: MapView) => void;
@@ -25,7 +27,7 @@ interface Props {
 
 const RESIZE_MOVEEND_MS = 400;
 
-export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, animate }: Props) {
+export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewChange, animate }: Props) {
   const map = useMap();
   const applying = useRef(false);
   const first = useRef(true);
@@ -86,7 +88,7 @@ export function ViewSync({ view, centers, maxRangeM, fitRequest, onViewChange, a
       if (initial) first.current = false;
       // a first view from the scenario stays as it is; a first fit made by MapContainer is kept in the world
       if (initial && view) return;
-      const bounds = ringsBounds(centers, maxRangeM);
+      const bounds = withMarks(ringsBounds(centers, maxRangeM), marks ?? []);
       if (!bounds) return;
       const { center, zoom } = fitView(map, bounds, FIT_OPTIONS);
       if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;

@@ -3,8 +3,8 @@
 // labels are measured and the view is zoomed out and re-centred until they fit too.
 import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
 
-/** What is drawn for the rings and must stay in frame (class names of RingLabels and LaunchMarkers). */
-const FRAMED = '.ring-label, .launch-marker, .site-label';
+/** What is drawn for the rings and must stay in frame (class names of RingLabels, LaunchMarkers, MarksLayer). */
+const FRAMED = '.ring-label, .launch-marker, .site-label, .mark-marker, .mark-label';
 const ROUNDS = 4;
 
 interface Box {

@@ -4,5 +4,6 @@ export const PANES = {
   basemap: { name: 'basemap', zIndex: 250 },
   rings: { name: 'rings', zIndex: 420 },
   labels: { name: 'labels', zIndex: 450 },
+  marks: { name: 'marks', zIndex: 610 },
   markers: { name: 'launchMarkers', zIndex: 620 },
 } as const;

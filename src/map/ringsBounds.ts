@@ -3,6 +3,7 @@
 // east and west), so the view is sized by the cap's height instead of by a whole world's width.
 import { type LatLngBounds, latLngBounds } from 'leaflet';
 import { type LonLat, mapRing } from '../geo';
+import type { Mark } from '../scenario';
 import { MERCATOR_MAX_LAT } from './mercatorRuns';
 import { toLatLng } from './toLatLng';
 
@@ -35,3 +36,18 @@ function ringPoints(center: LonLat, rangeM: number): LonLat[] {
 }
 
 export const FIT_OPTIONS = { padding: [24, 24] as [number, number], maxZoom: 9 };
+
+/**
+ * The rings' bounds grown to take in every marked place as well; the marks' own bounds when there are no rings.
+ *
+ * @example
+ * withMarks(ringsBounds([[36.23, 49.99]], 300_000), [{ id: 'm1', label: 'Moscow', lonLat: [37.62, 55.76] }]);
+ */
+export function withMarks(rings: LatLngBounds | null, marks: readonly Mark[]): LatLngBounds | null {
+  if (marks.length === 0) return rings;
+  const points = marks.map(({ lonLat: [lon, lat] }) =>
+    toLatLng([lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))]),
+  );
+  const bounds = latLngBounds(points);
+  return rings ? bounds.extend(rings) : bounds;
+}

@@ -1,5 +1,6 @@
 // What lies in reach: for each launch point and system, the places of the gazetteer within range, nearest
-// first, with their distances, and a one-line count. Clicking a place shows it on the map.
+// first, with their distances, and a one-line count. Clicking a place shows it on the map and offers to keep it
+// as a mark.
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Place } from '../data';
 import { type LonLat, type PlaceInRange, placesWithinRanges } from '../geo';
@@ -13,6 +14,8 @@ interface Props {
   places: Place[] | null;
   units: DistanceUnit;
   onShowPlace: (lonLat: LonLat, name: string) => void;
+  /** Keeps a shown place as a mark, under its name. */
+  onKeepAsMark?: (lonLat: LonLat, name: string) => void;
   attribution: string;
 }
 
@@ -36,6 +39,7 @@ export function InReachPanel(props: Props) {
             places={places}
             units={units}
             onShowPlace={props.onShowPlace}
+            onKeepAsMark={props.onKeepAsMark}
           />
         ))}
       <p className="attribution">{props.attribution}</p>
@@ -64,10 +68,18 @@ interface SiteReachProps {
   places: Place[];
   units: DistanceUnit;
   onShowPlace: (lonLat: LonLat, name: string) => void;
+  onKeepAsMark?: ((lonLat: LonLat, name: string) => void) | undefined;
 }
 
 // One launch point's lists, memoised: moving one point recomputes only its own lists.
-const SiteReach = memo(function SiteReach({ site, systems, places, units, onShowPlace }: SiteReachProps) {
+const SiteReach = memo(function SiteReach({
+  site,
+  systems,
+  places,
+  units,
+  onShowPlace,
+  onKeepAsMark,
+}: SiteReachProps) {
   const cache = useRef<{ key: string; lists: PlaceInRange<Place>[][] } | null>(null);
   const key = `${site.lonLat[0]},${site.lonLat[1]}|${systems.map((s) => s.rangeKm).join(',')}`;
   if (cache.current?.key !== key) {
@@ -89,6 +101,7 @@ const SiteReach = memo(function SiteReach({ site, systems, places, units, onShow
           found={lists[i] ?? []}
           units={units}
           onShowPlace={onShowPlace}
+          onKeepAsMark={onKeepAsMark}
         />
       ))}
     </div>
@@ -101,8 +114,11 @@ function ReachList(props: {
   found: PlaceInRange<Place>[];
   units: DistanceUnit;
   onShowPlace: (lonLat: LonLat, name: string) => void;
+  onKeepAsMark?: ((lonLat: LonLat, name: string) => void) | undefined;
 }) {
-  const { system, found, units } = props;
+  const { system, found, units, onKeepAsMark } = props;
+  // the place last shown on the map, offered as a mark
+  const [chosen, setChosen] = useState<string | null>(null);
   // the list itself is built only when opened: hundreds of rows per system would slow every update
   const [open, setOpen] = useState(false);
   return (
@@ -113,21 +129,39 @@ function ReachList(props: {
       </summary>
       {open && (
         <ol className="reach-list">
-          {found.slice(0, LISTED).map(({ place, distanceM }) => (
-            <li key={`${place.name}-${place.lonLat[0]}-${place.lonLat[1]}`}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => props.onShowPlace(place.lonLat, place.name)}
-              >
-                {place.name}
-              </button>
-              <span className="detail">
-                {' '}
-                {place.iso2} · {formatDistance(distanceM / 1000, units)}
-              </span>
-            </li>
-          ))}
+          {found.slice(0, LISTED).map(({ place, distanceM }) => {
+            const key = `${place.name}-${place.lonLat[0]}-${place.lonLat[1]}`;
+            return (
+              <li key={key}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    props.onShowPlace(place.lonLat, place.name);
+                    setChosen(key);
+                  }}
+                >
+                  {place.name}
+                </button>
+                <span className="detail">
+                  {' '}
+                  {place.iso2} · {formatDistance(distanceM / 1000, units)}
+                </span>
+                {onKeepAsMark && chosen === key && (
+                  <button
+                    type="button"
+                    className="keep-mark"
+                    onClick={() => {
+                      onKeepAsMark(place.lonLat, place.name);
+                      setChosen(null);
+                    }}
+                  >
+                    Keep as mark
+                  </button>
+                )}
+              </li>
+            );
+          })}
           {found.length > LISTED && <li className="more">… and {found.length - LISTED} more</li>}
         </ol>
       )}

@@ -17,6 +17,9 @@ interface Props {
   /** A picked place gives its name as label; typed coordinates give none. */
   onPick: (lonLat: LonLat, label?: string) => void;
   onNeedPlaces: () => void;
+  /** The field's label, when it finds something else than a launch point. */
+  label?: string;
+  placeholder?: string;
 }
 
 interface Option {
@@ -33,6 +36,8 @@ export function PlaceSearch({
   placesProblem = null,
   onPick,
   onNeedPlaces,
+  label = 'Find a place or type coordinates',
+  placeholder = 'Kharkiv, or 49°59′N 36°14′E',
 }: Props) {
   const id = useId();
   const all = useAllPlaces();
@@ -89,7 +94,7 @@ export function PlaceSearch({
   const expanded = open && options.length > 0;
   return (
     <div className="place-search">
-      <label htmlFor={`${id}-input`}>Find a place or type coordinates</label>
+      <label htmlFor={`${id}-input`}>{label}</label>
       <input
         id={`${id}-input`}
         role="combobox"
@@ -97,7 +102,7 @@ export function PlaceSearch({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
-        placeholder="Kharkiv, or 49°59′N 36°14′E"
+        placeholder={placeholder}
         value={query}
         autoComplete="off"
         onFocus={onNeedPlaces}

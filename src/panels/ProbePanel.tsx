@@ -13,10 +13,12 @@ interface Props {
   systems: SystemEntry[];
   units: DistanceUnit;
   onAddSite: (lonLat: LonLat) => void;
+  /** Keeps the point as a mark (under the place's name, if it is one). */
+  onKeepAsMark?: (lonLat: LonLat) => void;
   onClose: () => void;
 }
 
-export function ProbePanel({ probe, name, sites, systems, units, onAddSite, onClose }: Props) {
+export function ProbePanel({ probe, name, sites, systems, units, onAddSite, onKeepAsMark, onClose }: Props) {
   return (
     <section className="panel-section probe" aria-labelledby="probe-heading">
       <div className="section-head">
@@ -61,9 +63,16 @@ export function ProbePanel({ probe, name, sites, systems, units, onAddSite, onCl
           );
         })}
       </ul>
-      <button type="button" onClick={() => onAddSite(probe)}>
-        Add as launch point
-      </button>
+      <div className="probe-actions">
+        <button type="button" onClick={() => onAddSite(probe)}>
+          Add as launch point
+        </button>
+        {onKeepAsMark && (
+          <button type="button" onClick={() => onKeepAsMark(probe)}>
+            Keep as mark
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // A text summary of the map for screen readers (and anyone): which rings are drawn from where, in the
-// chosen unit. What lies in reach is listed by the in-reach panel.
+// chosen unit, and the marked places by name. What lies in reach is listed by the in-reach and marks panels.
 import { countryByCode } from '../data';
-import type { DistanceUnit, LaunchArea, Site } from '../scenario';
+import type { DistanceUnit, LaunchArea, Mark, Site } from '../scenario';
 import { formatRange } from '../scenario';
 import type { SystemEntry } from './systemEntry';
 
@@ -31,10 +31,13 @@ export function RingsSummary(props: {
   systems: SystemEntry[];
   units: DistanceUnit;
   areas?: readonly LaunchArea[];
+  marks?: readonly Mark[];
 }) {
+  const marks = props.marks ?? [];
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="rings-summary">
       {ringsSummaryText(props.sites, props.systems, props.units, props.areas)}
+      {marks.length > 0 && ` Marked: ${marks.map((mark) => mark.label).join('; ')}.`}
     </p>
   );
 }

@@ -7,6 +7,8 @@ export type { ChartSystem } from './chartScale';
 export { describeFileLoad } from './describeFileLoad';
 export { InReachPanel } from './InReachPanel';
 export { LaunchAreasPanel } from './LaunchAreasPanel';
+export type { MarksPanelProps } from './MarksPanel';
+export { MarksPanel } from './MarksPanel';
 export { ProbePanel } from './ProbePanel';
 export { RingsSummary, ringsSummaryText } from './RingsSummary';
 export { SitesPanel } from './SitesPanel';

@@ -2,7 +2,7 @@
 // `+` for spaces, unescaped commas in the last label, any letter case in names. It does not geocode place names.
 import { parseRangeKm, quote } from '../data';
 import { checkLonLat, checkView, MAX_GIVEN_LON } from './checkLonLat';
-import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
+import { MAX_CUSTOM_SYSTEMS, MAX_MARKS, MAX_SITES } from './limits';
 import { plainText } from './plainText';
 import type { Report } from './readInput';
 import { restore } from './restore';
@@ -115,6 +115,9 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
     case 'sites':
       input.sites = readSites(raw, report);
       break;
+    case 'marks':
+      input.marks = readSites(raw, report, MARKS);
+      break;
     case 'systems':
       input.systemIds = listOf(raw, ',').map((id) => id.toLowerCase());
       break;
@@ -169,27 +172,41 @@ function listOf(raw: string, separator: string): string[] {
     .filter((item) => item !== '');
 }
 
-function readSites(raw: string, report: Report): unknown[] {
+/** What a list of places in a link is called, and how many a map keeps: launch points or marked places. */
+interface PlaceList {
+  parameter: 'sites' | 'marks';
+  one: string;
+  many: string;
+  max: number;
+}
+const SITES: PlaceList = { parameter: 'sites', one: 'a site', many: 'launch points', max: MAX_SITES };
+const MARKS: PlaceList = { parameter: 'marks', one: 'a mark', many: 'marks', max: MAX_MARKS };
+
+function readSites(raw: string, report: Report, list: PlaceList = SITES): unknown[] {
+  const { parameter, max } = list;
   const sites: unknown[] = [];
-  const capped = cappedEntries(raw, ';', MAX_SITES);
+  const capped = cappedEntries(raw, ';', max);
   let more = capped.more;
   for (const entry of capped.entries) {
     const shown = decodeUrlText(entry).trim();
     if (shown === '') continue;
-    if (sites.length === MAX_SITES) {
+    if (sites.length === max) {
       more++; // the map is full: the rest are counted, not read
       continue;
     }
     const parts = entry.split(',');
     if (parts.length < 2) {
-      report('sites', `${quote(shown)} ignored — a site is written latitude,longitude, like "50.45,30.52"`);
+      report(
+        parameter,
+        `${quote(shown)} ignored — ${list.one} is written latitude,longitude, like "50.45,30.52"`,
+      );
       continue;
     }
     const lat = parseUrlNumber(decodeUrlText(parts[0] ?? ''));
     const lon = parseUrlNumber(decodeUrlText(parts[1] ?? ''));
     const checked = checkLonLat(lon, lat, { maxAbsLon: MAX_GIVEN_LON });
     if ('reason' in checked) {
-      report('sites', `${quote(shown)} ignored — ${checked.reason}`);
+      report(parameter, `${quote(shown)} ignored — ${checked.reason}`);
       continue;
     }
     // A label typed with bare commas keeps them: everything after the longitude is the label.
@@ -197,8 +214,8 @@ function readSites(raw: string, report: Report): unknown[] {
     sites.push(label === undefined ? { lonLat: checked.lonLat } : { lonLat: checked.lonLat, label });
   }
   if (more > 0) {
-    const said = `${more.toLocaleString('en')} more launch points ignored — a map holds at most ${MAX_SITES}`;
-    report('sites', said, more);
+    const said = `${more.toLocaleString('en')} more ${list.many} ignored — a map holds at most ${max}`;
+    report(parameter, said, more);
   }
   return sites;
 }

@@ -6,7 +6,7 @@ import { customSystemId } from './customSystemId';
 import { defaultScenario } from './defaultScenario';
 import { formatLonLat } from './formatLonLat';
 import { rangeUrlText } from './rangeUrlText';
-import type { CustomSystem, Scenario, Site } from './types';
+import type { CustomSystem, Mark, Scenario, Site } from './types';
 import { SOURCE_URL_FIELDS } from './urlParameters';
 import { encodeUrlText, formatUrlNumber } from './urlText';
 
@@ -15,7 +15,7 @@ const ZOOM_DECIMALS = 2;
 
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `from` (launch areas), `custom`, `units`, `view`, `title`,
- * `theme`, `basemap`, `colors` in that order. `sites` and `systems` are always written; the others only when they differ
+ * `theme`, `basemap`, `colors`, `marks` in that order. `sites` and `systems` are always written; the others only when they differ
  * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
@@ -50,6 +50,7 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     const text = colors.map(([id, color]) => `${encodeUrlText(urlIds.get(id) ?? id)}:${color.slice(1)}`);
     parts.push(`colors=${text.join(',')}`);
   }
+  if (s.marks && s.marks.length > 0) parts.push(`marks=${s.marks.map(siteText).join(';')}`);
   return parts.join('&');
 }
 
@@ -57,8 +58,9 @@ function coordinate(value: number): string {
   return formatUrlNumber(value, COORDINATE_DECIMALS);
 }
 
-// A label that only repeats the coordinates is left out: the reader writes the same one back.
-function siteText(site: Site): string {
+// A label that only repeats the coordinates is left out: the reader writes the same one back. Marks are
+// written the same way as sites.
+function siteText(site: Site | Mark): string {
   const lat = coordinate(site.lonLat[1]);
   const lon = coordinate(site.lonLat[0]);
   const unlabelled = site.label === formatLonLat([Number(lon), Number(lat)]);

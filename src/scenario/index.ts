@@ -17,6 +17,7 @@ export {
   MAX_CUSTOM_NAME_LENGTH,
   MAX_CUSTOM_SYSTEMS,
   MAX_LABEL_LENGTH,
+  MAX_MARKS,
   MAX_NOTE_LENGTH,
   MAX_SITES,
   MAX_SOURCE_LENGTH,
@@ -24,6 +25,9 @@ export {
   MAX_ZOOM,
   MIN_ZOOM,
 } from './limits';
+export { addMark, moveMark, removeMark, renameMark } from './markActions';
+export type { MarkReach } from './markReach';
+export { describeMarkReach, markReach, reachText } from './markReach';
 export { patchScenario } from './patchScenario';
 export { isRecord, own } from './readInput';
 export type { Removal, RemovalResult } from './removal';
@@ -31,6 +35,7 @@ export {
   removeAreaUndoably,
   removeCustomSystemsUndoably,
   removeCustomSystemUndoably,
+  removeMarkUndoably,
   removeSiteUndoably,
   undoRemoval,
 } from './removal';

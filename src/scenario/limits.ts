@@ -20,3 +20,5 @@ export const MAX_ZOOM = 18;
 export const MAX_NOTE_LENGTH = 500;
 /** Sources kept per custom system. */
 export const MAX_SOURCES = 6;
+/** Marked places on one map: like launch sites, enough for a story's targets and bases. */
+export const MAX_MARKS = 50;

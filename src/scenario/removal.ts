@@ -2,16 +2,18 @@
 // was removed and where it stood, and undoRemoval puts it back. Both are pure.
 
 import { removeArea } from './areaActions';
-import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
+import { MAX_CUSTOM_SYSTEMS, MAX_MARKS, MAX_SITES } from './limits';
+import { removeMark } from './markActions';
 import { MAX_AREAS } from './restoreAreas';
 import { removeSite } from './siteActions';
 import { removeCustomSystem, resetSystems } from './systemActions';
-import type { CustomSystem, LaunchArea, Scenario, Site } from './types';
+import type { CustomSystem, LaunchArea, Mark, Scenario, Site } from './types';
 
 /** What one removal took away, enough to put it back. Serialisable. */
 export type Removal =
   | { kind: 'site'; site: Site; index: number }
   | { kind: 'area'; area: LaunchArea; index: number }
+  | { kind: 'mark'; mark: Mark; index: number }
   | { kind: 'system'; system: CustomSystem; index: number; shownAt: number | null; color?: string }
   | { kind: 'systems'; removals: SystemRemoval[]; systemIds: string[] };
 
@@ -48,6 +50,19 @@ export function removeAreaUndoably(s: Scenario, code: string): RemovalResult {
   const area = s.areas?.[index];
   if (!area) return { scenario: s, removal: null };
   return { scenario: removeArea(s, code), removal: { kind: 'area', area, index } };
+}
+
+/**
+ * Removes a marked place and says what was removed.
+ *
+ * @example
+ * const { scenario, removal } = removeMarkUndoably(s, 'm1');
+ */
+export function removeMarkUndoably(s: Scenario, id: string): RemovalResult {
+  const index = (s.marks ?? []).findIndex((mark) => mark.id === id);
+  const mark = s.marks?.[index];
+  if (!mark) return { scenario: s, removal: null };
+  return { scenario: removeMark(s, id), removal: { kind: 'mark', mark, index } };
 }
 
 /**
@@ -103,13 +118,20 @@ export function undoRemoval(s: Scenario, removal: Removal): Scenario {
   if (removal.kind === 'site') {
     if (s.sites.length >= MAX_SITES) return s;
     const taken = new Set(s.sites.map((site) => site.id));
-    const site = taken.has(removal.site.id) ? { ...removal.site, id: freeSiteId(taken) } : removal.site;
+    const site = taken.has(removal.site.id) ? { ...removal.site, id: freeId(taken, 's') } : removal.site;
     return { ...s, sites: insertAt(s.sites, removal.index, site) };
   }
   if (removal.kind === 'area') {
     const areas = s.areas ?? [];
     if (areas.length >= MAX_AREAS || areas.some((area) => area.code === removal.area.code)) return s;
     return { ...s, areas: insertAt(areas, removal.index, removal.area) };
+  }
+  if (removal.kind === 'mark') {
+    const marks = s.marks ?? [];
+    if (marks.length >= MAX_MARKS) return s;
+    const taken = new Set(marks.map((mark) => mark.id));
+    const mark = taken.has(removal.mark.id) ? { ...removal.mark, id: freeId(taken, 'm') } : removal.mark;
+    return { ...s, marks: insertAt(marks, removal.index, mark) };
   }
   if (removal.kind === 'systems') {
     const back = removal.removals.reduce(putBackSystem, s);
@@ -140,8 +162,8 @@ function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
   return [...list.slice(0, at), item, ...list.slice(at)];
 }
 
-function freeSiteId(taken: ReadonlySet<string>): string {
+function freeId(taken: ReadonlySet<string>, prefix: 's' | 'm'): string {
   let n = taken.size + 1;
-  while (taken.has(`s${n}`)) n++;
-  return `s${n}`;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
 }

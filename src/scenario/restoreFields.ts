@@ -5,6 +5,7 @@ import { isRecord, own, type Report } from './readInput';
 import { restoreAreas } from './restoreAreas';
 import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
+import { restoreMarks } from './restoreMarks';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
 import { restoreSites } from './restoreSites';
 import { restoreSystemIds } from './restoreSystemIds';
@@ -35,6 +36,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'basemap',
   'colors',
   'areas',
+  'marks',
 ]);
 
 /**
@@ -132,6 +134,8 @@ function readFields(
   if (colors) scenario.colors = colors;
   const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
+  const marks = has('marks') ? restoreMarks(input.marks, counting) : fallback.marks;
+  if (marks && marks.length > 0) scenario.marks = marks.map((mark) => ({ ...mark }));
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {

@@ -10,6 +10,7 @@ const MESSAGE_LENGTH = 300;
 // What the counted problems of a field are, in the plural.
 const THINGS: Record<string, string> = {
   sites: 'launch points',
+  marks: 'marks',
   custom: 'systems of your own',
   customSystems: 'systems of your own',
   systems: 'systems',

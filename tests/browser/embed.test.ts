@@ -282,6 +282,29 @@ describe('origins', () => {
     );
   }
 
+  it('shows the marks a host page patches in, labelled, and says which it ignored', async () => {
+    hostPages.set('/marks.html', hostPage(`${APP_URL}${START}`));
+    const host = await openHost(`${hostOrigin}/marks.html`);
+    const frame = await mapFrame(host.page);
+    await waitForMessage(host.page, 'range-rings:ready');
+    await postPatch(host.page, {
+      marks: [
+        { label: 'Moscow', lonLat: [37.6176, 55.7558] },
+        { label: 'Nowhere', lonLat: [0, 95] },
+      ],
+    });
+    const change = await waitForMessage(host.page, 'range-rings:change', { marks: [{ label: 'Moscow' }] });
+    expect((change.data as { scenario: { marks: unknown } }).scenario.marks).toEqual([
+      { id: 'm1', label: 'Moscow', lonLat: [37.6176, 55.7558] },
+    ]);
+    expect((change.data as { problems: unknown }).problems).toEqual([
+      { field: 'marks', message: 'mark "Nowhere" ignored — latitude 95 is not between -90 and 90' },
+    ]);
+    await expect.poll(() => frame.locator('.mark-label').allTextContents()).toEqual(['Moscow']);
+    expect(host.watch.errors).toEqual([]);
+    await host.context.close();
+  });
+
   it('talks to a foreign host page that sends no referrer, by the origin the browser names', async () => {
     hostPages.set('/foreign.html', hostPage(`${APP_URL}${START}`, 'referrerpolicy="no-referrer"'));
     const host = await openHost(`${hostOrigin}/foreign.html`);

@@ -203,7 +203,12 @@ describe('the whole flow by keyboard', () => {
     await expectFocus(page, /- textbox "Name of launch point at 47/);
     await page.keyboard.press('Tab');
 
-    // 3. past the launch areas' country list, the unit: one Tab stop for the group, the arrow keys choose
+    // 3. past the marks and the launch areas' country list, the unit: one Tab stop for the group, the arrow
+    // keys choose
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Click the map to mark"');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- combobox "Mark a place"');
     await page.keyboard.press('Tab');
     await expectFocus(page, '- combobox "Reach from anywhere in"');
     await page.keyboard.press('Tab');
@@ -290,6 +295,8 @@ const TAB_ORDER = [
   '- combobox "Find a place or type coordinates"',
   '- textbox "Name of launch point at 50.45°N 30.52°E"',
   '- button "Remove launch point Kyiv"',
+  '- button "Click the map to mark"',
+  '- combobox "Mark a place"',
   '- combobox "Reach from anywhere in"',
   '- radio "km (kilometres)" [checked]',
   '- checkbox "Tomahawk about 1,600 km"',
