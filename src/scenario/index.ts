@@ -2,6 +2,7 @@
 // storage) and the verbs that change it.
 
 export { addCountryArea, removeArea } from './areaActions';
+export { areaName } from './areaName';
 export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
 export { AREA_REACH_VERTICES, areaReachJobs, computeAreaReach } from './areaReachJobs';
 export { customSystemFrom } from './customSystemFrom';
