@@ -14,6 +14,8 @@ export { formatDistance, KM_PER_UNIT } from './formatDistance';
 export { formatLonLat } from './formatLonLat';
 export type { PublishedRange } from './formatRange';
 export { formatRange } from './formatRange';
+export type { AreaSource } from './launchAreaSource';
+export { launchAreaSource } from './launchAreaSource';
 export {
   MAX_CUSTOM_NAME_LENGTH,
   MAX_CUSTOM_SYSTEMS,
