@@ -354,6 +354,7 @@ export function App() {
                 systems={shown}
                 units={scenario.units}
                 areas={scenario.areas}
+                places={places}
               />
             </PanelBoundary>
           )}

@@ -102,6 +102,7 @@ export function FrameMap(props: FrameMapProps) {
           systems={props.systems}
           highlightedId={null}
           theme={props.theme}
+          labelOf={props.labelOf}
           onNotice={noop}
         />
         <RingsLayer
