@@ -17,6 +17,7 @@ import { describeFileLoad, RingsSummary } from '../panels';
 import {
   addCustomSystem,
   addSite,
+  areaName,
   customSystemFrom,
   formatRange,
   MAX_CUSTOM_SYSTEMS,
@@ -337,7 +338,9 @@ export function App() {
           >
             Fit rings
           </button>
-          {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
+          {embed && !embedOptions.controls && (
+            <EmbedLegend systems={shown} units={scenario.units} areas={scenario.areas?.map(areaName)} />
+          )}
           {embed && !embedOptions.controls && probe && (
             <EmbedProbe
               probe={probe}
