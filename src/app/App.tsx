@@ -17,6 +17,7 @@ import { describeFileLoad, RingsSummary } from '../panels';
 import {
   addCustomSystem,
   addSite,
+  areaName,
   customSystemFrom,
   formatRange,
   MAX_CUSTOM_SYSTEMS,
@@ -343,7 +344,9 @@ export function App() {
           >
             Fit rings
           </button>
-          {embed && !embedOptions.controls && <EmbedLegend systems={shown} units={scenario.units} />}
+          {embed && !embedOptions.controls && (
+            <EmbedLegend systems={shown} units={scenario.units} areas={scenario.areas?.map(areaName)} />
+          )}
           {embed && !embedOptions.controls && probe && (
             <EmbedProbe
               probe={probe}
@@ -362,6 +365,7 @@ export function App() {
                 units={scenario.units}
                 areas={scenario.areas}
                 marks={scenario.marks}
+                places={places}
               />
             </PanelBoundary>
           )}

@@ -196,6 +196,7 @@ export default function SidePanel(props: SidePanelProps) {
       <PanelBoundary name="The in-reach list">
         <InReachPanel
           sites={scenario.sites}
+          areas={scenario.areas}
           systems={shown}
           places={places}
           units={scenario.units}

@@ -1,5 +1,6 @@
 // The compact legend drawn over the map in embed mode, where the side panel is hidden: each shown system's
-// colour, name and range in the chosen unit, and a short line naming the sources. On a narrow frame the reader
+// colour, name and range in the chosen unit, the launch areas their reach is drawn from, and a short line naming
+// the sources. On a narrow frame the reader
 // can fold it away to see the map under it.
 import { useState } from 'react';
 import { SystemSwatch } from '../panels';
@@ -20,6 +21,8 @@ export interface EmbedLegendSystem extends PublishedRange {
 export interface EmbedLegendProps {
   systems: readonly EmbedLegendSystem[];
   units: DistanceUnit;
+  /** The launch areas' names: each system's reach from anywhere in them is drawn too. */
+  areas?: readonly string[];
 }
 
 /**
@@ -29,7 +32,7 @@ export interface EmbedLegendProps {
  * <EmbedLegend systems={[{ id: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' }]} units="mi" />
  * // ATACMS  about 186 mi
  */
-export function EmbedLegend({ systems, units }: EmbedLegendProps) {
+export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
   const [open, setOpen] = useState(true);
   if (systems.length === 0) return null;
   const sources = sourceLine(systems);
@@ -63,6 +66,11 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
               </li>
             ))}
           </ul>
+          {areas.length > 0 && (
+            <p className="embed-areas">
+              Reach from anywhere in <bdi>{areas.join(', ')}</bdi>
+            </p>
+          )}
           {sources && <p className="embed-sources">Sources: {sources}</p>}
         </div>
       )}

@@ -33,7 +33,7 @@ const TYPES = 'range-rings:set, range-rings:patch or range-rings:get';
 /**
  * Reads one `MessageEvent.data`. `range-rings:set` replaces the scenario (`{ scenario }`, through restore),
  * `range-rings:patch` changes the fields given (`{ patch }`, through patchScenario; `systems` may stand for
- * `systemIds`), `range-rings:get` asks for the scenario. It never throws.
+ * `systemIds`, `from` for `areas` as in the URL), `range-rings:get` asks for the scenario. It never throws.
  *
  * @example
  * parseHostMessage({ type: 'range-rings:patch', patch: { units: 'mi' } }, { systemIds, scenario });
@@ -90,20 +90,40 @@ function read(data: unknown, context: HostMessageContext): ParsedHostMessage {
   }
 }
 
-// The scenario or patch of a message, with `systems` (the URL's name) read as `systemIds`.
+// The scenario or patch of a message, with the URL's names read as the scenario's: `systems` as `systemIds`,
+// `from` (a country code, or a list of them: `'UA'`, `['UA', 'MD']`) as `areas`.
 function readPayload(
   data: Record<string, unknown>,
   key: 'scenario' | 'patch',
 ): { fields: Record<string, unknown>; problems: ScenarioProblem[] } | { error: string } {
   const value = own(data, key);
   if (!isRecord(value)) return { error: `its "${key}" is ${describeValue(value)}, not an object` };
-  if (!Object.hasOwn(value, 'systems')) return { fields: value, problems: [] };
-  const { systems, ...rest } = value;
-  if (Object.hasOwn(value, 'systemIds')) {
-    return {
-      fields: rest,
-      problems: [{ field: 'systems', message: 'ignored — "systemIds" is given too, and is used' }],
-    };
+  let fields: Record<string, unknown> = value;
+  const problems: ScenarioProblem[] = [];
+  for (const [alias, field, read] of ALIASES) {
+    if (!Object.hasOwn(fields, alias)) continue;
+    const { [alias]: given, ...rest } = fields;
+    if (Object.hasOwn(fields, field)) {
+      problems.push({ field: alias, message: `ignored — "${field}" is given too, and is used` });
+      fields = rest;
+    } else {
+      fields = { ...rest, [field]: read(given) };
+    }
   }
-  return { fields: { ...rest, systemIds: systems }, problems: [] };
+  return { fields, problems };
 }
+
+const ALIASES: [string, string, (given: unknown) => unknown][] = [
+  ['systems', 'systemIds', (given) => given],
+  // anything else is passed on as it is, for restore to name what is wrong with it
+  [
+    'from',
+    'areas',
+    (given) =>
+      typeof given === 'string' || Array.isArray(given)
+        ? (typeof given === 'string' ? given.split(',') : given).map((code) =>
+            typeof code === 'string' ? { kind: 'country', code: code.trim() } : code,
+          )
+        : given,
+  ],
+];

@@ -1,13 +1,13 @@
 // A scenario as an RFC 7946 FeatureCollection: one feature per ring and one per launch point, with
 // simplestyle-spec colours so that geojson.io and similar viewers draw them in the app's colours.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { countryOutline } from '../data';
 import type { SystemEntry } from '../panels';
 import { type DistanceUnit, describeMarkReach, KM_PER_UNIT, markReach, type Scenario } from '../scenario';
 import { hexColor } from './exportColor';
+import { exportLaunchAreas } from './exportLaunchAreas';
 import { exportReachAreas } from './exportReachAreas';
 import { DEFAULT_EXPORT_VERTICES, exportRings, metres } from './exportRings';
-import { roundCoordinate, roundGeometry } from './roundGeometry';
+import { roundCoordinate } from './roundGeometry';
 import { sourceText } from './sourceText';
 
 export interface ScenarioGeoJsonOptions {
@@ -26,8 +26,8 @@ export const RING_STROKE_WIDTH = 2;
  * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
  * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
  * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
- * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code`, with the
- * outline their reach was computed from. Marks: `kind: 'mark'`, `label`, `distances` (per launch point:
+ * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code`, `area_label`, with
+ * the outline their reach was computed from. Marks: `kind: 'mark'`, `label`, `distances` (per launch point:
  * `site_label`, `distance_m`, `reached_by`, the names of the shown systems that reach it) and `reach`, the same
  * in words. Coordinates have 7 decimals.
  *
@@ -127,21 +127,18 @@ export function scenarioGeoJson(
       geometry,
     }),
   );
-  const areaFeatures = (scenario.areas ?? []).flatMap((area): Feature<Polygon | MultiPolygon>[] => {
-    const outline = countryOutline(area.code);
-    if (!outline) return [];
-    return [
-      {
-        type: 'Feature',
-        properties: {
-          kind: 'launch-area',
-          area_code: area.code,
-          area_outline: `Natural Earth 1:${outline.scale}`,
-        },
-        geometry: roundGeometry(outline.geometry),
+  const areaFeatures = exportLaunchAreas(scenario).map(
+    ({ code, label, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      properties: {
+        kind: 'launch-area',
+        area_code: code,
+        area_label: label,
+        area_outline: `Natural Earth 1:${scale}`,
       },
-    ];
-  });
+      geometry,
+    }),
+  );
   return {
     type: 'FeatureCollection',
     features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures, ...markFeatures],

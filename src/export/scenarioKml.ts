@@ -1,10 +1,13 @@
-// A scenario as a KML 2.2 document for Google Earth: a style per system, a placemark per ring and per launch
-// point and mark. Rings crossing 180° are written as the split parts RFC 7946 asks for, which Google Earth fills right.
+// A scenario as a KML 2.2 document for Google Earth: a style per system, a placemark per ring, per reach area,
+// per launch point, per launch area and per mark. Shapes crossing 180° are written as the split parts RFC 7946
+// asks for, which Google Earth fills right; the reach areas are the GeoJSON export's own (exportReachAreas).
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { SystemEntry } from '../panels';
 import { describeMarkReach, formatLonLat, formatRange, markReach, type Scenario } from '../scenario';
 import { escapeXml } from './escapeXml';
 import { kmlColor } from './exportColor';
+import { type ExportLaunchArea, exportLaunchAreas } from './exportLaunchAreas';
+import { type ExportReachArea, exportReachAreas } from './exportReachAreas';
 import { type ExportRing, exportRings } from './exportRings';
 import { COORDINATE_DECIMALS } from './roundGeometry';
 import { RING_FILL_OPACITY, RING_STROKE_WIDTH } from './scenarioGeoJson';
@@ -14,8 +17,9 @@ import { sourceText } from './sourceText';
 const LOCALE = 'en-US';
 
 /**
- * The KML text of a scenario's rings (the shown `systems` from every launch point) and launch points. Names
- * and descriptions are plain text, escaped; each ring's figures are also in its ExtendedData.
+ * The KML text of a scenario's rings (the shown `systems` from every launch point), reach areas (the shown
+ * `systems` from every launch area, named "Tomahawk from Ukraine"), launch points and launch areas. Names
+ * and descriptions are plain text, escaped; each ring's and reach area's figures are also in its ExtendedData.
  *
  * @example
  * scenarioKml(defaultScenario([{ id: 'atacms' }]), [atacms]);
@@ -23,6 +27,7 @@ const LOCALE = 'en-US';
  */
 export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[]): string {
   const styleIds = new Map(systems.map((system, i) => [system.id, `system-${i + 1}`]));
+  const areas = exportLaunchAreas(scenario);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<kml xmlns="http://www.opengis.net/kml/2.2">',
@@ -33,8 +38,12 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
       'Range rings: every point at the stated WGS84 geodesic distance from a launch point.',
     ),
     ...systems.map((system) => systemStyle(styleIds.get(system.id) as string, system.color)),
+    ...(areas.length > 0 ? [systemStyle(AREA_STYLE_ID, AREA_COLOR, AREA_FILL_OPACITY)] : []),
     ...exportRings(scenario, systems).map((ring) =>
       ringPlacemark(ring, scenario, styleIds.get(ring.system.id) as string),
+    ),
+    ...exportReachAreas(scenario, systems).map((reach) =>
+      reachPlacemark(reach, scenario, styleIds.get(reach.system.id) as string),
     ),
     ...scenario.sites.map((site) =>
       [
@@ -45,6 +54,7 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
         '</Placemark>',
       ].join('\n'),
     ),
+    ...areas.map(areaPlacemark),
     ...(scenario.marks ?? []).map((mark) => {
       const reach = markReach(mark.lonLat, scenario.sites, systems);
       return [
@@ -71,11 +81,16 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
   return lines.join('\n');
 }
 
-function systemStyle(id: string, color: string): string {
+// Launch areas in the map's neutral grey (AreasLayer), fainter than a reach.
+const AREA_STYLE_ID = 'launch-area';
+const AREA_COLOR = '#5a5a5a';
+const AREA_FILL_OPACITY = 0.12;
+
+function systemStyle(id: string, color: string, fillOpacity = RING_FILL_OPACITY): string {
   return [
     `<Style id="${id}">`,
     `<LineStyle><color>${kmlColor(color, 1)}</color><width>${RING_STROKE_WIDTH}</width></LineStyle>`,
-    `<PolyStyle><color>${kmlColor(color, RING_FILL_OPACITY)}</color></PolyStyle>`,
+    `<PolyStyle><color>${kmlColor(color, fillOpacity)}</color></PolyStyle>`,
     '</Style>',
   ].join('\n');
 }
@@ -103,13 +118,53 @@ function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario:
     ['site_label', site.label],
     ['source', source],
   ];
+  return placemark(`${system.name} · ${range} · ${site.label}`, description, styleId, geometry, data);
+}
+
+function reachPlacemark(
+  { system, rangeM, areaLabel, scale, geometry }: ExportReachArea,
+  scenario: Scenario,
+  styleId: string,
+): string {
+  const range = formatRange(system, scenario.units, LOCALE);
+  const source = sourceText(system.sources);
+  const description = [
+    `${system.name}${system.type ? ` (${system.type})` : ''}: every point within ${range} of some point of ${areaLabel} (Natural Earth 1:${scale} outline), measured on the WGS84 ellipsoid.`,
+    source ? `Source: ${source}` : 'Source: not given',
+  ].join('\n');
+  return placemark(`${system.name} from ${areaLabel}`, description, styleId, geometry, [
+    ['kind', 'reach-area'],
+    ['system_id', system.id],
+    ['system_name', system.name],
+    ['range_m', rangeM],
+    ['area_label', areaLabel],
+    ['source', source],
+  ]);
+}
+
+function areaPlacemark({ code, label, scale, geometry }: ExportLaunchArea): string {
+  const description = `Launch area: ${label}, Natural Earth 1:${scale} outline.`;
+  return placemark(label, description, AREA_STYLE_ID, geometry, [
+    ['kind', 'launch-area'],
+    ['area_code', code],
+    ['area_label', label],
+  ]);
+}
+
+function placemark(
+  name: string,
+  description: string,
+  styleId: string,
+  geometry: Polygon | MultiPolygon,
+  data: [string, string | number][],
+): string {
   return [
     '<Placemark>',
-    element('name', `${system.name} · ${range} · ${site.label}`),
+    element('name', name),
     element('description', description),
     `<styleUrl>#${styleId}</styleUrl>`,
     '<ExtendedData>',
-    ...data.map(([name, value]) => `<Data name="${name}">${element('value', String(value))}</Data>`),
+    ...data.map(([key, value]) => `<Data name="${key}">${element('value', String(value))}</Data>`),
     '</ExtendedData>',
     kmlGeometry(geometry),
     '</Placemark>',

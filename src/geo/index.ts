@@ -11,6 +11,8 @@ export { initialBearingDeg } from './initialBearingDeg';
 export { mapRing, worldCopies } from './mapRing';
 export type { MapRingShape } from './mapRingShape';
 export { mapRingShape } from './mapRingShape';
+export type { PlaceNearSource, PlacesNearSourceOptions } from './placesNearSource';
+export { placesNearSource } from './placesNearSource';
 export type { PlaceInRange } from './placesWithin';
 export { placesWithin, placesWithinRanges } from './placesWithin';
 export type { RangeRingOptions, RangeRingProperties } from './rangeRing';

@@ -1,7 +1,8 @@
 // Draws launch areas and each shown system's reach from them (geometry from the core through a worker, see
 // useAreaReaches): the area as a neutral grey outline, each reach as a ring is drawn (fill with no stroke, an
-// outline in the system's colour, the band's ends dashed) and labelled "Tomahawk from Ukraine".
-import { divIcon } from 'leaflet';
+// outline in the system's colour along the true boundary only, the band's ends dashed, on every world copy) and
+// labelled "Tomahawk from Ukraine, 1,600 km" clear of the outline (see reachPaths).
+import { divIcon, type LatLngTuple } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
 import { ringOutlineOptions } from './ringOutlineOptions';
@@ -9,10 +10,10 @@ import './areas.css';
 import { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from '../data';
 import { type AreaReachJob, areaReachJobs, type LaunchArea, type Theme } from '../scenario';
 import { whenIdle } from './afterFirstPaint';
-import { type AreaPaths, areaPaths } from './areaGeometry';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
 import type { RingSystem } from './RingsLayer';
+import { type ReachPaths, reachPaths } from './reachPaths';
 import { useAreaReaches } from './useAreaReaches';
 
 interface Props {
@@ -21,11 +22,13 @@ interface Props {
   highlightedId: string | null;
   theme: Theme;
   onNotice: (message: string | null) => void;
+  /** A ring's label ("Tomahawk · 1,600 km"): a reach's label takes its range from it. */
+  labelOf?: (system: RingSystem) => string;
 }
 
 const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
 
-export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: Props) {
+export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, labelOf }: Props) {
   const detailed = useDetailedOutlines(areas.length > 0);
   const jobs = useMemo(
     () => areaReachJobs(areas, systems, detailed ? '50m' : '110m'),
@@ -36,7 +39,8 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: P
     () =>
       areas.flatMap((area) => {
         const outline = countryOutline(area.code);
-        return outline ? [{ code: area.code, paths: areaPaths(outline.geometry) }] : [];
+        // with world copies, and whole where the outline crosses 180° (Fiji, Russia)
+        return outline ? [{ code: area.code, paths: reachPaths(outline.geometry) }] : [];
       }),
     [areas, detailed],
   );
@@ -46,7 +50,7 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: P
         // while the finer outline's reach is computed, the coarser one stays drawn
         const coarser = job.key.replace(/:50m$/, ':110m');
         const result = results.get(job.key) ?? results.get(coarser);
-        return result && 'geometry' in result ? [{ job, paths: areaPaths(result.geometry) }] : [];
+        return result && 'geometry' in result ? [{ job, paths: reachPaths(result.geometry) }] : [];
       }),
     [jobs, results],
   );
@@ -95,15 +99,16 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice }: P
         {drawn.flatMap(({ job, paths }) => {
           const system = systemById.get(job.systemId);
           if (!system || job.part !== 'range') return [];
-          const text = `${system.name} from ${job.areaLabel}`;
-          return [
+          const text = reachLabel(system, job.areaLabel, labelOf);
+          return paths.labels.map((at, copy) => (
             <AreaLabel
-              key={`label:${job.key}`}
-              at={paths}
+              key={`label:${job.key}:${copy}`}
+              at={at}
+              below={paths.labelBelow}
               text={text}
               color={labelInk(system.color, theme)}
-            />,
-          ];
+            />
+          ));
         })}
       </Pane>
     </>
@@ -142,7 +147,7 @@ function useDetailedOutlines(wanted: boolean): boolean {
   return detailed;
 }
 
-function reachLayers(job: AreaReachJob, paths: AreaPaths, system: RingSystem, highlightedId: string | null) {
+function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, highlightedId: string | null) {
   const dimmed = highlightedId !== null && highlightedId !== job.systemId;
   const emphasised = highlightedId === job.systemId;
   if (job.part !== 'range') {
@@ -178,14 +183,32 @@ function reachLayers(job: AreaReachJob, paths: AreaPaths, system: RingSystem, hi
   ];
 }
 
-function AreaLabel({ at, text, color }: { at: AreaPaths; text: string; color: string }) {
+/** "Tomahawk from Ukraine, 1,600 km": the range as the ring's label words it. */
+function reachLabel(system: RingSystem, areaLabel: string, labelOf?: (system: RingSystem) => string): string {
+  const ringLabel = labelOf?.(system);
+  const prefix = `${system.name} · `;
+  const range = ringLabel?.startsWith(prefix) ? ringLabel.slice(prefix.length) : null;
+  return `${system.name} from ${areaLabel}${range ? `, ${range}` : ''}`;
+}
+
+// The label's box is centred above its anchor by .ring-label (or below it, with .below), a few pixels off it,
+// so it never sits on the outline it names.
+function AreaLabel(props: { at: LatLngTuple; below: boolean; text: string; color: string }) {
+  const { at, below, text, color } = props;
   const icon = useMemo(() => {
     const el = document.createElement('span');
-    el.className = 'ring-label';
+    el.className = below ? 'ring-label area-label-below' : 'ring-label';
     el.textContent = text; // a custom system's name is the user's text: never parsed as HTML
     el.dir = 'auto';
     el.style.color = color;
-    return divIcon({ html: el, className: 'ring-label-icon', iconSize: undefined, iconAnchor: [0, 18] });
-  }, [text, color]);
-  return <Marker position={at.top} icon={icon} interactive={false} keyboard={false} />;
+    return divIcon({
+      html: el,
+      className: 'ring-label-icon',
+      iconSize: undefined,
+      iconAnchor: [0, below ? -LABEL_GAP_PX : LABEL_GAP_PX],
+    });
+  }, [text, color, below]);
+  return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }
+
+const LABEL_GAP_PX = 6;

@@ -113,6 +113,7 @@ export function FrameMap(props: FrameMapProps) {
           systems={props.systems}
           highlightedId={null}
           theme={props.theme}
+          labelOf={props.labelOf}
           onNotice={noop}
         />
         <RingsLayer

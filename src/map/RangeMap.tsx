@@ -87,6 +87,7 @@ export function RangeMap(props: RangeMapProps) {
         systems={systems}
         highlightedId={props.highlightedId}
         theme={props.theme}
+        labelOf={props.labelOf}
         onNotice={props.onNotice}
       />
       <RingsLayer

@@ -2,6 +2,7 @@
 // storage) and the verbs that change it.
 
 export { addCountryArea, removeArea } from './areaActions';
+export { areaName } from './areaName';
 export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
 export { AREA_REACH_VERTICES, areaReachJobs, computeAreaReach } from './areaReachJobs';
 export { customSystemFrom } from './customSystemFrom';
@@ -13,6 +14,8 @@ export { formatDistance, KM_PER_UNIT } from './formatDistance';
 export { formatLonLat } from './formatLonLat';
 export type { PublishedRange } from './formatRange';
 export { formatRange } from './formatRange';
+export type { AreaSource } from './launchAreaSource';
+export { launchAreaSource } from './launchAreaSource';
 export {
   MAX_CUSTOM_NAME_LENGTH,
   MAX_CUSTOM_SYSTEMS,

@@ -132,7 +132,11 @@ function readFields(
     ? restoreColors(input.colors, known, custom?.renamed ?? new Map(), counting)
     : restoreColors(fallback.colors, known, new Map(), () => {});
   if (colors) scenario.colors = colors;
-  const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
+  // As with sites, a list with nothing good in it leaves the areas as they were; an empty list clears them.
+  const cleared = Array.isArray(input.areas) && input.areas.length === 0;
+  const areas = cleared
+    ? []
+    : ((has('areas') ? restoreAreas(input.areas, counting) : undefined) ?? fallback.areas);
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
   const marks = has('marks') ? restoreMarks(input.marks, counting) : fallback.marks;
   if (marks && marks.length > 0) scenario.marks = marks.map((mark) => ({ ...mark }));

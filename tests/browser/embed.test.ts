@@ -463,3 +463,40 @@ describe('the Embed dialog', () => {
     await host.context.close();
   });
 });
+
+describe('launch areas in the embed', () => {
+  it('draws and names the reach from from=UA, and a patch from the host page sets other areas', async () => {
+    hostPages.set(
+      '/areas.html',
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title><iframe title="map" style="width:700px;height:500px;border:0" src="${APP_URL}${START}&from=UA"></iframe>`,
+    );
+    const host = await openHost(`${hostOrigin}/areas.html`);
+    const frame = await mapFrame(host.page);
+    await expect(frame.locator('.embed-areas')).toHaveText('Reach from anywhere in Ukraine');
+    const labels = (text: string) => frame.locator('.leaflet-areaLabels-pane .ring-label', { hasText: text });
+    await expect.poll(() => labels('ATACMS from Ukraine, 300 km').count(), { timeout: 20_000 }).toBe(3);
+
+    await host.page.evaluate((origin) => {
+      (document.querySelector('iframe') as HTMLIFrameElement).contentWindow?.postMessage(
+        { type: 'range-rings:patch', patch: { from: ['MD', 'ZZ'] } },
+        origin,
+      );
+    }, APP_ORIGIN);
+    const change = await waitForMessage(host.page, 'range-rings:change', {
+      areas: [{ kind: 'country', code: 'MD' }],
+    });
+    expect((change.data as { problems: unknown }).problems).toEqual([
+      {
+        field: 'areas',
+        message:
+          'unknown country code "ZZ" ignored — a country is named by its two-letter ISO code, like "UA"',
+      },
+    ]);
+    await expect(frame.locator('.embed-areas')).toHaveText('Reach from anywhere in Moldova');
+    await expect.poll(() => labels('ATACMS from Moldova, 300 km').count(), { timeout: 20_000 }).toBe(3);
+    expect(await labels('from Ukraine').count()).toBe(0);
+    await screenshot(host.page, 'embed-launch-area-moldova');
+    expect(host.watch.errors).toEqual([]);
+    await host.context.close();
+  });
+});

@@ -74,11 +74,13 @@ describe('launch areas', () => {
     expect(await reachAlphaAt(page, berlin)).toBeGreaterThan(0);
     expect(await reachAlphaAt(page, madrid)).toBe(0);
     expect(await reachAlphaAt(page, reykjavik)).toBe(0);
-    await expect.poll(() => page.getByText('Tomahawk from Ukraine').count(), { timeout: 20_000 }).toBe(1);
+    // labelled with its range, once on each world copy
+    const labels = page.locator('.leaflet-areaLabels-pane', { hasText: 'Tomahawk from Ukraine, 1,600 km' });
+    await expect.poll(() => labels.locator('.ring-label').count(), { timeout: 20_000 }).toBe(3);
     // the reach from the 1:50m outline follows once that chunk is loaded; then nothing is pending
     await expect.poll(() => page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
-    expect(await page.getByTestId('rings-summary').textContent()).toBe(
-      'Reach from anywhere in Ukraine: Tomahawk (about 1,600 km).',
+    expect(await page.getByTestId('rings-summary').textContent()).toMatch(
+      /^Tomahawk's reach from Ukraine \(about 1,600 km\) covers /,
     );
     await screenshot(page, 'launch-areas-tomahawk-from-ukraine');
 
@@ -101,7 +103,10 @@ describe('launch areas', () => {
     const dialog = page.getByRole('dialog', { name: 'Export PNG' });
     await dialog.getByLabel('Size').selectOption('social');
     const preview = dialog.locator('.frame-map-box');
-    await expect.poll(() => preview.getByText('Tomahawk from Ukraine').count(), { timeout: 20_000 }).toBe(1);
+    // one label per world copy, as on the main map
+    await expect
+      .poll(() => preview.getByText('Tomahawk from Ukraine, 1,600 km').count(), { timeout: 20_000 })
+      .toBe(3);
     await screenshot(page, 'launch-areas-export-preview');
     expect(watch.errors).toEqual([]);
     await page.context().close();

@@ -63,6 +63,46 @@ describe('parseHostMessage: messages the map acts on', () => {
     });
   });
 
+  it('sets launch areas by a patch, as areas or by "from", the URL\'s name; keeps them when none is good', () => {
+    const ua = { kind: 'country', code: 'UA' };
+    expect(parse({ type: 'range-rings:patch', patch: { areas: [ua] } })).toMatchObject({
+      scenario: { ...CURRENT, areas: [ua] },
+      problems: [],
+    });
+    expect(parse({ type: 'range-rings:patch', patch: { from: 'ua,MD' } })).toMatchObject({
+      scenario: { areas: [ua, { kind: 'country', code: 'MD' }] },
+      problems: [],
+    });
+    expect(parse({ type: 'range-rings:patch', patch: { from: ['PL'] } })).toMatchObject({
+      scenario: { areas: [{ kind: 'country', code: 'PL' }] },
+    });
+    const withUkraine = {
+      ...CONTEXT,
+      scenario: { ...CURRENT, areas: [{ kind: 'country' as const, code: 'UA' }] },
+    };
+    const bad = parseHostMessage(
+      { type: 'range-rings:patch', patch: { from: 'ZZ', title: 'x' } },
+      withUkraine,
+    );
+    expect(bad).toMatchObject({
+      scenario: { title: 'x', areas: [ua] },
+      problems: [
+        {
+          field: 'areas',
+          message:
+            'unknown country code "ZZ" ignored — a country is named by its two-letter ISO code, like "UA"',
+        },
+      ],
+    });
+    const cleared = parseHostMessage({ type: 'range-rings:patch', patch: { areas: [] } }, withUkraine);
+    expect(cleared).toMatchObject({ problems: [] });
+    expect('scenario' in cleared && cleared.scenario.areas).toBeUndefined();
+    expect(parse({ type: 'range-rings:patch', patch: { from: 'MD', areas: [ua] } })).toMatchObject({
+      scenario: { areas: [ua] },
+      problems: [{ field: 'from', message: 'ignored — "areas" is given too, and is used' }],
+    });
+  });
+
   it('passes on what restore ignored, and keeps the rest', () => {
     expect(
       parse({ type: 'range-rings:patch', patch: { units: 'furlong', systemIds: ['atacms', 'nuke'] } }),

@@ -1,6 +1,7 @@
 // The exports as GIS tools read them: GDAL's ogrinfo opens every GeoJSON and KML file, counts its features and
 // finds no invalid geometry (GEOS rules, as QGIS and PostGIS apply them). GDAL is required, never skipped:
 // without it these tests fail and say to install gdal-bin. How validity is checked: see countInvalid in gdal.ts.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,56 @@ describe('launch area', () => {
     const all = ogrinfo(['-ro', '-al', '-q', file]);
     expect(all.stdout).toContain('kind (String) = reach-area\n');
     expect(all.stdout).toContain('area_label (String) = Ukraine\n');
+  });
+
+  it(
+    'KML: xmllint finds it well-formed; ogrinfo reads the reach area by name and finds none invalid',
+    SLOW,
+    () => {
+      const file = write('launch-area.kml', scenarioKml(scenario, systems));
+      const lint = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
+      expect(lint.error, 'xmllint is not installed: apt-get install libxml2-utils').toBeUndefined();
+      expect(lint.stderr).toBe('');
+      expect(lint.status).toBe(0);
+      // the ring, the reach area, the launch point and the launch area
+      expect(layerSummaries(file)).toEqual([{ name: scenario.title, featureCount: 4 }]);
+      expect(countInvalid(file, scenario.title)).toEqual({ method: 'ST_IsValid', invalid: 0 });
+      const all = ogrinfo(['-ro', '-al', '-q', file]);
+      expect(all.stdout).toContain('Name (String) = Tomahawk from Ukraine\n');
+      expect(all.stdout).toContain('Name (String) = Ukraine\n');
+      expect(all.stdout).toContain('kind (String) = reach-area\n');
+      expect(all.stdout).toMatch(/MULTIPOLYGON|POLYGON/);
+    },
+  );
+
+  it('KML across 180°: the reach from Fiji is read as one valid multipolygon', SLOW, () => {
+    const fiji = addCountryArea(only(exportCase('default').scenario, ['atacms']), 'FJ');
+    const file = write('fiji-area.kml', scenarioKml(fiji, shownSystems(fiji)));
+    expect(spawnSync('xmllint', ['--noout', file]).status).toBe(0);
+    // Only the reach is judged: Natural Earth's 1:110m Fiji itself touches itself near 179.8°W.
+    const validity = ogrinfo([
+      '-ro',
+      '-q',
+      '-dialect',
+      'SQLite',
+      '-sql',
+      `SELECT Name, ST_IsValid(geometry) AS valid FROM "${fiji.title}" WHERE kind = 'reach-area'`,
+      file,
+    ]);
+    expect(validity.stdout).toContain('Name (String) = ATACMS from Fiji\n  valid (Integer) = 1\n');
+    const reach = ogrinfo(['-ro', '-al', '-q', '-where', "Name = 'ATACMS from Fiji'", file]);
+    expect(reach.stdout).toContain('MULTIPOLYGON Z (((');
+    // the two parts meet along the seam: the same latitudes on 180° and on -180°
+    const onSeam = (lon: string) => [
+      ...new Set(
+        [...reach.stdout.matchAll(/[(,](-?180)(?:\.0)? (-?[\d.]+) 0/g)]
+          .filter((m) => m[1] === lon)
+          .map((m) => m[2])
+          .sort(),
+      ),
+    ];
+    expect(onSeam('180').length).toBeGreaterThan(1);
+    expect(onSeam('-180')).toEqual(onSeam('180'));
   });
 });
 

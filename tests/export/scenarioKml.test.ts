@@ -2,7 +2,8 @@
 // rings across 180° as split parts, holes as innerBoundaryIs. GDAL reads the same files in gdal.test.ts.
 import { describe, expect, it } from 'vitest';
 import { scenarioGeoJson, scenarioKml } from '../../src/export';
-import { EXPORT_CASES, exportCase } from './exportCases';
+import { addCountryArea } from '../../src/scenario';
+import { EXPORT_CASES, exportCase, shownSystems } from './exportCases';
 import { elementTexts, xmlProblems } from './xmlProblems';
 
 const placemarks = (kml: string) => kml.split('<Placemark>').slice(1);
@@ -102,5 +103,59 @@ describe('scenarioKml', () => {
     expect(point).toBe(
       '\n<name>Suva</name>\n<description>Launch point, 18.14°S 178.44°E</description>\n<Point><coordinates>178.4419,-18.1416,0</coordinates></Point>\n</Placemark>\n</Document>\n</kml>\n',
     );
+  });
+});
+
+describe('scenarioKml with launch areas', () => {
+  // Fiji straddles 180°: its outline and ATACMS's reach from it are both split there, as the GeoJSON is.
+  const base = exportCase('default').scenario;
+  const scenario = addCountryArea({ ...base, systemIds: ['tomahawk', 'atacms'] }, 'FJ');
+  const systems = shownSystems(scenario);
+  const kml = scenarioKml(scenario, systems);
+  const geojson = scenarioGeoJson(scenario, systems);
+
+  it('names each reach area "system from area" with its figures, in the system style', () => {
+    const reaches = placemarks(kml).filter((p) => p.includes('<value>reach-area</value>'));
+    expect(reaches.map((p) => elementTexts(p, 'name')[0])).toEqual([
+      'Tomahawk from Fiji',
+      'ATACMS from Fiji',
+    ]);
+    expect(reaches[0]).toContain('<styleUrl>#system-1</styleUrl>');
+    expect(reaches[1]).toContain('<styleUrl>#system-2</styleUrl>');
+    expect(reaches[1]).toContain('<Data name="range_m"><value>300000</value></Data>');
+    expect(elementTexts(reaches[1] as string, 'description')[0]).toMatch(
+      /^ATACMS \(ballistic missile\): every point within 300 km of some point of Fiji \(Natural Earth 1:110m outline\), measured on the WGS84 ellipsoid\.\nSource: /,
+    );
+  });
+
+  it('writes reach areas and the launch area as the GeoJSON export does, split at 180° into a MultiGeometry', () => {
+    const shapes = geojson.features.filter((f) =>
+      ['reach-area', 'launch-area'].includes(f.properties?.kind as string),
+    );
+    const kmlShapes = placemarks(kml).filter((p) => /<value>(reach|launch)-area<\/value>/.test(p));
+    expect(kmlShapes).toHaveLength(3);
+    shapes.forEach((shape, i) => {
+      const geometry = shape.geometry as GeoJSON.MultiPolygon;
+      expect(geometry.type).toBe('MultiPolygon');
+      const expected = geometry.coordinates
+        .flat()
+        .map((r) => r.map(([lon, lat]) => `${lon},${lat},0`).join(' '));
+      expect(elementTexts(kmlShapes[i] as string, 'coordinates')).toEqual(expected);
+      expect(kmlShapes[i]).toContain('<MultiGeometry>');
+      // one part east of 180°, one west: each touches the seam
+      const lons = geometry.coordinates.map((part) => part[0]?.map(([lon]) => lon) ?? []);
+      expect(lons.some((part) => part.includes(180))).toBe(true);
+      expect(lons.some((part) => part.includes(-180))).toBe(true);
+    });
+  });
+
+  it('draws the launch area in grey and names it', () => {
+    const area = placemarks(kml).find((p) => p.includes('<value>launch-area</value>')) as string;
+    expect(elementTexts(area, 'name')).toEqual(['Fiji']);
+    expect(area).toContain('<styleUrl>#launch-area</styleUrl>');
+    expect(kml).toContain(
+      '<Style id="launch-area">\n<LineStyle><color>ff5a5a5a</color><width>2</width></LineStyle>\n<PolyStyle><color>1f5a5a5a</color></PolyStyle>\n</Style>',
+    );
+    expect(xmlProblems(kml)).toEqual([]);
   });
 });
