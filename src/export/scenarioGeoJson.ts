@@ -1,13 +1,20 @@
 // A scenario as an RFC 7946 FeatureCollection: one feature per ring and one per launch point, with
 // simplestyle-spec colours so that geojson.io and similar viewers draw them in the app's colours.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { countryOutline } from '../data';
 import type { SystemEntry } from '../panels';
-import { type DistanceUnit, KM_PER_UNIT, type Scenario } from '../scenario';
+import {
+  areaName,
+  type DistanceUnit,
+  KM_PER_UNIT,
+  type LaunchArea,
+  launchAreaSource,
+  type Scenario,
+} from '../scenario';
 import { hexColor } from './exportColor';
 import { exportReachAreas } from './exportReachAreas';
 import { DEFAULT_EXPORT_VERTICES, exportRings, metres } from './exportRings';
-import { roundCoordinate, roundGeometry } from './roundGeometry';
+import { roundCoordinate } from './roundGeometry';
+import { roundSourceGeometry } from './roundSourceGeometry';
 import { sourceText } from './sourceText';
 
 export interface ScenarioGeoJsonOptions {
@@ -26,8 +33,9 @@ export const RING_STROKE_WIDTH = 2;
  * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
  * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
  * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
- * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code`, with the
- * outline their reach was computed from. Coordinates have 7 decimals.
+ * A country is named by `area_code`, a drawn line or polygon or a file's lines by `area_kind` and `area_id`.
+ * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code` (with the
+ * outline their reach was computed from) or `area_kind`, `area_id` and `area_label`, with their own geometry. Coordinates have 7 decimals.
  *
  * @example
  * const fc = scenarioGeoJson(defaultScenario([{ id: 'atacms' }]), [atacms]);
@@ -38,7 +46,7 @@ export function scenarioGeoJson(
   scenario: Scenario,
   systems: readonly SystemEntry[],
   options: ScenarioGeoJsonOptions = {},
-): FeatureCollection<Polygon | MultiPolygon | Point> {
+): FeatureCollection {
   const unit = scenario.units;
   const rings = exportRings(scenario, systems, options.vertices ?? DEFAULT_EXPORT_VERTICES);
   const ringFeatures = rings.map(
@@ -83,7 +91,7 @@ export function scenarioGeoJson(
     }),
   );
   const reachFeatures = exportReachAreas(scenario, systems).map(
-    ({ system, rangeM, code, areaLabel, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
+    ({ system, rangeM, area, areaLabel, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
       type: 'Feature',
       properties: {
         kind: 'reach-area',
@@ -92,9 +100,9 @@ export function scenarioGeoJson(
         range_m: rangeM,
         range: roundRange(publishedIn(system, unit) ?? system.rangeKm / KM_PER_UNIT[unit]),
         unit,
-        area_code: code,
+        ...areaProperties(area),
         area_label: areaLabel,
-        area_outline: `Natural Earth 1:${scale}`,
+        ...(scale !== undefined ? { area_outline: `Natural Earth 1:${scale}` } : {}),
         source: sourceText(system.sources),
         stroke: hexColor(system.color),
         'stroke-width': RING_STROKE_WIDTH,
@@ -105,18 +113,19 @@ export function scenarioGeoJson(
       geometry,
     }),
   );
-  const areaFeatures = (scenario.areas ?? []).flatMap((area): Feature<Polygon | MultiPolygon>[] => {
-    const outline = countryOutline(area.code);
-    if (!outline) return [];
+  const areaFeatures = (scenario.areas ?? []).flatMap((area): Feature[] => {
+    const source = launchAreaSource(area);
+    if (!source) return [];
     return [
       {
         type: 'Feature',
         properties: {
           kind: 'launch-area',
-          area_code: area.code,
-          area_outline: `Natural Earth 1:${outline.scale}`,
+          ...areaProperties(area),
+          ...(area.kind !== 'country' ? { area_label: areaName(area) } : {}),
+          ...(source.scale !== undefined ? { area_outline: `Natural Earth 1:${source.scale}` } : {}),
         },
-        geometry: roundGeometry(outline.geometry),
+        geometry: roundSourceGeometry(source.geometry),
       },
     ];
   });
@@ -124,6 +133,11 @@ export function scenarioGeoJson(
     type: 'FeatureCollection',
     features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures],
   };
+}
+
+// A country by its code (as before drawn areas existed); a drawn or file area by its kind and id.
+function areaProperties(area: LaunchArea): Record<string, string> {
+  return area.kind === 'country' ? { area_code: area.code } : { area_kind: area.kind, area_id: area.id };
 }
 
 // Two decimals: 1,600 km is 994.19 mi.

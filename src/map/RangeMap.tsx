@@ -3,7 +3,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
-import { countryOutline } from '../data';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
 import { AreasLayer } from './AreasLayer';
@@ -53,10 +52,7 @@ export function RangeMap(props: RangeMapProps) {
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
   const areas = props.areas ?? NO_AREAS;
   // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
-  const centers = [
-    ...sites.map((s) => s.lonLat),
-    ...areaCorners(areas.flatMap((area) => countryOutline(area.code)?.geometry ?? [])),
-  ];
+  const centers = [...sites.map((s) => s.lonLat), ...areaCorners(areas)];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
   const [initialView] = useState(() => {
     if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };

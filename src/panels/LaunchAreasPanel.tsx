@@ -2,8 +2,8 @@
 // area listed with a Remove button. A select and a button work by keyboard alone.
 import { useId, useState } from 'react';
 import './launchAreas.css';
-import { COUNTRIES, countryByCode } from '../data';
-import type { LaunchArea } from '../scenario';
+import { COUNTRIES } from '../data';
+import { areaKey, areaName, type LaunchArea } from '../scenario';
 
 interface Props {
   areas: readonly LaunchArea[];
@@ -14,7 +14,7 @@ interface Props {
 export function LaunchAreasPanel({ areas, onAdd, onRemove }: Props) {
   const [code, setCode] = useState('');
   const selectId = useId();
-  const taken = new Set(areas.map((area) => area.code));
+  const taken = new Set(areas.map(areaKey));
   return (
     <section className="panel-section launch-areas" aria-labelledby={`${selectId}-heading`}>
       <h3 id={`${selectId}-heading`}>Launch areas</h3>
@@ -42,16 +42,17 @@ export function LaunchAreasPanel({ areas, onAdd, onRemove }: Props) {
       {areas.length > 0 && (
         <ul className="area-list">
           {areas.map((area) => {
-            const name = countryByCode(area.code)?.name ?? area.code;
+            const name = areaName(area);
+            const key = areaKey(area);
             return (
-              <li key={area.code} data-area={area.code}>
+              <li key={key} data-area={key}>
                 <span className="name">{name}</span>
-                <span className="coords">{area.code}</span>
+                <span className="coords">{key}</span>
                 <button
                   type="button"
                   className="icon-button"
                   aria-label={`Remove launch area ${name}`}
-                  onClick={() => onRemove(area.code)}
+                  onClick={() => onRemove(key)}
                 >
                   ×
                 </button>

@@ -1,8 +1,7 @@
 // A text summary of the map for screen readers (and anyone): which rings are drawn from where, in the
 // chosen unit. What lies in reach is listed by the in-reach panel.
-import { countryByCode } from '../data';
 import type { DistanceUnit, LaunchArea, Site } from '../scenario';
-import { formatRange } from '../scenario';
+import { areaName, formatRange } from '../scenario';
 import type { SystemEntry } from './systemEntry';
 
 export function ringsSummaryText(
@@ -13,7 +12,7 @@ export function ringsSummaryText(
 ): string {
   const base = siteRingsText(sites, systems, units);
   if (areas.length === 0 || systems.length === 0) return base;
-  const names = areas.map((area) => countryByCode(area.code)?.name ?? area.code).join(', ');
+  const names = areas.map(areaName).join(', ');
   const reach = `Reach from anywhere in ${names}: ${systems.map((s) => `${s.name} (about ${formatRange(s, units)})`).join(', ')}.`;
   return sites.length === 0 ? reach : `${base} ${reach}`;
 }
