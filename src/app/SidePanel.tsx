@@ -6,6 +6,7 @@ import { PLACES_ATTRIBUTION } from '../data';
 import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
 import {
+  type AreaEditingActions,
   CommitTextInput,
   ComparisonChart,
   CustomSystemForm,
@@ -59,7 +60,9 @@ export interface SidePanelProps {
   /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */
   onAddPlace: (lonLat: LonLat, label?: string) => void;
   onRemoveSite: (id: string) => void;
-  onRemoveArea: (code: string) => void;
+  onRemoveArea: (key: string) => void;
+  /** Drawing, editing and opening lines and areas. */
+  areaEditing?: AreaEditingActions;
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
@@ -119,6 +122,7 @@ export default function SidePanel(props: SidePanelProps) {
           areas={scenario.areas ?? []}
           onAdd={(code) => act((s) => addCountryArea(s, code))}
           onRemove={props.onRemoveArea}
+          {...props.areaEditing}
         />
       </PanelBoundary>
       <PanelBoundary name="The systems list">

@@ -1,13 +1,14 @@
 // The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
 // Canvas rendering keeps many rings fast and lets the map be exported as an image.
 import 'leaflet/dist/leaflet.css';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
+import { DrawnAreaHandles } from './DrawnAreaHandles';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { MapName } from './MapName';
@@ -43,6 +44,8 @@ export interface RangeMapProps {
   onRemoveSite: (id: string) => void;
   onViewChange: (view: MapView) => void;
   onNotice: (message: string | null) => void;
+  /** Vertex handles of drawn areas, and the area being drawn; absent, drawn areas are only shown. */
+  areaEditing?: Omit<ComponentProps<typeof DrawnAreaHandles>, 'areas'>;
 }
 
 const NO_AREAS: readonly LaunchArea[] = [];
@@ -91,6 +94,7 @@ export function RangeMap(props: RangeMapProps) {
         labelOf={props.labelOf}
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
+      {props.areaEditing && <DrawnAreaHandles areas={areas} {...props.areaEditing} />}
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
       <ShowAddedSite

@@ -1,6 +1,7 @@
 // Public names of the map layers.
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
+export { mapOfElement } from './mapOfElement';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
