@@ -35,7 +35,9 @@ export function readAreaFile(text: string, fileName: string): AreaFileResult {
         message: `${fileName} is not well-formed KML${why ? `: ${why.trim()}` : ''}; the map is unchanged.`,
       };
     }
-    value = kml(doc);
+    // a KML Document's own name names the area, as a GeoJSON collection's "name" does
+    const documentName = doc.querySelector('Document > name')?.textContent?.trim();
+    value = { ...kml(doc), ...(documentName ? { name: documentName } : {}) };
   } else {
     try {
       value = JSON.parse(clean);

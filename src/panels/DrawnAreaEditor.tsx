@@ -35,6 +35,7 @@ export function DrawnAreaEditor({ area, mapCentre, onRename, onVertices }: Props
         <label htmlFor={`${errorId}-name`}>Name</label>
         <CommitTextInput
           id={`${errorId}-name`}
+          aria-label={`Name of ${name}`}
           dir="auto"
           value={area.label ?? ''}
           placeholder={name}

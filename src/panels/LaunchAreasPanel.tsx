@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import './launchAreas.css';
 import { COUNTRIES } from '../data';
 import type { LonLat } from '../geo';
-import { areaKey, areaName, type DrawnArea, type LaunchArea, MAX_AREAS } from '../scenario';
+import { areaKey, areaName, type DrawnArea, fileAreasLeftOut, type LaunchArea, MAX_AREAS } from '../scenario';
 import { DrawnAreaEditor } from './DrawnAreaEditor';
 
 interface Props extends AreaEditingActions {
@@ -36,6 +36,7 @@ export function LaunchAreasPanel({ areas, onAdd, onRemove, drawing = null, ...pr
   const taken = new Set(areas.map(areaKey));
   const full = areas.length >= MAX_AREAS;
   const drawingArea = drawing ? areas.find((area) => areaKey(area) === drawing.id) : undefined;
+  const leftOut = fileAreasLeftOut(areas);
   const drawnCount = drawingArea && 'lonLats' in drawingArea ? drawingArea.lonLats.length : 0;
   return (
     <section className="panel-section launch-areas" aria-labelledby={`${selectId}-heading`}>
@@ -131,6 +132,11 @@ export function LaunchAreasPanel({ areas, onAdd, onRemove, drawing = null, ...pr
             );
           })}
         </ul>
+      )}
+      {leftOut.length > 0 && (
+        <p className="hint area-link-note">
+          {`${leftOut.join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} not in the link: a file's lines are too many for one. Save the scenario file (Export) to keep or share ${leftOut.length === 1 ? 'it' : 'them'}.`}
+        </p>
       )}
     </section>
   );

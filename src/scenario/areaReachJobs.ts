@@ -55,6 +55,8 @@ export function areaReachJobs(
   scale: OutlineScale = '110m',
 ): AreaReachJob[] {
   return areas.flatMap((area) => {
+    // an area being drawn has no vertex until the first click: nothing to measure from yet
+    if ((area.kind === 'line' || area.kind === 'polygon') && area.lonLats.length === 0) return [];
     const areaLabel = areaName(area);
     // a country's reach changes with the outline's scale, a drawn or file area's with its vertices
     const version = area.kind === 'country' ? scale : fingerprint(area);

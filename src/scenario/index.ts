@@ -18,6 +18,7 @@ export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';
 export { DEFAULT_TITLE, defaultScenario, KHARKIV } from './defaultScenario';
+export { fileAreasLeftOut } from './drawnAreasUrl';
 export { encodeScenarioUrl } from './encodeScenarioUrl';
 export { formatDistance, KM_PER_UNIT } from './formatDistance';
 export { formatLonLat } from './formatLonLat';
