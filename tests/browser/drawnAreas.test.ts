@@ -83,10 +83,6 @@ async function drawnAreas(page: Page) {
   return decodeScenarioUrl(query, { systemIds: ['atacms'] }).scenario?.areas ?? [];
 }
 
-function hexToRgb(hex: string): number[] {
-  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-}
-
 describe('drawn launch areas', () => {
   it('draws a line by clicking, fills its reach, keeps it in the link and after a reload, and edits its vertices', async () => {
     const { page, watch } = await open(`?sites=&systems=atacms&view=${VIEW.lat},${VIEW.lon},${VIEW.zoom}`);
