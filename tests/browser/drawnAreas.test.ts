@@ -268,6 +268,13 @@ describe('file launch areas', () => {
     await expect.poll(() => page.getByText(/not in the link/).count()).toBe(1);
     expect((await urlParams(page)).areas).toBeUndefined();
     await screenshot(page, 'file-area-geojson');
+    // and so does the Embed dialog, where the map is shared
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const embed = page.getByRole('dialog', { name: 'Embed this map' });
+    await expect
+      .poll(() => embed.getByText('Not in the embedded map: Front line, eastern Ukraine (illustrative).').count())
+      .toBe(1);
+    await embed.getByRole('button', { name: 'Close' }).click();
 
     const kml = readFileSync(new URL('front-line-donbas.kml', FIXTURES), 'utf8');
     await dropFile(page, kml, 'front-line-donbas.kml', 'application/vnd.google-earth.kml+xml');
