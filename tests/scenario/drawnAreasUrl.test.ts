@@ -79,6 +79,21 @@ describe('areas= in links', () => {
     ]);
   });
 
+  it('never throws on any areas= text, and keeps only areas whose every vertex is a position', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const decoded = decodeScenarioUrl(`?areas=${raw}`, CONTEXT);
+        for (const area of decoded.scenario?.areas ?? []) {
+          expect(area.kind === 'line' || area.kind === 'polygon').toBe(true);
+          for (const [lon, lat] of 'lonLats' in area ? area.lonLats : []) {
+            expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+            expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+          }
+        }
+      }),
+    );
+  });
+
   it('round-trips any drawn areas at 5 decimals', () => {
     const lonLat = fc.tuple(
       fc.integer({ min: -18_000_000, max: 18_000_000 }).map((n) => n / 1e5),
