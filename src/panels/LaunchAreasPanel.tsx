@@ -1,7 +1,7 @@
 // Launch areas: pick a country of the basemap by name, draw a line or an area on the map (or type its
 // vertices), or open a file of lines and areas, to see each system's reach from anywhere in it. Each area is
 // listed with a Remove button; a drawn one opens to its name and vertices. Everything works by keyboard alone.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import './launchAreas.css';
 import { COUNTRIES } from '../data';
 import type { LonLat } from '../geo';
@@ -143,19 +143,26 @@ export function LaunchAreasPanel({ areas, onAdd, onRemove, drawing = null, ...pr
 }
 
 function AreaFileButton({ disabled, onOpen }: { disabled: boolean; onOpen: (file: File) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const buttonId = useId();
+  // a real button opens the browser's file picker: it takes focus and shows it as every other button does
   return (
-    <label className={`file-button${disabled ? ' disabled' : ''}`}>
-      <span>Open a file of lines or areas</span>
+    <>
+      <button type="button" id={buttonId} disabled={disabled} onClick={() => input.current?.click()}>
+        Open a file of lines or areas
+      </button>
       <input
+        ref={input}
         type="file"
         accept=".geojson,.json,.kml,application/geo+json,application/vnd.google-earth.kml+xml"
-        disabled={disabled}
+        aria-labelledby={buttonId}
+        hidden
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) onOpen(file);
           event.target.value = ''; // the same file again is a new open
         }}
       />
-    </label>
+    </>
   );
 }

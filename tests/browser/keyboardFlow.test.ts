@@ -206,6 +206,13 @@ describe('the whole flow by keyboard', () => {
     // 3. past the launch areas' country list, the unit: one Tab stop for the group, the arrow keys choose
     await page.keyboard.press('Tab');
     await expectFocus(page, '- combobox "Reach from anywhere in"');
+    // then the ways to make an area of one's own
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Draw a line"');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Draw an area"');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Open a file of lines or areas"');
     await page.keyboard.press('Tab');
     await expectFocus(page, '- radio "km (kilometres)" [checked]');
     await page.keyboard.press('ArrowRight');
@@ -291,6 +298,9 @@ const TAB_ORDER = [
   '- textbox "Name of launch point at 50.45°N 30.52°E"',
   '- button "Remove launch point Kyiv"',
   '- combobox "Reach from anywhere in"',
+  '- button "Draw a line"',
+  '- button "Draw an area"',
+  '- button "Open a file of lines or areas"',
   '- radio "km (kilometres)" [checked]',
   '- checkbox "Tomahawk about 1,600 km"',
   '- textbox "Colour of Tomahawk"',
