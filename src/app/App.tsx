@@ -37,6 +37,7 @@ import { type Notice, Notices } from './Notices';
 import { OsmConsentPrompt } from './OsmConsentPrompt';
 import { PanelBoundary } from './PanelBoundary';
 import { systemEntries } from './systemEntries';
+import { useAreaEditing } from './useAreaEditing';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
 import { useMarks } from './useMarks';
@@ -189,8 +190,15 @@ export function App() {
     },
     [replace, notice],
   );
+  const fitAll = useCallback(() => {
+    act((s) => setView(s, null));
+    setFitRequest((n) => n + 1);
+  }, [act]);
+  const areaNotice = useCallback((message: string | null) => notice('area-file', message), [notice]);
+  const areaEditing = useAreaEditing(scenario, act, areaNotice, fitAll);
   const onMapClick = useCallback(
     (lonLat: LonLat) => {
+      if (areaEditing.takeMapClick(lonLat)) return;
       if (addOnClick) {
         act((s) => addSite(s, lonLat));
         setAddOnClick(false);
@@ -200,7 +208,7 @@ export function App() {
         showProbe(lonLat);
       }
     },
-    [act, addOnClick, showProbe, marks.markOnClick, marks.markAt],
+    [act, addOnClick, showProbe, marks.markOnClick, marks.markAt, areaEditing.takeMapClick],
   );
   useEscapeKey(addOnClick, () => setAddOnClick(false));
   const labelOf = useCallback(
@@ -244,7 +252,7 @@ export function App() {
     },
     [loadSystems, notice, customCount],
   );
-  useDropToOpen(!embed, replaceScenario, onSystemsDropped);
+  useDropToOpen(!embed, replaceScenario, onSystemsDropped, areaEditing.openAreaText);
 
   return (
     <div
@@ -327,6 +335,7 @@ export function App() {
               labelOf={labelOf}
               onHighlight={setHighlightedId}
               onMapClick={onMapClick}
+              areaEditing={areaEditing.map}
               onMoveSite={onMoveSite}
               onRemoveSite={onRemoveSite}
               onViewChange={(view) => act((s) => setView(s, view))}
@@ -405,6 +414,7 @@ export function App() {
                   onAddPlace={onAddPlace}
                   onRemoveSite={onRemoveSite}
                   onRemoveArea={onRemoveArea}
+                  areaEditing={areaEditing.panel}
                   onLoadSystems={loadSystems}
                   onRemoveSystem={onRemoveSystem}
                   onResetSystems={onResetSystems}

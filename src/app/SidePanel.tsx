@@ -6,6 +6,7 @@ import { PLACES_ATTRIBUTION } from '../data';
 import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
 import {
+  type AreaEditingActions,
   CommitTextInput,
   ComparisonChart,
   CustomSystemForm,
@@ -66,7 +67,9 @@ export interface SidePanelProps {
   onMarkOnClick: (on: boolean) => void;
   onAddMark: (lonLat: LonLat, label?: string) => void;
   onRemoveMark: (id: string) => void;
-  onRemoveArea: (code: string) => void;
+  onRemoveArea: (key: string) => void;
+  /** Drawing, editing and opening lines and areas. */
+  areaEditing?: AreaEditingActions;
   /** Removes a system of the user's own (undoably). */
   onRemoveSystem: (id: string) => void;
   onLoadSystems: (systems: WeaponSystem[], fileName: string) => void;
@@ -152,6 +155,7 @@ export default function SidePanel(props: SidePanelProps) {
           areas={scenario.areas ?? []}
           onAdd={(code) => act((s) => addCountryArea(s, code))}
           onRemove={props.onRemoveArea}
+          {...props.areaEditing}
         />
       </PanelBoundary>
       <PanelBoundary name="The systems list">

@@ -3,9 +3,21 @@
 // with a systems list, or CSV), or neither.
 import { isSvgText } from '../export';
 
-export type DroppedTextKind = 'scenario' | 'svg' | 'systems' | 'unknown';
+export type DroppedTextKind = 'scenario' | 'svg' | 'systems' | 'areas' | 'unknown';
 
 const SCENARIO_KEYS = ['format', 'scenario', 'sites', 'systemIds', 'customSystems'];
+// GeoJSON's own types: a file of lines or areas (a front line, a coastline) to measure reach from.
+const GEOJSON_TYPES = [
+  'FeatureCollection',
+  'Feature',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+  'Point',
+  'MultiPoint',
+];
 
 /**
  * @example
@@ -13,16 +25,20 @@ const SCENARIO_KEYS = ['format', 'scenario', 'sites', 'systemIds', 'customSystem
  * droppedTextKind('{"systems":[{"id":"eram","name":"ERAM","range_km":460}]}');  // 'systems'
  * droppedTextKind('<svg xmlns="http://www.w3.org/2000/svg">…</svg>');           // 'svg'
  * droppedTextKind('name;range_km\nERAM;460\n');                                  // 'systems'
+ * droppedTextKind('{"type":"FeatureCollection","features":[]}');                  // 'areas'
+ * droppedTextKind('<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2">');  // 'areas'
  * droppedTextKind('hello');                                                       // 'unknown'
  */
 export function droppedTextKind(input: string): DroppedTextKind {
   const text = input.replace(/^\ufeff/, '').trimStart();
-  if (text.startsWith('[')) return 'systems';
   if (isSvgText(text)) return 'svg';
+  if (text.startsWith('<')) return /<kml[\s>]/.test(text.slice(0, 4096)) ? 'areas' : 'unknown';
+  if (text.startsWith('[')) return 'systems';
   if (text.startsWith('{') || /^\/[/*]/.test(text)) {
     const value = parseOrNull(text);
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       if (Array.isArray((value as Record<string, unknown>).systems)) return 'systems';
+      if (GEOJSON_TYPES.includes(String((value as Record<string, unknown>).type))) return 'areas';
       if (SCENARIO_KEYS.some((key) => Object.hasOwn(value, key))) return 'scenario';
     }
     // Broken JSON: the systems parser names the line of a syntax error, the scenario reader the rest.

@@ -1,6 +1,7 @@
 // A file dropped onto the page, anywhere: a PNG or SVG exported by the app reopens the scenario written in it; a saved
 // scenario file opens as it does from "Open scenario"; a systems file (JSON or CSV) adds its systems, as
-// "Add or load systems" does. Which it is comes from the content. Anything else is refused with a reason.
+// "Add or load systems" does; a GeoJSON or KML file of lines or areas becomes a launch area. Which it is comes
+// from the content. Anything else is refused with a reason.
 import { type ParseResult, parseSystems } from '../data';
 import { fileTooLarge, readScenarioFile, readScenarioPng, scenarioFromSvg } from '../export';
 import { decodeScenarioUrl, type Scenario, summariseProblems } from '../scenario';
@@ -13,7 +14,9 @@ export type DroppedFileResult =
       scenario: Scenario | null;
       problems: string[];
     }
-  | { kind: 'systems'; parsed: ParseResult };
+  | { kind: 'systems'; parsed: ParseResult }
+  /** A GeoJSON or KML file of lines or areas, read as a launch area by readAreaFile. */
+  | { kind: 'areas'; text: string };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
@@ -57,12 +60,13 @@ export async function openDroppedFile(file: File, systemIds: string[]): Promise<
     const result = readScenarioFile(kept, { systemIds }, name);
     return { kind: 'scenario', scenario: result.scenario, problems: result.problems.map((p) => p.message) };
   }
+  if (kind === 'areas') return { kind: 'areas', text };
   if (kind === 'systems') {
     // the extension is only a hint here: a CSV saved as .txt is still CSV
     const format = /^\s*[[{/]/.test(text.replace(/^\ufeff/, '')) ? 'json' : 'csv';
     return { kind: 'systems', parsed: parseSystems(text, { format, fileName: name }) };
   }
   return refuse(
-    `${name} is neither a PNG exported by this app, an SVG it exported, a saved scenario, nor a systems file (JSON, or CSV with "name" and "range_km" columns).`,
+    `${name} is neither a PNG exported by this app, an SVG it exported, a saved scenario, a systems file (JSON, or CSV with "name" and "range_km" columns), nor a GeoJSON or KML file of lines or areas.`,
   );
 }

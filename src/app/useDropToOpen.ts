@@ -10,6 +10,7 @@ export function useDropToOpen(
   enabled: boolean,
   onOpen: (scenario: Scenario | null, problems: string[], fileName: string) => void,
   onSystems: (parsed: ParseResult, fileName: string) => void,
+  onAreas?: (text: string, fileName: string) => void,
 ): void {
   useEffect(
     function openDroppedFiles() {
@@ -29,7 +30,11 @@ export function useDropToOpen(
           .then(
             (result) => {
               if (result.kind === 'systems') onSystems(result.parsed, name);
-              else onOpen(result.scenario, result.problems, name);
+              else if (result.kind === 'areas') {
+                if (onAreas) onAreas(result.text, name);
+                else
+                  onOpen(null, [`${name} is a file of lines or areas, which this page does not open.`], name);
+              } else onOpen(result.scenario, result.problems, name);
             },
             (error: unknown) => onOpen(null, [error instanceof Error ? error.message : String(error)], name),
           );
@@ -41,6 +46,6 @@ export function useDropToOpen(
         window.removeEventListener('drop', onDrop);
       };
     },
-    [enabled, onOpen, onSystems],
+    [enabled, onOpen, onSystems, onAreas],
   );
 }

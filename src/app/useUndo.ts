@@ -3,8 +3,7 @@
 // (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept, in the
 // history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
-import { countryByCode } from '../data';
-import type { Removal, RemovalResult, Scenario } from '../scenario';
+import { areaName, type Removal, type RemovalResult, type Scenario } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 import type { Notice } from './Notices';
 import { keepUndoSteps, readUndoSteps, type UndoStep, undoStep } from './undoSteps';
@@ -112,8 +111,7 @@ export function removalMessage(removal: Removal): string {
   if (removal.kind === 'site') return `Removed ${removal.site.label}.`;
   if (removal.kind === 'system') return `Removed ${removal.system.name}.`;
   if (removal.kind === 'mark') return `Removed the mark ${removal.mark.label}.`;
-  if (removal.kind === 'area')
-    return `Removed the launch area ${countryByCode(removal.area.code)?.name ?? removal.area.code}.`;
+  if (removal.kind === 'area') return `Removed the launch area ${areaName(removal.area)}.`;
   const names = removal.removals.map((r) => r.system.name);
   const count = names.length === 1 ? 'the system of your own' : `${names.length} systems of your own`;
   return `Removed ${count}: ${names.join(', ')}.`;

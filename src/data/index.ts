@@ -23,6 +23,8 @@ export { parseSystems } from './parseSystems';
 export { parseSystemsInSteps } from './parseSystemsInSteps';
 export { PLACES_ATTRIBUTION } from './placesAttribution';
 export type { PackedPlace, PackedPlaces, Place } from './placeTypes';
+export type { AreaFeatures, ReadAreaOptions } from './readAreaFeatures';
+export { readAreaFeatures } from './readAreaFeatures';
 export { MAX_NAME_LENGTH } from './readSystem';
 export type { PlaceIndex, PlaceMatch, SearchOptions } from './searchPlaces';
 export { findPlaces, indexPlaces, indexPlacesInSteps, searchPlaces } from './searchPlaces';

@@ -1,7 +1,7 @@
 // The "Embed" button and its dialog: the HTML snippet that embeds the current map in another page, with a
 // Copy button. It shows the map as it is now; later changes need a new snippet.
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../scenario';
+import { fileAreasLeftOut, type Scenario } from '../scenario';
 import { embedSnippet } from './embedSnippet';
 import './embedDialog.css';
 
@@ -28,6 +28,8 @@ export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const id = useId();
   // Made only while open: the scenario changes every frame of a drag.
+  // what a link cannot carry (files of lines and areas) is said here, where the map is shared
+  const leftOut = fileAreasLeftOut(scenario.areas ?? []);
   const snippet = useMemo(() => (open ? embedSnippet(scenario, appUrl) : ''), [open, scenario, appUrl]);
 
   function show() {
@@ -74,6 +76,11 @@ export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
             Paste this HTML into your page. The map shows what you see now and takes the height it needs for
             its width; your page can change it with postMessage.
           </p>
+          {leftOut.length > 0 && (
+            <p className="embed-left-out">
+              {`Not in the embedded map: ${leftOut.join(', ')}. A file's lines and areas are too many for a link; save the scenario file to keep them.`}
+            </p>
+          )}
           <label htmlFor={`${id}-code`}>HTML to paste</label>
           <textarea
             ref={code}

@@ -1,36 +1,36 @@
-// The launch areas an export holds: each area's outline as its reach was computed from it (the outline the
-// map has loaded), rounded to 7 decimals, with the area's name.
-import type { MultiPolygon, Polygon } from 'geojson';
-import { countryOutline } from '../data';
-import { areaName, type Scenario } from '../scenario';
-import { roundGeometry } from './roundGeometry';
+// The launch areas an export holds: each area's own geometry as its reach was computed from it (a country's
+// outline as the map has loaded it, a drawn line or polygon, a file's lines and polygons), rounded to 7
+// decimals, with the area's name.
+import type { Geometry } from 'geojson';
+import { areaName, type LaunchArea, launchAreaSource, type Scenario } from '../scenario';
+import { roundSourceGeometry } from './roundSourceGeometry';
 
 export interface ExportLaunchArea {
-  /** `UA` */
-  code: string;
-  /** `Ukraine` */
+  area: LaunchArea;
+  /** `Ukraine`, `Drawn line 1`, a file's label */
   label: string;
-  /** Natural Earth scale of the outline. */
-  scale: string;
-  geometry: Polygon | MultiPolygon;
+  /** A country's Natural Earth scale, e.g. `50m`. */
+  scale?: string;
+  geometry: Geometry;
 }
 
 /**
- * Every launch area of a scenario with an outline, in the order added; one the basemap lacks is left out.
+ * Every launch area of a scenario with something to measure from, in the order added; a country the basemap
+ * lacks, or a drawn area with no vertex yet, is left out.
  *
  * @example
- * exportLaunchAreas(addCountryArea(s, 'UA'))[0]; // { code: 'UA', label: 'Ukraine', scale: '110m', geometry }
+ * exportLaunchAreas(addCountryArea(s, 'UA'))[0]; // { area, label: 'Ukraine', scale: '110m', geometry }
  */
 export function exportLaunchAreas(scenario: Scenario): ExportLaunchArea[] {
   return (scenario.areas ?? []).flatMap((area) => {
-    const outline = countryOutline(area.code);
-    if (!outline) return [];
+    const source = launchAreaSource(area);
+    if (!source) return [];
     return [
       {
-        code: area.code,
+        area,
         label: areaName(area),
-        scale: outline.scale,
-        geometry: roundGeometry(outline.geometry),
+        ...(source.scale !== undefined ? { scale: source.scale } : {}),
+        geometry: roundSourceGeometry(source.geometry),
       },
     ];
   });

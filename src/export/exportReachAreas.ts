@@ -3,17 +3,17 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { countryOutline, hasDetailedOutlines } from '../data';
 import type { SystemEntry } from '../panels';
-import { areaReachJobs, computeAreaReach, type Scenario } from '../scenario';
+import { areaReachJobs, computeAreaReach, type LaunchArea, type Scenario } from '../scenario';
 import { roundGeometry } from './roundGeometry';
 
 export interface ExportReachArea {
   system: SystemEntry;
   rangeM: number;
-  /** The area's code and name: `UA`, `Ukraine`. */
-  code: string;
+  /** The launch area it is measured from, and its name: `Ukraine`, `Drawn line 1`. */
+  area: LaunchArea;
   areaLabel: string;
-  /** Natural Earth scale of the outline it was computed from. */
-  scale: string;
+  /** For a country: the Natural Earth scale of the outline it was computed from. */
+  scale?: string;
   geometry: Polygon | MultiPolygon;
 }
 
@@ -32,12 +32,14 @@ export function exportReachAreas(scenario: Scenario, systems: readonly SystemEnt
     ranged.map((system) => ({ systemId: system.id, rangeKm: system.rangeKm })),
     hasDetailedOutlines() ? '50m' : '110m',
   );
-  return jobs.flatMap((job) => {
+  return jobs.flatMap((job): ExportReachArea[] => {
     const system = byId.get(job.systemId);
     const result = computeAreaReach(job);
     if (!system || !('geometry' in result)) return [];
-    const scale = countryOutline(job.code, job.scale) ? job.scale : '110m';
+    const { area, areaLabel, rangeM } = job;
     const geometry = roundGeometry(result.geometry);
-    return [{ system, rangeM: job.rangeM, code: job.code, areaLabel: job.areaLabel, scale, geometry }];
+    if (area.kind !== 'country') return [{ system, rangeM, area, areaLabel, geometry }];
+    const scale = countryOutline(area.code, job.scale) ? job.scale : '110m';
+    return [{ system, rangeM, area, areaLabel, scale, geometry }];
   });
 }

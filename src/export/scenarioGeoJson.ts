@@ -2,7 +2,14 @@
 // simplestyle-spec colours so that geojson.io and similar viewers draw them in the app's colours.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { SystemEntry } from '../panels';
-import { type DistanceUnit, describeMarkReach, KM_PER_UNIT, markReach, type Scenario } from '../scenario';
+import {
+  type DistanceUnit,
+  describeMarkReach,
+  KM_PER_UNIT,
+  type LaunchArea,
+  markReach,
+  type Scenario,
+} from '../scenario';
 import { hexColor } from './exportColor';
 import { exportLaunchAreas } from './exportLaunchAreas';
 import { exportReachAreas } from './exportReachAreas';
@@ -26,10 +33,11 @@ export const RING_STROKE_WIDTH = 2;
  * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
  * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
  * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
- * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_code`, `area_label`, with
- * the outline their reach was computed from. Marks: `kind: 'mark'`, `label`, `distances` (per launch point:
- * `site_label`, `distance_m`, `reached_by`, the names of the shown systems that reach it) and `reach`, the same
- * in words. Coordinates have 7 decimals.
+ * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_label`, and
+ * `area_code` for a country (with the outline its reach was computed from), or `area_kind` and `area_id` for a
+ * drawn line or polygon or a file's lines, with their own geometry. Marks: `kind: 'mark'`, `label`, `distances`
+ * (per launch point: `site_label`, `distance_m`, `reached_by`, the names of the shown systems that reach it) and
+ * `reach`, the same in words. Coordinates have 7 decimals.
  *
  * @example
  * const fc = scenarioGeoJson(defaultScenario([{ id: 'atacms' }]), [atacms]);
@@ -40,7 +48,7 @@ export function scenarioGeoJson(
   scenario: Scenario,
   systems: readonly SystemEntry[],
   options: ScenarioGeoJsonOptions = {},
-): FeatureCollection<Polygon | MultiPolygon | Point> {
+): FeatureCollection {
   const unit = scenario.units;
   const rings = exportRings(scenario, systems, options.vertices ?? DEFAULT_EXPORT_VERTICES);
   const ringFeatures = rings.map(
@@ -105,7 +113,7 @@ export function scenarioGeoJson(
     };
   });
   const reachFeatures = exportReachAreas(scenario, systems).map(
-    ({ system, rangeM, code, areaLabel, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
+    ({ system, rangeM, area, areaLabel, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
       type: 'Feature',
       properties: {
         kind: 'reach-area',
@@ -114,9 +122,9 @@ export function scenarioGeoJson(
         range_m: rangeM,
         range: roundRange(publishedIn(system, unit) ?? system.rangeKm / KM_PER_UNIT[unit]),
         unit,
-        area_code: code,
+        ...areaProperties(area),
         area_label: areaLabel,
-        area_outline: `Natural Earth 1:${scale}`,
+        ...(scale !== undefined ? { area_outline: `Natural Earth 1:${scale}` } : {}),
         source: sourceText(system.sources),
         stroke: hexColor(system.color),
         'stroke-width': RING_STROKE_WIDTH,
@@ -128,13 +136,13 @@ export function scenarioGeoJson(
     }),
   );
   const areaFeatures = exportLaunchAreas(scenario).map(
-    ({ code, label, scale, geometry }): Feature<Polygon | MultiPolygon> => ({
+    ({ area, label, scale, geometry }): Feature => ({
       type: 'Feature',
       properties: {
         kind: 'launch-area',
-        area_code: code,
+        ...areaProperties(area),
         area_label: label,
-        area_outline: `Natural Earth 1:${scale}`,
+        ...(scale !== undefined ? { area_outline: `Natural Earth 1:${scale}` } : {}),
       },
       geometry,
     }),
@@ -143,6 +151,11 @@ export function scenarioGeoJson(
     type: 'FeatureCollection',
     features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures, ...markFeatures],
   };
+}
+
+// A country by its code (as before drawn areas existed); a drawn or file area by its kind and id.
+function areaProperties(area: LaunchArea): Record<string, string> {
+  return area.kind === 'country' ? { area_code: area.code } : { area_kind: area.kind, area_id: area.id };
 }
 
 // Two decimals: 1,600 km is 994.19 mi.

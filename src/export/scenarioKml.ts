@@ -1,7 +1,7 @@
 // A scenario as a KML 2.2 document for Google Earth: a style per system, a placemark per ring, per reach area,
 // per launch point, per launch area and per mark. Shapes crossing 180° are written as the split parts RFC 7946
 // asks for, which Google Earth fills right; the reach areas are the GeoJSON export's own (exportReachAreas).
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import type { SystemEntry } from '../panels';
 import { describeMarkReach, formatLonLat, formatRange, markReach, type Scenario } from '../scenario';
 import { escapeXml } from './escapeXml';
@@ -142,11 +142,14 @@ function reachPlacemark(
   ]);
 }
 
-function areaPlacemark({ code, label, scale, geometry }: ExportLaunchArea): string {
-  const description = `Launch area: ${label}, Natural Earth 1:${scale} outline.`;
+function areaPlacemark({ area, label, scale, geometry }: ExportLaunchArea): string {
+  const description =
+    scale !== undefined
+      ? `Launch area: ${label}, Natural Earth 1:${scale} outline.`
+      : `Launch area: ${label}.`;
   return placemark(label, description, AREA_STYLE_ID, geometry, [
     ['kind', 'launch-area'],
-    ['area_code', code],
+    area.kind === 'country' ? ['area_code', area.code] : ['area_kind', area.kind],
     ['area_label', label],
   ]);
 }
@@ -155,7 +158,7 @@ function placemark(
   name: string,
   description: string,
   styleId: string,
-  geometry: Polygon | MultiPolygon,
+  geometry: Geometry,
   data: [string, string | number][],
 ): string {
   return [
@@ -171,9 +174,33 @@ function placemark(
   ].join('\n');
 }
 
-function kmlGeometry(geometry: Polygon | MultiPolygon): string {
-  if (geometry.type === 'Polygon') return kmlPolygon(geometry.coordinates);
-  return ['<MultiGeometry>', ...geometry.coordinates.map(kmlPolygon), '</MultiGeometry>'].join('\n');
+// Any launch area's geometry: polygons, and the lines and points a drawn line or a file may hold.
+function kmlGeometry(geometry: Geometry): string {
+  const many = (parts: string[]) => ['<MultiGeometry>', ...parts, '</MultiGeometry>'].join('\n');
+  switch (geometry.type) {
+    case 'Polygon':
+      return kmlPolygon(geometry.coordinates);
+    case 'MultiPolygon':
+      return many(geometry.coordinates.map(kmlPolygon));
+    case 'LineString':
+      return kmlLine(geometry.coordinates);
+    case 'MultiLineString':
+      return many(geometry.coordinates.map(kmlLine));
+    case 'Point':
+      return kmlPoint(geometry.coordinates);
+    case 'MultiPoint':
+      return many(geometry.coordinates.map(kmlPoint));
+    case 'GeometryCollection':
+      return many(geometry.geometries.map(kmlGeometry));
+  }
+}
+
+function kmlLine(positions: Position[]): string {
+  return `<LineString><tessellate>1</tessellate><coordinates>${positions.map(position).join(' ')}</coordinates></LineString>`;
+}
+
+function kmlPoint(p: Position): string {
+  return `<Point><coordinates>${position(p)}</coordinates></Point>`;
 }
 
 function kmlPolygon([exterior, ...holes]: Position[][]): string {

@@ -7,9 +7,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
 import { ringOutlineOptions } from './ringOutlineOptions';
 import './areas.css';
-import { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from '../data';
-import { type AreaReachJob, areaReachJobs, type LaunchArea, type Theme } from '../scenario';
+import { hasDetailedOutlines, loadDetailedOutlines } from '../data';
+import {
+  type AreaReachJob,
+  type AreaReachResult,
+  areaKey,
+  areaReachJobs,
+  type LaunchArea,
+  launchAreaSource,
+  type Theme,
+} from '../scenario';
 import { whenIdle } from './afterFirstPaint';
+import { sourcePaths } from './areaGeometry';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
 import type { RingSystem } from './RingsLayer';
@@ -38,18 +47,21 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
   const outlines = useMemo(
     () =>
       areas.flatMap((area) => {
-        const outline = countryOutline(area.code);
-        // with world copies, and whole where the outline crosses 180° (Fiji, Russia)
-        return outline ? [{ code: area.code, paths: reachPaths(outline.geometry) }] : [];
+        const source = launchAreaSource(area, detailed ? '50m' : '110m');
+        if (!source) return [];
+        const own = sourcePaths(source.geometry);
+        const g = source.geometry;
+        // polygons with world copies, and whole where an outline crosses 180° (Fiji, Russia)
+        const fills = g.type === 'Polygon' || g.type === 'MultiPolygon' ? reachPaths(g).fill : own.fills;
+        return [{ key: areaKey(area), paths: { fills, lines: own.lines } }];
       }),
     [areas, detailed],
   );
   const drawn = useMemo(
     () =>
       jobs.flatMap((job) => {
-        // while the finer outline's reach is computed, the coarser one stays drawn
-        const coarser = job.key.replace(/:50m$/, ':110m');
-        const result = results.get(job.key) ?? results.get(coarser);
+        // while a new reach is computed (a finer outline, a moved vertex, a new range), the last one stays drawn
+        const result = results.get(job.key) ?? lastOfSlot(results, job.slot);
         return result && 'geometry' in result ? [{ job, paths: reachPaths(result.geometry) }] : [];
       }),
     [jobs, results],
@@ -73,21 +85,32 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
         {pending > 0 && computing.length > 0 ? `Computing the reach from ${computing.join(', ')}…` : ''}
       </div>
       <Pane name="launchAreas" style={{ zIndex: PANES.rings.zIndex - 5 }}>
-        {outlines.map(({ code, paths }) => (
-          <Polygon
-            key={`area:${code}`}
-            positions={paths.fill}
-            interactive={false}
-            smoothFactor={0}
-            pathOptions={{
-              color: AREA_COLOR[theme],
-              weight: 1.5,
-              dashArray: '6 3',
-              fillColor: AREA_COLOR[theme],
-              fillOpacity: 0.12,
-            }}
-          />
-        ))}
+        {outlines.flatMap(({ key, paths }) => [
+          ...paths.fills.map((fill, i) => (
+            <Polygon
+              key={`area:${key}:${i}`}
+              positions={fill}
+              interactive={false}
+              smoothFactor={0}
+              pathOptions={{
+                color: AREA_COLOR[theme],
+                weight: 1.5,
+                dashArray: '6 3',
+                fillColor: AREA_COLOR[theme],
+                fillOpacity: 0.12,
+              }}
+            />
+          )),
+          ...paths.lines.map((line, i) => (
+            <Polyline
+              key={`line:${key}:${i}`}
+              positions={line}
+              interactive={false}
+              smoothFactor={0}
+              pathOptions={{ color: AREA_COLOR[theme], weight: 2.5, dashArray: '6 3' }}
+            />
+          )),
+        ])}
       </Pane>
       <Pane name="areaReaches" style={{ zIndex: PANES.rings.zIndex - 1 }}>
         {drawn.flatMap(({ job, paths }) => {
@@ -145,6 +168,15 @@ function useDetailedOutlines(wanted: boolean): boolean {
     [wanted, detailed],
   );
   return detailed;
+}
+
+/** The result drawn last for this area, system and part, whatever its range or vertices were. */
+function lastOfSlot(
+  results: ReadonlyMap<string, AreaReachResult>,
+  slot: string,
+): AreaReachResult | undefined {
+  for (const [key, result] of results) if (key.startsWith(slot)) return result;
+  return undefined;
 }
 
 function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, highlightedId: string | null) {

@@ -6,7 +6,6 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import { countryOutline } from '../data';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, Mark, Site, Theme } from '../scenario';
 import { AreasLayer } from './AreasLayer';
@@ -79,10 +78,7 @@ export function FrameMap(props: FrameMapProps) {
   const marks = props.marks ?? NO_MARKS;
   // fitted, as the map is, to the launch points' rings and to the areas' reach
   const centers = useMemo(
-    () => [
-      ...props.sites.map((s) => s.lonLat),
-      ...areaCorners(areas.flatMap((area) => countryOutline(area.code)?.geometry ?? [])),
-    ],
+    () => [...props.sites.map((s) => s.lonLat), ...areaCorners(areas)],
     [props.sites, areas],
   );
   const bounds = useMemo(

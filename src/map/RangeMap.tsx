@@ -1,14 +1,14 @@
 // The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
 // Canvas rendering keeps many rings fast and lets the map be exported as an image.
 import 'leaflet/dist/leaflet.css';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
-import { countryOutline } from '../data';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
+import { DrawnAreaHandles } from './DrawnAreaHandles';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { MapName } from './MapName';
@@ -47,6 +47,8 @@ export interface RangeMapProps {
   onRemoveSite: (id: string) => void;
   onViewChange: (view: MapView) => void;
   onNotice: (message: string | null) => void;
+  /** Vertex handles of drawn areas, and the area being drawn; absent, drawn areas are only shown. */
+  areaEditing?: Omit<ComponentProps<typeof DrawnAreaHandles>, 'areas'>;
 }
 
 const NO_AREAS: readonly LaunchArea[] = [];
@@ -56,10 +58,7 @@ export function RangeMap(props: RangeMapProps) {
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
   const areas = props.areas ?? NO_AREAS;
   // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
-  const centers = [
-    ...sites.map((s) => s.lonLat),
-    ...areaCorners(areas.flatMap((area) => countryOutline(area.code)?.geometry ?? [])),
-  ];
+  const centers = [...sites.map((s) => s.lonLat), ...areaCorners(areas)];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
   const [initialView] = useState(() => {
     if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };
@@ -100,6 +99,7 @@ export function RangeMap(props: RangeMapProps) {
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       {props.marks && <MarksLayer {...props.marks} />}
+      {props.areaEditing && <DrawnAreaHandles areas={areas} {...props.areaEditing} />}
       <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
       <MapClicks onClick={props.onMapClick} />
       <ShowAddedSite

@@ -3,6 +3,7 @@ export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
 export type { FrameVectors, VectorPath, VectorText } from './frameVectors';
 export type { MarksLayerProps } from './MarksLayer';
+export { mapOfElement } from './mapOfElement';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';

@@ -6,6 +6,7 @@ export { CustomSystemForm } from './CustomSystemForm';
 export type { ChartSystem } from './chartScale';
 export { describeFileLoad } from './describeFileLoad';
 export { InReachPanel } from './InReachPanel';
+export type { AreaEditingActions } from './LaunchAreasPanel';
 export { LaunchAreasPanel } from './LaunchAreasPanel';
 export type { MarksPanelProps } from './MarksPanel';
 export { MarksPanel } from './MarksPanel';

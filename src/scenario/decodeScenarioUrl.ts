@@ -2,6 +2,7 @@
 // `+` for spaces, unescaped commas in the last label, any letter case in names. It does not geocode place names.
 import { parseRangeKm, quote } from '../data';
 import { checkLonLat, checkView, MAX_GIVEN_LON } from './checkLonLat';
+import { decodeDrawnArea } from './drawnAreasUrl';
 import { MAX_CUSTOM_SYSTEMS, MAX_MARKS, MAX_SITES } from './limits';
 import { plainText } from './plainText';
 import type { Report } from './readInput';
@@ -69,10 +70,13 @@ export function decodeScenarioUrl(search: string, context: ScenarioContext): Dec
   const input: Record<string, unknown> = { version: 1 };
   for (const [name, raw] of values) readParameter(name, raw, input, report);
   // A link that names launch areas and no launch point means the areas alone, not the default Kharkiv.
-  if (values.has('from') && !values.has('sites')) input.sites = [];
+  if ((values.has('from') || values.has('areas')) && !values.has('sites')) input.sites = [];
   const restored = restore(input, context);
   for (const problem of restored.problems) {
-    report(PARAMETER_OF_FIELD[problem.field] ?? problem.field, problem.message, problem.count);
+    // a drawn area's problem is about `areas=`; a country's, or either when both are given, about `from=`
+    const drawnOnly = problem.field === 'areas' && values.has('areas') && !values.has('from');
+    const parameter = drawnOnly ? 'areas' : (PARAMETER_OF_FIELD[problem.field] ?? problem.field);
+    report(parameter, problem.message, problem.count);
   }
   return { scenario: restored.scenario, problems };
 }
@@ -122,7 +126,10 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
       input.systemIds = listOf(raw, ',').map((id) => id.toLowerCase());
       break;
     case 'from':
-      input.areas = readAreas(raw, report);
+      input.areas = [...readAreas(raw, report), ...((input.areas as unknown[]) ?? [])];
+      break;
+    case 'areas':
+      input.areas = [...((input.areas as unknown[]) ?? []), ...readDrawnAreas(raw, report)];
       break;
     case 'custom':
       input.customSystems = readCustomSystems(raw, report);
@@ -283,6 +290,19 @@ function readAreas(raw: string, report: Report): unknown[] {
     .map((entry) => decodeUrlText(entry).trim())
     .filter((code) => code !== '')
     .map((code) => ({ kind: 'country', code }));
+}
+
+// `areas=Front:polyline;polyline`: each entry decoded here, its vertices checked by restore().
+function readDrawnAreas(raw: string, report: Report): unknown[] {
+  const { entries, more } = cappedEntries(raw, ';', MAX_AREAS);
+  if (more > 0) report('areas', `${more.toLocaleString('en')} more drawn areas ignored`, more);
+  return entries.flatMap((entry, index) => {
+    if (entry.trim() === '') return [];
+    const read = decodeDrawnArea(entry);
+    if ('area' in read) return [read.area];
+    report('areas', `area ${index + 1} ignored — ${read.reason}`);
+    return [];
+  });
 }
 
 // `colors=tomahawk:e69f00,custom-x:0072b2`: restore() checks the ids and the colours.

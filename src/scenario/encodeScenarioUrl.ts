@@ -4,6 +4,7 @@
 import type { Source } from '../data';
 import { customSystemId } from './customSystemId';
 import { defaultScenario } from './defaultScenario';
+import { encodeDrawnAreas } from './drawnAreasUrl';
 import { formatLonLat } from './formatLonLat';
 import { rangeUrlText } from './rangeUrlText';
 import type { CustomSystem, Mark, Scenario, Site } from './types';
@@ -14,7 +15,8 @@ const COORDINATE_DECIMALS = 5;
 const ZOOM_DECIMALS = 2;
 
 /**
- * The query string of a scenario, without '?': `sites`, `systems`, `from` (launch areas), `custom`, `units`, `view`, `title`,
+ * The query string of a scenario, without '?': `sites`, `systems`, `from` (countries as launch areas), `areas`
+ * (drawn lines and polygons; a file's areas are left out), `custom`, `units`, `view`, `title`,
  * `theme`, `basemap`, `colors`, `marks` in that order. `sites` and `systems` are always written; the others only when they differ
  * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
@@ -34,7 +36,10 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     `sites=${s.sites.map(siteText).join(';')}`,
     `systems=${s.systemIds.map((id) => encodeUrlText(urlIds.get(id) ?? id)).join(',')}`,
   ];
-  if (s.areas && s.areas.length > 0) parts.push(`from=${s.areas.map((area) => area.code).join(',')}`);
+  const countries = (s.areas ?? []).flatMap((area) => (area.kind === 'country' ? [area.code] : []));
+  if (countries.length > 0) parts.push(`from=${countries.join(',')}`);
+  const drawn = encodeDrawnAreas(s.areas ?? []);
+  if (drawn !== undefined) parts.push(`areas=${drawn}`);
   if (s.customSystems.length > 0) parts.push(`custom=${s.customSystems.map(customText).join(';')}`);
   if (!omits('units')) parts.push(`units=${s.units}`);
   if (s.view) {

@@ -1,14 +1,24 @@
 // Public names of the scenario: the one serialisable state, how it is made (defaults, restore, links,
 // storage) and the verbs that change it.
 
-export { addCountryArea, removeArea } from './areaActions';
-export { areaName } from './areaName';
+export {
+  addCountryArea,
+  addDrawnArea,
+  addFileArea,
+  moveAreaVertex,
+  nextAreaId,
+  removeArea,
+  renameArea,
+  setAreaVertices,
+} from './areaActions';
+export { areaKey, areaName } from './areaName';
 export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
 export { AREA_REACH_VERTICES, areaReachJobs, computeAreaReach } from './areaReachJobs';
 export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';
 export { DEFAULT_TITLE, defaultScenario, KHARKIV } from './defaultScenario';
+export { fileAreasLeftOut } from './drawnAreasUrl';
 export { encodeScenarioUrl } from './encodeScenarioUrl';
 export { formatDistance, KM_PER_UNIT } from './formatDistance';
 export { formatLonLat } from './formatLonLat';
@@ -17,8 +27,11 @@ export { formatRange } from './formatRange';
 export type { AreaSource } from './launchAreaSource';
 export { launchAreaSource } from './launchAreaSource';
 export {
+  MAX_AREA_LABEL_LENGTH,
+  MAX_AREA_VERTICES,
   MAX_CUSTOM_NAME_LENGTH,
   MAX_CUSTOM_SYSTEMS,
+  MAX_FILE_AREA_VERTICES,
   MAX_LABEL_LENGTH,
   MAX_MARKS,
   MAX_NOTE_LENGTH,
@@ -72,8 +85,12 @@ export {
 } from './systemActions';
 export type {
   BasemapId,
+  CountryArea,
   CustomSystem,
   DistanceUnit,
+  DrawnArea,
+  FileArea,
+  FileAreaGeometry,
   LaunchArea,
   MapView,
   Mark,

@@ -22,3 +22,9 @@ export const MAX_NOTE_LENGTH = 500;
 export const MAX_SOURCES = 6;
 /** Marked places on one map: like launch sites, enough for a story's targets and bases. */
 export const MAX_MARKS = 50;
+/** Vertices of one drawn line or polygon: a front line clicked or typed point by point. */
+export const MAX_AREA_VERTICES = 500;
+/** Vertices of all the lines and polygons of one file area: a detailed front line, a country's outline. */
+export const MAX_FILE_AREA_VERTICES = 20_000;
+/** Characters (code points) of a launch area's label. */
+export const MAX_AREA_LABEL_LENGTH = 80;

@@ -2,6 +2,7 @@
 // was removed and where it stood, and undoRemoval puts it back. Both are pure.
 
 import { removeArea } from './areaActions';
+import { areaKey } from './areaName';
 import { MAX_CUSTOM_SYSTEMS, MAX_MARKS, MAX_SITES } from './limits';
 import { removeMark } from './markActions';
 import { MAX_AREAS } from './restoreAreas';
@@ -45,11 +46,11 @@ export function removeSiteUndoably(s: Scenario, id: string): RemovalResult {
  * @example
  * const { scenario, removal } = removeAreaUndoably(s, 'UA');
  */
-export function removeAreaUndoably(s: Scenario, code: string): RemovalResult {
-  const index = (s.areas ?? []).findIndex((area) => area.code === code);
+export function removeAreaUndoably(s: Scenario, key: string): RemovalResult {
+  const index = (s.areas ?? []).findIndex((area) => areaKey(area) === key);
   const area = s.areas?.[index];
   if (!area) return { scenario: s, removal: null };
-  return { scenario: removeArea(s, code), removal: { kind: 'area', area, index } };
+  return { scenario: removeArea(s, key), removal: { kind: 'area', area, index } };
 }
 
 /**
@@ -123,7 +124,7 @@ export function undoRemoval(s: Scenario, removal: Removal): Scenario {
   }
   if (removal.kind === 'area') {
     const areas = s.areas ?? [];
-    if (areas.length >= MAX_AREAS || areas.some((area) => area.code === removal.area.code)) return s;
+    if (areas.length >= MAX_AREAS || areas.some((area) => areaKey(area) === areaKey(removal.area))) return s;
     return { ...s, areas: insertAt(areas, removal.index, removal.area) };
   }
   if (removal.kind === 'mark') {

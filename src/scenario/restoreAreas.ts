@@ -1,7 +1,8 @@
-// Restores the launch areas: countries by ISO 3166-1 alpha-2 code, each once, in the order given. A code the
-// basemap has no outline for is dropped and named, up to ten; the rest are counted.
+// Restores the launch areas: countries by ISO 3166-1 alpha-2 code, each once, drawn lines and polygons and
+// files' lines, in the order given. What is dropped is named, up to ten; the rest are counted.
 import { countryByCode, describeValue, quote } from '../data';
 import { isRecord, own, type Report } from './readInput';
+import { restoreDrawnArea, restoreFileArea } from './restoreDrawnArea';
 import type { LaunchArea } from './types';
 
 /** A map keeps at most this many launch areas: each is a reach computation per shown system. */
@@ -27,12 +28,42 @@ export function restoreAreas(value: unknown, report: Report): LaunchArea[] | und
     if (dropped < NAMED_AT_MOST) report('areas', message);
     dropped++;
   };
+  const ids = new Set(
+    value.flatMap((item) => {
+      const id = isRecord(item) ? own(item, 'id') : undefined;
+      return typeof id === 'string' ? [id] : [];
+    }),
+  );
+  let fresh = 0;
+  const freshId = () => {
+    do fresh++;
+    while (ids.has(`a${fresh}`));
+    ids.add(`a${fresh}`);
+    return `a${fresh}`;
+  };
+  const taken = new Set<string>();
+  const full = (name: string) => {
+    if (areas.length < MAX_AREAS) return false;
+    drop(`${name} ignored — a map holds at most ${MAX_AREAS} launch areas`);
+    return true;
+  };
   for (const item of value) {
     const kind = isRecord(item) ? own(item, 'kind') : undefined;
+    if (isRecord(item) && (kind === 'line' || kind === 'polygon' || kind === 'file')) {
+      const given = own(item, 'id');
+      // an id is kept when it is well formed and the first of its kind; another gets a new one
+      const id =
+        typeof given === 'string' && /^a\d{1,6}$/.test(given) && !taken.has(given) ? given : freshId();
+      const area = kind === 'file' ? restoreFileArea(item, id, drop) : restoreDrawnArea(item, kind, id, drop);
+      if (!area || full(`area ${quote(area.label ?? id)}`)) continue;
+      taken.add(id);
+      areas.push(area);
+      continue;
+    }
     const code = isRecord(item) ? own(item, 'code') : undefined;
     if (kind !== 'country' || typeof code !== 'string') {
       drop(
-        `${describeValue(item)} ignored — a launch area is a country, like { kind: 'country', code: 'UA' }`,
+        `${describeValue(item)} ignored — a launch area is a country ({ kind: 'country', code: 'UA' }), a drawn line or polygon, or a file's lines`,
       );
       continue;
     }
@@ -44,10 +75,7 @@ export function restoreAreas(value: unknown, report: Report): LaunchArea[] | und
       continue;
     }
     if (codes.has(country.code)) continue;
-    if (areas.length === MAX_AREAS) {
-      drop(`${quote(country.code)} ignored — a map holds at most ${MAX_AREAS} launch areas`);
-      continue;
-    }
+    if (full(quote(country.code))) continue;
     codes.add(country.code);
     areas.push({ kind: 'country', code: country.code });
   }

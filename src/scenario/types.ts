@@ -47,15 +47,54 @@ export interface CustomSystem {
   sources?: Source[];
 }
 
-/**
- * An area launches may come from: for now a country or territory of the basemap, by its ISO 3166-1 alpha-2
- * code. Each shown system's reach from it is drawn: every point within range of some point of the area.
- */
-export interface LaunchArea {
+/** A country or territory of the basemap as a launch area, by its ISO 3166-1 alpha-2 code. */
+export interface CountryArea {
   kind: 'country';
   /** Upper case: `UA`. */
   code: string;
 }
+
+/**
+ * A line (a front line, a coastline) or a polygon (a patrol box) the user drew or typed, vertex by vertex. A
+ * polygon is closed implicitly: its last vertex is not a copy of the first.
+ */
+export interface DrawnArea {
+  kind: 'line' | 'polygon';
+  /** Stable within a scenario: `a1`, `a2`, … */
+  id: string;
+  /** The user's name for it; absent: "Drawn line 1", "Drawn area 2" (see areaName). */
+  label?: string;
+  lonLats: LonLat[];
+}
+
+/** The lines and polygons of a file the user opened, as read: too big for a link, kept in the scenario file. */
+export type FileAreaGeometry =
+  | { type: 'MultiLineString'; coordinates: LonLat[][] }
+  | { type: 'MultiPolygon'; coordinates: LonLat[][][] }
+  | {
+      type: 'GeometryCollection';
+      geometries: (
+        | { type: 'MultiLineString'; coordinates: LonLat[][] }
+        | { type: 'MultiPolygon'; coordinates: LonLat[][][] }
+      )[];
+    };
+
+/** The lines and areas of a GeoJSON or KML file, one launch area for the whole file. */
+export interface FileArea {
+  kind: 'file';
+  /** Stable within a scenario: `a1`, `a2`, … (the same series as drawn areas). */
+  id: string;
+  label: string;
+  /** The name of the file it was read from: `front-line.geojson`. */
+  fileName: string;
+  geometry: FileAreaGeometry;
+}
+
+/**
+ * An area launches may come from: a country, a drawn line or polygon, or a file's lines and polygons. Each
+ * shown system's reach from it is drawn: every point within range of some point of the area.
+ */
+export type LaunchArea = CountryArea | DrawnArea | FileArea;
 
 /** A place the story is about (a target, a base, a city): labelled on the map, not a launch point. */
 export interface Mark {

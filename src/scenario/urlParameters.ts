@@ -6,6 +6,7 @@ export const SCENARIO_PARAMETERS = [
   'sites',
   'systems',
   'from',
+  'areas',
   'custom',
   'units',
   'view',

@@ -211,6 +211,13 @@ describe('the whole flow by keyboard', () => {
     await expectFocus(page, '- combobox "Mark a place"');
     await page.keyboard.press('Tab');
     await expectFocus(page, '- combobox "Reach from anywhere in"');
+    // then the ways to make an area of one's own
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Draw a line"');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Draw an area"');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Open a file of lines or areas"');
     await page.keyboard.press('Tab');
     await expectFocus(page, '- radio "km (kilometres)" [checked]');
     await page.keyboard.press('ArrowRight');
@@ -298,6 +305,9 @@ const TAB_ORDER = [
   '- button "Click the map to mark"',
   '- combobox "Mark a place"',
   '- combobox "Reach from anywhere in"',
+  '- button "Draw a line"',
+  '- button "Draw an area"',
+  '- button "Open a file of lines or areas"',
   '- radio "km (kilometres)" [checked]',
   '- checkbox "Tomahawk about 1,600 km"',
   '- textbox "Colour of Tomahawk"',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCountryArea,
+  areaKey,
   decodeScenarioUrl,
   defaultScenario,
   encodeScenarioUrl,
@@ -21,7 +22,7 @@ describe('addCountryArea and removeArea', () => {
     expect(one.areas).toEqual([{ kind: 'country', code: 'UA' }]);
     expect(addCountryArea(one, 'UA')).toBe(one);
     const two = addCountryArea(one, 'MD');
-    expect(two.areas?.map((a) => a.code)).toEqual(['UA', 'MD']);
+    expect(two.areas?.map(areaKey)).toEqual(['UA', 'MD']);
     expect(removeArea(two, 'UA').areas).toEqual([{ kind: 'country', code: 'MD' }]);
     expect('areas' in removeArea(one, 'UA')).toBe(false);
     expect(base.areas).toBeUndefined();
@@ -112,7 +113,7 @@ describe('removing an area undoably', () => {
   it('puts the area back at its place', () => {
     const s = ['UA', 'MD', 'PL'].reduce(addCountryArea, base);
     const { scenario, removal } = removeAreaUndoably(s, 'MD');
-    expect(scenario.areas?.map((a) => a.code)).toEqual(['UA', 'PL']);
+    expect(scenario.areas?.map(areaKey)).toEqual(['UA', 'PL']);
     expect(removal).toEqual({ kind: 'area', area: { kind: 'country', code: 'MD' }, index: 1 });
     expect(undoRemoval(scenario, removal as NonNullable<typeof removal>)).toEqual(s);
     expect(removeAreaUndoably(s, 'FR')).toEqual({ scenario: s, removal: null });
