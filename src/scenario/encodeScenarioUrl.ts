@@ -6,6 +6,7 @@ import { customSystemId } from './customSystemId';
 import { defaultScenario } from './defaultScenario';
 import { formatLonLat } from './formatLonLat';
 import { rangeUrlText } from './rangeUrlText';
+import { WORD_FIELDS } from './restoreWords';
 import type { CustomSystem, Scenario, Site } from './types';
 import { SOURCE_URL_FIELDS } from './urlParameters';
 import { encodeUrlText, formatUrlNumber } from './urlText';
@@ -15,8 +16,8 @@ const ZOOM_DECIMALS = 2;
 
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `from` (launch areas), `custom`, `units`, `view`, `title`,
- * `theme`, `basemap`, `colors` in that order. `sites` and `systems` are always written; the others only when they differ
- * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
+ * `subtitle`, `credit`, `note`, `theme`, `basemap`, `colors` in that order. `sites` and `systems` are always written;
+ * the others only when they differ from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
  * @example
@@ -43,6 +44,10 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     parts.push(`view=${coordinate(lat)},${coordinate(lon)},${zoom}`);
   }
   if (!omits('title')) parts.push(`title=${encodeUrlText(s.title)}`);
+  for (const field of WORD_FIELDS) {
+    const word = s[field];
+    if (word) parts.push(`${field}=${encodeUrlText(word)}`);
+  }
   if (!omits('theme')) parts.push(`theme=${s.theme}`);
   if (!omits('basemap')) parts.push(`basemap=${s.basemap}`);
   const colors = Object.entries(s.colors ?? {});

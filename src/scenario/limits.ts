@@ -20,3 +20,9 @@ export const MAX_ZOOM = 18;
 export const MAX_NOTE_LENGTH = 500;
 /** Sources kept per custom system. */
 export const MAX_SOURCES = 6;
+/** Characters (code points) of the line under an exported map's title. */
+export const MAX_SUBTITLE_LENGTH = 200;
+/** Characters (code points) of the graphic's credit (its byline). */
+export const MAX_CREDIT_LENGTH = 120;
+/** Characters (code points) of the note printed above an exported map's footer. */
+export const MAX_MAP_NOTE_LENGTH = 300;

@@ -8,6 +8,7 @@ import { restoreCustomSystems } from './restoreCustomSystems';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
 import { restoreSites } from './restoreSites';
 import { restoreSystemIds } from './restoreSystemIds';
+import { restoreWord, WORD_FIELDS } from './restoreWords';
 import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 import type { Scenario } from './types';
 
@@ -35,6 +36,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'basemap',
   'colors',
   'areas',
+  ...WORD_FIELDS,
 ]);
 
 /**
@@ -132,6 +134,10 @@ function readFields(
   if (colors) scenario.colors = colors;
   const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
+  for (const field of WORD_FIELDS) {
+    const word = (has(field) ? restoreWord(field, input[field], counting) : undefined) ?? fallback[field];
+    if (word) scenario[field] = word;
+  }
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {
