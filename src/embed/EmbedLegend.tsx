@@ -1,6 +1,6 @@
 // The compact legend drawn over the map in embed mode, where the side panel is hidden: each shown system's
-// colour, name and range in the chosen unit, and a short line naming the sources. On a narrow frame the reader
-// can fold it away to see the map under it.
+// colour, name and range in the chosen unit, what a dashed ring means when a band is drawn, and a short line
+// naming the sources. On a narrow frame the reader can fold it away to see the map under it.
 import { useState } from 'react';
 import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
@@ -33,6 +33,7 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
   const [open, setOpen] = useState(true);
   if (systems.length === 0) return null;
   const sources = sourceLine(systems);
+  const banded = systems.find(hasBand);
   return (
     <div className={`embed-legend-box${open ? '' : ' folded'}`}>
       <button
@@ -53,7 +54,7 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
                   {s.name}
                 </span>
                 <span className="range">about {formatRange(s, units)}</span>
-                {s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm && (
+                {hasBand(s) && s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && (
                   <span className="band">
                     {' '}
                     (published {formatRange(s, units, undefined, s.rangeMinKm)}–
@@ -62,6 +63,13 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
                 )}
               </li>
             ))}
+            {banded && (
+              <li className="band-key">
+                {/* the band's outline pattern on the map (RingsLayer) */}
+                <SystemSwatch color={banded.color} dash="4 4" />
+                <span className="range">dashed: published range band</span>
+              </li>
+            )}
           </ul>
           {sources && <p className="embed-sources">Sources: {sources}</p>}
         </div>
@@ -70,11 +78,17 @@ export function EmbedLegend({ systems, units }: EmbedLegendProps) {
   );
 }
 
-// Each distinct first source once, short: `Associated Press, 2025-10-16`.
+function hasBand(s: EmbedLegendSystem): boolean {
+  return s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm;
+}
+
+// Each distinct source of a drawn figure once, short: `Associated Press, 2025-10-16`. A band's ends may come
+// from another source than the range, so a system with a band cites all its sources, as the PNG does.
 function sourceLine(systems: readonly EmbedLegendSystem[]): string {
-  const cited = systems.map((s) => {
-    const first = s.sources?.[0];
-    return first ? [first.publisher, first.date].filter(Boolean).join(', ') || (first.title ?? '') : '';
-  });
+  const cited = systems.flatMap((s) =>
+    (hasBand(s) ? (s.sources ?? []) : (s.sources ?? []).slice(0, 1)).map(
+      (source) => [source.publisher, source.date].filter(Boolean).join(', ') || (source.title ?? ''),
+    ),
+  );
   return [...new Set(cited.filter(Boolean))].join('; ');
 }
