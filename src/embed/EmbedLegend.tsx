@@ -82,13 +82,12 @@ function hasBand(s: EmbedLegendSystem): boolean {
   return s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm;
 }
 
-// Each distinct source of a drawn figure once, short: `Associated Press, 2025-10-16`. A band's ends may come
-// from another source than the range, so a system with a band cites all its sources, as the PNG does.
+// Each distinct first source once, short: `Associated Press, 2025-10-16` (the exports name a band's other
+// sources too; over a map in a narrow frame the line stays short).
 function sourceLine(systems: readonly EmbedLegendSystem[]): string {
-  const cited = systems.flatMap((s) =>
-    (hasBand(s) ? (s.sources ?? []) : (s.sources ?? []).slice(0, 1)).map(
-      (source) => [source.publisher, source.date].filter(Boolean).join(', ') || (source.title ?? ''),
-    ),
-  );
+  const cited = systems.map((s) => {
+    const first = s.sources?.[0];
+    return first ? [first.publisher, first.date].filter(Boolean).join(', ') || (first.title ?? '') : '';
+  });
   return [...new Set(cited.filter(Boolean))].join('; ');
 }

@@ -1,5 +1,6 @@
 // The words around the exported map, edited in the export dialog: title, subtitle, credit and note. Each field
 // writes to the scenario when the editor is done with it (Enter or leaving it), so typing keeps its spaces.
+import { useId } from 'react';
 import { CommitTextInput } from '../panels';
 import {
   MAX_TITLE_LENGTH,
@@ -27,12 +28,14 @@ const WORDS: readonly { field: WordField; label: string; placeholder: string }[]
  * <PngWordsFields scenario={scenario} onEdit={act} />
  */
 export function PngWordsFields({ scenario, onEdit }: PngWordsFieldsProps) {
+  const id = useId();
   return (
     <fieldset className="png-export-words">
       <legend>Words on the image</legend>
-      <label className="png-export-field">
+      <label className="png-export-field" htmlFor={`${id}-title`}>
         Title
         <CommitTextInput
+          id={`${id}-title`}
           dir="auto"
           value={scenario.title}
           maxLength={MAX_TITLE_LENGTH}
@@ -40,9 +43,10 @@ export function PngWordsFields({ scenario, onEdit }: PngWordsFieldsProps) {
         />
       </label>
       {WORDS.map(({ field, label, placeholder }) => (
-        <label key={field} className="png-export-field">
+        <label key={field} className="png-export-field" htmlFor={`${id}-${field}`}>
           {label} (optional)
           <CommitTextInput
+            id={`${id}-${field}`}
             dir="auto"
             value={scenario[field] ?? ''}
             maxLength={WORD_LENGTHS[field]}
