@@ -103,6 +103,10 @@ afterAll(async () => {
 describe('the words around an exported map', () => {
   it('are typed key by key in the export dialog, shown in the preview, kept in the link and in the PNG', async () => {
     const { page, watch } = await openApp(browser, QUERY);
+    // the panel's legend keys the dashed ring as well
+    await expect
+      .poll(() => page.locator('#side-panel').getByText('dashed: published range band').count())
+      .toBe(1);
     const dialog = await openDialog(page);
     await dialog.getByLabel('Size').selectOption('social');
     await dialog.getByRole('radio', { name: '1×' }).check();
@@ -187,7 +191,7 @@ describe('the words around an exported map', () => {
 });
 
 describe('the legend', () => {
-  it('in the embed, explains the dashed ring when a band is drawn, and not otherwise', async () => {
+  it('in the embed, as in the panel and the PNG, explains the dashed ring when a band is drawn, and not otherwise', async () => {
     const { page } = await openApp(browser, `?embed=1&${QUERY.slice(1)}`);
     const legend = page.getByRole('list', { name: 'Legend' });
     await expect.poll(() => legend.textContent()).toContain('dashed: published range band');
