@@ -282,6 +282,7 @@ export function App() {
                 basemap={osm.basemap}
                 onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
                 onNotice={(message) => notice('png-export', message)}
+                onEdit={act}
                 renderFrameMap={(frame) => (
                   <FrameMap
                     {...frame}

@@ -1,7 +1,7 @@
 // The compact legend drawn over the map in embed mode, where the side panel is hidden: each shown system's
-// colour, name and range in the chosen unit, the launch areas their reach is drawn from, and a short line naming
-// the sources. On a narrow frame the reader
-// can fold it away to see the map under it.
+// colour, name and range in the chosen unit, the launch areas their reach is drawn from, what a dashed ring means
+// when a band is drawn, and a short line naming the sources. On a narrow frame the reader can fold it away to
+// see the map under it.
 import { useState } from 'react';
 import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
@@ -36,6 +36,7 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
   const [open, setOpen] = useState(true);
   if (systems.length === 0) return null;
   const sources = sourceLine(systems);
+  const banded = systems.find(hasBand);
   return (
     <div className={`embed-legend-box${open ? '' : ' folded'}`}>
       <button
@@ -56,7 +57,7 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
                   {s.name}
                 </span>
                 <span className="range">about {formatRange(s, units)}</span>
-                {s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm && (
+                {hasBand(s) && s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && (
                   <span className="band">
                     {' '}
                     (published {formatRange(s, units, undefined, s.rangeMinKm)}–
@@ -65,6 +66,13 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
                 )}
               </li>
             ))}
+            {banded && (
+              <li className="band-key">
+                {/* the band's outline pattern on the map (RingsLayer) */}
+                <SystemSwatch color={banded.color} dash="4 4" />
+                <span className="range">dashed: published range band</span>
+              </li>
+            )}
           </ul>
           {areas.length > 0 && (
             <p className="embed-areas">
@@ -78,7 +86,12 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
   );
 }
 
-// Each distinct first source once, short: `Associated Press, 2025-10-16`.
+function hasBand(s: EmbedLegendSystem): boolean {
+  return s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm;
+}
+
+// Each distinct first source once, short: `Associated Press, 2025-10-16` (the exports name a band's other
+// sources too; over a map in a narrow frame the line stays short).
 function sourceLine(systems: readonly EmbedLegendSystem[]): string {
   const cited = systems.map((s) => {
     const first = s.sources?.[0];

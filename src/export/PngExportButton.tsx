@@ -1,4 +1,4 @@
-// The "Export PNG" button and its dialog: size, pixel density and subtitle, a live preview of the exact frame
+// The "Export PNG" button and its dialog: size, pixel density and the words around the map, a live preview of the exact frame
 // (its own map, fitted to the rings, which the editor can pan and zoom), then download or copy the image.
 // When the online basemap cannot be exported it asks the app for the offline map and renders again.
 import './pngExport.css';
@@ -10,6 +10,7 @@ import { downloadBlob } from './downloadBlob';
 import type { PngFrameMap } from './exportPng';
 import type { SvgFrameMap } from './exportSvg';
 import { PngPreview } from './PngPreview';
+import { PngWordsFields } from './PngWordsFields';
 import { pngAttribution } from './pngAttribution';
 import { pngContent } from './pngContent';
 import { pngFileName } from './pngFileName';
@@ -42,6 +43,8 @@ export interface PngExportButtonProps {
   /** Switches the map to the offline basemap; resolves once it is drawn. */
   onNeedOfflineBasemap?: () => Promise<void>;
   onNotice: (message: string) => void;
+  /** Changes the scenario: the dialog edits the title, subtitle, credit and note. */
+  onEdit: (change: (s: Scenario) => Scenario) => void;
   /** Renders the frame's own map (the app's FrameMap with the scenario's layers). */
   renderFrameMap: (request: PngFrameMapRequest) => ReactNode;
 }
@@ -97,6 +100,7 @@ function sizeText(size: PngSize, ratio: PngPixelRatio): string {
  *   scenario={scenario} systems={shown} basemap={scenario.basemap}
  *   onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
  *   onNotice={(message) => notice('png-export', message)}
+ *   onEdit={act}
  *   renderFrameMap={(frame) => <FrameMap {...frame} sites={scenario.sites} systems={rings} … />}
  * />
  */
@@ -108,7 +112,6 @@ export function PngExportButton(props: PngExportButtonProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [size, setSize] = useState<PngSize>('view');
   const [ratio, setRatio] = useState<PngPixelRatio>(2);
-  const [subtitle, setSubtitle] = useState('');
   const [busy, setBusy] = useState<{ action: Action; fraction: number } | null>(null);
   const running = useRef(false); // set at once, where `busy` waits for the next render
   const [status, setStatus] = useState('');
@@ -134,8 +137,12 @@ export function PngExportButton(props: PngExportButtonProps) {
   const attribution = open ? pngAttribution(mapContainer, basemap) : '';
   const layout = useMemo(
     () =>
-      layoutPng(pngContent(scenario, systems, subtitle, attribution), pngFrame(size, screen), measureText),
-    [scenario, systems, subtitle, attribution, size, screen],
+      layoutPng(
+        pngContent(scenario, systems, scenario.subtitle ?? '', attribution),
+        pngFrame(size, screen),
+        measureText,
+      ),
+    [scenario, systems, attribution, size, screen],
   );
   // the layout as it is when read: after a switch to the offline map its attribution is the offline map's
   const latestLayout = useRef(layout);
@@ -338,16 +345,7 @@ export function PngExportButton(props: PngExportButtonProps) {
               −
             </button>
           </div>
-          <label className="png-export-field">
-            Subtitle (optional)
-            <input
-              type="text"
-              value={subtitle}
-              maxLength={200}
-              placeholder="e.g. Source: AP, October 2025"
-              onChange={(e) => setSubtitle(e.target.value)}
-            />
-          </label>
+          <PngWordsFields scenario={scenario} onEdit={props.onEdit} />
           <div className="png-export-status" role="status" aria-live="polite">
             {busy ? (
               <>

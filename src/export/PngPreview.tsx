@@ -1,5 +1,6 @@
 // The export dialog's preview: the exact frame of the image, its texts painted on a canvas and the frame's own
-// live map placed over its map area, all scaled down to fit the dialog. What it shows is what is exported.
+// live map placed over its map area, all scaled down to fit the dialog. What it shows is what is exported; its
+// words are also written out as the figure's caption, for those who cannot see the canvas.
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PngLayout } from './pngLayout';
 import { type PngPalette, paintPng } from './pngPaint';
@@ -30,6 +31,18 @@ function useBoxWidth(ref: React.RefObject<HTMLElement | null>): number {
     [ref],
   );
   return width;
+}
+
+/** The layout's texts as lines of the image: pieces on one baseline (a legend item's name and range) joined. */
+function textLines(layout: PngLayout): string[] {
+  const lines: { y: number; text: string }[] = [];
+  for (const op of layout.ops) {
+    if (op.kind !== 'text') continue;
+    const last = lines.at(-1);
+    if (last && Math.abs(last.y - op.y) < 0.5) last.text += ` ${op.text}`;
+    else lines.push({ y: op.y, text: op.text });
+  }
+  return lines.map((line) => line.text.replace(/[\u2068\u2069]/g, ''));
 }
 
 export function PngPreview({ layout, palette, maxHeightShare = 0.36, busy, children }: PngPreviewProps) {
@@ -76,6 +89,15 @@ export function PngPreview({ layout, palette, maxHeightShare = 0.36, busy, child
         >
           {scale > 0 && children}
         </div>
+        <figcaption className="visually-hidden">
+          {textLines(layout).map((line, i) => (
+            // two lines may read the same (two equal notes): a line's place is its key
+            <span key={i}>
+              {line}
+              <br />
+            </span>
+          ))}
+        </figcaption>
       </figure>
     </div>
   );

@@ -17,11 +17,16 @@ export interface PngTextOp {
 export interface PngSwatchOp {
   kind: 'swatch';
   color: string;
-  /** Centre and radius of the ring-shaped swatch, and its stroke width. */
+  /**
+   * Centre and radius of the ring-shaped swatch, and its stroke width. With a `dash`, the swatch is instead a
+   * horizontal line from x − radius to x + radius, as the app's legend draws a patterned line.
+   */
   x: number;
   y: number;
   radius: number;
   lineWidth: number;
+  /** The outline's pattern, an SVG dash array in CSS pixels (a system's cue, or a band's dashes). */
+  dash?: string;
 }
 
 export interface PngLayout {
@@ -170,11 +175,26 @@ function layoutBands(content: PngContent, width: number, u: number, measure: Mea
   const MAX_ROWS = 4;
   // where each item placed on the current row starts, to take items back for the "+ N more" note
   let rowItems: { x: number; ops: number }[] = [];
+  // a patterned line needs more length than a ring to show its pattern (the app's legend: 20 px at stroke 3)
+  const lineHalf = legendSize * 0.75;
+  const lineWidth = Math.max(2, legendSize * 0.18);
+  const swatchOf = (color: string, dash: string | undefined, x0: number, cy: number) =>
+    dash
+      ? {
+          op: { kind: 'swatch', color, x: x0 + lineHalf, y: cy, radius: lineHalf, lineWidth, dash } as const,
+          w: lineHalf * 2,
+        }
+      : {
+          op: { kind: 'swatch', color, x: x0 + radius, y: cy, radius, lineWidth: radius * 0.55 } as const,
+          w: radius * 2,
+        };
+  let truncated = false;
   for (const [index, item] of content.legend.entries()) {
     const range = item.band ? `${item.range} · ${item.band}` : item.range;
     const rangeWidth = measure(range, rangeFont);
     let name = item.name;
-    const fixed = radius * 2 + gap + gap + rangeWidth;
+    const swatchWidth = item.dash ? lineHalf * 2 : radius * 2;
+    const fixed = swatchWidth + gap + gap + rangeWidth;
     if (fixed + measure(name, nameFont) > inner) name = truncate(name, nameFont, inner - fixed, measure);
     const itemWidth = fixed + measure(name, nameFont);
     if (rows === 0 || (x > pad && x + itemWidth > pad + inner)) {
@@ -191,6 +211,7 @@ function layoutBands(content: PngContent, width: number, u: number, measure: Mea
         const cy = y + legendLh / 2;
         const text = truncate(moreText(), rangeFont, pad + inner - x, measure);
         bottomOps.push({ kind: 'text', text, font: rangeFont, tone: 'muted', x, y: cy });
+        truncated = true;
         break;
       }
       if (rows > 0) y += legendLh;
@@ -200,30 +221,43 @@ function layoutBands(content: PngContent, width: number, u: number, measure: Mea
     }
     rowItems.push({ x, ops: bottomOps.length });
     const cy = y + legendLh / 2;
-    bottomOps.push({
-      kind: 'swatch',
-      color: item.color,
-      x: x + radius,
-      y: cy,
-      radius,
-      lineWidth: radius * 0.55,
-    });
-    const nameX = x + radius * 2 + gap;
+    bottomOps.push(swatchOf(item.color, item.dash, x, cy).op);
+    const nameX = x + swatchWidth + gap;
     bottomOps.push({ kind: 'text', text: name, font: nameFont, tone: 'text', x: nameX, y: cy });
     const rangeX = nameX + measure(name, nameFont) + gap;
     bottomOps.push({ kind: 'text', text: range, font: rangeFont, tone: 'muted', x: rangeX, y: cy });
     x += itemWidth + itemGap;
   }
+  // What the dashed outline means, after the systems (on their last row when it fits), even past the rows' limit
+  if (content.bandKey && rows > 0 && !truncated) {
+    const key = content.bandKey;
+    const keyWidth = lineHalf * 2 + gap + measure(key.text, rangeFont);
+    if (x > pad && x + keyWidth > pad + inner) {
+      y += legendLh;
+      x = pad;
+    }
+    const cy = y + legendLh / 2;
+    const swatch = swatchOf(key.color, key.dash, x, cy);
+    bottomOps.push(swatch.op);
+    const text = truncate(key.text, rangeFont, pad + inner - (x + swatch.w + gap), measure);
+    bottomOps.push({ kind: 'text', text, font: rangeFont, tone: 'muted', x: x + swatch.w + gap, y: cy });
+  }
   if (rows > 0) y += legendLh + u * 0.25;
 
-  // Sources, attribution and the scale note, small and muted
+  // The note above the footer, then the footer: sources, credit and attribution, small and muted. Each
+  // wraps at whole words.
   const noteSize = u * 0.74;
   const noteFont = font(400, noteSize);
   const noteLh = noteSize * 1.35;
-  for (const [text, max] of [[content.sources, 3], ...content.notes.map((n) => [n, 2] as const)] as const) {
+  const footer: (readonly [string, number, PngTextOp['tone']])[] = [
+    [content.note, 2, 'text'],
+    [content.sources, 3, 'muted'],
+    ...content.notes.map((n) => [n, 2, 'muted'] as const),
+  ];
+  for (const [text, max, tone] of footer) {
     if (!text) continue;
     for (const line of wrapText(text, noteFont, inner, max, measure)) {
-      bottomOps.push({ kind: 'text', text: line, font: noteFont, tone: 'muted', x: pad, y: y + noteLh / 2 });
+      bottomOps.push({ kind: 'text', text: line, font: noteFont, tone, x: pad, y: y + noteLh / 2 });
       y += noteLh;
     }
   }

@@ -60,10 +60,22 @@ export function paintPng(
       ctx.fillText(op.text, op.x, op.y);
     } else {
       ctx.beginPath();
-      ctx.arc(op.x, op.y, op.radius - op.lineWidth / 2, 0, 2 * Math.PI);
+      if (op.dash) {
+        ctx.moveTo(op.x - op.radius, op.y);
+        ctx.lineTo(op.x + op.radius, op.y);
+        ctx.setLineDash(
+          op.dash
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .map(Number),
+        );
+      } else {
+        ctx.arc(op.x, op.y, op.radius - op.lineWidth / 2, 0, 2 * Math.PI);
+      }
       ctx.strokeStyle = op.color;
       ctx.lineWidth = op.lineWidth;
       ctx.stroke();
+      ctx.setLineDash([]);
     }
   }
   ctx.restore();

@@ -138,6 +138,15 @@ function layoutText(
 }
 
 function swatchElement(op: PngSwatchOp): string {
+  // with a dash, a short patterned line as the PNG draws it (a band's key, or a system's outline pattern)
+  if (op.dash) {
+    return `<line x1="${n(op.x - op.radius)}" y1="${n(op.y)}" x2="${n(op.x + op.radius)}" y2="${n(op.y)}" stroke="${a(op.color)}" stroke-width="${n(op.lineWidth)}" stroke-dasharray="${a(
+      op.dash
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .join(' '),
+    )}"/>`;
+  }
   return `<circle cx="${n(op.x)}" cy="${n(op.y)}" r="${n(op.radius - op.lineWidth / 2)}" fill="none" stroke="${a(op.color)}" stroke-width="${n(op.lineWidth)}"/>`;
 }
 

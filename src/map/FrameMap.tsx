@@ -215,8 +215,11 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
       const run = async () => {
         applying.current = true;
         try {
-          map.invalidateSize({ animate: false });
           const { bounds: b } = latest.current;
+          // A fit sets a new view anyway: take the new size without invalidateSize's own redraw, which
+          // re-clips and repaints every layer (the 1:50m basemap too) only for the view to change at once.
+          if (how.kind === 'fit' && b) takeNewSize(map);
+          else map.invalidateSize({ animate: false });
           if (how.kind === 'fit' && b) await fitFrame(map, b, frameMarginPx(width, height));
           if (how.kind === 'match') matchScreen(map, how.element);
           await nextFrame();
@@ -229,6 +232,14 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
     [map, width, height],
   );
   return null;
+}
+
+/**
+ * Makes Leaflet read the container's size again at the next view change, as invalidateSize does, but without
+ * its 'move'/'moveend' (a full redraw at the old view). Leaflet 1.9's own flag for that (`_sizeChanged`).
+ */
+function takeNewSize(map: LeafletMap): void {
+  (map as unknown as { _sizeChanged: boolean })._sizeChanged = true;
 }
 
 /** Centre and zoom of the map in `element`, the zoom changed so its view covers this map's size. */

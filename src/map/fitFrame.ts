@@ -1,7 +1,8 @@
 // Fits a map's view so that every ring, ring label and launch point lies inside it with a margin. Rings scale
-// with the zoom but labels keep their size, so the view is fitted to the rings' bounds first, then the drawn
-// labels are measured and the view is zoomed out and re-centred until they fit too.
-import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
+// with the zoom but labels keep their size: the view that fits is predicted from the labels as drawn now, then
+// the labels drawn at that view are measured and the view is zoomed out and re-centred until they fit too.
+// Each view change re-projects every vector layer (the 1:50m basemap too), so the prediction saves most of them.
+import { type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
 
 /** What is drawn for the rings and must stay in frame (class names of RingLabels, LaunchMarkers, MarksLayer). */
 const FRAMED = '.ring-label, .launch-marker, .site-label, .mark-marker, .mark-label';
@@ -36,22 +37,79 @@ export function framedBox(map: LeafletMap, rings: LatLngBounds): Box {
   return box;
 }
 
+/** A label as drawn: its centre in world pixels at the map's zoom, and its size, which no zoom changes. */
+interface DrawnLabel {
+  x: number;
+  y: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+function drawnLabels(map: LeafletMap): DrawnLabel[] {
+  const container = map.getContainer();
+  const frame = container.getBoundingClientRect();
+  const scale = container.offsetWidth > 0 ? frame.width / container.offsetWidth : 1;
+  const origin = map.getPixelOrigin();
+  const labels: DrawnLabel[] = [];
+  for (const el of container.querySelectorAll(FRAMED)) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    const centre = map
+      .containerPointToLayerPoint([
+        ((r.left + r.right) / 2 - frame.left) / scale,
+        ((r.top + r.bottom) / 2 - frame.top) / scale,
+      ])
+      .add(origin);
+    labels.push({
+      x: centre.x,
+      y: centre.y,
+      halfWidth: r.width / scale / 2,
+      halfHeight: r.height / scale / 2,
+    });
+  }
+  return labels;
+}
+
 /**
- * Leaflet's fitBounds rounds the zoom down to a whole level when 3D transforms are off (the app turns them off,
- * src/app/leafletFlags.ts): the zoom that fits is computed here, and the map must take fractional zooms
- * (allowFractionalZoom).
+ * Sets, in one view change, the view at which the rings and the labels as drawn now fit with the margin: a
+ * label's anchor moves with the map as the zoom changes, its size does not. Labels placed anew at that zoom may
+ * differ a little; fitFrame measures them after. Not Leaflet's fitBounds: with 3D transforms off (the app turns
+ * them off, src/app/leafletFlags.ts) it rounds the zoom down to a whole level; the map must take fractional zooms.
  */
-function fitBoundsExactly(map: LeafletMap, bounds: LatLngBounds, marginPx: number): void {
+function predictFit(map: LeafletMap, rings: LatLngBounds, marginPx: number): void {
   const size = map.getSize();
   const zoom = map.getZoom();
-  const nw = map.project(bounds.getNorthWest(), zoom);
-  const se = map.project(bounds.getSouthEast(), zoom);
-  const scale = Math.min(
-    (size.x - 2 * marginPx) / Math.max(1, se.x - nw.x),
-    (size.y - 2 * marginPx) / Math.max(1, se.y - nw.y),
-  );
-  const centre = map.unproject(nw.add(se).divideBy(2), zoom);
-  map.setView(centre, map.getScaleZoom(scale, zoom), { animate: false });
+  const nw = map.project(rings.getNorthWest(), zoom);
+  const se = map.project(rings.getSouthEast(), zoom);
+  const labels = map.getContainer().getBoundingClientRect().width > 0 ? drawnLabels(map) : [];
+  // the box of everything at `k` times the current scale, in world pixels at that scale
+  const boxAt = (k: number): Box => {
+    const box = { minX: nw.x * k, minY: nw.y * k, maxX: se.x * k, maxY: se.y * k };
+    for (const l of labels) {
+      box.minX = Math.min(box.minX, l.x * k - l.halfWidth);
+      box.minY = Math.min(box.minY, l.y * k - l.halfHeight);
+      box.maxX = Math.max(box.maxX, l.x * k + l.halfWidth);
+      box.maxY = Math.max(box.maxY, l.y * k + l.halfHeight);
+    }
+    return box;
+  };
+  const fits = (k: number) => {
+    const b = boxAt(k);
+    return b.maxX - b.minX <= size.x - 2 * marginPx && b.maxY - b.minY <= size.y - 2 * marginPx;
+  };
+  // the box grows with k: the largest k that fits, by bisection over a wide range of zooms
+  let low = 2 ** (map.getMinZoom() - zoom);
+  let high = 2 ** (map.getMaxZoom() - zoom);
+  if (!fits(low)) high = low; // not even the whole world fits: show it
+  for (let i = 0; i < 40 && high / low > 1.0001; i++) {
+    const mid = Math.sqrt(low * high);
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  const box = boxAt(low);
+  const target = zoom + Math.log2(low);
+  const centre = map.unproject(point((box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2), target);
+  map.setView(centre, target, { animate: false });
 }
 
 /**
@@ -75,7 +133,7 @@ export function allowFractionalZoom(map: LeafletMap): void {
  * await fitFrame(map, ringsBounds(centers, maxRangeM), 24);
  */
 export async function fitFrame(map: LeafletMap, rings: LatLngBounds, marginPx: number): Promise<void> {
-  fitBoundsExactly(map, rings, marginPx);
+  predictFit(map, rings, marginPx);
   for (let round = 0; round < ROUNDS; round++) {
     // labels follow a zoom by a render: two frames
     await nextFrame();

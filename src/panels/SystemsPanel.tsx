@@ -28,6 +28,14 @@ const UNITS: { id: DistanceUnit; label: string }[] = [
 
 export function SystemsPanel(props: Props) {
   const { systems, shownIds, units } = props;
+  const banded = systems.find(
+    (s) =>
+      shownIds.includes(s.id) &&
+      s.rangeMinKm !== undefined &&
+      s.rangeMaxKm !== undefined &&
+      s.rangeMaxKm > s.rangeMinKm,
+  );
+  const bandColor = banded?.color;
   return (
     <section className="panel-section legend" aria-labelledby="systems-heading">
       <div className="section-head">
@@ -101,6 +109,12 @@ export function SystemsPanel(props: Props) {
           );
         })}
       </ul>
+      {bandColor && (
+        // the map draws a published band's edges as an even dashed ring (RingsLayer): the key says so
+        <p className="band-key">
+          <SystemSwatch color={bandColor} dash="4 4" /> dashed: published range band
+        </p>
+      )}
     </section>
   );
 }

@@ -138,7 +138,10 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
       input.view = readView(raw, report);
       break;
     case 'title':
-      input.title = decodeUrlText(raw);
+    case 'subtitle':
+    case 'credit':
+    case 'note':
+      input[name] = decodeUrlText(raw);
       break;
     case 'colors':
       input.colors = readColors(raw, report);

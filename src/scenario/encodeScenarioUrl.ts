@@ -7,6 +7,7 @@ import { defaultScenario } from './defaultScenario';
 import { encodeDrawnAreas } from './drawnAreasUrl';
 import { formatLonLat } from './formatLonLat';
 import { rangeUrlText } from './rangeUrlText';
+import { WORD_FIELDS } from './restoreWords';
 import type { CustomSystem, Mark, Scenario, Site } from './types';
 import { SOURCE_URL_FIELDS } from './urlParameters';
 import { encodeUrlText, formatUrlNumber } from './urlText';
@@ -16,9 +17,9 @@ const ZOOM_DECIMALS = 2;
 
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `from` (countries as launch areas), `areas`
- * (drawn lines and polygons; a file's areas are left out), `custom`, `units`, `view`, `title`,
- * `theme`, `basemap`, `colors`, `marks` in that order. `sites` and `systems` are always written; the others only when they differ
- * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
+ * (drawn lines and polygons; a file's areas are left out), `custom`, `units`, `view`, `title`, `subtitle`,
+ * `credit`, `note`, `theme`, `basemap`, `colors`, `marks` in that order. `sites` and `systems` are always written;
+ * the others only when they differ from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
  * @example
@@ -48,6 +49,10 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     parts.push(`view=${coordinate(lat)},${coordinate(lon)},${zoom}`);
   }
   if (!omits('title')) parts.push(`title=${encodeUrlText(s.title)}`);
+  for (const field of WORD_FIELDS) {
+    const word = s[field];
+    if (word) parts.push(`${field}=${encodeUrlText(word)}`);
+  }
   if (!omits('theme')) parts.push(`theme=${s.theme}`);
   if (!omits('basemap')) parts.push(`basemap=${s.basemap}`);
   const colors = Object.entries(s.colors ?? {});

@@ -29,14 +29,17 @@ export { launchAreaSource } from './launchAreaSource';
 export {
   MAX_AREA_LABEL_LENGTH,
   MAX_AREA_VERTICES,
+  MAX_CREDIT_LENGTH,
   MAX_CUSTOM_NAME_LENGTH,
   MAX_CUSTOM_SYSTEMS,
   MAX_FILE_AREA_VERTICES,
   MAX_LABEL_LENGTH,
+  MAX_MAP_NOTE_LENGTH,
   MAX_MARKS,
   MAX_NOTE_LENGTH,
   MAX_SITES,
   MAX_SOURCE_LENGTH,
+  MAX_SUBTITLE_LENGTH,
   MAX_TITLE_LENGTH,
   MAX_ZOOM,
   MIN_ZOOM,
@@ -61,6 +64,8 @@ export { MAX_AREAS } from './restoreAreas';
 export type { RestoreResult } from './restoreFields';
 export { SCENARIO_FIELDS } from './restoreFields';
 export type { SystemDetails } from './restoreSystemDetails';
+export type { WordField } from './restoreWords';
+export { WORD_FIELDS, WORD_LENGTHS } from './restoreWords';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
@@ -100,3 +105,4 @@ export type {
   Theme,
 } from './types';
 export { PASSED_PARAMETERS, SCENARIO_PARAMETERS } from './urlParameters';
+export { setWord } from './wordActions';

@@ -28,3 +28,9 @@ export const MAX_AREA_VERTICES = 500;
 export const MAX_FILE_AREA_VERTICES = 20_000;
 /** Characters (code points) of a launch area's label. */
 export const MAX_AREA_LABEL_LENGTH = 80;
+/** Characters (code points) of the line under an exported map's title. */
+export const MAX_SUBTITLE_LENGTH = 200;
+/** Characters (code points) of the graphic's credit (its byline). */
+export const MAX_CREDIT_LENGTH = 120;
+/** Characters (code points) of the note printed above an exported map's footer. */
+export const MAX_MAP_NOTE_LENGTH = 300;

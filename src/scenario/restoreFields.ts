@@ -9,6 +9,7 @@ import { restoreMarks } from './restoreMarks';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
 import { restoreSites } from './restoreSites';
 import { restoreSystemIds } from './restoreSystemIds';
+import { restoreWord, WORD_FIELDS } from './restoreWords';
 import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 import type { Scenario } from './types';
 
@@ -37,6 +38,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'colors',
   'areas',
   'marks',
+  ...WORD_FIELDS,
 ]);
 
 /**
@@ -140,6 +142,10 @@ function readFields(
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
   const marks = has('marks') ? restoreMarks(input.marks, counting) : fallback.marks;
   if (marks && marks.length > 0) scenario.marks = marks.map((mark) => ({ ...mark }));
+  for (const field of WORD_FIELDS) {
+    const word = (has(field) ? restoreWord(field, input[field], counting) : undefined) ?? fallback[field];
+    if (word) scenario[field] = word;
+  }
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {

@@ -1,8 +1,9 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg, preview) runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { heavyMapBench } from './heavyMapBench';
 import { pageBench } from './pageBench';
+import { previewBench } from './previewBench';
 import { reachBench } from './reachBench';
 import { ringBench } from './ringBench';
 import { svgBench } from './svgBench';
@@ -17,3 +18,4 @@ if (runs('page')) await pageBench(print);
 if (runs('big-file')) await bigFileBench(print);
 if (runs('heavy-map')) await heavyMapBench(print);
 if (runs('svg')) await svgBench(print);
+if (runs('preview')) await previewBench(print);

@@ -154,7 +154,9 @@ describe('the example scrollytelling page', () => {
 
   it('shows the compact embed layout: title, legend on the map, no panel', async () => {
     await expect(frame.locator('.app.embed h1')).toHaveText('How far they reach');
-    await expect(frame.locator('.embed-legend')).toHaveText('ATACMS about 300 km (published 165 km–300 km)');
+    await expect(frame.locator('.embed-legend')).toHaveText(
+      'ATACMS about 300 km (published 165 km–300 km) dashed: published range band',
+    );
     await expect(frame.locator('.side-panel')).toHaveCount(0);
     await expect(frame.getByRole('button', { name: /Hide panel|Embed/ })).toHaveCount(0);
     await screenshot(host.page, 'embed-example-step-1');
@@ -317,7 +319,7 @@ describe('origins', () => {
     await postPatch(host.page, { units: 'nmi' });
     await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
     await expect(frame.locator('.embed-legend')).toHaveText(
-      'ATACMS about 162 nmi (published 89 nmi–162 nmi)',
+      'ATACMS about 162 nmi (published 89 nmi–162 nmi) dashed: published range band',
     );
     expect(host.warnings.filter((w) => w.startsWith('Range Rings:'))).toEqual([]);
     expect(host.watch.errors).toEqual([]);
@@ -334,7 +336,7 @@ describe('origins', () => {
     await postPatch(host.page, { units: 'nmi' });
     await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
     await expect(frame.locator('.embed-legend')).toHaveText(
-      'ATACMS about 162 nmi (published 89 nmi–162 nmi)',
+      'ATACMS about 162 nmi (published 89 nmi–162 nmi) dashed: published range band',
     );
     const pym = await host.page.evaluate(() => window.received.find((m) => typeof m.data === 'string')?.data);
     expect(pym).toMatch(/^pymxPYMxmap-7xPYMxheightxPYMx\d+$/);

@@ -75,7 +75,7 @@ describe('the embedded map, read', () => {
     await expect(reopen).toHaveAttribute('aria-expanded', 'false');
     await screenshot(narrow.page, 'embed-legend-folded-300px');
     await reopen.click();
-    await expect(narrow.frame.locator('.embed-legend li')).toHaveCount(2);
+    await expect(narrow.frame.locator('.embed-legend li[data-system]')).toHaveCount(2);
     await expect(narrow.frame.locator('.embed-legend')).toContainText('ATACMS about 300 km');
     await screenshot(narrow.page, 'embed-legend-300px');
     expect(narrow.watch.errors).toEqual([]);

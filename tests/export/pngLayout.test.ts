@@ -14,8 +14,10 @@ const CONTENT: PngContent = {
     { color: '#D55E00', name: 'Tomahawk', range: 'about 1,600 km', band: null },
     { color: '#0072B2', name: 'ERAM', range: 'about 460 km', band: 'published 240 km–460 km' },
   ],
+  bandKey: { color: '#0072B2', dash: '4 4', text: 'dashed: published range band' },
+  note: 'Rings show true distances; map scale varies with latitude',
   sources: 'Source: Associated Press, 2025-10-16 (Tomahawk, ERAM)',
-  notes: ['Basemap: Natural Earth', 'Rings are exact geodesic distances; no single scale bar applies.'],
+  notes: ['Graphic: Zoë Ølsen', 'Basemap: Natural Earth'],
 };
 
 const texts = (ops: ReturnType<typeof layoutPng>['ops']) =>
@@ -122,5 +124,66 @@ describe('layoutPng', () => {
       (more as PngTextOp).x + measure((more as PngTextOp).text, (more as PngTextOp).font),
     ).toBeLessThanOrEqual(1200);
     expect(layout.map.height).toBeGreaterThanOrEqual(675 * 0.6);
+  });
+
+  it('keys the dashed band after the systems: a dashed line in the band colour and its meaning', () => {
+    const layout = layoutPng(CONTENT, { kind: 'preset', width: 1200, height: 675 }, measure);
+    const at = layout.ops.findIndex((op) => op.kind === 'text' && op.text === 'dashed: published range band');
+    const swatch = layout.ops[at - 1];
+    expect(swatch).toMatchObject({ kind: 'swatch', color: '#0072B2', dash: '4 4' });
+    const eram = texts(layout.ops).find((op) => op.text === 'ERAM') as PngTextOp;
+    expect(swatch?.y).toBeGreaterThanOrEqual(eram.y); // after the systems, on their row or below
+    const without = layoutPng(
+      { ...CONTENT, bandKey: null },
+      { kind: 'preset', width: 1200, height: 675 },
+      measure,
+    );
+    expect(texts(without.ops).some((op) => op.text.startsWith('dashed'))).toBe(false);
+  });
+
+  it('draws a patterned system as a dashed line swatch, a plain one as a ring', () => {
+    const content = {
+      ...CONTENT,
+      legend: [{ ...CONTENT.legend[0], dash: '2 5' }, CONTENT.legend[1]],
+    } as PngContent;
+    const swatches = layoutPng(content, { kind: 'preset', width: 1200, height: 675 }, measure).ops.filter(
+      (op) => op.kind === 'swatch',
+    );
+    expect(swatches.map((op) => op.dash)).toEqual(['2 5', undefined, '4 4']);
+  });
+
+  it('puts the note above the footer and wraps note and credit at whole words', () => {
+    const note = 'Distances are measured along the ground from each launch point; figures are as published';
+    const credit = 'Graphic: Zoë Ølsen and the whole graphics desk of a newspaper with a long name';
+    const layout = layoutPng(
+      { ...CONTENT, note, notes: [credit, 'Basemap: Natural Earth'] },
+      { kind: 'view', width: 420, mapHeight: 300 },
+      measure,
+    );
+    const noteFont = texts(layout.ops).find((op) => op.text.startsWith('Distances'))?.font;
+    const lines = texts(layout.ops).filter((op) => op.font === noteFont);
+    const order = lines.map((op) => op.text);
+    const noteAt = order.findIndex((t) => t.startsWith('Distances'));
+    const sourcesAt = order.findIndex((t) => t.startsWith('Source:'));
+    const creditAt = order.findIndex((t) => t.startsWith('Graphic:'));
+    expect(noteAt).toBeGreaterThan(-1);
+    expect(noteAt).toBeLessThan(sourcesAt);
+    expect(sourcesAt).toBeLessThan(creditAt);
+    const wordsOf = (text: string) => text.split(' ');
+    for (const op of lines) {
+      for (const word of op.text.replace('…', '').split(' ')) {
+        expect([
+          ...wordsOf(note),
+          ...wordsOf(credit),
+          ...wordsOf(CONTENT.sources),
+          'Basemap:',
+          'Natural',
+          'Earth',
+        ]).toContain(word);
+      }
+    }
+    expect(
+      lines.filter((op) => wordsOf(note).includes(op.text.split(' ')[0] as string)).length,
+    ).toBeGreaterThan(1);
   });
 });

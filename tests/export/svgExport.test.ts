@@ -23,6 +23,8 @@ const CONTENT: PngContent = {
   subtitle: 'As published',
   legend: [{ color: '#D55E00', name: 'Tomahawk', range: 'about 1,600 km', band: null }],
   sources: 'Source: Associated Press, 2025-10-16 (Tomahawk)',
+  bandKey: null,
+  note: 'Rings show true distances; map scale varies with latitude',
   notes: ['Basemap: Natural Earth'],
 };
 const layout = layoutPng(CONTENT, { kind: 'preset', width: 1200, height: 675 }, measure);
