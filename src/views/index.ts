@@ -1,0 +1,4 @@
+// Public names of the views other than the Leaflet map: projections and the data their painters draw.
+
+export type { DistanceProjection, DistanceProjectionOptions } from './distanceProjection';
+export { distanceProjection } from './distanceProjection';
