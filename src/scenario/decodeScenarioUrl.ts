@@ -4,6 +4,7 @@ import { parseRangeKm, quote } from '../data';
 import { checkLonLat, checkView, MAX_GIVEN_LON } from './checkLonLat';
 import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from './limits';
 import { plainText } from './plainText';
+import { readCentreParameter } from './readCentreParameter';
 import type { Report } from './readInput';
 import { restore } from './restore';
 import { MAX_AREAS } from './restoreAreas';
@@ -71,6 +72,8 @@ export function decodeScenarioUrl(search: string, context: ScenarioContext): Dec
   // A link that names launch areas and no launch point means the areas alone, not the default Kharkiv.
   if (values.has('from') && !values.has('sites')) input.sites = [];
   const restored = restore(input, context);
+  const centre = values.get('centre');
+  if (centre !== undefined) readCentreParameter(centre, restored.scenario, report);
   for (const problem of restored.problems) {
     report(PARAMETER_OF_FIELD[problem.field] ?? problem.field, problem.message, problem.count);
   }
@@ -133,6 +136,8 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
     case 'colors':
       input.colors = readColors(raw, report);
       break;
+    case 'centre':
+      break; // read once the sites are restored
     default:
       input[name] = decodeUrlText(raw).trim().toLowerCase();
   }

@@ -3,6 +3,7 @@
 import { describeValue, quote } from '../data';
 import { isRecord, own, type Report } from './readInput';
 import { restoreAreas } from './restoreAreas';
+import { restoreCentreSiteId } from './restoreCentreSiteId';
 import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
 import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
@@ -35,6 +36,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'basemap',
   'colors',
   'areas',
+  'centreSiteId',
 ]);
 
 /**
@@ -132,6 +134,11 @@ function readFields(
   if (colors) scenario.colors = colors;
   const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
+  // The centre names a launch point: checked against the sites kept, so a patch's new sites drop a stale one quietly.
+  const centreSiteId = has('centreSiteId')
+    ? restoreCentreSiteId(input.centreSiteId, scenario.sites, counting)
+    : restoreCentreSiteId(fallback.centreSiteId, scenario.sites, () => {});
+  if (centreSiteId !== undefined) scenario.centreSiteId = centreSiteId;
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {
