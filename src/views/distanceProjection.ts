@@ -6,6 +6,8 @@ import { type GeoProjection, type GeoRawProjection, geoProjection, geoRotation }
 import { antipodalCutDeg, azimuthalEquidistant, EQUATORIAL_RADIUS_M, type LonLat } from '../geo';
 
 export interface DistanceProjectionOptions {
+  /** Pixels per a metres of distance from the centre (a radian of the equator, as Web Mercator); d3's default when absent. */
+  scale?: number;
   /**
    * Clip this many degrees of arc from the centre. Default: 179.9°, or shorter where the antipode's cut locus
    * reaches further (179.3° for a centre on the equator), so that no line jumps across the map at the cut.
@@ -58,5 +60,5 @@ export function distanceProjection(
   const projection = geoProjection(raw).rotate([-lon0, -lat0]).clipAngle(clipAngleDeg) as DistanceProjection;
   projection.centre = () => [lon0, lat0];
   projection.pixelsPerMetre = () => projection.scale() / EQUATORIAL_RADIUS_M;
-  return projection;
+  return options.scale === undefined ? projection : projection.scale(options.scale);
 }

@@ -6,7 +6,7 @@ import {
   addSite,
   decodeScenarioUrl,
   defaultScenario,
-  distanceCentre,
+  distanceMapCentre,
   encodeScenarioUrl,
   patchScenario,
   removeSite,
@@ -71,7 +71,7 @@ describe('centreSiteId', () => {
       CONTEXT,
     );
     expect(own.scenario.centreSiteId).toBe('kaliningrad');
-    expect(distanceCentre(own.scenario)).toStrictEqual({
+    expect(distanceMapCentre(own.scenario)).toStrictEqual({
       lonLat: [20.51, 54.71],
       siteId: 'kaliningrad',
       label: 'Kaliningrad',
@@ -115,7 +115,7 @@ describe('the centre in a link', () => {
     const decoded = decodeScenarioUrl(url, CONTEXT);
     expect(decoded.problems).toEqual([]);
     expect(decoded.scenario?.centreSiteId).toBe('s3');
-    expect(distanceCentre(decoded.scenario as Scenario).label).toBe('Sevastopol');
+    expect(distanceMapCentre(decoded.scenario as Scenario).label).toBe('Sevastopol');
     expect(
       decodeScenarioUrl(url.replace('centre=3', 'centre=1'), CONTEXT).scenario?.centreSiteId,
     ).toBeUndefined();
@@ -140,25 +140,25 @@ describe('the centre in a link', () => {
   });
 });
 
-describe('distanceCentre', () => {
+describe('distanceMapCentre', () => {
   it('is the first launch point by default, the chosen one when set', () => {
-    expect(distanceCentre(THREE)).toStrictEqual({
+    expect(distanceMapCentre(THREE)).toStrictEqual({
       lonLat: [36.2304, 49.9935],
       siteId: 's1',
       label: 'Kharkiv',
     });
-    expect(distanceCentre(setCentreSite(THREE, 's2')).label).toBe('Kaliningrad');
+    expect(distanceMapCentre(setCentreSite(THREE, 's2')).label).toBe('Kaliningrad');
   });
 
   it('with no launch point, is the map view centre or 0°, 0°, with a message', () => {
     const none: Scenario = { ...THREE, sites: [], view: { center: [13.4, 52.52], zoom: 5 } };
-    const atView = distanceCentre(none);
+    const atView = distanceMapCentre(none);
     expect(atView.lonLat).toEqual([13.4, 52.52]);
     expect(atView.siteId).toBeUndefined();
     expect(atView.message).toMatch(
       /^No launch point to look from: the distance map is centred on the map's view/,
     );
-    const atZero = distanceCentre({ ...none, view: null });
+    const atZero = distanceMapCentre({ ...none, view: null });
     expect(atZero.lonLat).toEqual([0, 0]);
     expect(atZero.message).toMatch(/^No launch point to look from/);
   });

@@ -4,7 +4,7 @@ import type { LonLat } from '../geo';
 import { formatLonLat } from './formatLonLat';
 import type { Scenario } from './types';
 
-export interface DistanceCentre {
+export interface DistanceMapCentre {
   lonLat: LonLat;
   /** The launch point at the centre; absent when there is none. */
   siteId?: string;
@@ -18,11 +18,11 @@ export interface DistanceCentre {
  * The distance map's centre for a scenario.
  *
  * @example
- * distanceCentre(defaultScenario([])); // { lonLat: [36.2304, 49.9935], siteId: 's1', label: 'Kharkiv' }
- * distanceCentre({ ...s, sites: [], view: null });
+ * distanceMapCentre(defaultScenario([])); // { lonLat: [36.2304, 49.9935], siteId: 's1', label: 'Kharkiv' }
+ * distanceMapCentre({ ...s, sites: [], view: null });
  * // { lonLat: [0, 0], label: '0°, 0°', message: 'No launch point to look from: the distance map is centred on 0°, 0°' }
  */
-export function distanceCentre(s: Scenario): DistanceCentre {
+export function distanceMapCentre(s: Scenario): DistanceMapCentre {
   const site = s.sites.find((each) => each.id === s.centreSiteId) ?? s.sites[0];
   if (site) return { lonLat: [site.lonLat[0], site.lonLat[1]], siteId: site.id, label: site.label };
   if (s.view) {
