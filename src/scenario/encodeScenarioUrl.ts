@@ -15,7 +15,7 @@ const ZOOM_DECIMALS = 2;
 
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `from` (launch areas), `custom`, `units`, `view`, `title`,
- * `theme`, `basemap`, `colors` in that order. `sites` and `systems` are always written; the others only when they differ
+ * `theme`, `basemap`, `colors`, `projection` in that order. `sites` and `systems` are always written; the others only when they differ
  * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
@@ -50,6 +50,7 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     const text = colors.map(([id, color]) => `${encodeUrlText(urlIds.get(id) ?? id)}:${color.slice(1)}`);
     parts.push(`colors=${text.join(',')}`);
   }
+  if (s.projection !== undefined && s.projection !== 'map') parts.push(`projection=${s.projection}`);
   return parts.join('&');
 }
 

@@ -5,7 +5,14 @@ import { isRecord, own, type Report } from './readInput';
 import { restoreAreas } from './restoreAreas';
 import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
-import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
+import {
+  restoreBasemap,
+  restoreProjection,
+  restoreTheme,
+  restoreTitle,
+  restoreUnits,
+  restoreView,
+} from './restoreSettings';
 import { restoreSites } from './restoreSites';
 import { restoreSystemIds } from './restoreSystemIds';
 import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
@@ -35,6 +42,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'basemap',
   'colors',
   'areas',
+  'projection',
 ]);
 
 /**
@@ -132,6 +140,10 @@ function readFields(
   if (colors) scenario.colors = colors;
   const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
+  // The default view (map) is left out, so a scenario saved before views existed compares equal.
+  const projection =
+    (has('projection') ? restoreProjection(input.projection, counting) : undefined) ?? fallback.projection;
+  if (projection !== undefined && projection !== 'map') scenario.projection = projection;
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {

@@ -13,6 +13,7 @@ export const SCENARIO_PARAMETERS = [
   'theme',
   'basemap',
   'colors',
+  'projection',
 ] as const;
 
 /** Fields of a custom system's source in a link's `src=` part, in order, separated by ",". */
