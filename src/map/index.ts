@@ -1,6 +1,9 @@
 // Public names of the map layers.
+export type { BasemapPalette } from './basemapStyles';
+export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
+export { labelInk } from './labelInk';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';

@@ -15,7 +15,7 @@ const ZOOM_DECIMALS = 2;
 
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `from` (launch areas), `custom`, `units`, `view`, `title`,
- * `theme`, `basemap`, `colors`, `centre` (in the distance view) in that order. `sites` and `systems` are always written; the others only when they differ
+ * `theme`, `basemap`, `colors`, `projection`, `centre` (in the distance view) in that order. `sites` and `systems` are always written; the others only when they differ
  * from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
@@ -50,6 +50,7 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     const text = colors.map(([id, color]) => `${encodeUrlText(urlIds.get(id) ?? id)}:${color.slice(1)}`);
     parts.push(`colors=${text.join(',')}`);
   }
+  if (s.projection !== undefined && s.projection !== 'map') parts.push(`projection=${s.projection}`);
   // The distance map's centre, by position (a link's sites carry no ids); the first is the default.
   const centreAt = s.sites.findIndex((site) => site.id === s.centreSiteId);
   if (s.projection === 'distance' && centreAt > 0) parts.push(`centre=${centreAt + 1}`);

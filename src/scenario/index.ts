@@ -44,7 +44,7 @@ export { SCENARIO_FIELDS } from './restoreFields';
 export type { SystemDetails } from './restoreSystemDetails';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setCentreSite } from './setCentreSite';
-export { setBasemap, setTheme, setTitle, setUnits, setView } from './settingActions';
+export { setBasemap, setProjection, setTheme, setTitle, setUnits, setView } from './settingActions';
 export { addSite, moveSite, removeSite, renameSite } from './siteActions';
 export { siteName } from './siteName';
 export type { StorageReader, StorageWriter, StoredScenario, StoredTrouble } from './storedScenario';

@@ -6,7 +6,14 @@ import { restoreAreas } from './restoreAreas';
 import { restoreCentreSiteId } from './restoreCentreSiteId';
 import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
-import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
+import {
+  restoreBasemap,
+  restoreProjection,
+  restoreTheme,
+  restoreTitle,
+  restoreUnits,
+  restoreView,
+} from './restoreSettings';
 import { restoreSites } from './restoreSites';
 import { restoreSystemIds } from './restoreSystemIds';
 import type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
@@ -36,6 +43,7 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'basemap',
   'colors',
   'areas',
+  'projection',
   'centreSiteId',
 ]);
 
@@ -134,6 +142,10 @@ function readFields(
   if (colors) scenario.colors = colors;
   const areas = has('areas') ? restoreAreas(input.areas, counting) : fallback.areas;
   if (areas && areas.length > 0) scenario.areas = areas.map((area) => ({ ...area }));
+  // The default view (map) is left out, so a scenario saved before views existed compares equal.
+  const projection =
+    (has('projection') ? restoreProjection(input.projection, counting) : undefined) ?? fallback.projection;
+  if (projection !== undefined && projection !== 'map') scenario.projection = projection;
   // The centre names a launch point: checked against the sites kept, so a patch's new sites drop a stale one quietly.
   const centreSiteId = has('centreSiteId')
     ? restoreCentreSiteId(input.centreSiteId, scenario.sites, counting)

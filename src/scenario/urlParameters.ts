@@ -13,6 +13,7 @@ export const SCENARIO_PARAMETERS = [
   'theme',
   'basemap',
   'colors',
+  'projection',
   'centre',
 ] as const;
 

@@ -108,6 +108,7 @@ export const rawScenario = fc.record(
       fc.record({ kind: fc.constant('country'), code: fc.constantFrom('UA', 'md', 'RU', 'ZZ', '', 'xk') }),
       { maxLength: 4 },
     ),
+    projection: fc.constantFrom('map', 'globe', 'distance'),
   },
   { requiredKeys: [] },
 );

@@ -4,7 +4,8 @@ import { geoPath } from 'd3';
 import geodesic from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import { HALF_MERIDIAN_M, type LonLat } from '../../src/geo';
-import { distanceGraticule, distanceProjection, viewReachM } from '../../src/views';
+import { distanceGraticule, viewReachM } from '../../src/views/distanceGraticule';
+import { distanceProjection } from '../../src/views/distanceProjection';
 
 const geod = geodesic.Geodesic.WGS84;
 const KHARKIV: LonLat = [36.2304, 49.9935];
