@@ -6,6 +6,7 @@ import { PLACES_ATTRIBUTION } from '../data';
 import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
 import {
+  CentrePicker,
   CommitTextInput,
   ComparisonChart,
   CustomSystemForm,
@@ -24,6 +25,7 @@ import {
   renameSite,
   type Scenario,
   setBasemap,
+  setCentreSite,
   setSystemColor,
   setTheme,
   setTitle,
@@ -100,6 +102,11 @@ export default function SidePanel(props: SidePanelProps) {
           />
         )}
       </PanelBoundary>
+      {scenario.projection === 'distance' && (
+        <PanelBoundary name="The distance map's centre">
+          <CentrePicker scenario={scenario} onPick={(id) => act((s) => setCentreSite(s, id))} />
+        </PanelBoundary>
+      )}
       <PanelBoundary name="The launch points">
         <SitesPanel
           sites={scenario.sites}
