@@ -26,6 +26,8 @@ export interface DistanceProjection extends GeoProjection {
 // Within this many metres, a plane point maps back onto itself; past the rim, inverse() wraps around the Earth.
 const ROUND_TRIP_M = 1;
 const DEGREES = 180 / Math.PI;
+// About the 1:50m basemap and its resampled midpoints; past it the memory is freed and filling starts again.
+const MAX_SOLVED = 400_000;
 
 /**
  * The azimuthal equidistant d3 projection centred on `centre`, on the WGS84 ellipsoid: a ring of radius R
@@ -43,9 +45,28 @@ export function distanceProjection(
   const [lon0, lat0] = centre;
   const plane = azimuthalEquidistant([lon0, lat0]);
   const rotation = geoRotation([-lon0, -lat0]);
+  // A pan or zoom streams the same points again (only the scale and translate after the raw function change):
+  // each point's geodesic is solved once, not once a frame.
+  const solved = new Map<number, Map<number, [number, number]>>();
+  let solvedCount = 0;
   const raw: GeoRawProjection = (lambda, phi) => {
+    let row = solved.get(lambda);
+    const known = row?.get(phi);
+    if (known) return [known[0], known[1]];
     const [x, y] = plane.forward(rotation.invert([lambda * DEGREES, phi * DEGREES]) as LonLat);
-    return [x / EQUATORIAL_RADIUS_M, y / EQUATORIAL_RADIUS_M];
+    const point: [number, number] = [x / EQUATORIAL_RADIUS_M, y / EQUATORIAL_RADIUS_M];
+    if (solvedCount >= MAX_SOLVED) {
+      solved.clear();
+      solvedCount = 0;
+      row = undefined;
+    }
+    if (!row) {
+      row = new Map();
+      solved.set(lambda, row);
+    }
+    row.set(phi, point);
+    solvedCount++;
+    return [point[0], point[1]];
   };
   raw.invert = (x, y) => {
     const q: [number, number] = [x * EQUATORIAL_RADIUS_M, y * EQUATORIAL_RADIUS_M];
