@@ -45,27 +45,13 @@ export function distanceProjection(
   const [lon0, lat0] = centre;
   const plane = azimuthalEquidistant([lon0, lat0]);
   const rotation = geoRotation([-lon0, -lat0]);
-  // A pan or zoom streams the same points again (only the scale and translate after the raw function change):
-  // each point's geodesic is solved once, not once a frame.
-  const solved = new Map<number, Map<number, [number, number]>>();
-  let solvedCount = 0;
+  const solved = solvedFor(lon0, lat0);
   const raw: GeoRawProjection = (lambda, phi) => {
-    let row = solved.get(lambda);
-    const known = row?.get(phi);
+    const known = solved.points.get(lambda)?.get(phi);
     if (known) return [known[0], known[1]];
     const [x, y] = plane.forward(rotation.invert([lambda * DEGREES, phi * DEGREES]) as LonLat);
     const point: [number, number] = [x / EQUATORIAL_RADIUS_M, y / EQUATORIAL_RADIUS_M];
-    if (solvedCount >= MAX_SOLVED) {
-      solved.clear();
-      solvedCount = 0;
-      row = undefined;
-    }
-    if (!row) {
-      row = new Map();
-      solved.set(lambda, row);
-    }
-    row.set(phi, point);
-    solvedCount++;
+    remember(solved, lambda, phi, point);
     return [point[0], point[1]];
   };
   raw.invert = (x, y) => {
@@ -82,4 +68,40 @@ export function distanceProjection(
   projection.centre = () => [lon0, lat0];
   projection.pixelsPerMetre = () => projection.scale() / EQUATORIAL_RADIUS_M;
   return options.scale === undefined ? projection : projection.scale(options.scale);
+}
+
+// A pan or zoom streams the same points again (only the scale and translate after the raw function change), and
+// a view may make a new projection each frame: each point's geodesic is solved once per centre, not once a frame.
+interface SolvedPoints {
+  points: Map<number, Map<number, [number, number]>>;
+  count: number;
+}
+const solvedByCentre = new Map<string, SolvedPoints>();
+// The centres kept: the current one and the one just left, for a reader switching back and forth.
+const CENTRES_KEPT = 2;
+
+function solvedFor(lon0: number, lat0: number): SolvedPoints {
+  const key = `${lon0} ${lat0}`;
+  let solved = solvedByCentre.get(key);
+  if (!solved) {
+    solved = { points: new Map(), count: 0 };
+    const oldest = solvedByCentre.keys().next();
+    if (solvedByCentre.size >= CENTRES_KEPT && !oldest.done) solvedByCentre.delete(oldest.value);
+    solvedByCentre.set(key, solved);
+  }
+  return solved;
+}
+
+function remember(solved: SolvedPoints, lambda: number, phi: number, point: [number, number]) {
+  if (solved.count >= MAX_SOLVED) {
+    solved.points.clear();
+    solved.count = 0;
+  }
+  let row = solved.points.get(lambda);
+  if (!row) {
+    row = new Map();
+    solved.points.set(lambda, row);
+  }
+  row.set(phi, point);
+  solved.count++;
 }

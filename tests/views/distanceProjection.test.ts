@@ -144,6 +144,21 @@ describe('distanceProjection', () => {
     }
   });
 
+  it('gives the same answer from a fresh projection, whichever centres were drawn in between', () => {
+    const points: LonLat[] = [
+      [30.52, 50.45],
+      [-74, 40.7],
+      [151.2, -33.9],
+    ];
+    const first = points.map((p) => distanceProjection([20.51, 54.71])(p));
+    for (const centre of [[0, 0] as LonLat, [120, -30] as LonLat, [20.51, 54.71] as LonLat]) {
+      for (const p of points) distanceProjection(centre)(p);
+    }
+    expect(points.map((p) => distanceProjection([20.51, 54.71])(p))).toEqual(first);
+    const other = distanceProjection([0, 0]);
+    expect(points.map((p) => other(p))).not.toEqual(first);
+  });
+
   it('keeps translate and scale: panned and zoomed, a ring is still its true size', () => {
     const centre: LonLat = [-73.78, 40.64];
     const projection = distanceProjection(centre).scale(300).translate([100, -50]);
