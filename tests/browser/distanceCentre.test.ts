@@ -1,6 +1,9 @@
 // The distance map's centre, as a reader picks it: the "Centre" select appears with the distance map, picking
-// a launch point by keyboard re-centres the map there, the link keeps it as centre=N, a bad centre= is named.
-import type { Browser } from 'playwright-core';
+// a launch point by keyboard re-centres the map there, the link keeps it as centre=N, a bad centre= is named,
+// and a story page embedding the map moves the centre with a patch message.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, watchPage } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
@@ -8,11 +11,21 @@ import { screenshot, urlParams } from '../support/openApp';
 const SITES = 'sites=49.9935,36.2304,Kharkiv;54.71,20.51,Kaliningrad;44.6,33.52,Sevastopol&systems=atacms';
 
 let browser: Browser;
+let hostServer: Server;
+let hostOrigin: string;
 beforeAll(async () => {
   browser = await launchChromium();
+  // A story page on another origin than the map's, embedding it in an iframe.
+  const page = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Story</title><iframe title="map" style="width:900px;height:640px;border:0" src="${inject('appUrl')}?embed=1&${SITES.replaceAll('&', '&amp;')}"></iframe>`;
+  hostServer = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
+  hostOrigin = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   await browser?.close();
+  await new Promise((done) => hostServer?.close(done));
 });
 
 async function openDistanceMap(query: string) {
@@ -69,5 +82,45 @@ describe('the distance map centre', () => {
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.getByLabel('Centre', { exact: true }).count()).toBe(0);
     await page.context().close();
+  });
+
+  it("is moved by a host page's patch: now look from Kaliningrad, then from Sevastopol", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 720 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${hostOrigin}/story.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    if (!frame) throw new Error('no map frame');
+    await frame.waitForSelector('.leaflet-rings-pane canvas');
+    const patch = (page: Page, fields: unknown) =>
+      page.evaluate(
+        ({ fields, origin }) =>
+          document
+            .querySelector('iframe')
+            ?.contentWindow?.postMessage({ type: 'range-rings:patch', patch: fields }, origin),
+        { fields, origin: new URL(inject('appUrl')).origin },
+      );
+    const label = () => frame.locator('.distance-view').getAttribute('aria-label');
+    // The host may retry until the map has said it is ready: the first patch can race its listener.
+    await expect
+      .poll(async () => {
+        await patch(page, { projection: 'distance', centreSiteId: 's2' });
+        return frame.locator('.distance-view').count();
+      })
+      .toBe(1);
+    await expect.poll(label).toMatch(/^Distance map centred on Kaliningrad/);
+    await patch(page, { centreSiteId: 's3' });
+    await expect.poll(label).toMatch(/^Distance map centred on Sevastopol/);
+    await patch(page, { centreSiteId: 'minsk' });
+    await expect.poll(label).toMatch(/^Distance map centred on Kharkiv/);
+    await expect
+      .poll(() => warnings.filter((w) => w.includes('unknown launch point "minsk" ignored')).length)
+      .toBe(1);
+    expect(watch.errors).toEqual([]);
+    await context.close();
   });
 });
