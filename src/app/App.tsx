@@ -28,9 +28,11 @@ import {
   resetSystems,
   type Scenario,
   setBasemap,
+  setProjection,
   setView,
   summariseProblems,
 } from '../scenario';
+import { TrueShapeView, ViewSelect } from '../views';
 import { lazyPart } from './lazyPart';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
@@ -274,6 +276,10 @@ export function App() {
         </div>
         {!embed && (
           <div className="header-actions">
+            <ViewSelect
+              value={scenario.projection ?? 'map'}
+              onChange={(projection) => act((s) => setProjection(s, projection))}
+            />
             <PanelBoundary name="Export PNG and Embed">
               <PngExportButton
                 getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
@@ -319,29 +325,50 @@ export function App() {
         <div className={`map-wrap ${addOnClick || marks.markOnClick ? 'adding' : ''}`}>
           <Notices notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
           <PanelBoundary name="The map">
-            <RangeMap
-              sites={scenario.sites}
-              systems={ringSystems}
-              areas={scenario.areas}
-              marks={marks.layer}
-              view={scenario.view}
-              theme={scenario.theme}
-              basemap={osm.basemap}
-              highlightedId={highlighted}
-              probe={probe}
-              probeName={probeName}
-              fitRequest={fitRequest}
-              animate={!prefersReducedMotion()}
-              scrollWheelZoom={!embed}
-              labelOf={labelOf}
-              onHighlight={setHighlightedId}
-              onMapClick={onMapClick}
-              areaEditing={areaEditing.map}
-              onMoveSite={onMoveSite}
-              onRemoveSite={onRemoveSite}
-              onViewChange={(view) => act((s) => setView(s, view))}
-              onNotice={(message) => notice('basemap', message)}
-            />
+            {scenario.projection === 'globe' || scenario.projection === 'distance' ? (
+              <TrueShapeView
+                projection={scenario.projection}
+                sites={scenario.sites}
+                systems={ringSystems}
+                {...(scenario.marks ? { marks: scenario.marks } : {})}
+                {...(scenario.centreSiteId ? { centreSiteId: scenario.centreSiteId } : {})}
+                view={scenario.view}
+                theme={scenario.theme}
+                highlightedId={highlighted}
+                probe={probe}
+                probeName={probeName}
+                fitRequest={fitRequest}
+                animate={!prefersReducedMotion()}
+                wheelZoom={!embed}
+                labelOf={labelOf}
+                onMapClick={onMapClick}
+                onViewChange={(view) => act((s) => setView(s, view))}
+              />
+            ) : (
+              <RangeMap
+                sites={scenario.sites}
+                systems={ringSystems}
+                areas={scenario.areas}
+                marks={marks.layer}
+                view={scenario.view}
+                theme={scenario.theme}
+                basemap={osm.basemap}
+                highlightedId={highlighted}
+                probe={probe}
+                probeName={probeName}
+                fitRequest={fitRequest}
+                animate={!prefersReducedMotion()}
+                scrollWheelZoom={!embed}
+                labelOf={labelOf}
+                onHighlight={setHighlightedId}
+                onMapClick={onMapClick}
+                areaEditing={areaEditing.map}
+                onMoveSite={onMoveSite}
+                onRemoveSite={onRemoveSite}
+                onViewChange={(view) => act((s) => setView(s, view))}
+                onNotice={(message) => notice('basemap', message)}
+              />
+            )}
           </PanelBoundary>
           {osm.asking && <OsmConsentPrompt onLoad={osm.load} onKeepOffline={osm.keepOffline} />}
           <button

@@ -7,6 +7,7 @@ import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
 import {
   type AreaEditingActions,
+  CentrePicker,
   CommitTextInput,
   ComparisonChart,
   CustomSystemForm,
@@ -27,6 +28,7 @@ import {
   renameSite,
   type Scenario,
   setBasemap,
+  setCentreSite,
   setSystemColor,
   setTheme,
   setTitle,
@@ -119,6 +121,11 @@ export default function SidePanel(props: SidePanelProps) {
           />
         )}
       </PanelBoundary>
+      {scenario.projection === 'distance' && (
+        <PanelBoundary name="The distance map's centre">
+          <CentrePicker scenario={scenario} onPick={(id) => act((s) => setCentreSite(s, id))} />
+        </PanelBoundary>
+      )}
       <PanelBoundary name="The launch points">
         <SitesPanel
           sites={scenario.sites}

@@ -1,5 +1,7 @@
 // Public names of the geodesy core: pure functions over GeoJSON-order coordinates, no DOM.
 
+export type { AzimuthalEquidistant, PlanePoint } from './azimuthalEquidistant';
+export { antipodalCutDeg, azimuthalEquidistant } from './azimuthalEquidistant';
 export { destination } from './destination';
 export { distanceM } from './distanceM';
 export type { NearestOnSource } from './distanceToSource';
@@ -25,4 +27,4 @@ export type { RingTrace, TraceVertex } from './ringTrace';
 export { ringTrace } from './ringTrace';
 export type { LonLat, LonLatPolygon, LonLatRing } from './types';
 export { MAX_RING_VERTICES, MIN_RING_VERTICES, verticesForZoom } from './verticesForZoom';
-export { HALF_MERIDIAN_M } from './wgs84';
+export { EQUATORIAL_RADIUS_M, HALF_MERIDIAN_M } from './wgs84';

@@ -7,6 +7,9 @@ export const { Geodesic, GeodesicLine } = geodesic;
 /** GeographicLib's WGS84 geodesic solver (a = 6,378,137 m, f = 1/298.257223563). */
 export const WGS84 = Geodesic.WGS84;
 
+/** The equatorial radius a of WGS84 (6,378,137 m). */
+export const EQUATORIAL_RADIUS_M: number = WGS84.a;
+
 /**
  * Half a meridian, pole to pole (20,003,931 m): the geodesic distance from any point to its antipode,
  * and the range past which no point on Earth is out of reach.

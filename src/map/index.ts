@@ -1,7 +1,10 @@
 // Public names of the map layers.
+export type { BasemapPalette } from './basemapStyles';
+export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
 export type { FrameVectors, VectorPath, VectorText } from './frameVectors';
+export { labelInk } from './labelInk';
 export type { MarksLayerProps } from './MarksLayer';
 export { mapOfElement } from './mapOfElement';
 export type { RangeMapProps } from './RangeMap';

@@ -1,5 +1,6 @@
 // Public names of the panels (no Leaflet here).
 
+export { CentrePicker } from './CentrePicker';
 export { CommitTextInput } from './CommitTextInput';
 export { ComparisonChart } from './ComparisonChart';
 export { CustomSystemForm } from './CustomSystemForm';

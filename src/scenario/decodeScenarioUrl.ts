@@ -5,6 +5,7 @@ import { checkLonLat, checkView, MAX_GIVEN_LON } from './checkLonLat';
 import { decodeDrawnArea } from './drawnAreasUrl';
 import { MAX_CUSTOM_SYSTEMS, MAX_MARKS, MAX_SITES } from './limits';
 import { plainText } from './plainText';
+import { readCentreParameter } from './readCentreParameter';
 import type { Report } from './readInput';
 import { restore } from './restore';
 import { MAX_AREAS } from './restoreAreas';
@@ -72,6 +73,8 @@ export function decodeScenarioUrl(search: string, context: ScenarioContext): Dec
   // A link that names launch areas and no launch point means the areas alone, not the default Kharkiv.
   if ((values.has('from') || values.has('areas')) && !values.has('sites')) input.sites = [];
   const restored = restore(input, context);
+  const centre = values.get('centre');
+  if (centre !== undefined) readCentreParameter(centre, restored.scenario, report);
   for (const problem of restored.problems) {
     // a drawn area's problem is about `areas=`; a country's, or either when both are given, about `from=`
     const drawnOnly = problem.field === 'areas' && values.has('areas') && !values.has('from');
@@ -146,6 +149,8 @@ function readParameter(name: ScenarioParameter, raw: string, input: Record<strin
     case 'colors':
       input.colors = readColors(raw, report);
       break;
+    case 'centre':
+      break; // read once the sites are restored
     default:
       input[name] = decodeUrlText(raw).trim().toLowerCase();
   }

@@ -18,7 +18,8 @@ const ZOOM_DECIMALS = 2;
 /**
  * The query string of a scenario, without '?': `sites`, `systems`, `from` (countries as launch areas), `areas`
  * (drawn lines and polygons; a file's areas are left out), `custom`, `units`, `view`, `title`, `subtitle`,
- * `credit`, `note`, `theme`, `basemap`, `colors`, `marks` in that order. `sites` and `systems` are always written;
+ * `credit`, `note`, `theme`, `basemap`, `colors`, `marks`, `projection`, `centre` (in the distance view) in that
+ * order. `sites` and `systems` are always written;
  * the others only when they differ from what `decodeScenarioUrl` fills in. Pass `defaults` = `defaultScenario(systems)`: values equal to it are
  * left out where that stays unambiguous, and its systemIds tell custom system ids from the data file's.
  *
@@ -61,6 +62,10 @@ export function encodeScenarioUrl(s: Scenario, defaults?: Scenario): string {
     parts.push(`colors=${text.join(',')}`);
   }
   if (s.marks && s.marks.length > 0) parts.push(`marks=${s.marks.map(siteText).join(';')}`);
+  if (s.projection !== undefined && s.projection !== 'map') parts.push(`projection=${s.projection}`);
+  // The distance map's centre, by position (a link's sites carry no ids); the first is the default.
+  const centreAt = s.sites.findIndex((site) => site.id === s.centreSiteId);
+  if (s.projection === 'distance' && centreAt > 0) parts.push(`centre=${centreAt + 1}`);
   return parts.join('&');
 }
 

@@ -3,10 +3,18 @@
 import { describeValue, quote } from '../data';
 import { isRecord, own, type Report } from './readInput';
 import { restoreAreas } from './restoreAreas';
+import { restoreCentreSiteId } from './restoreCentreSiteId';
 import { restoreColors } from './restoreColors';
 import { restoreCustomSystems } from './restoreCustomSystems';
 import { restoreMarks } from './restoreMarks';
-import { restoreBasemap, restoreTheme, restoreTitle, restoreUnits, restoreView } from './restoreSettings';
+import {
+  restoreBasemap,
+  restoreProjection,
+  restoreTheme,
+  restoreTitle,
+  restoreUnits,
+  restoreView,
+} from './restoreSettings';
 import { restoreSites } from './restoreSites';
 import { restoreSystemIds } from './restoreSystemIds';
 import { restoreWord, WORD_FIELDS } from './restoreWords';
@@ -39,6 +47,8 @@ export const SCENARIO_FIELDS: ReadonlySet<string> = new Set([
   'areas',
   'marks',
   ...WORD_FIELDS,
+  'projection',
+  'centreSiteId',
 ]);
 
 /**
@@ -146,6 +156,15 @@ function readFields(
     const word = (has(field) ? restoreWord(field, input[field], counting) : undefined) ?? fallback[field];
     if (word) scenario[field] = word;
   }
+  // The default view (map) is left out, so a scenario saved before views existed compares equal.
+  const projection =
+    (has('projection') ? restoreProjection(input.projection, counting) : undefined) ?? fallback.projection;
+  if (projection !== undefined && projection !== 'map') scenario.projection = projection;
+  // The centre names a launch point: checked against the sites kept, so a patch's new sites drop a stale one quietly.
+  const centreSiteId = has('centreSiteId')
+    ? restoreCentreSiteId(input.centreSiteId, scenario.sites, counting)
+    : restoreCentreSiteId(fallback.centreSiteId, scenario.sites, () => {});
+  if (centreSiteId !== undefined) scenario.centreSiteId = centreSiteId;
   // A later version is read as far as it matches this one; only when something did not match is it named.
   const version = own(input, 'version');
   if (version !== undefined && version !== 1 && mismatches > 0) {

@@ -5,11 +5,12 @@ import { checkView, MAX_GIVEN_LON } from './checkLonLat';
 import { MAX_TITLE_LENGTH } from './limits';
 import { plainText } from './plainText';
 import { isRecord, own, type Report } from './readInput';
-import type { BasemapId, DistanceUnit, MapView, Theme } from './types';
+import type { BasemapId, DistanceUnit, MapView, Projection, Theme } from './types';
 
 const UNITS: readonly DistanceUnit[] = ['km', 'mi', 'nmi'];
 const THEMES: readonly Theme[] = ['light', 'dark'];
 const BASEMAPS: readonly BasemapId[] = ['offline', 'osm'];
+const PROJECTIONS: readonly Projection[] = ['map', 'globe', 'distance'];
 
 /**
  * One of `options`, or undefined (keep what there was) after reporting what was wrong.
@@ -58,6 +59,16 @@ export function restoreTheme(value: unknown, report: Report): Theme | undefined 
  */
 export function restoreBasemap(value: unknown, report: Report): BasemapId | undefined {
   return restoreChoice('basemap', value, BASEMAPS, report);
+}
+
+/**
+ * How the map is drawn: map (Web Mercator), globe or distance (azimuthal equidistant).
+ *
+ * @example
+ * restoreProjection('globe', report); // 'globe'
+ */
+export function restoreProjection(value: unknown, report: Report): Projection | undefined {
+  return restoreChoice('projection', value, PROJECTIONS, report);
 }
 
 /**

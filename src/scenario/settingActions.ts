@@ -3,7 +3,7 @@
 import { checkView } from './checkLonLat';
 import { MAX_TITLE_LENGTH } from './limits';
 import { plainText } from './plainText';
-import type { BasemapId, DistanceUnit, MapView, Scenario, Theme } from './types';
+import type { BasemapId, DistanceUnit, MapView, Projection, Scenario, Theme } from './types';
 
 /**
  * Sets the unit distances are shown in; the rings themselves do not change.
@@ -56,4 +56,17 @@ export function setTheme(s: Scenario, theme: Theme): Scenario {
  */
 export function setBasemap(s: Scenario, basemap: BasemapId): Scenario {
   return basemap === 'offline' || basemap === 'osm' ? { ...s, basemap } : s;
+}
+
+/**
+ * Sets how the map is drawn: `map`, `globe` or `distance`. The map (the default) is stored as no field.
+ *
+ * @example
+ * setProjection(s, 'globe').projection; // 'globe'
+ * setProjection(s, 'map').projection;   // undefined
+ */
+export function setProjection(s: Scenario, projection: Projection): Scenario {
+  if (projection !== 'map' && projection !== 'globe' && projection !== 'distance') return s;
+  const { projection: _old, ...rest } = s;
+  return projection === 'map' ? rest : { ...rest, projection };
 }

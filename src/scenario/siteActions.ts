@@ -5,6 +5,7 @@ import { checkLonLat } from './checkLonLat';
 import { formatLonLat } from './formatLonLat';
 import { MAX_LABEL_LENGTH, MAX_SITES } from './limits';
 import { plainText } from './plainText';
+import { restoreCentreSiteId } from './restoreCentreSiteId';
 import type { Scenario, Site } from './types';
 
 /**
@@ -71,7 +72,11 @@ export function renameSite(s: Scenario, id: string, label: string): Scenario {
  */
 export function removeSite(s: Scenario, id: string): Scenario {
   if (!s.sites.some((site) => site.id === id)) return s;
-  return { ...s, sites: s.sites.filter((site) => site.id !== id) };
+  const { centreSiteId, ...rest } = s;
+  const sites = s.sites.filter((site) => site.id !== id);
+  // The distance map's centre goes with its launch point, and is not stored once it is the first.
+  const centre = restoreCentreSiteId(centreSiteId, sites, () => {});
+  return centre === undefined ? { ...rest, sites } : { ...rest, sites, centreSiteId: centre };
 }
 
 function updateSite(s: Scenario, id: string, change: (site: Site) => Site): Scenario {

@@ -18,6 +18,8 @@ export const SCENARIO_PARAMETERS = [
   'basemap',
   'colors',
   'marks',
+  'projection',
+  'centre',
 ] as const;
 
 /** Fields of a custom system's source in a link's `src=` part, in order, separated by ",". */

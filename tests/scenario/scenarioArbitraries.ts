@@ -112,6 +112,7 @@ export const rawScenario = fc.record(
       { maxLength: 4 },
     ),
     marks: fc.array(rawSite, { maxLength: 4 }),
+    projection: fc.constantFrom('map', 'globe', 'distance'),
   },
   { requiredKeys: [] },
 );

@@ -1,0 +1,406 @@
+// A true-shape view on a canvas: any d3 projection of the scene, drawn at the screen's pixel density, turned
+// (globe) or panned (distance map) by dragging with inertia, zoomed by wheel, pinch and keys, clicked to measure.
+// Frames are drawn straight from requestAnimationFrame; React hears of the view only when it comes to rest.
+import './projectedView.css';
+import { type GeoProjection, geoPath } from 'd3';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { LonLat } from '../geo';
+import { paintScene } from './paintScene';
+import { clampZoom, scaleForZoom, type ViewSize, type ViewState } from './viewProjection';
+import type { Scene } from './viewScene';
+import { WORLD_110M } from './worldCountries';
+
+export type Interaction = 'rotate' | 'pan';
+
+/** What an export does with a view: redraw it at a density, reframe it. */
+export interface ProjectedViewHandle {
+  container: HTMLElement;
+  drawAt(pixelRatio: number): Promise<void>;
+  fit(): void;
+  zoomBy(levels: number): void;
+  setState(state: ViewState): void;
+}
+
+export interface ProjectedViewProps {
+  /** The scene at rest (its basemap at full detail); while moving the 1:110m countries are drawn instead. */
+  scene: Scene;
+  projection: (state: ViewState, size: ViewSize) => GeoProjection;
+  interaction: Interaction;
+  /** The state to show; a new value (a host's patch) moves the view there; null fits the scene. */
+  state: ViewState | null;
+  /** Changed to fit the scene again (the "Fit rings" button). */
+  fitKey?: number;
+  /** The fitted state for a size. */
+  onFit: (size: ViewSize) => ViewState;
+  /** Words for screen readers, given the state at rest. */
+  describe: (state: ViewState) => string;
+  /** A fixed size (an export frame); without it the view fills its box. */
+  size?: ViewSize;
+  /** Inertia after a drag; off for readers who asked for reduced motion. */
+  animate: boolean;
+  wheelZoom?: boolean;
+  className?: string;
+  /** The reader brought the view to rest at this state (after a drag, a wheel, a key), not a fit. */
+  onRest?: (state: ViewState) => void;
+  /** The zoom the rings' vertex count should follow changed (rounded). */
+  onZoomLevel?: (zoom: number) => void;
+  onClick?: (lonLat: LonLat) => void;
+  onReady?: (handle: ProjectedViewHandle | null) => void;
+}
+
+const CLICK_SLOP_PX = 4;
+const KEY_STEP_PX = 80;
+const KEY_ZOOM = 0.5;
+const WHEEL_ZOOM_PER_PX = 1 / 300;
+const WHEEL_REST_MS = 200;
+const FRICTION_PER_MS = 0.994;
+const STOP_SPEED_PX_PER_MS = 0.02;
+const MAX_LAT = 89.9;
+
+const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+
+function sameState(a: ViewState, b: ViewState): boolean {
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 1e-6 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-6 &&
+    Math.abs(a.zoom - b.zoom) < 1e-6 &&
+    a.offset[0] === b.offset[0] &&
+    a.offset[1] === b.offset[1]
+  );
+}
+
+/** The state moved by a drag of (dx, dy) CSS pixels: the globe turns under the pointer, a flat map shifts. */
+export function dragState(state: ViewState, dx: number, dy: number, interaction: Interaction): ViewState {
+  if (interaction === 'pan') return { ...state, offset: [state.offset[0] + dx, state.offset[1] + dy] };
+  const degreesPerPx = 180 / Math.PI / scaleForZoom(state.zoom);
+  const lon = state.center[0] - dx * degreesPerPx;
+  const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, state.center[1] + dy * degreesPerPx));
+  return { ...state, center: [((((lon + 180) % 360) + 360) % 360) - 180, lat] };
+}
+
+export function ProjectedView(props: ProjectedViewProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [observed, setObserved] = useState<ViewSize>({ width: 0, height: 0 });
+  const size = props.size ?? observed;
+  const latest = useRef(props);
+  latest.current = props;
+  const stateRef = useRef<ViewState>(props.state ?? { center: [0, 0], zoom: 1, offset: [0, 0] });
+  const [rest, setRest] = useState(stateRef.current);
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
+  const moving = useRef(false);
+  const density = useRef(typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1);
+  const frame = useRef(0);
+  const zoomLevel = useRef(Math.round(stateRef.current.zoom));
+
+  const draw = useCallback(() => {
+    const canvas = canvasRef.current;
+    const { width, height } = sizeRef.current;
+    if (!canvas || width <= 0 || height <= 0) return;
+    const ratio = density.current;
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const { scene, projection } = latest.current;
+    const state = stateRef.current;
+    const path = geoPath(projection(state, { width, height }), context);
+    const shown = moving.current ? { ...scene, basemap: { ...scene.basemap, ...WORLD_110M } } : scene;
+    paintScene(context, path, shown, { width, height, labels: !moving.current });
+    const wrap = wrapRef.current;
+    if (wrap) {
+      wrap.dataset.center = `${state.center[0].toFixed(4)},${state.center[1].toFixed(4)}`;
+      wrap.dataset.zoom = state.zoom.toFixed(3);
+      wrap.dataset.offset = `${state.offset[0]},${state.offset[1]}`;
+    }
+  }, []);
+
+  const schedule = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      draw();
+    });
+  }, [draw]);
+
+  const settle = useCallback(
+    (byReader = true) => {
+      moving.current = false;
+      const state = stateRef.current;
+      setRest(state);
+      const level = Math.round(state.zoom);
+      if (level !== zoomLevel.current) {
+        zoomLevel.current = level;
+        latest.current.onZoomLevel?.(level);
+      }
+      if (byReader) latest.current.onRest?.(state);
+      schedule();
+    },
+    [schedule],
+  );
+
+  const moveTo = useCallback(
+    (state: ViewState, still: boolean, byReader = true) => {
+      stateRef.current = state;
+      moving.current = !still;
+      if (still) settle(byReader);
+      else schedule();
+    },
+    [schedule, settle],
+  );
+
+  const hasSize = size.width > 0 && size.height > 0;
+  useEffect(
+    function followGivenState() {
+      if (props.state === null) {
+        if (hasSize) {
+          moveTo(latest.current.onFit(sizeRef.current), true, false);
+        }
+        return;
+      }
+      if (!sameState(props.state, stateRef.current)) moveTo(props.state, true, false);
+    },
+    [props.state, props.fitKey, hasSize, moveTo],
+  );
+
+  useEffect(
+    function redrawOnChange() {
+      schedule();
+    },
+    [props.scene, size.width, size.height, schedule],
+  );
+
+  useEffect(
+    function observeSize() {
+      const wrap = wrapRef.current;
+      if (props.size || !wrap) return;
+      const read = () => setObserved({ width: wrap.clientWidth, height: wrap.clientHeight });
+      read();
+      const observer = new ResizeObserver(read);
+      observer.observe(wrap);
+      const onDensity = () => {
+        density.current = window.devicePixelRatio || 1;
+        schedule();
+      };
+      window.addEventListener('resize', onDensity);
+      return () => {
+        observer.disconnect();
+        window.removeEventListener('resize', onDensity);
+      };
+    },
+    [props.size, schedule],
+  );
+
+  // Pointers: one drags, two pinch; a press that barely moves is a click.
+  useEffect(
+    function handlePointers() {
+      const canvas = canvasRef.current;
+      if (!canvas) return;
+      const pointers = new Map<number, { x: number; y: number }>();
+      let press: { x: number; y: number; moved: boolean } | null = null;
+      let pinch: { distance: number; zoom: number } | null = null;
+      let velocity = { x: 0, y: 0 };
+      let last = { x: 0, y: 0, t: 0 };
+      let glide = 0;
+      let wheelTimer = 0;
+      const stopGlide = () => {
+        if (glide) cancelAnimationFrame(glide);
+        glide = 0;
+      };
+      const spread = () => {
+        const [a, b] = [...pointers.values()];
+        return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+      };
+      const onDown = (event: PointerEvent) => {
+        if (event.button !== 0 && event.pointerType === 'mouse') return;
+        stopGlide();
+        canvas.setPointerCapture?.(event.pointerId);
+        pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+        if (pointers.size === 1) {
+          press = { x: event.clientX, y: event.clientY, moved: false };
+          last = { x: event.clientX, y: event.clientY, t: event.timeStamp };
+          velocity = { x: 0, y: 0 };
+        } else if (pointers.size === 2) {
+          press = null;
+          pinch = { distance: spread(), zoom: stateRef.current.zoom };
+        }
+      };
+      const onMove = (event: PointerEvent) => {
+        const known = pointers.get(event.pointerId);
+        if (!known) return;
+        pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+        if (pinch && pointers.size === 2) {
+          const ratio = spread() / Math.max(1, pinch.distance);
+          moveTo({ ...stateRef.current, zoom: clampZoom(pinch.zoom + Math.log2(ratio)) }, false);
+          return;
+        }
+        if (!press) return;
+        if (!press.moved && Math.hypot(event.clientX - press.x, event.clientY - press.y) < CLICK_SLOP_PX)
+          return;
+        press.moved = true;
+        const dx = event.clientX - last.x;
+        const dy = event.clientY - last.y;
+        const dt = Math.max(1, event.timeStamp - last.t);
+        velocity = { x: 0.6 * (dx / dt) + 0.4 * velocity.x, y: 0.6 * (dy / dt) + 0.4 * velocity.y };
+        last = { x: event.clientX, y: event.clientY, t: event.timeStamp };
+        moveTo(dragState(stateRef.current, dx, dy, latest.current.interaction), false);
+      };
+      const glideFrom = (start: { x: number; y: number }) => {
+        let speed = start;
+        let before = performance.now();
+        const step = (now: number) => {
+          const dt = Math.min(64, now - before);
+          before = now;
+          speed = { x: speed.x * FRICTION_PER_MS ** dt, y: speed.y * FRICTION_PER_MS ** dt };
+          if (Math.hypot(speed.x, speed.y) < STOP_SPEED_PX_PER_MS) {
+            glide = 0;
+            settle();
+            return;
+          }
+          stateRef.current = dragState(
+            stateRef.current,
+            speed.x * dt,
+            speed.y * dt,
+            latest.current.interaction,
+          );
+          draw();
+          glide = requestAnimationFrame(step);
+        };
+        glide = requestAnimationFrame(step);
+      };
+      const onUp = (event: PointerEvent) => {
+        if (!pointers.delete(event.pointerId)) return;
+        if (pinch) {
+          if (pointers.size < 2) {
+            pinch = null;
+            press = null;
+            settle();
+          }
+          return;
+        }
+        const pressed = press;
+        press = null;
+        if (!pressed) return;
+        if (!pressed.moved) {
+          const rect = canvas.getBoundingClientRect();
+          const scaleX = rect.width / Math.max(1, sizeRef.current.width);
+          const x = (event.clientX - rect.left) / scaleX;
+          const y = (event.clientY - rect.top) / scaleX;
+          const projection = latest.current.projection(stateRef.current, sizeRef.current);
+          const lonLat = projection.invert?.([x, y]);
+          // a click off the globe (in space) has no place
+          if (lonLat && Number.isFinite(lonLat[0]) && Number.isFinite(lonLat[1])) {
+            const back = projection(lonLat);
+            if (back && Math.hypot(back[0] - x, back[1] - y) < 1)
+              latest.current.onClick?.([lonLat[0], lonLat[1]]);
+          }
+          return;
+        }
+        const recent = event.timeStamp - last.t < 80;
+        if (
+          latest.current.animate &&
+          recent &&
+          Math.hypot(velocity.x, velocity.y) > STOP_SPEED_PX_PER_MS * 5
+        ) {
+          glideFrom(velocity);
+        } else settle();
+      };
+      const onWheel = (event: WheelEvent) => {
+        if (latest.current.wheelZoom === false) return;
+        event.preventDefault();
+        stopGlide();
+        const pixels = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
+        moveTo(
+          { ...stateRef.current, zoom: clampZoom(stateRef.current.zoom - pixels * WHEEL_ZOOM_PER_PX) },
+          false,
+        );
+        clearTimeout(wheelTimer);
+        wheelTimer = window.setTimeout(() => settle(), WHEEL_REST_MS);
+      };
+      canvas.addEventListener('pointerdown', onDown);
+      canvas.addEventListener('pointermove', onMove);
+      canvas.addEventListener('pointerup', onUp);
+      canvas.addEventListener('pointercancel', onUp);
+      canvas.addEventListener('wheel', onWheel, { passive: false });
+      return () => {
+        stopGlide();
+        clearTimeout(wheelTimer);
+        canvas.removeEventListener('pointerdown', onDown);
+        canvas.removeEventListener('pointermove', onMove);
+        canvas.removeEventListener('pointerup', onUp);
+        canvas.removeEventListener('pointercancel', onUp);
+        canvas.removeEventListener('wheel', onWheel);
+      };
+    },
+    [draw, moveTo, settle],
+  );
+
+  useEffect(
+    function handOverHandle() {
+      const wrap = wrapRef.current;
+      const onReady = latest.current.onReady;
+      if (!wrap || !onReady) return;
+      onReady({
+        container: wrap,
+        async drawAt(pixelRatio) {
+          density.current = pixelRatio;
+          draw();
+          await nextFrame();
+        },
+        fit() {
+          moveTo(latest.current.onFit(sizeRef.current), true, false);
+        },
+        zoomBy(levels) {
+          moveTo({ ...stateRef.current, zoom: clampZoom(stateRef.current.zoom + levels) }, true, false);
+        },
+        setState(state) {
+          moveTo(state, true, false);
+        },
+      });
+      return () => onReady(null);
+    },
+    [draw, moveTo],
+  );
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const state = stateRef.current;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [KEY_STEP_PX, 0],
+      ArrowRight: [-KEY_STEP_PX, 0],
+      ArrowUp: [0, KEY_STEP_PX],
+      ArrowDown: [0, -KEY_STEP_PX],
+    };
+    const move = moves[event.key];
+    let next: ViewState | null = null;
+    if (move) next = dragState(state, move[0], move[1], props.interaction);
+    else if (event.key === '+' || event.key === '=')
+      next = { ...state, zoom: clampZoom(state.zoom + KEY_ZOOM) };
+    else if (event.key === '-' || event.key === '_' || event.key === '−')
+      next = { ...state, zoom: clampZoom(state.zoom - KEY_ZOOM) };
+    if (!next) return;
+    event.preventDefault();
+    moveTo(next, true);
+  }
+
+  return (
+    <div
+      ref={wrapRef}
+      className={`projected-view ${props.className ?? ''}`}
+      role="application"
+      aria-roledescription={props.interaction === 'rotate' ? 'globe' : 'map'}
+      aria-label={props.describe(rest)}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the view is a widget of its own keys (arrows turn, + and − zoom)
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      style={props.size ? { width: props.size.width, height: props.size.height } : undefined}
+    >
+      <canvas ref={canvasRef} style={{ width: size.width, height: size.height }} />
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// The globe or the distance map of a scenario, in the map's place: the same launch points, rings, bands, labels,
+// marks and probed point, drawn by ProjectedView through the view's projection. The globe's turns are kept as the
+// scenario's view (its centre and zoom), so a link or a host page can turn it; the distance map is about a site.
+import { geoGraticule10 } from 'd3';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LonLat } from '../geo';
+import { BASEMAP_PALETTES, labelInk } from '../map';
+import { formatLonLat, type MapView, type Mark, type Site, type Theme } from '../scenario';
+import { ProjectedView, type ProjectedViewHandle } from './ProjectedView';
+import {
+  distanceViewProjection,
+  fittedView,
+  globeProjection,
+  type ViewSize,
+  type ViewState,
+} from './viewProjection';
+import { type ViewSystem, viewScene } from './viewScene';
+import { loadedWorld50m, loadWorld50m, WORLD_110M } from './worldCountries';
+
+export interface TrueShapeViewProps {
+  projection: 'globe' | 'distance';
+  sites: readonly Site[];
+  systems: readonly ViewSystem[];
+  marks?: readonly Mark[];
+  /** The distance map's centre, a site's id; absent, the first site. */
+  centreSiteId?: string;
+  view: MapView | null;
+  theme: Theme;
+  highlightedId: string | null;
+  probe: LonLat | null;
+  probeName?: string | null;
+  fitRequest: number;
+  animate: boolean;
+  wheelZoom?: boolean;
+  labelOf: (system: ViewSystem) => string;
+  onMapClick?: (lonLat: LonLat) => void;
+  onViewChange?: (view: MapView) => void;
+  /** A fixed size (the export's frame); without it the view fills its box. */
+  size?: ViewSize;
+  onReady?: (handle: ProjectedViewHandle | null) => void;
+}
+
+const GRATICULE = geoGraticule10();
+const DETAIL_DELAY_MS = 400;
+
+/** The site the distance map is true from: the chosen one, else the first. */
+export function distanceCentre(sites: readonly Site[], centreSiteId?: string): Site | null {
+  return sites.find((s) => s.id === centreSiteId) ?? sites[0] ?? null;
+}
+
+export function TrueShapeView(props: TrueShapeViewProps) {
+  const { projection: kind, sites, systems, theme } = props;
+  const [zoomLevel, setZoomLevel] = useState(() => Math.round(props.view?.zoom ?? 3));
+  const [detail, setDetail] = useState(loadedWorld50m);
+  useEffect(
+    function loadDetailWhenSettled() {
+      if (detail) return;
+      let current = true;
+      const timer = setTimeout(() => {
+        loadWorld50m().then(
+          (loaded) => current && setDetail(loaded),
+          () => {
+            // the 1:110m outlines stay: coarser, but a whole world
+          },
+        );
+      }, DETAIL_DELAY_MS);
+      return () => {
+        current = false;
+        clearTimeout(timer);
+      };
+    },
+    [detail],
+  );
+  const centre = kind === 'distance' ? distanceCentre(sites, props.centreSiteId) : null;
+  const scene = useMemo(
+    () =>
+      viewScene({
+        sites,
+        systems,
+        marks: props.marks ?? [],
+        probe: props.probe,
+        probeName: props.probeName ?? null,
+        highlightedId: props.highlightedId,
+        zoom: zoomLevel,
+        labelOf: props.labelOf,
+        labelColorOf: (color) => labelInk(color, theme),
+        basemap: { palette: BASEMAP_PALETTES[theme], ...(detail ?? WORLD_110M), graticule: GRATICULE },
+      }),
+    [
+      sites,
+      systems,
+      props.marks,
+      props.probe,
+      props.probeName,
+      props.highlightedId,
+      zoomLevel,
+      props.labelOf,
+      theme,
+      detail,
+    ],
+  );
+  const maxRangeKm = Math.max(0, ...systems.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
+  const centreLonLat = centre?.lonLat ?? null;
+  const onFit = useCallback(
+    (size: ViewSize) =>
+      fittedView(
+        kind,
+        sites.map((s) => s.lonLat),
+        maxRangeKm,
+        size,
+        kind === 'distance' ? centreLonLat : null,
+      ),
+    [kind, sites, maxRangeKm, centreLonLat],
+  );
+  // The globe shows the scenario's view; the distance map keeps its pan and zoom to itself.
+  const view = kind === 'globe' ? props.view : null;
+  const state = useMemo<ViewState | null>(
+    () => (view ? { center: [view.center[0], view.center[1]], zoom: view.zoom, offset: [0, 0] } : null),
+    [view],
+  );
+  const onViewChange = props.onViewChange;
+  const onRest = useCallback(
+    (rest: ViewState) => {
+      if (kind === 'globe') onViewChange?.({ center: rest.center, zoom: Math.round(rest.zoom * 100) / 100 });
+    },
+    [kind, onViewChange],
+  );
+  const describe = useCallback(
+    (at: ViewState) =>
+      kind === 'globe'
+        ? `Globe centred on ${formatLonLat(at.center)}, zoom ${at.zoom.toFixed(1)}. Drag or use the arrow keys to turn it, + and − to zoom; click to measure distances.`
+        : `Distance map centred on ${centre?.label ?? formatLonLat(at.center)}: distances from it are true in every direction. Drag or use the arrow keys to pan, + and − to zoom; click to measure distances.`,
+    [kind, centre?.label],
+  );
+  return (
+    <ProjectedView
+      key={`${kind}:${centreLonLat?.join(',') ?? ''}`}
+      className={`${kind}-view`}
+      scene={scene}
+      projection={kind === 'globe' ? globeProjection : distanceViewProjection}
+      interaction={kind === 'globe' ? 'rotate' : 'pan'}
+      state={state}
+      fitKey={props.fitRequest}
+      onFit={onFit}
+      describe={describe}
+      animate={props.animate}
+      wheelZoom={props.wheelZoom ?? true}
+      onRest={onRest}
+      onZoomLevel={setZoomLevel}
+      {...(props.size ? { size: props.size } : {})}
+      {...(props.onMapClick ? { onClick: props.onMapClick } : {})}
+      {...(props.onReady ? { onReady: props.onReady } : {})}
+    />
+  );
+}

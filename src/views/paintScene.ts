@@ -1,0 +1,226 @@
+// Paints a scene on a 2D canvas through any d3-geo path (a globe, a distance map): sea and sphere outline,
+// countries, graticule, ring fills and outlines, bands, labels, launch points, marks and a probed point. The
+// context is in CSS pixels (the caller scales it to the canvas's density); nothing here reads the page.
+import type { GeoPath, GeoPermissibleObjects } from 'd3';
+import type { Position } from 'geojson';
+import type { LonLat } from '../geo';
+import type { Scene, SceneRing } from './viewScene';
+
+export interface PaintOptions {
+  width: number;
+  height: number;
+  /** Draws the ring labels (off while the view moves, where they would only flicker). */
+  labels?: boolean;
+}
+
+const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
+const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * Draws `scene` with `path` (whose context is `context`) on a `width` × `height` CSS-pixel area.
+ *
+ * @example
+ * const path = geoPath(geoOrthographic().rotate([-36, -50]), context);
+ * paintScene(context, path, scene, { width: 800, height: 600 });
+ */
+export function paintScene(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  scene: Scene,
+  options: PaintOptions,
+): void {
+  const { palette } = scene.basemap;
+  context.save();
+  context.clearRect(0, 0, options.width, options.height);
+  context.lineJoin = 'round';
+  context.lineCap = 'round';
+
+  fillShape(context, path, SPHERE, palette.sea, 1);
+  context.beginPath();
+  path(scene.basemap.countries);
+  context.fillStyle = palette.land;
+  context.fill();
+  context.beginPath();
+  path(scene.basemap.borders);
+  context.strokeStyle = palette.border;
+  context.lineWidth = 0.7;
+  context.stroke();
+
+  context.beginPath();
+  path(scene.basemap.graticule);
+  context.strokeStyle = palette.border;
+  context.globalAlpha = 0.45;
+  context.lineWidth = 0.5;
+  context.stroke();
+  context.globalAlpha = 1;
+
+  for (const ring of scene.rings) paintRing(context, path, ring);
+
+  context.beginPath();
+  path(SPHERE);
+  context.strokeStyle = palette.border;
+  context.lineWidth = 1;
+  context.stroke();
+
+  if (scene.probe) paintProbe(context, path, scene.probe);
+  const at = (lonLat: LonLat) => projectVisible(path, lonLat);
+  if (options.labels !== false) paintRingLabels(context, path, scene, palette.labelHalo);
+  for (const mark of scene.marks) {
+    const p = at(mark.lonLat);
+    if (!p) continue;
+    context.beginPath();
+    context.moveTo(p[0], p[1] - 5);
+    context.lineTo(p[0] + 5, p[1]);
+    context.lineTo(p[0], p[1] + 5);
+    context.lineTo(p[0] - 5, p[1]);
+    context.closePath();
+    context.fillStyle = '#444';
+    context.fill();
+    haloText(context, mark.label, p[0] + 8, p[1] + 4, '#333', palette.labelHalo, POINT_FONT, 'left');
+  }
+  for (const site of scene.sites) {
+    const p = at(site.lonLat);
+    if (!p) continue;
+    context.beginPath();
+    context.arc(p[0], p[1], 5, 0, Math.PI * 2);
+    context.fillStyle = '#1d1d1f';
+    context.fill();
+    context.lineWidth = 2;
+    context.strokeStyle = '#ffffff';
+    context.stroke();
+    haloText(context, site.label, p[0] + 9, p[1] + 4, '#1d1d1f', palette.labelHalo, POINT_FONT, 'left');
+  }
+  context.restore();
+}
+
+function fillShape(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  shape: GeoPermissibleObjects,
+  color: string,
+  alpha: number,
+) {
+  context.beginPath();
+  path(shape);
+  context.globalAlpha = alpha;
+  context.fillStyle = color;
+  context.fill();
+  context.globalAlpha = 1;
+}
+
+function line(coordinates: Position[]): GeoPermissibleObjects {
+  return { type: 'LineString', coordinates };
+}
+
+function paintRing(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  ring: SceneRing,
+) {
+  if (ring.area)
+    fillShape(context, path, ring.area, ring.color, ring.emphasised ? 0.16 : ring.dimmed ? 0.03 : 0.07);
+  if (ring.band) fillShape(context, path, ring.band, ring.color, ring.dimmed ? 0.02 : 0.06);
+  context.strokeStyle = ring.color;
+  if (ring.bandOutlines.length > 0) {
+    context.beginPath();
+    for (const edge of ring.bandOutlines) path(line(edge));
+    context.setLineDash([4, 4]);
+    context.lineWidth = 1;
+    context.globalAlpha = ring.dimmed ? 0.25 : 0.7;
+    context.stroke();
+  }
+  if (ring.outline) {
+    context.beginPath();
+    path(line(ring.outline));
+    context.setLineDash(ring.dash);
+    context.lineWidth = ring.emphasised ? 4 : 2;
+    context.globalAlpha = ring.dimmed ? 0.35 : 1;
+    context.stroke();
+  }
+  context.setLineDash([]);
+  context.globalAlpha = 1;
+}
+
+function paintProbe(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  probe: NonNullable<Scene['probe']>,
+) {
+  context.beginPath();
+  for (const points of probe.paths) path(line(points));
+  context.strokeStyle = '#222';
+  context.lineWidth = 1.5;
+  context.setLineDash([6, 4]);
+  context.stroke();
+  context.setLineDash([]);
+  const p = projectVisible(path, probe.lonLat);
+  if (!p) return;
+  context.beginPath();
+  context.arc(p[0], p[1], 5, 0, Math.PI * 2);
+  context.fillStyle = '#ffd84d';
+  context.fill();
+  context.strokeStyle = '#222';
+  context.lineWidth = 2;
+  context.stroke();
+  if (probe.name) haloText(context, probe.name, p[0] + 9, p[1] + 4, '#222', '#ffffff', POINT_FONT, 'left');
+}
+
+/**
+ * Where a point is drawn, or null when the projection clips it (behind the globe). Asking the path keeps this
+ * right for any projection: a clipped point has no bounds.
+ */
+export function projectVisible(
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  lonLat: LonLat,
+): [number, number] | null {
+  const [[x0, y0], [x1]] = path.bounds({ type: 'Point', coordinates: [lonLat[0], lonLat[1]] });
+  return Number.isFinite(x0) && x1 >= x0 ? [x0, y0] : null;
+}
+
+// Each ring's label sits above its topmost visible vertex, so a ring's label stays on screen as the view turns.
+function paintRingLabels(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  scene: Scene,
+  halo: string,
+) {
+  const taken: { x: number; y: number; w: number }[] = [];
+  context.font = LABEL_FONT;
+  for (const ring of scene.rings) {
+    if (!ring.outline) continue;
+    let best: [number, number] | null = null;
+    const step = Math.max(1, Math.floor(ring.outline.length / 90));
+    for (let i = 0; i < ring.outline.length; i += step) {
+      const v = ring.outline[i] as Position;
+      const p = projectVisible(path, [v[0] ?? 0, v[1] ?? 0]);
+      if (p && p[1] > 14 && (!best || p[1] < best[1])) best = p;
+    }
+    if (!best) continue;
+    const w = context.measureText(ring.label).width;
+    const y = best[1] - 5;
+    // one label per place: a ring whose label would cover another's leaves it out
+    if (taken.some((t) => Math.abs(t.y - y) < 14 && Math.abs(t.x - best[0]) < (t.w + w) / 2)) continue;
+    taken.push({ x: best[0], y, w });
+    haloText(context, ring.label, best[0], y, ring.labelColor, halo, LABEL_FONT, 'center');
+  }
+}
+
+function haloText(
+  context: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  color: string,
+  halo: string,
+  font: string,
+  align: CanvasTextAlign,
+) {
+  context.font = font;
+  context.textAlign = align;
+  context.lineWidth = 3;
+  context.strokeStyle = halo;
+  context.strokeText(text, x, y);
+  context.fillStyle = color;
+  context.fillText(text, x, y);
+}
