@@ -2,6 +2,7 @@
 // taken from the scenario and its systems. No drawing here; pngLayout places them.
 import type { SystemEntry } from '../panels';
 import { formatRange, type Scenario } from '../scenario';
+import { scaleNote } from './scaleNote';
 
 export interface PngLegendItem {
   color: string;
@@ -82,6 +83,6 @@ export function pngContent(
     subtitle: subtitle.trim(),
     legend,
     sources: sourcesLine(shown),
-    notes: [basemapAttribution.trim(), SCALE_NOTE].filter(Boolean),
+    notes: [basemapAttribution.trim(), scaleNote(scenario, SCALE_NOTE)].filter(Boolean),
   };
 }

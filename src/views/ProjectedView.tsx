@@ -5,12 +5,11 @@ import './projectedView.css';
 import { type GeoProjection, geoPath } from 'd3';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { LonLat } from '../geo';
+import { dragState, type Interaction } from './dragState';
 import { paintScene } from './paintScene';
-import { clampZoom, scaleForZoom, type ViewSize, type ViewState } from './viewProjection';
+import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
 import type { Scene } from './viewScene';
 import { WORLD_110M } from './worldCountries';
-
-export type Interaction = 'rotate' | 'pan';
 
 /** What an export does with a view: redraw it at a density, reframe it. */
 export interface ProjectedViewHandle {
@@ -55,7 +54,6 @@ const WHEEL_ZOOM_PER_PX = 1 / 300;
 const WHEEL_REST_MS = 200;
 const FRICTION_PER_MS = 0.994;
 const STOP_SPEED_PX_PER_MS = 0.02;
-const MAX_LAT = 89.9;
 
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
@@ -67,15 +65,6 @@ function sameState(a: ViewState, b: ViewState): boolean {
     a.offset[0] === b.offset[0] &&
     a.offset[1] === b.offset[1]
   );
-}
-
-/** The state moved by a drag of (dx, dy) CSS pixels: the globe turns under the pointer, a flat map shifts. */
-export function dragState(state: ViewState, dx: number, dy: number, interaction: Interaction): ViewState {
-  if (interaction === 'pan') return { ...state, offset: [state.offset[0] + dx, state.offset[1] + dy] };
-  const degreesPerPx = 180 / Math.PI / scaleForZoom(state.zoom);
-  const lon = state.center[0] - dx * degreesPerPx;
-  const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, state.center[1] + dy * degreesPerPx));
-  return { ...state, center: [((((lon + 180) % 360) + 360) % 360) - 180, lat] };
 }
 
 export function ProjectedView(props: ProjectedViewProps) {
@@ -115,6 +104,8 @@ export function ProjectedView(props: ProjectedViewProps) {
     if (wrap) {
       wrap.dataset.center = `${state.center[0].toFixed(4)},${state.center[1].toFixed(4)}`;
       wrap.dataset.zoom = state.zoom.toFixed(3);
+      wrap.dataset.basemap = shown.basemap.scale;
+      wrap.dataset.rings = String(shown.rings.length);
       wrap.dataset.offset = `${state.offset[0]},${state.offset[1]}`;
     }
   }, []);
@@ -366,7 +357,15 @@ export function ProjectedView(props: ProjectedViewProps) {
     [draw, moveTo],
   );
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  useEffect(
+    () =>
+      function stopDrawing() {
+        cancelAnimationFrame(frame.current);
+        // a later mount (React's strict mode mounts twice) must be able to ask for a frame again
+        frame.current = 0;
+      },
+    [],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const state = stateRef.current;

@@ -1,6 +1,7 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, heavy-map) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, heavy-map, globe) runs one part only.
 import { bigFileBench } from './bigFileBench';
+import { globeBench } from './globeBench';
 import { heavyMapBench } from './heavyMapBench';
 import { pageBench } from './pageBench';
 import { reachBench } from './reachBench';
@@ -15,3 +16,4 @@ if (runs('reach')) await reachBench(print);
 if (runs('page')) await pageBench(print);
 if (runs('big-file')) await bigFileBench(print);
 if (runs('heavy-map')) await heavyMapBench(print);
+if (runs('globe')) await globeBench(print);
