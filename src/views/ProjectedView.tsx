@@ -291,14 +291,12 @@ export function ProjectedView(props: ProjectedViewProps) {
           }
           return;
         }
-        const recent = event.timeStamp - last.t < 80;
-        if (
-          latest.current.animate &&
-          recent &&
-          Math.hypot(velocity.x, velocity.y) > STOP_SPEED_PX_PER_MS * 5
-        ) {
-          glideFrom(velocity);
-        } else settle();
+        // held still before letting go, the fling has slowed as it would have gliding
+        const held = FRICTION_PER_MS ** Math.max(0, event.timeStamp - last.t);
+        const fling = { x: velocity.x * held, y: velocity.y * held };
+        if (latest.current.animate && Math.hypot(fling.x, fling.y) > STOP_SPEED_PX_PER_MS * 5)
+          glideFrom(fling);
+        else settle();
       };
       const onWheel = (event: WheelEvent) => {
         if (latest.current.wheelZoom === false) return;
