@@ -5,6 +5,7 @@ import './projectedView.css';
 import { type GeoProjection, geoPath } from 'd3';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { LonLat } from '../geo';
+import { coarseScene } from './coarseScene';
 import { dragState, type Interaction } from './dragState';
 import { paintScene } from './paintScene';
 import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
@@ -48,6 +49,21 @@ export interface ProjectedViewProps {
 }
 
 const CLICK_SLOP_PX = 4;
+const MOVING_PRECISION_PX = 1.5;
+/** While moving, rings keep one vertex in this many. */
+const MOVING_VERTEX_STEP = 4;
+
+// The scene of the last moving frames, made once per scene rather than once per frame.
+const movingScenes = new WeakMap<Scene, Scene>();
+function movingScene(scene: Scene): Scene {
+  let light = movingScenes.get(scene);
+  if (!light) {
+    const coarse = coarseScene(scene, MOVING_VERTEX_STEP);
+    light = { ...coarse, basemap: { ...scene.basemap, ...WORLD_110M } };
+    movingScenes.set(scene, light);
+  }
+  return light;
+}
 const KEY_STEP_PX = 80;
 const KEY_ZOOM = 0.5;
 const WHEEL_ZOOM_PER_PX = 1 / 300;
@@ -97,8 +113,11 @@ export function ProjectedView(props: ProjectedViewProps) {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     const { scene, projection } = latest.current;
     const state = stateRef.current;
-    const path = geoPath(projection(state, { width, height }), context);
-    const shown = moving.current ? { ...scene, basemap: { ...scene.basemap, ...WORLD_110M } } : scene;
+    const projected = projection(state, { width, height });
+    // while moving, curves are cut into fewer segments (a pixel and a half off at most): frames stay short
+    if (moving.current) projected.precision(Math.max(projected.precision(), MOVING_PRECISION_PX));
+    const path = geoPath(projected, context);
+    const shown = moving.current ? movingScene(scene) : scene;
     paintScene(context, path, shown, { width, height, labels: !moving.current });
     const wrap = wrapRef.current;
     if (wrap) {

@@ -211,6 +211,14 @@ describe('the globe', () => {
     expect(link[0]).toBeCloseTo(after.center[1], 3);
     expect(link[1]).toBeCloseTo(after.center[0], 3);
     await screenshot(page, 'globe-turned');
+    // the wheel zooms about the same centre; "Fit rings" brings the launch point back to the middle
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, -300);
+    expect((await settled(page)).zoom).toBeGreaterThan(after.zoom + 0.5);
+    await page.getByRole('button', { name: 'Fit rings' }).click();
+    const fitted = await settled(page);
+    expect(fitted.center[0]).toBeCloseTo(start.center[0], 3);
+    expect(fitted.zoom).toBeCloseTo(start.zoom, 3);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
