@@ -50,15 +50,19 @@ export interface ProjectedViewProps {
 
 const CLICK_SLOP_PX = 4;
 const MOVING_PRECISION_PX = 1.5;
-/** While moving, rings keep one vertex in this many. */
+/** While moving, rings keep one vertex in this many; twice as few past this many rings. */
 const MOVING_VERTEX_STEP = 4;
+const MANY_RINGS = 24;
 
 // The scene of the last moving frames, made once per scene rather than once per frame.
 const movingScenes = new WeakMap<Scene, Scene>();
 function movingScene(scene: Scene): Scene {
   let light = movingScenes.get(scene);
   if (!light) {
-    const coarse = coarseScene(scene, MOVING_VERTEX_STEP);
+    const coarse = coarseScene(
+      scene,
+      scene.rings.length > MANY_RINGS ? MOVING_VERTEX_STEP * 2 : MOVING_VERTEX_STEP,
+    );
     light = { ...coarse, basemap: { ...scene.basemap, ...WORLD_110M } };
     movingScenes.set(scene, light);
   }
