@@ -32,7 +32,7 @@ import {
   setView,
   summariseProblems,
 } from '../scenario';
-import { TrueShapeView, ViewSelect } from '../views';
+import { TrueShapeFrame, TrueShapeView, ViewSelect } from '../views';
 import { lazyPart } from './lazyPart';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
@@ -282,27 +282,44 @@ export function App() {
             />
             <PanelBoundary name="Export PNG and Embed">
               <PngExportButton
-                getMapContainer={() => document.querySelector<HTMLElement>('.range-map')}
+                getMapContainer={() => document.querySelector<HTMLElement>('.range-map, .projected-view')}
                 scenario={scenario}
                 systems={shown}
                 basemap={osm.basemap}
                 onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
                 onNotice={(message) => notice('png-export', message)}
                 onEdit={act}
-                renderFrameMap={(frame) => (
-                  <FrameMap
-                    {...frame}
-                    sites={scenario.sites}
-                    areas={scenario.areas}
-                    marks={scenario.marks}
-                    systems={ringSystems}
-                    theme={scenario.theme}
-                    basemap={osm.basemap}
-                    probe={probe}
-                    probeName={probeName}
-                    labelOf={labelOf}
-                  />
-                )}
+                renderFrameMap={(frame) =>
+                  scenario.projection === 'globe' || scenario.projection === 'distance' ? (
+                    <TrueShapeFrame
+                      {...frame}
+                      projection={scenario.projection}
+                      sites={scenario.sites}
+                      systems={ringSystems}
+                      {...(scenario.marks ? { marks: scenario.marks } : {})}
+                      {...(scenario.centreSiteId ? { centreSiteId: scenario.centreSiteId } : {})}
+                      view={scenario.view}
+                      theme={scenario.theme}
+                      highlightedId={null}
+                      probe={probe}
+                      probeName={probeName}
+                      labelOf={labelOf}
+                    />
+                  ) : (
+                    <FrameMap
+                      {...frame}
+                      sites={scenario.sites}
+                      areas={scenario.areas}
+                      marks={scenario.marks}
+                      systems={ringSystems}
+                      theme={scenario.theme}
+                      basemap={osm.basemap}
+                      probe={probe}
+                      probeName={probeName}
+                      labelOf={labelOf}
+                    />
+                  )
+                }
               />
               <EmbedDialog
                 scenario={scenario}

@@ -21,8 +21,11 @@ import { PNG_PIXEL_RATIOS, PNG_SIZES, type PngPixelRatio, type PngSize, pngSizeO
 import { isPngTaintedError } from './pngTaintedError';
 import { svgFileName } from './svgFileName';
 
-/** The frame's map as the dialog drives it (FrameMap's handle in map/). */
-export interface PngFrameMapHandle extends PngFrameMap, SvgFrameMap {
+/**
+ * The frame's map as the dialog drives it (FrameMap's handle in map/). `vectors` is absent where the view has no
+ * vector form yet (the globe and the distance map): there SVG is refused with a reason, and PNG works.
+ */
+export interface PngFrameMapHandle extends PngFrameMap, Partial<Pick<SvgFrameMap, 'vectors'>> {
   fit(): Promise<void>;
   zoomBy(levels: number): void;
   matchView(element: HTMLElement): Promise<void>;
@@ -53,6 +56,8 @@ export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the 
 export const SVG_OFFLINE_NOTICE = 'Online map tiles are pictures, not shapes; the SVG uses the offline map.';
 const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
 const NO_MAP = 'The map is not on the page yet, so there is nothing to export.';
+const NO_SVG_VIEW =
+  'SVG is made from the Map view only for now: choose View › Map, or download a PNG of this view.';
 // The capture code (modern-screenshot) loads when the dialog first opens, never with the page; a failed load
 // (offline before the app was cached) says so in the dialog, and the next export tries again.
 const loadExporter = () => loadPart('the PNG export', () => import('./exportPng'));
@@ -206,13 +211,11 @@ export function PngExportButton(props: PngExportButtonProps) {
   async function renderSvg(): Promise<Blob> {
     const { exportSvg } = await loadSvgExporter();
     if (!frameMap) throw new Error(NO_MAP);
+    const vectors = frameMap.vectors?.bind(frameMap);
+    if (!vectors) throw new Error(NO_SVG_VIEW);
     await frameMap.framed();
     const { basemap, onNeedOfflineBasemap, onNotice } = latest.current;
-    if (
-      basemap === 'osm' &&
-      onNeedOfflineBasemap &&
-      !frameMap.vectors().paths.some((p) => p.layer === 'basemap')
-    ) {
+    if (basemap === 'osm' && onNeedOfflineBasemap && !vectors().paths.some((p) => p.layer === 'basemap')) {
       await onNeedOfflineBasemap();
       await offlineMapDrawn(() => frameMap?.container);
       onNotice(SVG_OFFLINE_NOTICE);
@@ -220,7 +223,7 @@ export function PngExportButton(props: PngExportButtonProps) {
       await frameMap.framed();
     }
     return exportSvg({
-      frameMap,
+      frameMap: { framed: () => frameMap.framed(), vectors },
       layout: latestLayout.current,
       palette: palette ?? pngPalette(null, latest.current.scenario.theme),
       scenario: latest.current.scenario,

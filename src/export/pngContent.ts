@@ -2,6 +2,7 @@
 // credit and attribution, taken from the scenario and its systems. No drawing here; pngLayout places them.
 import type { SystemEntry } from '../panels';
 import { formatRange, type Scenario } from '../scenario';
+import { scaleNote } from './scaleNote';
 
 export interface PngLegendItem {
   color: string;
@@ -117,7 +118,7 @@ export function pngContent(
     subtitle: subtitle.trim(),
     legend,
     bandKey: banded ? { color: banded.color, dash: BAND_DASH, text: BAND_KEY_TEXT } : null,
-    note: scenario.note?.trim() || DEFAULT_NOTE,
+    note: scenario.note?.trim() || scaleNote(scenario, DEFAULT_NOTE),
     sources: sourcesLine(shown),
     notes: [creditLine(credit), basemapAttribution.trim()].filter(Boolean),
   };

@@ -5,12 +5,12 @@ import './projectedView.css';
 import { type GeoProjection, geoPath } from 'd3';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { LonLat } from '../geo';
+import { coarseScene } from './coarseScene';
+import { dragState, type Interaction } from './dragState';
 import { paintScene } from './paintScene';
-import { clampZoom, scaleForZoom, type ViewSize, type ViewState } from './viewProjection';
+import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
 import type { Scene } from './viewScene';
 import { WORLD_110M } from './worldCountries';
-
-export type Interaction = 'rotate' | 'pan';
 
 /** What an export does with a view: redraw it at a density, reframe it. */
 export interface ProjectedViewHandle {
@@ -49,13 +49,31 @@ export interface ProjectedViewProps {
 }
 
 const CLICK_SLOP_PX = 4;
+const MOVING_PRECISION_PX = 1.5;
+/** While moving, rings keep one vertex in this many; twice as few past this many rings. */
+const MOVING_VERTEX_STEP = 4;
+const MANY_RINGS = 24;
+
+// The scene of the last moving frames, made once per scene rather than once per frame.
+const movingScenes = new WeakMap<Scene, Scene>();
+function movingScene(scene: Scene): Scene {
+  let light = movingScenes.get(scene);
+  if (!light) {
+    const coarse = coarseScene(
+      scene,
+      scene.rings.length > MANY_RINGS ? MOVING_VERTEX_STEP * 2 : MOVING_VERTEX_STEP,
+    );
+    light = { ...coarse, basemap: { ...scene.basemap, ...WORLD_110M } };
+    movingScenes.set(scene, light);
+  }
+  return light;
+}
 const KEY_STEP_PX = 80;
 const KEY_ZOOM = 0.5;
 const WHEEL_ZOOM_PER_PX = 1 / 300;
 const WHEEL_REST_MS = 200;
 const FRICTION_PER_MS = 0.994;
 const STOP_SPEED_PX_PER_MS = 0.02;
-const MAX_LAT = 89.9;
 
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
@@ -67,15 +85,6 @@ function sameState(a: ViewState, b: ViewState): boolean {
     a.offset[0] === b.offset[0] &&
     a.offset[1] === b.offset[1]
   );
-}
-
-/** The state moved by a drag of (dx, dy) CSS pixels: the globe turns under the pointer, a flat map shifts. */
-export function dragState(state: ViewState, dx: number, dy: number, interaction: Interaction): ViewState {
-  if (interaction === 'pan') return { ...state, offset: [state.offset[0] + dx, state.offset[1] + dy] };
-  const degreesPerPx = 180 / Math.PI / scaleForZoom(state.zoom);
-  const lon = state.center[0] - dx * degreesPerPx;
-  const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, state.center[1] + dy * degreesPerPx));
-  return { ...state, center: [((((lon + 180) % 360) + 360) % 360) - 180, lat] };
 }
 
 export function ProjectedView(props: ProjectedViewProps) {
@@ -108,13 +117,18 @@ export function ProjectedView(props: ProjectedViewProps) {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     const { scene, projection } = latest.current;
     const state = stateRef.current;
-    const path = geoPath(projection(state, { width, height }), context);
-    const shown = moving.current ? { ...scene, basemap: { ...scene.basemap, ...WORLD_110M } } : scene;
+    const projected = projection(state, { width, height });
+    // while moving, curves are cut into fewer segments (a pixel and a half off at most): frames stay short
+    if (moving.current) projected.precision(Math.max(projected.precision(), MOVING_PRECISION_PX));
+    const path = geoPath(projected, context);
+    const shown = moving.current ? movingScene(scene) : scene;
     paintScene(context, path, shown, { width, height, labels: !moving.current });
     const wrap = wrapRef.current;
     if (wrap) {
       wrap.dataset.center = `${state.center[0].toFixed(4)},${state.center[1].toFixed(4)}`;
       wrap.dataset.zoom = state.zoom.toFixed(3);
+      wrap.dataset.basemap = shown.basemap.scale;
+      wrap.dataset.rings = String(shown.rings.length);
       wrap.dataset.offset = `${state.offset[0]},${state.offset[1]}`;
     }
   }, []);
@@ -300,14 +314,12 @@ export function ProjectedView(props: ProjectedViewProps) {
           }
           return;
         }
-        const recent = event.timeStamp - last.t < 80;
-        if (
-          latest.current.animate &&
-          recent &&
-          Math.hypot(velocity.x, velocity.y) > STOP_SPEED_PX_PER_MS * 5
-        ) {
-          glideFrom(velocity);
-        } else settle();
+        // held still before letting go, the fling has slowed as it would have gliding
+        const held = FRICTION_PER_MS ** Math.max(0, event.timeStamp - last.t);
+        const fling = { x: velocity.x * held, y: velocity.y * held };
+        if (latest.current.animate && Math.hypot(fling.x, fling.y) > STOP_SPEED_PX_PER_MS * 5)
+          glideFrom(fling);
+        else settle();
       };
       const onWheel = (event: WheelEvent) => {
         if (latest.current.wheelZoom === false) return;
@@ -366,7 +378,15 @@ export function ProjectedView(props: ProjectedViewProps) {
     [draw, moveTo],
   );
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  useEffect(
+    () =>
+      function stopDrawing() {
+        cancelAnimationFrame(frame.current);
+        // a later mount (React's strict mode mounts twice) must be able to ask for a frame again
+        frame.current = 0;
+      },
+    [],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const state = stateRef.current;

@@ -1,4 +1,5 @@
 // The header's "View" control: the Web Mercator map, the globe or the distance map, each a view of one scenario.
+import { useId } from 'react';
 import type { Projection } from '../scenario';
 
 const OPTIONS: { value: Projection; label: string }[] = [
@@ -14,10 +15,12 @@ export function ViewSelect({
   value: Projection;
   onChange: (projection: Projection) => void;
 }) {
+  const id = useId();
   return (
-    <label className="view-select">
-      View{' '}
+    <span className="view-select">
+      <label htmlFor={id}>View</label>{' '}
       <select
+        id={id}
         value={value}
         onChange={(event) => {
           const chosen = OPTIONS.find((o) => o.value === event.target.value);
@@ -30,6 +33,6 @@ export function ViewSelect({
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

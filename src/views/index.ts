@@ -9,12 +9,16 @@ export type {
 export { distanceGraticule, viewReachM } from './distanceGraticule';
 export type { DistanceProjection, DistanceProjectionOptions } from './distanceProjection';
 export { distanceProjection } from './distanceProjection';
-export type { Interaction, ProjectedViewHandle, ProjectedViewProps } from './ProjectedView';
+export type { Interaction } from './dragState';
+export { dragState } from './dragState';
+export type { ProjectedViewHandle, ProjectedViewProps } from './ProjectedView';
 export { ProjectedView } from './ProjectedView';
 export type { PaintOptions } from './paintScene';
 export { paintScene, projectVisible } from './paintScene';
 export type { SphereArea } from './sphereRing';
 export { sphereBand, sphereRing, sphereRingVertices } from './sphereRing';
+export type { TrueShapeFrameHandle, TrueShapeFrameProps } from './TrueShapeFrame';
+export { TrueShapeFrame } from './TrueShapeFrame';
 export type { TrueShapeViewProps } from './TrueShapeView';
 export { distanceCentre, TrueShapeView } from './TrueShapeView';
 export { ViewSelect } from './ViewSelect';

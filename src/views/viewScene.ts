@@ -41,6 +41,8 @@ export interface ScenePoint {
 
 export interface Scene {
   basemap: {
+    /** Natural Earth's scale of the countries. */
+    scale: '110m' | '50m';
     palette: BasemapPalette;
     countries: FeatureCollection<Polygon | MultiPolygon>;
     /** Coasts and borders, stroked. */

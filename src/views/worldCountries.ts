@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mTopology from 'world-atlas/countries-110m.json';
 
 export interface WorldCountries {
+  scale: '110m' | '50m';
   /** The land to fill. */
   countries: FeatureCollection<Polygon | MultiPolygon>;
   /** Coasts and borders to stroke, each once, without the cuts along ±180° (no border runs there). */
@@ -32,10 +33,11 @@ export function withoutCuts(lines: readonly Position[][]): Position[][] {
   return out;
 }
 
-function fromTopology(data: unknown): WorldCountries {
+function fromTopology(scale: WorldCountries['scale'], data: unknown): WorldCountries {
   const topology = data as Topology<{ countries: GeometryCollection }>;
   const all = feature(topology, topology.objects.countries) as FeatureCollection;
   return {
+    scale,
     countries: {
       type: 'FeatureCollection',
       features: all.features.filter(
@@ -50,7 +52,7 @@ function fromTopology(data: unknown): WorldCountries {
   };
 }
 
-export const WORLD_110M: WorldCountries = fromTopology(countries110mTopology);
+export const WORLD_110M: WorldCountries = fromTopology('110m', countries110mTopology);
 
 let world50m: WorldCountries | undefined;
 let loading: Promise<WorldCountries> | undefined;
@@ -69,7 +71,7 @@ export function loadedWorld50m(): WorldCountries | undefined {
 export function loadWorld50m(): Promise<WorldCountries> {
   loading ??= import('world-atlas/countries-50m.json').then(
     (module) => {
-      world50m = fromTopology(module.default);
+      world50m = fromTopology('50m', module.default);
       return world50m;
     },
     (error: unknown) => {

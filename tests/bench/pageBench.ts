@@ -71,7 +71,7 @@ async function blankPaintedMs(browser: Browser, url: string): Promise<number> {
 }
 
 /** rAF intervals (ms) while `action` runs. */
-async function frameIntervals(page: Page, action: () => Promise<void>): Promise<number[]> {
+export async function frameIntervals(page: Page, action: () => Promise<void>): Promise<number[]> {
   // a string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks
   await page.evaluate(`(() => {
     window.__frames = [];

@@ -1,6 +1,7 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg, preview) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg, preview, globe) runs one part only.
 import { bigFileBench } from './bigFileBench';
+import { globeBench } from './globeBench';
 import { heavyMapBench } from './heavyMapBench';
 import { pageBench } from './pageBench';
 import { previewBench } from './previewBench';
@@ -19,3 +20,4 @@ if (runs('big-file')) await bigFileBench(print);
 if (runs('heavy-map')) await heavyMapBench(print);
 if (runs('svg')) await svgBench(print);
 if (runs('preview')) await previewBench(print);
+if (runs('globe')) await globeBench(print);

@@ -122,7 +122,11 @@ describe('drawn launch areas', () => {
       expect(Math.abs(value - (colour[i] ?? 0))).toBeLessThan(24);
     });
     expect((await reachPixel(page, await screenPoint(page, [45.5, 48.5])))[3]).toBe(0);
-    expect(await page.getByText('ATACMS from Drawn line 1').count()).toBe(1);
+    // one label per world copy of the reach
+    const label = page.locator('.leaflet-areaLabels-pane .ring-label', {
+      hasText: 'ATACMS from Drawn line 1',
+    });
+    expect(await label.count()).toBe(3);
     await screenshot(page, 'drawn-line-reach');
 
     // a reload brings it back from the link
@@ -185,7 +189,10 @@ describe('drawn launch areas', () => {
     await name.pressSequentially('Front line');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await urlParams(page)).areas?.startsWith('Front line:')).toBe(true);
-    await expect.poll(() => page.getByText('ATACMS from Front line').count(), { timeout: 20_000 }).toBe(1);
+    const frontLine = page.locator('.leaflet-areaLabels-pane .ring-label', {
+      hasText: 'ATACMS from Front line',
+    });
+    await expect.poll(() => frontLine.count(), { timeout: 20_000 }).toBe(3);
     await screenshot(page, 'drawn-line-edited');
     expect(watch.errors).toEqual([]);
     await page.context().close();
@@ -259,10 +266,16 @@ describe('file launch areas', () => {
       )
       .toBe(1);
     await expect
-      .poll(() => page.getByText('ATACMS from Front line, eastern Ukraine (illustrative)').count(), {
-        timeout: 20_000,
-      })
-      .toBe(1);
+      .poll(
+        () =>
+          page
+            .locator('.leaflet-areaLabels-pane .ring-label', {
+              hasText: 'ATACMS from Front line, eastern Ukraine (illustrative)',
+            })
+            .count(),
+        { timeout: 20_000 },
+      )
+      .toBe(3);
     await expect.poll(() => reachPixelCount(page), { timeout: 20_000 }).toBeGreaterThan(1000);
     // the link cannot hold it: the panel says the saved scenario file does
     await expect.poll(() => page.getByText(/not in the link/).count()).toBe(1);

@@ -288,6 +288,7 @@ describe('the whole flow by keyboard', () => {
 // The page's Tab order with one launch point and two of three systems shown: what each stop is called.
 const TAB_ORDER = [
   '- link "Skip to the controls"',
+  '- combobox "View"',
   '- button "Export PNG"',
   '- button "Embed"',
   '- button "Hide panel"',
