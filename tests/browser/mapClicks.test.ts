@@ -99,12 +99,16 @@ describe('map clicks', () => {
     const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
     await search.click();
     await page.keyboard.type('Lisbon');
-    await expect(page.getByRole('option').first()).toContainText('Lisbon');
+    await expect(
+      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
+    ).toContainText('Lisbon');
     await page.keyboard.press('Enter');
     await expect(page.locator('.site-list li')).toHaveCount(2);
     await expect.poll(() => markerInView(page, 1)).toBe(true);
     await page.keyboard.type('-33.87, 151.21');
-    await expect(page.getByRole('option').first()).toContainText('33.87°S 151.21°E');
+    await expect(
+      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
+    ).toContainText('33.87°S 151.21°E');
     await page.keyboard.press('Enter');
     await expect(page.locator('.site-list li')).toHaveCount(3);
     await expect.poll(() => markerInView(page, 2)).toBe(true);

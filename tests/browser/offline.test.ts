@@ -98,7 +98,9 @@ describe('offline, after the first visit', () => {
     const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
     await search.click();
     await search.pressSequentially('odesa');
-    await expect(page.getByRole('option').first()).toContainText('Odesa');
+    await expect(
+      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
+    ).toContainText('Odesa');
     await search.press('Enter');
     await expect(page.locator('.site-list li')).toHaveCount(2);
 
@@ -334,7 +336,9 @@ describe('offline before the app was cached', () => {
     await context.setOffline(false);
     await search.press('Backspace');
     await search.pressSequentially('v');
-    await expect(page.getByRole('option').first()).toContainText('Lviv');
+    await expect(
+      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
+    ).toContainText('Lviv');
 
     await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
     await pngDialog.getByRole('radio', { name: '1×' }).check();

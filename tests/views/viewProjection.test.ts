@@ -1,5 +1,5 @@
 // The views' framing: the zoom is the map's, the globe starts on the launch points, a fitted view shows every ring.
-import { geoDistance } from 'd3';
+import geodesic from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
 import { dragState } from '../../src/views/dragState';
@@ -52,13 +52,15 @@ describe('view projections', () => {
     expect(scaleForZoom(state.zoom)).toBeCloseTo(300 - 24, 6);
   });
 
-  it('centres the distance map on its site, true in distance from it', () => {
+  it('centres the distance map on its site, true in distance from it on the ellipsoid', () => {
     const state = fittedView('distance', [[36.23, 49.99]], 1600, SIZE, [36.23, 49.99]);
     const projection = distanceViewProjection(state, SIZE);
     const east = projection([50, 49.99]) as [number, number];
-    const km = geoDistance([36.23, 49.99], [50, 49.99]) * 6371.0088;
+    // GeographicLib's geodesic distance, in units of the equatorial radius (the projection's unit length)
+    const wgs84 = geodesic.Geodesic.WGS84;
+    const metres = wgs84.Inverse(49.99, 36.23, 49.99, 50).s12 as number;
     const px = Math.hypot(east[0] - 400, east[1] - 300);
-    expect(px / scaleForZoom(state.zoom)).toBeCloseTo(km / 6371.0088, 9);
+    expect(px / scaleForZoom(state.zoom)).toBeCloseTo(metres / wgs84.a, 9);
   });
 
   it('turns the globe against a drag and pans a flat map with it', () => {
