@@ -220,9 +220,12 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
           // re-clips and repaints every layer (the 1:50m basemap too) only for the view to change at once.
           if (how.kind === 'fit' && b) takeNewSize(map);
           else map.invalidateSize({ animate: false });
+          // a fit resolves after the frames in which it measured the labels at the final view: all drawn by then
           if (how.kind === 'fit' && b) await fitFrame(map, b, frameMarginPx(width, height));
-          if (how.kind === 'match') matchScreen(map, how.element);
-          await nextFrame();
+          else {
+            if (how.kind === 'match') matchScreen(map, how.element);
+            await nextFrame();
+          }
         } finally {
           applying.current = false;
         }
