@@ -85,6 +85,35 @@ export function FrameMap(props: FrameMapProps) {
     () => withMarks(ringsBounds(centers, maxRangeM), marks),
     [centers, maxRangeM, marks],
   );
+  // The layers do not depend on the frame's size: a new size re-renders the frame, not every ring and label.
+  const { theme, basemap, systems, sites, probe, probeName, labelOf } = props;
+  const layers = useMemo(
+    () => (
+      <>
+        <Basemap theme={theme} basemap={basemap} />
+        <AreasLayer
+          areas={areas}
+          systems={systems}
+          highlightedId={null}
+          theme={theme}
+          labelOf={labelOf}
+          onNotice={noop}
+        />
+        <RingsLayer
+          sites={sites}
+          systems={systems}
+          highlightedId={null}
+          theme={theme}
+          onHighlight={noop}
+          labelOf={labelOf}
+        />
+        <ProbeLayer probe={probe} name={probeName ?? null} from={centers} />
+        <MarksLayer marks={marks} fixed />
+        <LaunchMarkers sites={sites} onMove={noop} onRemove={noop} fixed />
+      </>
+    ),
+    [theme, basemap, areas, systems, sites, probe, probeName, labelOf, centers, marks],
+  );
   const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
   return (
     <div className="frame-map-box" style={{ width, height }}>
@@ -103,26 +132,7 @@ export function FrameMap(props: FrameMapProps) {
       >
         <DensityCanvases />
         <MapName label="Preview of the exported map. Drag to move it; scroll, plus and minus zoom." />
-        <Basemap theme={props.theme} basemap={props.basemap} />
-        <AreasLayer
-          areas={areas}
-          systems={props.systems}
-          highlightedId={null}
-          theme={props.theme}
-          labelOf={props.labelOf}
-          onNotice={noop}
-        />
-        <RingsLayer
-          sites={props.sites}
-          systems={props.systems}
-          highlightedId={null}
-          theme={props.theme}
-          onHighlight={noop}
-          labelOf={props.labelOf}
-        />
-        <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={centers} />
-        <MarksLayer marks={marks} fixed />
-        <LaunchMarkers sites={props.sites} onMove={noop} onRemove={noop} fixed />
+        {layers}
         <Framer width={width} height={height} bounds={bounds} onReady={props.onReady} />
       </MapContainer>
     </div>

@@ -26,6 +26,7 @@ interface CanvasInternals {
   _update(): void;
   _updateTransform(center: unknown, zoom: number): void;
   _updatePaths(): void;
+  _onMoveEnd(): void;
   fire(type: string): void;
 }
 
@@ -48,6 +49,17 @@ const DensityCanvas = Canvas.extend({
     this._ctx.scale(ratio, ratio);
     this._ctx.translate(-bounds.min.x, -bounds.min.y);
     this.fire('update');
+  },
+
+  getEvents(this: CanvasInternals) {
+    const canvas = Canvas.prototype as unknown as { getEvents(): Record<string, unknown> };
+    const events = canvas.getEvents.call(this);
+    return { ...events, moveend: this._onMoveEnd };
+  },
+
+  /** Sizes and clears the canvases after a move, but not in a reset: its viewreset does that again at once. */
+  _onMoveEnd(this: CanvasInternals) {
+    if (!this._postponeUpdatePaths) this._update();
   },
 
   // A view reset (every setView without animation, as a frame is fitted) fires viewprereset, zoomend, moveend and
