@@ -2,11 +2,12 @@
 // at ±360° only while the view comes near them (Leaflet re-projects every point of every drawn layer per zoom, and
 // at 1:50m each world is 100,000 points). A theme restyles; new outlines replace the old in one canvas frame.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { type GeoJSON as GeoJSONLayer, geoJSON, type LatLngBounds } from 'leaflet';
+import { type GeoJSON as GeoJSONLayer, geoJSON, type LatLngBounds, type Polyline } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
+import { cacheProjection } from './cacheProjection';
 import { shiftWorld } from './countryGeometry';
 import { PANES } from './panes';
 import type { Countries } from './useCountries';
@@ -60,6 +61,8 @@ export function CountriesLayer({ countries, theme }: { countries: Countries; the
               style: countryStyle(themeRef.current),
             },
           );
+          // the outlines never change: each zoom scales their projected points instead of projecting again
+          layer.eachLayer((path) => cacheProjection(path as Polyline));
           worlds.set(shift, layer);
         }
         return layer;

@@ -85,6 +85,35 @@ export function FrameMap(props: FrameMapProps) {
     () => withMarks(ringsBounds(centers, maxRangeM), marks),
     [centers, maxRangeM, marks],
   );
+  // The layers do not depend on the frame's size: a new size re-renders the frame, not every ring and label.
+  const { theme, basemap, systems, sites, probe, probeName, labelOf } = props;
+  const layers = useMemo(
+    () => (
+      <>
+        <Basemap theme={theme} basemap={basemap} />
+        <AreasLayer
+          areas={areas}
+          systems={systems}
+          highlightedId={null}
+          theme={theme}
+          labelOf={labelOf}
+          onNotice={noop}
+        />
+        <RingsLayer
+          sites={sites}
+          systems={systems}
+          highlightedId={null}
+          theme={theme}
+          onHighlight={noop}
+          labelOf={labelOf}
+        />
+        <ProbeLayer probe={probe} name={probeName ?? null} from={centers} />
+        <MarksLayer marks={marks} fixed />
+        <LaunchMarkers sites={sites} onMove={noop} onRemove={noop} fixed />
+      </>
+    ),
+    [theme, basemap, areas, systems, sites, probe, probeName, labelOf, centers, marks],
+  );
   const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
   return (
     <div className="frame-map-box" style={{ width, height }}>
@@ -103,26 +132,7 @@ export function FrameMap(props: FrameMapProps) {
       >
         <DensityCanvases />
         <MapName label="Preview of the exported map. Drag to move it; scroll, plus and minus zoom." />
-        <Basemap theme={props.theme} basemap={props.basemap} />
-        <AreasLayer
-          areas={areas}
-          systems={props.systems}
-          highlightedId={null}
-          theme={props.theme}
-          labelOf={props.labelOf}
-          onNotice={noop}
-        />
-        <RingsLayer
-          sites={props.sites}
-          systems={props.systems}
-          highlightedId={null}
-          theme={props.theme}
-          onHighlight={noop}
-          labelOf={props.labelOf}
-        />
-        <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={centers} />
-        <MarksLayer marks={marks} fixed />
-        <LaunchMarkers sites={props.sites} onMove={noop} onRemove={noop} fixed />
+        {layers}
         <Framer width={width} height={height} bounds={bounds} onReady={props.onReady} />
       </MapContainer>
     </div>
@@ -220,9 +230,12 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
           // re-clips and repaints every layer (the 1:50m basemap too) only for the view to change at once.
           if (how.kind === 'fit' && b) takeNewSize(map);
           else map.invalidateSize({ animate: false });
+          // a fit resolves after the frames in which it measured the labels at the final view: all drawn by then
           if (how.kind === 'fit' && b) await fitFrame(map, b, frameMarginPx(width, height));
-          if (how.kind === 'match') matchScreen(map, how.element);
-          await nextFrame();
+          else {
+            if (how.kind === 'match') matchScreen(map, how.element);
+            await nextFrame();
+          }
         } finally {
           applying.current = false;
         }

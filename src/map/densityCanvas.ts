@@ -19,6 +19,14 @@ interface CanvasInternals {
   _ctx: CanvasRenderingContext2D;
   _redraw(): void;
   _redrawBounds: unknown;
+  _postponeUpdatePaths?: boolean;
+  _layers: Record<string, { _project(): void }>;
+  _center: unknown;
+  _zoom: number;
+  _update(): void;
+  _updateTransform(center: unknown, zoom: number): void;
+  _updatePaths(): void;
+  _onMoveEnd(): void;
   fire(type: string): void;
 }
 
@@ -41,6 +49,38 @@ const DensityCanvas = Canvas.extend({
     this._ctx.scale(ratio, ratio);
     this._ctx.translate(-bounds.min.x, -bounds.min.y);
     this.fire('update');
+  },
+
+  getEvents(this: CanvasInternals) {
+    const canvas = Canvas.prototype as unknown as { getEvents(): Record<string, unknown> };
+    const events = canvas.getEvents.call(this);
+    return { ...events, moveend: this._onMoveEnd };
+  },
+
+  /** Sizes and clears the canvases after a move, but not in a reset: its viewreset does that again at once. */
+  _onMoveEnd(this: CanvasInternals) {
+    if (!this._postponeUpdatePaths) this._update();
+  },
+
+  // A view reset (every setView without animation, as a frame is fitted) fires viewprereset, zoomend, moveend and
+  // viewreset in that order. Leaflet's Canvas projects every path at zoomend and again at viewreset, and clips
+  // each path in the viewreset twice (in the path's own reset, then for the whole renderer): on a 1:50m basemap
+  // each is tens of milliseconds. Here a reset projects and clips each path once; the result is the same.
+  _onZoomEnd(this: CanvasInternals) {
+    if (this._postponeUpdatePaths) return; // the viewreset that follows projects every path
+    for (const layer of Object.values(this._layers)) layer._project();
+  },
+
+  _reset(this: CanvasInternals) {
+    if (!this._postponeUpdatePaths) {
+      (Canvas.prototype as unknown as { _reset(): void })._reset.call(this);
+      return;
+    }
+    this._update();
+    this._updateTransform(this._center, this._zoom);
+    for (const layer of Object.values(this._layers)) layer._project();
+    this._postponeUpdatePaths = false;
+    this._updatePaths(); // clips every path and redraws
   },
 });
 

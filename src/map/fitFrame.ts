@@ -7,6 +7,8 @@ import { type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
 /** What is drawn for the rings and must stay in frame (class names of RingLabels, LaunchMarkers, MarksLayer). */
 const FRAMED = '.ring-label, .launch-marker, .site-label, .mark-marker, .mark-label';
 const ROUNDS = 4;
+/** Room left for labels placed anew at the predicted zoom, as a share of the frame's shorter side. */
+const PREDICTION_SLACK = 0.02;
 
 interface Box {
   minX: number;
@@ -73,10 +75,12 @@ function drawnLabels(map: LeafletMap): DrawnLabel[] {
 /**
  * Sets, in one view change, the view at which the rings and the labels as drawn now fit with the margin: a
  * label's anchor moves with the map as the zoom changes, its size does not. Labels placed anew at that zoom may
- * differ a little; fitFrame measures them after. Not Leaflet's fitBounds: with 3D transforms off (the app turns
- * them off, src/app/leafletFlags.ts) it rounds the zoom down to a whole level; the map must take fractional zooms.
+ * differ a little (a few pixels), so the view leaves `slackPx` more on each side: a prediction that falls short
+ * costs another view change and two frames, as much as the rest of a new size together. Not Leaflet's
+ * fitBounds: with 3D transforms off (the app turns them off, src/app/leafletFlags.ts) it rounds the zoom down to
+ * a whole level; the map must take fractional zooms.
  */
-function predictFit(map: LeafletMap, rings: LatLngBounds, marginPx: number): void {
+function predictFit(map: LeafletMap, rings: LatLngBounds, marginPx: number, slackPx: number): void {
   const size = map.getSize();
   const zoom = map.getZoom();
   const nw = map.project(rings.getNorthWest(), zoom);
@@ -95,7 +99,8 @@ function predictFit(map: LeafletMap, rings: LatLngBounds, marginPx: number): voi
   };
   const fits = (k: number) => {
     const b = boxAt(k);
-    return b.maxX - b.minX <= size.x - 2 * marginPx && b.maxY - b.minY <= size.y - 2 * marginPx;
+    const room = 2 * (marginPx + slackPx);
+    return b.maxX - b.minX <= size.x - room && b.maxY - b.minY <= size.y - room;
   };
   // the box grows with k: the largest k that fits, by bisection over a wide range of zooms
   let low = 2 ** (map.getMinZoom() - zoom);
@@ -133,7 +138,8 @@ export function allowFractionalZoom(map: LeafletMap): void {
  * await fitFrame(map, ringsBounds(centers, maxRangeM), 24);
  */
 export async function fitFrame(map: LeafletMap, rings: LatLngBounds, marginPx: number): Promise<void> {
-  predictFit(map, rings, marginPx);
+  const frame = map.getSize();
+  predictFit(map, rings, marginPx, Math.max(4, Math.round(Math.min(frame.x, frame.y) * PREDICTION_SLACK)));
   for (let round = 0; round < ROUNDS; round++) {
     // labels follow a zoom by a render: two frames
     await nextFrame();
