@@ -5,6 +5,7 @@ export { buildGazetteer } from './buildGazetteer';
 export { cleanText, truncateText } from './cleanText';
 export type { Country } from './countries';
 export { COUNTRIES, countryByCode } from './countries';
+export { countryAt } from './countryAt';
 export type { CountryOutline, OutlineScale } from './countryOutline';
 export { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from './countryOutline';
 export { describeValue, quote } from './describeValue';
