@@ -2,7 +2,7 @@
 // area (the 1:50m outlines once loaded, else 1:110m), and says which, or that there is none; Escape leaves the
 // mode. Not part of the scenario: a reload ends the mode.
 import { useCallback, useState } from 'react';
-import { countryAt, countryByCode } from '../data';
+import { countryAt, countryByCode, uncodedLandAt } from '../data';
 import type { LonLat } from '../geo';
 import { addCountryArea, areaKey, MAX_AREAS, type Scenario } from '../scenario';
 import { useEscapeKey } from './useEscapeKey';
@@ -27,7 +27,9 @@ export function useCountryPicking(
       if (!picking) return false;
       setPicking(false);
       const country = countryByCode(countryAt(lonLat) ?? '');
-      if (!country) notify('No country there (sea).');
+      const land = country ? null : uncodedLandAt(lonLat);
+      if (land) notify(`${land} has no country code on the basemap; nothing was added.`);
+      else if (!country) notify('No country there (sea).');
       else if (areas.some((area) => areaKey(area) === country.code))
         notify(`${country.name} is a launch area already.`);
       else if (areas.length >= MAX_AREAS)

@@ -2,9 +2,9 @@
 // sphere (d3-geo): a ring of Natural Earth that meets ±180° steps from 180 to -180 at one latitude, an edge of
 // no length on the sphere but one across the whole world in a plane, so a planar test fails for Russia.
 import { geoContains } from 'd3-geo';
-import type { Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { COUNTRIES } from './countries';
-import { countryOutline, type OutlineScale } from './countryOutline';
+import { countryOutline, hasDetailedOutlines, type OutlineScale, uncodedOutlines } from './countryOutline';
 
 type Box = readonly [west: number, south: number, east: number, north: number];
 
@@ -19,27 +19,46 @@ const boxes = new Map<string, Box | null>();
  * countryAt([30.52, 50.45]); // 'UA' (Kyiv)
  * countryAt([31.0, 43.0]);   // null (the Black Sea)
  */
-export function countryAt([lon, lat]: readonly [number, number], scale?: OutlineScale): string | null {
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
-  // a click on a world copy east or west of the first one
-  const x = ((((lon + 180) % 360) + 360) % 360) - 180;
-  const x180 = x === -180 && lon > 0 ? 180 : x;
-  const point: [number, number] = [x180, lat];
+export function countryAt(lonLat: readonly [number, number], scale?: OutlineScale): string | null {
+  const point = onFirstWorld(lonLat);
+  if (!point) return null;
   for (const country of COUNTRIES) {
     const outline = countryOutline(country.code, scale);
-    if (!outline) continue;
-    const key = `${outline.scale}:${country.code}`;
-    let box = boxes.get(key);
-    if (box === undefined) {
-      box = boxOf(
-        outline.geometry.type === 'Polygon' ? [outline.geometry.coordinates] : outline.geometry.coordinates,
-      );
-      boxes.set(key, box);
-    }
-    if (!box || x180 < box[0] || x180 > box[2] || lat < box[1] || lat > box[3]) continue;
-    if (geoContains(outline.geometry, point)) return country.code;
+    if (outline && holds(`${outline.scale}:${country.code}`, outline.geometry, point)) return country.code;
   }
   return null;
+}
+
+/**
+ * The Natural Earth name of a land of the basemap under a point that has no code (and so cannot be a launch
+ * area), or null: a click there is on land, not at sea.
+ *
+ * @example
+ * uncodedLandAt([45.0, 9.5], '110m'); // 'Somaliland'
+ */
+export function uncodedLandAt(lonLat: readonly [number, number], scale?: OutlineScale): string | null {
+  const point = onFirstWorld(lonLat);
+  if (!point) return null;
+  const at: OutlineScale = scale ?? (hasDetailedOutlines() ? '50m' : '110m');
+  return uncodedOutlines(at).find((land) => holds(`${at}:${land.name}`, land.geometry, point))?.name ?? null;
+}
+
+/** A click on a world copy east or west of the first one, read on the first; null for no number. */
+function onFirstWorld([lon, lat]: readonly [number, number]): [number, number] | null {
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  const x = ((((lon + 180) % 360) + 360) % 360) - 180;
+  return [x === -180 && lon > 0 ? 180 : x, lat];
+}
+
+function holds(key: string, geometry: Polygon | MultiPolygon, point: [number, number]): boolean {
+  let box = boxes.get(key);
+  if (box === undefined) {
+    box = boxOf(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
+    boxes.set(key, box);
+  }
+  const [x, y] = point;
+  if (!box || x < box[0] || x > box[2] || y < box[1] || y > box[3]) return false;
+  return geoContains(geometry, point);
 }
 
 function boxOf(polygons: readonly Position[][][]): Box | null {

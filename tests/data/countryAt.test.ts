@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countryAt, loadDetailedOutlines } from '../../src/data';
+import { countryAt, loadDetailedOutlines, uncodedLandAt, uncodedOutlines } from '../../src/data';
 
 const KYIV: [number, number] = [30.5234, 50.4501];
 const CHISINAU: [number, number] = [28.8638, 47.0105];
@@ -26,6 +26,20 @@ describe('countryAt', () => {
     expect(countryAt([Number.NaN, 10], '110m')).toBeNull();
   });
 
+  it('tells a land without a code (Somaliland, N. Cyprus) from the sea', () => {
+    const hargeisa: [number, number] = [44.06, 9.56];
+    expect(countryAt(hargeisa, '110m')).toBeNull();
+    expect(uncodedLandAt(hargeisa, '110m')).toBe('Somaliland');
+    expect(uncodedLandAt([33.6, 35.25], '110m')).toBe('N. Cyprus');
+    expect(uncodedLandAt(BLACK_SEA, '110m')).toBeNull();
+    expect(uncodedLandAt(KYIV, '110m')).toBeNull(); // a land with a code is countryAt's
+    expect(
+      uncodedOutlines('110m')
+        .map((land) => land.name)
+        .sort(),
+    ).toEqual(['N. Cyprus', 'Somaliland']);
+  });
+
   it('reads a click on another world copy as on the first', () => {
     expect(countryAt([KYIV[0] + 360, KYIV[1]], '110m')).toBe('UA');
     expect(countryAt([CHUKOTKA_EAST[0] - 360, CHUKOTKA_EAST[1]], '110m')).toBe('RU');
@@ -42,6 +56,7 @@ describe('countryAt', () => {
       expect(countryAt(VITI_LEVU, '50m')).toBe('FJ');
       expect(countryAt(CHUKOTKA_EAST, '50m')).toBe('RU');
       expect(countryAt(BLACK_SEA, '50m')).toBeNull();
+      expect(uncodedLandAt([44.06, 9.56])).toBe('Somaliland');
     });
   });
 });
