@@ -197,7 +197,10 @@ export function App() {
     setFitRequest((n) => n + 1);
   }, [act]);
   const areaNotice = useCallback((message: string | null) => notice('area-file', message), [notice]);
-  const areaEditing = useAreaEditing(scenario, act, areaNotice, fitAll);
+  const areaEditing = useAreaEditing(scenario, act, areaNotice, fitAll, () => {
+    setAddOnClick(false);
+    marks.setMarkOnClick(false);
+  });
   const onMapClick = useCallback(
     (lonLat: LonLat) => {
       if (areaEditing.takeMapClick(lonLat)) return;
@@ -339,7 +342,7 @@ export function App() {
         )}
       </header>
       <main className="app-main">
-        <div className={`map-wrap ${addOnClick || marks.markOnClick ? 'adding' : ''}`}>
+        <div className={`map-wrap ${addOnClick || marks.markOnClick || areaEditing.picking ? 'adding' : ''}`}>
           <Notices notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
           <PanelBoundary name="The map">
             {scenario.projection === 'globe' || scenario.projection === 'distance' ? (
@@ -447,11 +450,13 @@ export function App() {
                   onAddOnClick={(on) => {
                     setAddOnClick(on);
                     if (on) marks.setMarkOnClick(false);
+                    if (on) areaEditing.stopPicking();
                   }}
                   markOnClick={marks.markOnClick}
                   onMarkOnClick={(on) => {
                     marks.setMarkOnClick(on);
                     if (on) setAddOnClick(false);
+                    if (on) areaEditing.stopPicking();
                   }}
                   onAddMark={marks.onAddMark}
                   onRemoveMark={marks.onRemoveMark}

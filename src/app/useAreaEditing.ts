@@ -14,6 +14,7 @@ import {
 } from '../scenario';
 import { MAX_AREA_FILE_BYTES, readAreaFile } from './readAreaFile';
 import { useAreaDrawing } from './useAreaDrawing';
+import { useCountryPicking } from './useCountryPicking';
 
 export interface AreaEditing {
   /** Props of the Launch areas panel. */
@@ -24,7 +25,11 @@ export interface AreaEditing {
     onMoveVertex: (id: string, index: number, lonLat: LonLat) => void;
     onFinishDrawing: () => void;
   };
-  /** Takes a click on the map while an area is drawn (true), or leaves it to others (false). */
+  /** Whether the next click on the map picks a country (the map's cursor shows it). */
+  picking: boolean;
+  /** Leaves picking a country, when another mode of the map starts. */
+  stopPicking: () => void;
+  /** Takes a click on the map while an area is drawn or a country picked (true), or leaves it to others. */
   takeMapClick: (lonLat: LonLat) => boolean;
   /** Adds the text of a dropped GeoJSON or KML file as a launch area, and says what was read. */
   openAreaText: (text: string, fileName: string) => void;
@@ -37,8 +42,11 @@ export function useAreaEditing(
   notify: (message: string | null) => void,
   /** Fits the view to everything, the new area included. */
   fit: () => void,
+  /** Leaves the page's other click modes when picking a country starts. */
+  onPickingStart: () => void = () => {},
 ): AreaEditing {
   const drawing = useAreaDrawing(scenario, act);
+  const picker = useCountryPicking(scenario, act, notify);
   const full = (scenario.areas ?? []).length >= MAX_AREAS;
   const openAreaText = useCallback(
     (text: string, fileName: string) => {
@@ -71,18 +79,27 @@ export function useAreaEditing(
   );
   const takeMapClick = useCallback(
     (lonLat: LonLat) => {
+      if (picker.takeMapClick(lonLat)) return true;
       if (!drawing.drawing) return false;
       drawing.addVertex(lonLat);
       return true;
     },
-    [drawing],
+    [drawing, picker.takeMapClick],
   );
   // the centre of the map on screen (the scenario's view is null while the map fits the rings)
   const centre = mapOfElement(document.querySelector('.range-map'))?.getCenter();
   const mapCentre: LonLat | null = centre ? [centre.lng, centre.lat] : (scenario.view?.center ?? null);
   const panel: AreaEditingActions = {
     drawing: drawing.drawing,
-    onStartDrawing: drawing.start,
+    onStartDrawing: (kind) => {
+      picker.setPicking(false);
+      drawing.start(kind);
+    },
+    picking: picker.picking,
+    onPicking: (on) => {
+      if (on) onPickingStart();
+      picker.setPicking(on);
+    },
     onFinishDrawing: drawing.finish,
     onCancelDrawing: drawing.cancel,
     onRename: (id, label) => act((s) => renameArea(s, id, label)),
@@ -94,5 +111,7 @@ export function useAreaEditing(
     () => ({ drawingId: drawing.drawing?.id ?? null, onMoveVertex, onFinishDrawing: drawing.finish }),
     [drawing.drawing, onMoveVertex, drawing.finish],
   );
-  return { panel, map, takeMapClick, openAreaText };
+  const { setPicking } = picker;
+  const stopPicking = useCallback(() => setPicking(false), [setPicking]);
+  return { panel, map, picking: picker.picking, stopPicking, takeMapClick, openAreaText };
 }

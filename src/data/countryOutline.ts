@@ -5,7 +5,7 @@ import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mTopology from 'world-atlas/countries-110m.json';
-import { countryByCode } from './countries';
+import { COUNTRIES, countryByCode } from './countries';
 
 export type OutlineScale = '110m' | '50m';
 
@@ -63,6 +63,39 @@ export function loadDetailedOutlines(): Promise<void> {
 /** Whether the 1:50m outlines are loaded. */
 export function hasDetailedOutlines(): boolean {
   return topologies['50m'] !== undefined;
+}
+
+/** A land of the basemap that the country table gives no code, by its Natural Earth name: `Somaliland`. */
+export interface UncodedOutline {
+  name: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+const uncoded = new Map<OutlineScale, readonly UncodedOutline[]>();
+
+/**
+ * The outlines of the basemap's lands that have no code (so cannot be a launch area), at a scale, by default
+ * the most detailed loaded; empty for a scale not loaded yet.
+ *
+ * @example
+ * uncodedOutlines('110m').map((land) => land.name); // ['N. Cyprus', 'Somaliland']
+ */
+export function uncodedOutlines(wanted?: OutlineScale): readonly UncodedOutline[] {
+  const scale: OutlineScale = wanted ?? (topologies['50m'] ? '50m' : '110m');
+  const topology = topologies[scale];
+  if (!topology) return [];
+  const known = uncoded.get(scale);
+  if (known) return known;
+  const coded = new Set(COUNTRIES.map((country) => country.outline));
+  const lands: UncodedOutline[] = [];
+  for (const object of topology.objects.countries.geometries) {
+    const name = (object.properties as { name?: string } | undefined)?.name;
+    if (name === undefined || coded.has(name)) continue;
+    const geometry = (feature(topology, object) as { geometry: Geometry | null }).geometry;
+    if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') lands.push({ name, geometry });
+  }
+  uncoded.set(scale, lands);
+  return lands;
 }
 
 function readOutline(scale: OutlineScale, code: string): CountryOutline | null {

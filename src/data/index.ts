@@ -5,8 +5,14 @@ export { buildGazetteer } from './buildGazetteer';
 export { cleanText, truncateText } from './cleanText';
 export type { Country } from './countries';
 export { COUNTRIES, countryByCode } from './countries';
-export type { CountryOutline, OutlineScale } from './countryOutline';
-export { countryOutline, hasDetailedOutlines, loadDetailedOutlines } from './countryOutline';
+export { countryAt, uncodedLandAt } from './countryAt';
+export type { CountryOutline, OutlineScale, UncodedOutline } from './countryOutline';
+export {
+  countryOutline,
+  hasDetailedOutlines,
+  loadDetailedOutlines,
+  uncodedOutlines,
+} from './countryOutline';
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
 export { isIsoDate } from './isIsoDate';

@@ -1,4 +1,4 @@
-// Launch areas: pick a country of the basemap by name, draw a line or an area on the map (or type its
+// Launch areas: pick a country of the basemap by name or by clicking it, draw a line or an area on the map (or type its
 // vertices), or open a file of lines and areas, to see each system's reach from anywhere in it. Each area is
 // listed with a Remove button; a drawn one opens to its name and vertices. Everything works by keyboard alone.
 import { useId, useRef, useState } from 'react';
@@ -19,6 +19,9 @@ export interface AreaEditingActions {
   /** The area being drawn on the map, if one is. */
   drawing?: { id: string; kind: DrawnArea['kind'] } | null;
   onStartDrawing?: (kind: DrawnArea['kind']) => void;
+  /** Whether the next click on the map picks a country. */
+  picking?: boolean;
+  onPicking?: (on: boolean) => void;
   onFinishDrawing?: () => void;
   onCancelDrawing?: () => void;
   onRename?: (id: string, label: string) => void;
@@ -78,6 +81,22 @@ export function LaunchAreasPanel({ areas, onAdd, onRemove, drawing = null, ...pr
             </>
           ) : (
             <>
+              {props.onPicking && (
+                <button
+                  type="button"
+                  className={`toggle ${props.picking ? 'on' : ''}`}
+                  aria-pressed={props.picking ?? false}
+                  disabled={full && !props.picking}
+                  onClick={() => props.onPicking?.(!props.picking)}
+                >
+                  {props.picking ? 'Click a country…' : 'Pick a country on the map'}
+                </button>
+              )}
+              {props.picking && (
+                <p className="drawing-hint" role="status">
+                  Click a country on the map to add it; Esc cancels.
+                </p>
+              )}
               <button type="button" disabled={full} onClick={() => props.onStartDrawing?.('line')}>
                 Draw a line
               </button>

@@ -211,7 +211,9 @@ describe('the whole flow by keyboard', () => {
     await expectFocus(page, '- combobox "Mark a place"');
     await page.keyboard.press('Tab');
     await expectFocus(page, '- combobox "Reach from anywhere in"');
-    // then the ways to make an area of one's own
+    // then picking one on the map, and the ways to make an area of one's own
+    await page.keyboard.press('Tab');
+    await expectFocus(page, '- button "Pick a country on the map"');
     await page.keyboard.press('Tab');
     await expectFocus(page, '- button "Draw a line"');
     await page.keyboard.press('Tab');
@@ -306,6 +308,7 @@ const TAB_ORDER = [
   '- button "Click the map to mark"',
   '- combobox "Mark a place"',
   '- combobox "Reach from anywhere in"',
+  '- button "Pick a country on the map"',
   '- button "Draw a line"',
   '- button "Draw an area"',
   '- button "Open a file of lines or areas"',
