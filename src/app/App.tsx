@@ -300,6 +300,7 @@ export function App() {
                       {...(scenario.centreSiteId ? { centreSiteId: scenario.centreSiteId } : {})}
                       view={scenario.view}
                       theme={scenario.theme}
+                      unit={scenario.units}
                       highlightedId={null}
                       probe={probe}
                       probeName={probeName}
@@ -351,6 +352,7 @@ export function App() {
                 {...(scenario.centreSiteId ? { centreSiteId: scenario.centreSiteId } : {})}
                 view={scenario.view}
                 theme={scenario.theme}
+                unit={scenario.units}
                 highlightedId={highlighted}
                 probe={probe}
                 probeName={probeName}

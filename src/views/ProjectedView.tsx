@@ -6,6 +6,7 @@ import { type GeoProjection, geoPath } from 'd3';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { LonLat } from '../geo';
 import { coarseScene } from './coarseScene';
+import type { DistanceGraticule } from './distanceGraticule';
 import { dragState, type Interaction } from './dragState';
 import { paintScene } from './paintScene';
 import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
@@ -44,6 +45,8 @@ export interface ProjectedViewProps {
   onRest?: (state: ViewState) => void;
   /** The zoom the rings' vertex count should follow changed (rounded). */
   onZoomLevel?: (zoom: number) => void;
+  /** A true distance scale for a state and size (the distance map's), drawn under the rings. */
+  distanceScale?: (state: ViewState, size: ViewSize) => DistanceGraticule | null;
   onClick?: (lonLat: LonLat) => void;
   onReady?: (handle: ProjectedViewHandle | null) => void;
 }
@@ -115,14 +118,15 @@ export function ProjectedView(props: ProjectedViewProps) {
     const context = canvas.getContext('2d');
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const { scene, projection } = latest.current;
+    const { scene, projection, distanceScale } = latest.current;
     const state = stateRef.current;
+    const scale = distanceScale?.(state, { width, height }) ?? null;
     const projected = projection(state, { width, height });
     // while moving, curves are cut into fewer segments (a pixel and a half off at most): frames stay short
     if (moving.current) projected.precision(Math.max(projected.precision(), MOVING_PRECISION_PX));
     const path = geoPath(projected, context);
     const shown = moving.current ? movingScene(scene) : scene;
-    paintScene(context, path, shown, { width, height, labels: !moving.current });
+    paintScene(context, path, shown, { width, height, labels: !moving.current, distanceScale: scale });
     const wrap = wrapRef.current;
     if (wrap) {
       wrap.dataset.center = `${state.center[0].toFixed(4)},${state.center[1].toFixed(4)}`;
@@ -130,6 +134,9 @@ export function ProjectedView(props: ProjectedViewProps) {
       wrap.dataset.basemap = shown.basemap.scale;
       wrap.dataset.rings = String(shown.rings.length);
       wrap.dataset.offset = `${state.offset[0]},${state.offset[1]}`;
+      // the scale's labels as drawn, for whatever reads the view (and its tests)
+      if (scale) wrap.dataset.distanceScale = scale.circles.map((c) => c.label).join('|');
+      else delete wrap.dataset.distanceScale;
     }
   }, []);
 
@@ -185,7 +192,7 @@ export function ProjectedView(props: ProjectedViewProps) {
     function redrawOnChange() {
       schedule();
     },
-    [props.scene, size.width, size.height, schedule],
+    [props.scene, props.distanceScale, size.width, size.height, schedule],
   );
 
   useEffect(

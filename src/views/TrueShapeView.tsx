@@ -5,7 +5,8 @@ import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LonLat } from '../geo';
 import { BASEMAP_PALETTES, labelInk } from '../map';
-import { formatLonLat, type MapView, type Mark, type Site, type Theme } from '../scenario';
+import { type DistanceUnit, formatLonLat, type MapView, type Mark, type Site, type Theme } from '../scenario';
+import { distanceScaleFor } from './distanceScaleFor';
 import { ProjectedView, type ProjectedViewHandle } from './ProjectedView';
 import {
   distanceViewProjection,
@@ -26,6 +27,8 @@ export interface TrueShapeViewProps {
   centreSiteId?: string;
   view: MapView | null;
   theme: Theme;
+  /** The distance map's scale is in this unit (the scenario's); km when absent. */
+  unit?: DistanceUnit;
   highlightedId: string | null;
   probe: LonLat | null;
   probeName?: string | null;
@@ -99,6 +102,11 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       detail,
     ],
   );
+  const unit = props.unit ?? 'km';
+  const distanceScale = useMemo(
+    () => (kind === 'distance' ? distanceScaleFor(unit) : undefined),
+    [kind, unit],
+  );
   const maxRangeKm = Math.max(0, ...systems.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
   const centreLonLat = centre?.lonLat ?? null;
   const onFit = useCallback(
@@ -147,6 +155,7 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       wheelZoom={props.wheelZoom ?? true}
       onRest={onRest}
       onZoomLevel={setZoomLevel}
+      {...(distanceScale ? { distanceScale } : {})}
       {...(props.size ? { size: props.size } : {})}
       {...(props.onMapClick ? { onClick: props.onMapClick } : {})}
       {...(props.onReady ? { onReady: props.onReady } : {})}

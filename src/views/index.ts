@@ -6,9 +6,10 @@ export type {
   DistanceGraticuleOptions,
   DistanceSpoke,
 } from './distanceGraticule';
-export { distanceGraticule, viewReachM } from './distanceGraticule';
+export { distanceGraticule, distanceScaleStep, viewReachM } from './distanceGraticule';
 export type { DistanceProjection, DistanceProjectionOptions } from './distanceProjection';
 export { distanceProjection } from './distanceProjection';
+export { distanceScaleFor } from './distanceScaleFor';
 export type { Interaction } from './dragState';
 export { dragState } from './dragState';
 export type { ProjectedViewHandle, ProjectedViewProps } from './ProjectedView';

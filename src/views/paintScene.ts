@@ -4,6 +4,7 @@
 import type { GeoPath, GeoPermissibleObjects } from 'd3';
 import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
+import type { DistanceGraticule } from './distanceGraticule';
 import type { Scene, SceneRing } from './viewScene';
 
 export interface PaintOptions {
@@ -11,10 +12,13 @@ export interface PaintOptions {
   height: number;
   /** Draws the ring labels (off while the view moves, where they would only flicker). */
   labels?: boolean;
+  /** The distance map's circles of round distance and their labels, drawn over the basemap, under the rings. */
+  distanceScale?: DistanceGraticule | null;
 }
 
 const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
 const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const SCALE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
@@ -54,6 +58,8 @@ export function paintScene(
   context.lineWidth = 0.5;
   context.stroke();
   context.globalAlpha = 1;
+
+  if (options.distanceScale) paintDistanceScale(context, path, options.distanceScale, palette);
 
   for (const ring of scene.rings) paintRing(context, path, ring);
 
@@ -107,6 +113,36 @@ function fillShape(
   context.fillStyle = color;
   context.fill();
   context.globalAlpha = 1;
+}
+
+// Subtle as the graticule, a little darker: the circles are read against the rings, the graticule is not.
+function paintDistanceScale(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  scale: DistanceGraticule,
+  palette: Scene['basemap']['palette'],
+) {
+  context.beginPath();
+  for (const circle of scale.circles) path(circle.line);
+  context.strokeStyle = palette.border;
+  context.globalAlpha = 0.8;
+  context.lineWidth = 0.8;
+  context.stroke();
+  context.globalAlpha = 1;
+  for (const circle of scale.circles) {
+    const p = projectVisible(path, circle.labelAt);
+    if (p)
+      haloText(
+        context,
+        circle.label,
+        p[0] + 4,
+        p[1] - 4,
+        palette.label,
+        palette.labelHalo,
+        SCALE_FONT,
+        'left',
+      );
+  }
 }
 
 function line(coordinates: Position[]): GeoPermissibleObjects {
