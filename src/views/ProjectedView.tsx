@@ -5,10 +5,12 @@ import './projectedView.css';
 import { type GeoProjection, geoPath } from 'd3';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { LonLat } from '../geo';
+import type { FrameVectors } from '../map';
 import { coarseScene } from './coarseScene';
 import type { DistanceGraticule } from './distanceGraticule';
 import { dragState, type Interaction } from './dragState';
 import { paintScene } from './paintScene';
+import { sceneVectors } from './sceneVectors';
 import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
 import type { Scene } from './viewScene';
 import { WORLD_110M } from './worldCountries';
@@ -20,6 +22,8 @@ export interface ProjectedViewHandle {
   fit(): void;
   zoomBy(levels: number): void;
   setState(state: ViewState): void;
+  /** The view at rest as shapes in CSS pixels, for an SVG. */
+  vectors(): FrameVectors;
 }
 
 export interface ProjectedViewProps {
@@ -378,6 +382,22 @@ export function ProjectedView(props: ProjectedViewProps) {
         },
         setState(state) {
           moveTo(state, true, false);
+        },
+        vectors() {
+          const { scene, projection, distanceScale } = latest.current;
+          const state = stateRef.current;
+          const size = sizeRef.current;
+          const measure = document.createElement('canvas').getContext('2d');
+          return sceneVectors(projection(state, size), scene, {
+            ...size,
+            distanceScale: distanceScale?.(state, size) ?? null,
+            widthOf: (text, font) => {
+              if (!measure) return text.length * 7;
+              measure.font = font;
+              return measure.measureText(text).width;
+            },
+            background: scene.basemap.palette.labelHalo,
+          });
         },
       });
       return () => onReady(null);

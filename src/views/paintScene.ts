@@ -17,9 +17,9 @@ export interface PaintOptions {
 }
 
 const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
-const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const SCALE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const SCALE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
  * Draws `scene` with `path` (whose context is `context`) on a `width` × `height` CSS-pixel area.
@@ -221,8 +221,18 @@ function paintRingLabels(
   scene: Scene,
   halo: string,
 ) {
-  const taken: { x: number; y: number; w: number }[] = [];
   context.font = LABEL_FONT;
+  for (const place of ringLabelPlaces(path, scene, (text) => context.measureText(text).width))
+    haloText(context, place.ring.label, place.x, place.y, place.ring.labelColor, halo, LABEL_FONT, 'center');
+}
+
+/** Where each ring's label goes (centre of the text, baseline); a label that would cover another's is left out. */
+export function ringLabelPlaces(
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  scene: Scene,
+  widthOf: (text: string) => number,
+): { ring: SceneRing; x: number; y: number; width: number }[] {
+  const taken: { ring: SceneRing; x: number; y: number; width: number }[] = [];
   for (const ring of scene.rings) {
     if (!ring.outline) continue;
     let best: [number, number] | null = null;
@@ -233,13 +243,13 @@ function paintRingLabels(
       if (p && p[1] > 14 && (!best || p[1] < best[1])) best = p;
     }
     if (!best) continue;
-    const w = context.measureText(ring.label).width;
+    const w = widthOf(ring.label);
     const y = best[1] - 5;
     // one label per place: a ring whose label would cover another's leaves it out
-    if (taken.some((t) => Math.abs(t.y - y) < 14 && Math.abs(t.x - best[0]) < (t.w + w) / 2)) continue;
-    taken.push({ x: best[0], y, w });
-    haloText(context, ring.label, best[0], y, ring.labelColor, halo, LABEL_FONT, 'center');
+    if (taken.some((t) => Math.abs(t.y - y) < 14 && Math.abs(t.x - best[0]) < (t.width + w) / 2)) continue;
+    taken.push({ ring, x: best[0], y, width: w });
   }
+  return taken;
 }
 
 function haloText(
