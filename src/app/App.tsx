@@ -301,6 +301,7 @@ export function App() {
                       view={scenario.view}
                       theme={scenario.theme}
                       unit={scenario.units}
+                      {...(scenario.areas ? { areas: scenario.areas } : {})}
                       highlightedId={null}
                       probe={probe}
                       probeName={probeName}
@@ -353,6 +354,7 @@ export function App() {
                 view={scenario.view}
                 theme={scenario.theme}
                 unit={scenario.units}
+                {...(scenario.areas ? { areas: scenario.areas } : {})}
                 highlightedId={highlighted}
                 probe={probe}
                 probeName={probeName}

@@ -4,8 +4,18 @@
 import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LonLat } from '../geo';
-import { BASEMAP_PALETTES, labelInk } from '../map';
-import { type DistanceUnit, formatLonLat, type MapView, type Mark, type Site, type Theme } from '../scenario';
+import { BASEMAP_PALETTES, labelInk, useAreaReaches } from '../map';
+import {
+  areaReachJobs,
+  type DistanceUnit,
+  formatLonLat,
+  type LaunchArea,
+  type MapView,
+  type Mark,
+  type Site,
+  type Theme,
+} from '../scenario';
+import { d3Winding } from './d3Winding';
 import { distanceScaleFor } from './distanceScaleFor';
 import { ProjectedView, type ProjectedViewHandle } from './ProjectedView';
 import {
@@ -23,6 +33,8 @@ export interface TrueShapeViewProps {
   sites: readonly Site[];
   systems: readonly ViewSystem[];
   marks?: readonly Mark[];
+  /** Launch areas: each shown system's reach from them is filled as a ring is. */
+  areas?: readonly LaunchArea[];
   /** The distance map's centre, a site's id; absent, the first site. */
   centreSiteId?: string;
   view: MapView | null;
@@ -74,10 +86,25 @@ export function TrueShapeView(props: TrueShapeViewProps) {
     },
     [detail],
   );
+  const jobs = useMemo(
+    () => areaReachJobs(props.areas ?? [], systems).filter((job) => job.part === 'range'),
+    [props.areas, systems],
+  );
+  const { results } = useAreaReaches(jobs);
+  const reaches = useMemo(() => {
+    const colorOf = new Map(systems.map((s) => [s.systemId, s.color]));
+    return jobs.flatMap((job) => {
+      const result = results.get(job.key);
+      const color = colorOf.get(job.systemId);
+      return result && 'geometry' in result && color
+        ? [{ systemId: job.systemId, color, area: d3Winding(result.geometry) }]
+        : [];
+    });
+  }, [jobs, results, systems]);
   const centre = kind === 'distance' ? distanceCentre(sites, props.centreSiteId) : null;
   const scene = useMemo(
-    () =>
-      viewScene({
+    () => ({
+      ...viewScene({
         sites,
         systems,
         marks: props.marks ?? [],
@@ -89,7 +116,10 @@ export function TrueShapeView(props: TrueShapeViewProps) {
         labelColorOf: (color) => labelInk(color, theme),
         basemap: { palette: BASEMAP_PALETTES[theme], ...(detail ?? WORLD_110M), graticule: GRATICULE },
       }),
+      reaches,
+    }),
     [
+      reaches,
       sites,
       systems,
       props.marks,

@@ -61,6 +61,7 @@ export function paintScene(
 
   if (options.distanceScale) paintDistanceScale(context, path, options.distanceScale, palette);
 
+  for (const reach of scene.reaches ?? []) fillShape(context, path, reach.area, reach.color, 0.07);
   for (const ring of scene.rings) paintRing(context, path, ring);
 
   context.beginPath();

@@ -113,6 +113,8 @@ export function sceneVectors(
       { color: palette.border, width: 0.8, opacity: 0.8, dash: null },
       null,
     );
+  for (const reach of scene.reaches ?? [])
+    add('rings', [reach.area], true, null, { color: reach.color, opacity: 0.07 });
   for (const ring of scene.rings) {
     if (ring.area)
       add('rings', [ring.area], true, null, {
