@@ -303,6 +303,8 @@ export function App() {
                       {...(scenario.centreSiteId ? { centreSiteId: scenario.centreSiteId } : {})}
                       view={scenario.view}
                       theme={scenario.theme}
+                      unit={scenario.units}
+                      {...(scenario.areas ? { areas: scenario.areas } : {})}
                       highlightedId={null}
                       probe={probe}
                       probeName={probeName}
@@ -354,6 +356,8 @@ export function App() {
                 {...(scenario.centreSiteId ? { centreSiteId: scenario.centreSiteId } : {})}
                 view={scenario.view}
                 theme={scenario.theme}
+                unit={scenario.units}
+                {...(scenario.areas ? { areas: scenario.areas } : {})}
                 highlightedId={highlighted}
                 probe={probe}
                 probeName={probeName}

@@ -13,3 +13,5 @@ export type { RingSystem } from './RingsLayer';
 export { systemColor, systemDash } from './systemColor';
 export type { AfterFirstPaintOptions } from './useAfterFirstPaint';
 export { useAfterFirstPaint } from './useAfterFirstPaint';
+export type { AreaReaches } from './useAreaReaches';
+export { useAreaReaches } from './useAreaReaches';

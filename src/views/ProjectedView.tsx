@@ -5,9 +5,12 @@ import './projectedView.css';
 import { type GeoProjection, geoPath } from 'd3';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { LonLat } from '../geo';
+import type { FrameVectors } from '../map';
 import { coarseScene } from './coarseScene';
+import type { DistanceGraticule } from './distanceGraticule';
 import { dragState, type Interaction } from './dragState';
 import { paintScene } from './paintScene';
+import { sceneVectors } from './sceneVectors';
 import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
 import type { Scene } from './viewScene';
 import { WORLD_110M } from './worldCountries';
@@ -19,6 +22,8 @@ export interface ProjectedViewHandle {
   fit(): void;
   zoomBy(levels: number): void;
   setState(state: ViewState): void;
+  /** The view at rest as shapes in CSS pixels, for an SVG. */
+  vectors(): FrameVectors;
 }
 
 export interface ProjectedViewProps {
@@ -44,6 +49,8 @@ export interface ProjectedViewProps {
   onRest?: (state: ViewState) => void;
   /** The zoom the rings' vertex count should follow changed (rounded). */
   onZoomLevel?: (zoom: number) => void;
+  /** A true distance scale for a state and size (the distance map's), drawn under the rings. */
+  distanceScale?: (state: ViewState, size: ViewSize) => DistanceGraticule | null;
   onClick?: (lonLat: LonLat) => void;
   onReady?: (handle: ProjectedViewHandle | null) => void;
 }
@@ -115,14 +122,15 @@ export function ProjectedView(props: ProjectedViewProps) {
     const context = canvas.getContext('2d');
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const { scene, projection } = latest.current;
+    const { scene, projection, distanceScale } = latest.current;
     const state = stateRef.current;
+    const scale = distanceScale?.(state, { width, height }) ?? null;
     const projected = projection(state, { width, height });
     // while moving, curves are cut into fewer segments (a pixel and a half off at most): frames stay short
     if (moving.current) projected.precision(Math.max(projected.precision(), MOVING_PRECISION_PX));
     const path = geoPath(projected, context);
     const shown = moving.current ? movingScene(scene) : scene;
-    paintScene(context, path, shown, { width, height, labels: !moving.current });
+    paintScene(context, path, shown, { width, height, labels: !moving.current, distanceScale: scale });
     const wrap = wrapRef.current;
     if (wrap) {
       wrap.dataset.center = `${state.center[0].toFixed(4)},${state.center[1].toFixed(4)}`;
@@ -130,6 +138,9 @@ export function ProjectedView(props: ProjectedViewProps) {
       wrap.dataset.basemap = shown.basemap.scale;
       wrap.dataset.rings = String(shown.rings.length);
       wrap.dataset.offset = `${state.offset[0]},${state.offset[1]}`;
+      // the scale's labels as drawn, for whatever reads the view (and its tests)
+      if (scale) wrap.dataset.distanceScale = scale.circles.map((c) => c.label).join('|');
+      else delete wrap.dataset.distanceScale;
     }
   }, []);
 
@@ -185,7 +196,7 @@ export function ProjectedView(props: ProjectedViewProps) {
     function redrawOnChange() {
       schedule();
     },
-    [props.scene, size.width, size.height, schedule],
+    [props.scene, props.distanceScale, size.width, size.height, schedule],
   );
 
   useEffect(
@@ -371,6 +382,22 @@ export function ProjectedView(props: ProjectedViewProps) {
         },
         setState(state) {
           moveTo(state, true, false);
+        },
+        vectors() {
+          const { scene, projection, distanceScale } = latest.current;
+          const state = stateRef.current;
+          const size = sizeRef.current;
+          const measure = document.createElement('canvas').getContext('2d');
+          return sceneVectors(projection(state, size), scene, {
+            ...size,
+            distanceScale: distanceScale?.(state, size) ?? null,
+            widthOf: (text, font) => {
+              if (!measure) return text.length * 7;
+              measure.font = font;
+              return measure.measureText(text).width;
+            },
+            background: scene.basemap.palette.labelHalo,
+          });
         },
       });
       return () => onReady(null);

@@ -2,6 +2,7 @@
 // fitted), nudged by hand in the preview, redrawn at the image's pixel density for the capture. It never
 // changes the scenario.
 import { useCallback, useEffect, useRef } from 'react';
+import type { FrameVectors } from '../map';
 import type { ProjectedViewHandle } from './ProjectedView';
 import { TrueShapeView, type TrueShapeViewProps } from './TrueShapeView';
 
@@ -14,6 +15,8 @@ export interface TrueShapeFrameHandle {
   zoomBy(levels: number): void;
   /** The view shown in `element` (the one on screen), read from its centre and zoom. */
   matchView(element: HTMLElement): Promise<void>;
+  /** The frame as shapes, for the SVG export. */
+  vectors(): FrameVectors;
 }
 
 export interface TrueShapeFrameProps
@@ -55,6 +58,7 @@ export function TrueShapeFrame({ width, height, onReady, ...view }: TrueShapeFra
         await drawnInDetail(container);
       },
       zoomBy: (levels) => handle.zoomBy(levels),
+      vectors: () => handle.vectors(),
       matchView: async (element) => {
         const shown = element.closest('.projected-view') ?? element;
         const [lon, lat] = (shown.getAttribute('data-center') ?? '').split(',').map(Number);

@@ -4,8 +4,19 @@
 import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LonLat } from '../geo';
-import { BASEMAP_PALETTES, labelInk } from '../map';
-import { formatLonLat, type MapView, type Mark, type Site, type Theme } from '../scenario';
+import { BASEMAP_PALETTES, labelInk, useAreaReaches } from '../map';
+import {
+  areaReachJobs,
+  type DistanceUnit,
+  formatLonLat,
+  type LaunchArea,
+  type MapView,
+  type Mark,
+  type Site,
+  type Theme,
+} from '../scenario';
+import { d3Winding } from './d3Winding';
+import { distanceScaleFor } from './distanceScaleFor';
 import { ProjectedView, type ProjectedViewHandle } from './ProjectedView';
 import {
   distanceViewProjection,
@@ -22,10 +33,14 @@ export interface TrueShapeViewProps {
   sites: readonly Site[];
   systems: readonly ViewSystem[];
   marks?: readonly Mark[];
+  /** Launch areas: each shown system's reach from them is filled as a ring is. */
+  areas?: readonly LaunchArea[];
   /** The distance map's centre, a site's id; absent, the first site. */
   centreSiteId?: string;
   view: MapView | null;
   theme: Theme;
+  /** The distance map's scale is in this unit (the scenario's); km when absent. */
+  unit?: DistanceUnit;
   highlightedId: string | null;
   probe: LonLat | null;
   probeName?: string | null;
@@ -71,10 +86,25 @@ export function TrueShapeView(props: TrueShapeViewProps) {
     },
     [detail],
   );
+  const jobs = useMemo(
+    () => areaReachJobs(props.areas ?? [], systems).filter((job) => job.part === 'range'),
+    [props.areas, systems],
+  );
+  const { results } = useAreaReaches(jobs);
+  const reaches = useMemo(() => {
+    const colorOf = new Map(systems.map((s) => [s.systemId, s.color]));
+    return jobs.flatMap((job) => {
+      const result = results.get(job.key);
+      const color = colorOf.get(job.systemId);
+      return result && 'geometry' in result && color
+        ? [{ systemId: job.systemId, color, area: d3Winding(result.geometry) }]
+        : [];
+    });
+  }, [jobs, results, systems]);
   const centre = kind === 'distance' ? distanceCentre(sites, props.centreSiteId) : null;
   const scene = useMemo(
-    () =>
-      viewScene({
+    () => ({
+      ...viewScene({
         sites,
         systems,
         marks: props.marks ?? [],
@@ -86,7 +116,10 @@ export function TrueShapeView(props: TrueShapeViewProps) {
         labelColorOf: (color) => labelInk(color, theme),
         basemap: { palette: BASEMAP_PALETTES[theme], ...(detail ?? WORLD_110M), graticule: GRATICULE },
       }),
+      reaches,
+    }),
     [
+      reaches,
       sites,
       systems,
       props.marks,
@@ -98,6 +131,11 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       theme,
       detail,
     ],
+  );
+  const unit = props.unit ?? 'km';
+  const distanceScale = useMemo(
+    () => (kind === 'distance' ? distanceScaleFor(unit) : undefined),
+    [kind, unit],
   );
   const maxRangeKm = Math.max(0, ...systems.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
   const centreLonLat = centre?.lonLat ?? null;
@@ -147,6 +185,7 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       wheelZoom={props.wheelZoom ?? true}
       onRest={onRest}
       onZoomLevel={setZoomLevel}
+      {...(distanceScale ? { distanceScale } : {})}
       {...(props.size ? { size: props.size } : {})}
       {...(props.onMapClick ? { onClick: props.onMapClick } : {})}
       {...(props.onReady ? { onReady: props.onReady } : {})}

@@ -62,7 +62,7 @@ export function distanceGraticule(centre: LonLat, options: DistanceGraticuleOpti
   const { unit } = options;
   const metresPerUnit = KM_PER_UNIT[unit] * 1000;
   const reachM = Math.min(Math.max(options.reachM, 0), HALF_MERIDIAN_M);
-  const step = roundStep(reachM / metresPerUnit / MAX_CIRCLES);
+  const { step } = distanceScaleStep(reachM, unit);
   const plane = azimuthalEquidistant(centre);
   const at = (azimuthDeg: number, distanceM: number): LonLat => {
     const azimuth = (azimuthDeg * Math.PI) / 180;
@@ -118,6 +118,21 @@ export function viewReachM(
     Math.hypot(w - cx, h - cy),
   );
   return Math.min(farthestPx / pixelsPerMetre, HALF_MERIDIAN_M);
+}
+
+/**
+ * The step distanceGraticule takes for a reach, and how many circles it draws: two reaches with the same answer
+ * have the same graticule (a view can keep it while it pans or zooms a little).
+ *
+ * @example
+ * distanceScaleStep(3_000_000, 'km'); // { step: 500, count: 6 }
+ */
+export function distanceScaleStep(reachM: number, unit: DistanceUnit): { step: number; count: number } {
+  const metresPerUnit = KM_PER_UNIT[unit] * 1000;
+  const reach = Math.min(Math.max(reachM, 0), HALF_MERIDIAN_M);
+  const step = roundStep(reach / metresPerUnit / MAX_CIRCLES);
+  const count = Math.floor(Math.min(reach, LAST_CIRCLE_M) / (step * metresPerUnit));
+  return { step, count };
 }
 
 // The smallest of 1, 2, 5 × 10ⁿ that is at least `least` (and at least 1).

@@ -6,15 +6,18 @@ export type {
   DistanceGraticuleOptions,
   DistanceSpoke,
 } from './distanceGraticule';
-export { distanceGraticule, viewReachM } from './distanceGraticule';
+export { distanceGraticule, distanceScaleStep, viewReachM } from './distanceGraticule';
 export type { DistanceProjection, DistanceProjectionOptions } from './distanceProjection';
 export { distanceProjection } from './distanceProjection';
+export { distanceScaleFor } from './distanceScaleFor';
 export type { Interaction } from './dragState';
 export { dragState } from './dragState';
 export type { ProjectedViewHandle, ProjectedViewProps } from './ProjectedView';
 export { ProjectedView } from './ProjectedView';
 export type { PaintOptions } from './paintScene';
-export { paintScene, projectVisible } from './paintScene';
+export { paintScene, projectVisible, ringLabelPlaces } from './paintScene';
+export type { SceneVectorsOptions } from './sceneVectors';
+export { sceneVectors } from './sceneVectors';
 export type { SphereArea } from './sphereRing';
 export { sphereBand, sphereRing, sphereRingVertices } from './sphereRing';
 export type { TrueShapeFrameHandle, TrueShapeFrameProps } from './TrueShapeFrame';

@@ -4,6 +4,7 @@
 import type { GeoPath, GeoPermissibleObjects } from 'd3';
 import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
+import type { DistanceGraticule } from './distanceGraticule';
 import type { Scene, SceneRing } from './viewScene';
 
 export interface PaintOptions {
@@ -11,11 +12,14 @@ export interface PaintOptions {
   height: number;
   /** Draws the ring labels (off while the view moves, where they would only flicker). */
   labels?: boolean;
+  /** The distance map's circles of round distance and their labels, drawn over the basemap, under the rings. */
+  distanceScale?: DistanceGraticule | null;
 }
 
 const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
-const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const SCALE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
  * Draws `scene` with `path` (whose context is `context`) on a `width` × `height` CSS-pixel area.
@@ -55,6 +59,9 @@ export function paintScene(
   context.stroke();
   context.globalAlpha = 1;
 
+  if (options.distanceScale) paintDistanceScale(context, path, options.distanceScale, palette);
+
+  for (const reach of scene.reaches ?? []) fillShape(context, path, reach.area, reach.color, 0.07);
   for (const ring of scene.rings) paintRing(context, path, ring);
 
   context.beginPath();
@@ -107,6 +114,36 @@ function fillShape(
   context.fillStyle = color;
   context.fill();
   context.globalAlpha = 1;
+}
+
+// Subtle as the graticule, a little darker: the circles are read against the rings, the graticule is not.
+function paintDistanceScale(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  scale: DistanceGraticule,
+  palette: Scene['basemap']['palette'],
+) {
+  context.beginPath();
+  for (const circle of scale.circles) path(circle.line);
+  context.strokeStyle = palette.border;
+  context.globalAlpha = 0.8;
+  context.lineWidth = 0.8;
+  context.stroke();
+  context.globalAlpha = 1;
+  for (const circle of scale.circles) {
+    const p = projectVisible(path, circle.labelAt);
+    if (p)
+      haloText(
+        context,
+        circle.label,
+        p[0] + 4,
+        p[1] - 4,
+        palette.label,
+        palette.labelHalo,
+        SCALE_FONT,
+        'left',
+      );
+  }
 }
 
 function line(coordinates: Position[]): GeoPermissibleObjects {
@@ -185,8 +222,18 @@ function paintRingLabels(
   scene: Scene,
   halo: string,
 ) {
-  const taken: { x: number; y: number; w: number }[] = [];
   context.font = LABEL_FONT;
+  for (const place of ringLabelPlaces(path, scene, (text) => context.measureText(text).width))
+    haloText(context, place.ring.label, place.x, place.y, place.ring.labelColor, halo, LABEL_FONT, 'center');
+}
+
+/** Where each ring's label goes (centre of the text, baseline); a label that would cover another's is left out. */
+export function ringLabelPlaces(
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  scene: Scene,
+  widthOf: (text: string) => number,
+): { ring: SceneRing; x: number; y: number; width: number }[] {
+  const taken: { ring: SceneRing; x: number; y: number; width: number }[] = [];
   for (const ring of scene.rings) {
     if (!ring.outline) continue;
     let best: [number, number] | null = null;
@@ -197,13 +244,13 @@ function paintRingLabels(
       if (p && p[1] > 14 && (!best || p[1] < best[1])) best = p;
     }
     if (!best) continue;
-    const w = context.measureText(ring.label).width;
+    const w = widthOf(ring.label);
     const y = best[1] - 5;
     // one label per place: a ring whose label would cover another's leaves it out
-    if (taken.some((t) => Math.abs(t.y - y) < 14 && Math.abs(t.x - best[0]) < (t.w + w) / 2)) continue;
-    taken.push({ x: best[0], y, w });
-    haloText(context, ring.label, best[0], y, ring.labelColor, halo, LABEL_FONT, 'center');
+    if (taken.some((t) => Math.abs(t.y - y) < 14 && Math.abs(t.x - best[0]) < (t.width + w) / 2)) continue;
+    taken.push({ ring, x: best[0], y, width: w });
   }
+  return taken;
 }
 
 function haloText(

@@ -54,6 +54,8 @@ export interface Scene {
   sites: ScenePoint[];
   marks: ScenePoint[];
   probe: { lonLat: LonLat; name: string | null; paths: LonLat[][] } | null;
+  /** Launch areas' reach, each wound for d3 (inside clockwise), filled as a ring's area is. */
+  reaches?: { systemId: string; color: string; area: Polygon | MultiPolygon }[];
 }
 
 export interface SceneInput {

@@ -1,0 +1,95 @@
+// The views' scene as shapes for the SVG: the rings' outlines where the projection draws them (the distance
+// map's ring from its centre is a circle of radius R × scale), the distance scale's circles and labels, and a
+// reach area filled the right way round for d3 (a small patch, not the rest of the world).
+import { geoArea } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { EQUATORIAL_RADIUS_M, type LonLat } from '../../src/geo';
+import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
+import { d3Winding } from '../../src/views/d3Winding';
+import { distanceGraticule } from '../../src/views/distanceGraticule';
+import { sceneVectors } from '../../src/views/sceneVectors';
+import { distanceViewProjection, scaleForZoom } from '../../src/views/viewProjection';
+import { viewScene } from '../../src/views/viewScene';
+import { WORLD_110M } from '../../src/views/worldCountries';
+
+const KHARKIV: LonLat = [36.2304, 49.9935];
+const SIZE = { width: 800, height: 600 };
+const STATE = { center: KHARKIV, zoom: 4, offset: [0, 0] as [number, number] };
+// RFC 7946's winding: exterior counter-clockwise, as the core's reach areas come
+const SQUARE = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [30, 48],
+      [32, 48],
+      [32, 50],
+      [30, 50],
+      [30, 48],
+    ],
+  ],
+};
+
+const scene = {
+  ...viewScene({
+    sites: [{ label: 'Kharkiv', lonLat: KHARKIV }],
+    systems: [{ systemId: 'tomahawk', name: 'Tomahawk', rangeKm: 1600, color: '#D55E00' }],
+    probe: null,
+    highlightedId: null,
+    zoom: 6,
+    labelOf: (s) => `${s.name} · 1,600 km`,
+    labelColorOf: (c) => c,
+    basemap: {
+      palette: BASEMAP_PALETTES.light,
+      graticule: { type: 'MultiLineString', coordinates: [] },
+      ...WORLD_110M,
+    },
+  }),
+  reaches: [{ systemId: 'tomahawk', color: '#D55E00', area: d3Winding(SQUARE) }],
+};
+
+describe('d3Winding', () => {
+  it('turns a core polygon into the small patch d3 fills', () => {
+    expect(geoArea(SQUARE)).toBeGreaterThan(2 * Math.PI); // d3 reads the core's winding as the rest of the world
+    expect(geoArea(d3Winding(SQUARE))).toBeLessThan(0.01);
+  });
+});
+
+describe('sceneVectors', () => {
+  const distanceScale = distanceGraticule(KHARKIV, { reachM: 3_000_000, unit: 'km', vertices: 90 });
+  const vectors = sceneVectors(distanceViewProjection(STATE, SIZE), scene, {
+    ...SIZE,
+    distanceScale,
+    widthOf: (text) => text.length * 7,
+    background: '#ffffff',
+  });
+  const pixelsPerMetre = scaleForZoom(STATE.zoom) / EQUATORIAL_RADIUS_M;
+
+  it("draws the ring from the distance map's centre as a circle of its true radius", () => {
+    const outline = vectors.paths.find((p) => p.layer === 'rings' && p.stroke?.color === '#D55E00');
+    const points = outline?.lines.flat() ?? [];
+    expect(points.length).toBeGreaterThan(100);
+    for (const [x, y] of points)
+      expect(Math.hypot(x - 400, y - 300)).toBeCloseTo(1_600_000 * pixelsPerMetre, 0);
+  });
+
+  it('holds the scale circles under the rings, their labels as text, the ring label and the launch point', () => {
+    const basemapIndex = vectors.paths.findIndex((p) => p.stroke?.width === 0.8);
+    const ringIndex = vectors.paths.findIndex((p) => p.layer === 'rings');
+    expect(basemapIndex).toBeGreaterThan(-1);
+    expect(basemapIndex).toBeLessThan(ringIndex);
+    expect(vectors.paths[basemapIndex]?.lines).toHaveLength(distanceScale.circles.length);
+    const texts = vectors.texts.map((t) => t.text);
+    for (const circle of distanceScale.circles) expect(texts).toContain(circle.label);
+    expect(texts).toContain('Tomahawk · 1,600 km');
+    expect(vectors.launchPoints).toHaveLength(1);
+    expect(vectors.launchPoints[0]?.[0]).toBeCloseTo(400, 6);
+  });
+
+  it("fills the reach area as the small patch it is, in the system's colour", () => {
+    const reach = vectors.paths.find((p) => p.layer === 'rings' && p.fill?.opacity === 0.07 && p.closed);
+    const xs = reach?.lines.flat().map(([x]) => x) ?? [];
+    // 2° of longitude at 49° N, about 146 km: some 30 px wide, not the whole frame
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(15);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(60);
+  });
+});
