@@ -22,8 +22,8 @@ import { isPngTaintedError } from './pngTaintedError';
 import { svgFileName } from './svgFileName';
 
 /**
- * The frame's map as the dialog drives it (FrameMap's handle in map/). `vectors` is absent where the view has no
- * vector form yet (the globe and the distance map): there SVG is refused with a reason, and PNG works.
+ * The frame's map as the dialog drives it (FrameMap's handle in map/, TrueShapeFrame's in views/). A frame
+ * without `vectors` has no vector form: SVG is then refused with a reason, and PNG still works.
  */
 export interface PngFrameMapHandle extends PngFrameMap, Partial<Pick<SvgFrameMap, 'vectors'>> {
   fit(): Promise<void>;
