@@ -216,7 +216,12 @@ function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, h
 }
 
 /** "Tomahawk from Ukraine, 1,600 km": the range as the ring's label words it. */
-function reachLabel(system: RingSystem, areaLabel: string, labelOf?: (system: RingSystem) => string): string {
+/** The map's label of a reach, e.g. "Tomahawk from Ukraine, 1,600 km" (the true-shape views use the same wording). */
+export function reachLabel<S extends { name: string }>(
+  system: S,
+  areaLabel: string,
+  labelOf?: (system: S) => string,
+): string {
   const ringLabel = labelOf?.(system);
   const prefix = `${system.name} · `;
   const range = ringLabel?.startsWith(prefix) ? ringLabel.slice(prefix.length) : null;

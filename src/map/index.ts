@@ -1,4 +1,5 @@
 // Public names of the map layers.
+export { reachLabel } from './AreasLayer';
 export type { BasemapPalette } from './basemapStyles';
 export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
@@ -10,6 +11,7 @@ export { mapOfElement } from './mapOfElement';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
+export { trueRuns } from './reachPaths';
 export { systemColor, systemDash } from './systemColor';
 export type { AfterFirstPaintOptions } from './useAfterFirstPaint';
 export { useAfterFirstPaint } from './useAfterFirstPaint';

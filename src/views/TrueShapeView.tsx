@@ -4,7 +4,7 @@
 import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LonLat } from '../geo';
-import { BASEMAP_PALETTES, labelInk, useAreaReaches } from '../map';
+import { BASEMAP_PALETTES, labelInk, reachLabel, trueRuns, useAreaReaches } from '../map';
 import {
   areaReachJobs,
   type DistanceUnit,
@@ -91,16 +91,31 @@ export function TrueShapeView(props: TrueShapeViewProps) {
     [props.areas, systems],
   );
   const { results } = useAreaReaches(jobs);
+  const labelOf = props.labelOf;
   const reaches = useMemo(() => {
-    const colorOf = new Map(systems.map((s) => [s.systemId, s.color]));
+    const systemOf = new Map(systems.map((s) => [s.systemId, s]));
     return jobs.flatMap((job) => {
       const result = results.get(job.key);
-      const color = colorOf.get(job.systemId);
-      return result && 'geometry' in result && color
-        ? [{ systemId: job.systemId, color, area: d3Winding(result.geometry) }]
-        : [];
+      const system = systemOf.get(job.systemId);
+      if (!result || !('geometry' in result) || !system) return [];
+      const geometry = result.geometry;
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      // the core's split along ±180° and the pole is no range limit: only the true boundary is stroked
+      const outlines = polygons
+        .flat()
+        .flatMap((ring) => trueRuns(ring.map(([lon = 0, lat = 0]): LonLat => [lon, lat])));
+      return [
+        {
+          systemId: job.systemId,
+          color: system.color,
+          area: d3Winding(geometry),
+          outlines,
+          label: reachLabel(system, job.areaLabel, labelOf),
+          labelColor: labelInk(system.color, theme),
+        },
+      ];
     });
-  }, [jobs, results, systems]);
+  }, [jobs, results, systems, labelOf, theme]);
   const centre = kind === 'distance' ? distanceCentre(sites, props.centreSiteId) : null;
   const scene = useMemo(
     () => ({

@@ -61,7 +61,15 @@ export function paintScene(
 
   if (options.distanceScale) paintDistanceScale(context, path, options.distanceScale, palette);
 
-  for (const reach of scene.reaches ?? []) fillShape(context, path, reach.area, reach.color, 0.07);
+  for (const reach of scene.reaches ?? []) {
+    fillShape(context, path, reach.area, reach.color, 0.07);
+    if (!reach.outlines?.length) continue;
+    context.beginPath();
+    for (const run of reach.outlines) path(line(run));
+    context.strokeStyle = reach.color;
+    context.lineWidth = 2;
+    context.stroke();
+  }
   for (const ring of scene.rings) paintRing(context, path, ring);
 
   context.beginPath();
@@ -227,19 +235,38 @@ function paintRingLabels(
     haloText(context, place.ring.label, place.x, place.y, place.ring.labelColor, halo, LABEL_FONT, 'center');
 }
 
-/** Where each ring's label goes (centre of the text, baseline); a label that would cover another's is left out. */
+/** A labelled outline: a ring's, or a launch area's reach (all its true boundary's vertices). */
+interface Labelled {
+  label: string;
+  labelColor: string;
+  vertices: Position[];
+}
+
+/**
+ * Where each ring's label goes (centre of the text, baseline), then each reach's; a label that would cover
+ * another's is left out.
+ */
 export function ringLabelPlaces(
   path: GeoPath<unknown, GeoPermissibleObjects>,
   scene: Scene,
   widthOf: (text: string) => number,
-): { ring: SceneRing; x: number; y: number; width: number }[] {
-  const taken: { ring: SceneRing; x: number; y: number; width: number }[] = [];
-  for (const ring of scene.rings) {
-    if (!ring.outline) continue;
+): { ring: Labelled; x: number; y: number; width: number }[] {
+  const labelled: Labelled[] = [
+    ...scene.rings.flatMap((r) =>
+      r.outline ? [{ label: r.label, labelColor: r.labelColor, vertices: r.outline }] : [],
+    ),
+    ...(scene.reaches ?? []).flatMap((r) =>
+      r.label && r.outlines?.length
+        ? [{ label: r.label, labelColor: r.labelColor ?? r.color, vertices: r.outlines.flat() }]
+        : [],
+    ),
+  ];
+  const taken: { ring: Labelled; x: number; y: number; width: number }[] = [];
+  for (const ring of labelled) {
     let best: [number, number] | null = null;
-    const step = Math.max(1, Math.floor(ring.outline.length / 90));
-    for (let i = 0; i < ring.outline.length; i += step) {
-      const v = ring.outline[i] as Position;
+    const step = Math.max(1, Math.floor(ring.vertices.length / 90));
+    for (let i = 0; i < ring.vertices.length; i += step) {
+      const v = ring.vertices[i] as Position;
       const p = projectVisible(path, [v[0] ?? 0, v[1] ?? 0]);
       if (p && p[1] > 14 && (!best || p[1] < best[1])) best = p;
     }

@@ -113,8 +113,16 @@ export function sceneVectors(
       { color: palette.border, width: 0.8, opacity: 0.8, dash: null },
       null,
     );
-  for (const reach of scene.reaches ?? [])
+  for (const reach of scene.reaches ?? []) {
     add('rings', [reach.area], true, null, { color: reach.color, opacity: 0.07 });
+    add(
+      'rings',
+      (reach.outlines ?? []).map(line),
+      false,
+      { color: reach.color, width: 2, opacity: 1, dash: null },
+      null,
+    );
+  }
   for (const ring of scene.rings) {
     if (ring.area)
       add('rings', [ring.area], true, null, {

@@ -34,6 +34,17 @@ export interface SceneRing {
   dimmed: boolean;
 }
 
+export interface SceneReach {
+  systemId: string;
+  color: string;
+  area: Polygon | MultiPolygon;
+  /** The true boundary as open lines: never the edges the core adds along ±180° or a pole, which are no limit. */
+  outlines?: Position[][];
+  /** e.g. "Tomahawk from Ukraine, 1,600 km", in `labelColor`. */
+  label?: string;
+  labelColor?: string;
+}
+
 export interface ScenePoint {
   label: string;
   lonLat: LonLat;
@@ -55,7 +66,7 @@ export interface Scene {
   marks: ScenePoint[];
   probe: { lonLat: LonLat; name: string | null; paths: LonLat[][] } | null;
   /** Launch areas' reach, each wound for d3 (inside clockwise), filled as a ring's area is. */
-  reaches?: { systemId: string; color: string; area: Polygon | MultiPolygon }[];
+  reaches?: SceneReach[];
 }
 
 export interface SceneInput {
