@@ -1,10 +1,12 @@
 // A launch area's reach on the globe and the distance map, in a real Chromium: Tomahawk's reach from Ukraine
 // tints Berlin (about 600 km from the border) with the ring's colour and leaves Madrid (about 2,400 km away)
 // as plain land (on the globe; the distance map looks from Madrid), read from the canvas where the view's own projection puts each city.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
+import { areaReachJobs, computeAreaReach } from '../../src/scenario';
 import { distanceViewProjection, globeProjection, type ViewState } from '../../src/views/viewProjection';
 import { launchChromium, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
@@ -22,6 +24,49 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The view's canvas as a PNG, and where the view's own projection puts a place on it. */
+async function viewPixels(page: Page, kind: 'globe' | 'distance') {
+  const view = page.locator('.projected-view');
+  const read = await view.evaluate((el: HTMLElement) => ({
+    center: (el.dataset.center ?? '').split(',').map(Number),
+    zoom: Number(el.dataset.zoom),
+    offset: (el.dataset.offset ?? '0,0').split(',').map(Number),
+    width: el.clientWidth,
+    height: el.clientHeight,
+  }));
+  const state: ViewState = {
+    center: [read.center[0] ?? 0, read.center[1] ?? 0],
+    zoom: read.zoom,
+    offset: [read.offset[0] ?? 0, read.offset[1] ?? 0],
+  };
+  const projection = (kind === 'globe' ? globeProjection : distanceViewProjection)(state, read);
+  const png = PNG.sync.read(await view.locator('canvas').screenshot());
+  const pixel = (x: number, y: number) => {
+    const o = (Math.round(y) * png.width + Math.round(x)) * 4;
+    return [png.data[o] ?? 0, png.data[o + 1] ?? 0, png.data[o + 2] ?? 0];
+  };
+  return { project: (place: LonLat) => projection(place) as [number, number], pixel, png };
+}
+
+// Tomahawk's #D55E00 stroked at full strength (its fill is 7 %: never this saturated)
+const isOutline = ([r = 0, g = 0, b = 0]: number[]) => r > 170 && g > 60 && g < 130 && b < 60;
+
+/** Whether a pixel of Tomahawk's outline is within `radius` pixels of a place. */
+function outlineNear(view: Awaited<ReturnType<typeof viewPixels>>, place: LonLat, radius: number): boolean {
+  const [x, y] = view.project(place);
+  for (let dy = -radius; dy <= radius; dy++)
+    for (let dx = -radius; dx <= radius; dx++) if (isOutline(view.pixel(x + dx, y + dy))) return true;
+  return false;
+}
+
+/** Tomahawk's reach from a country, computed here as the app computes it (1:110m outline, close to 1:50m's). */
+function reachOf(code: string) {
+  const [job] = areaReachJobs([{ kind: 'country', code }], [{ systemId: 'tomahawk', rangeKm: 1600 }]);
+  const result = computeAreaReach(job as NonNullable<typeof job>);
+  if (!('geometry' in result)) throw new Error(result.error);
+  return result.geometry;
+}
 
 /** The colour most common in a 9 × 9 box around a place (a border line or a label does not decide it). */
 async function colourAt(page: Page, kind: 'globe' | 'distance', place: LonLat): Promise<number[]> {
@@ -76,4 +121,75 @@ describe("a launch area's reach in the true-shape views", () => {
       await context.close();
     });
   }
+
+  it('outlines the reach from Ukraine along its boundary and labels it, on screen and in the SVG', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${inject('appUrl')}?from=UA&systems=tomahawk&projection=globe&view=48,20,3.3`);
+    await page.waitForSelector('.projected-view[data-basemap="50m"]');
+    const reach = reachOf('UA');
+    const ring = (reach.type === 'Polygon' ? reach.coordinates[0] : reach.coordinates[0]?.[0]) ?? [];
+    const byLon = [...ring].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    const west = byLon[0] as LonLat;
+    const east = byLon[byLon.length - 1] as LonLat;
+    // the boundary's westernmost and easternmost points (France, the Urals) carry the outline; Berlin, inside, does not
+    await expect
+      .poll(
+        async () => {
+          const view = await viewPixels(page, 'globe');
+          return [outlineNear(view, west, 3), outlineNear(view, east, 3), outlineNear(view, BERLIN, 3)];
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([true, true, false]);
+    await screenshot(page, 'reach-outline-from-ukraine-globe');
+
+    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.locator('.projected-view[data-basemap="50m"]').waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download SVG', exact: true }).click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    expect(texts.filter((t) => /^Tomahawk from Ukraine, .*1,600 km$/.test(t))).toHaveLength(1);
+    // the outline is a stroked line in the rings' group, in Tomahawk's colour
+    const rings = /<g id="rings"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(rings).toMatch(/<path [^>]*stroke="#D55E00"/i);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('strokes no edge along 180° where the reach from Fiji is split', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${inject('appUrl')}?from=FJ&systems=tomahawk&projection=globe&view=-17,180,3.3`);
+    await page.waitForSelector('.projected-view[data-basemap="50m"]');
+    const reach = reachOf('FJ');
+    // where the boundary crosses 180°: the northernmost and southernmost seam points of the reach
+    const onSeam = (reach.type === 'Polygon' ? [reach.coordinates] : reach.coordinates)
+      .flat(2)
+      .filter((p) => Math.abs(p[0] ?? 0) === 180)
+      .map((p) => p[1] ?? 0);
+    const north = Math.max(...onSeam);
+    const south = Math.min(...onSeam);
+    expect(north - south).toBeGreaterThan(20);
+    await expect
+      .poll(async () => outlineNear(await viewPixels(page, 'globe'), [180, north], 3), { timeout: 15_000 })
+      .toBe(true);
+    const view = await viewPixels(page, 'globe');
+    // along the meridian inside the reach, a step of a quarter degree: fill only, no outline
+    const stroked: number[] = [];
+    for (let lat = south + 1; lat <= north - 1; lat += 0.25) {
+      const [x, y] = view.project([180, lat]);
+      if ([-1, 0, 1].some((dx) => isOutline(view.pixel(x + dx, y)))) stroked.push(lat);
+    }
+    expect(stroked).toEqual([]);
+    await screenshot(page, 'reach-from-fiji-globe');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
 });
