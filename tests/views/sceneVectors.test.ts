@@ -5,10 +5,11 @@ import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EQUATORIAL_RADIUS_M, type LonLat } from '../../src/geo';
 import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
+import { trueRuns } from '../../src/map/reachPaths';
 import { d3Winding } from '../../src/views/d3Winding';
 import { distanceGraticule } from '../../src/views/distanceGraticule';
 import { sceneVectors } from '../../src/views/sceneVectors';
-import { distanceViewProjection, scaleForZoom } from '../../src/views/viewProjection';
+import { distanceViewProjection, globeProjection, scaleForZoom } from '../../src/views/viewProjection';
 import { viewScene } from '../../src/views/viewScene';
 import { WORLD_110M } from '../../src/views/worldCountries';
 
@@ -91,5 +92,58 @@ describe('sceneVectors', () => {
     // 2° of longitude at 49° N, about 146 km: some 30 px wide, not the whole frame
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(15);
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(60);
+  });
+});
+
+describe('sceneVectors of a reach split at 180°', () => {
+  // the east part of a reach the core split along 180°: its edge on the seam is no range limit
+  const EAST: LonLat[] = [
+    [176, -20],
+    [180, -20],
+    [180, -14],
+    [176, -14],
+    [176, -20],
+  ];
+  const split = {
+    ...scene,
+    rings: [],
+    reaches: [
+      {
+        systemId: 'tomahawk',
+        color: '#D55E00',
+        area: d3Winding({ type: 'Polygon', coordinates: [EAST] }),
+        outlines: trueRuns(EAST),
+        label: 'Tomahawk from Fiji, 1,600 km',
+        labelColor: '#9a4300',
+      },
+    ],
+  };
+  const projection = globeProjection({ center: [178, -17], zoom: 4, offset: [0, 0] }, SIZE);
+  const vectors = sceneVectors(projection, split, {
+    ...SIZE,
+    widthOf: (text) => text.length * 7,
+    background: '#ffffff',
+  });
+
+  it("strokes the true boundary in the system's colour, never the seam, and labels it above its top", () => {
+    const outline = vectors.paths.find((p) => p.layer === 'rings' && p.stroke?.color === '#D55E00');
+    expect(outline?.closed).toBe(false);
+    const lines = outline?.lines ?? [];
+    expect(lines.flat().length).toBeGreaterThan(2);
+    // read back on the Earth: no stroked segment runs along the seam (both of its ends on 180°)
+    const onSeam = ([x, y]: [number, number]) => {
+      const [lon = 0] = projection.invert?.([x, y]) ?? [];
+      return Math.abs(Math.abs(lon) - 180) < 1e-6;
+    };
+    const seamSegments = lines.flatMap((line) =>
+      line.slice(1).filter((p, k) => onSeam(p) && onSeam(line[k] as [number, number])),
+    );
+    expect(lines.flat().filter(onSeam).length).toBeGreaterThan(0);
+    expect(seamSegments).toEqual([]);
+    const label = vectors.texts.find((t) => t.text === 'Tomahawk from Fiji, 1,600 km');
+    const [, topY] = projection([178, -14]) as [number, number];
+    expect(label?.layer).toBe('labels');
+    expect(label?.color).toBe('#9a4300');
+    expect(label?.baseline).toBeLessThan(topY);
   });
 });
