@@ -35,7 +35,8 @@ interface Props {
   labelOf?: (system: RingSystem) => string;
 }
 
-const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
+/** A launch area's own outline, grey and dashed (the true-shape views draw it in the same grey). */
+export const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
 
 export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, labelOf }: Props) {
   const detailed = useDetailedOutlines(areas.length > 0);

@@ -1,5 +1,5 @@
 // Public names of the map layers.
-export { reachLabel } from './AreasLayer';
+export { AREA_COLOR, reachLabel } from './AreasLayer';
 export type { BasemapPalette } from './basemapStyles';
 export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';

@@ -4,12 +4,13 @@
 import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LonLat } from '../geo';
-import { BASEMAP_PALETTES, labelInk, reachLabel, trueRuns, useAreaReaches } from '../map';
+import { AREA_COLOR, BASEMAP_PALETTES, labelInk, reachLabel, trueRuns, useAreaReaches } from '../map';
 import {
   areaReachJobs,
   type DistanceUnit,
   formatLonLat,
   type LaunchArea,
+  launchAreaSource,
   type MapView,
   type Mark,
   type Site,
@@ -116,6 +117,22 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       ];
     });
   }, [jobs, results, systems, labelOf, theme]);
+  const areaLines = useMemo(
+    () =>
+      (props.areas ?? []).flatMap((area) => {
+        const g = launchAreaSource(area, '110m')?.geometry;
+        if (!g) return [];
+        if (g.type === 'LineString') return [g.coordinates];
+        if (g.type === 'MultiLineString') return g.coordinates;
+        if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return [];
+        const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+        // a country split at ±180° (Fiji, Russia) is outlined along its coasts and borders, not the seam
+        return polygons
+          .flat()
+          .flatMap((ring) => trueRuns(ring.map(([lon = 0, lat = 0]): LonLat => [lon, lat])));
+      }),
+    [props.areas],
+  );
   const centre = kind === 'distance' ? distanceCentre(sites, props.centreSiteId) : null;
   const scene = useMemo(
     () => ({
@@ -132,8 +149,10 @@ export function TrueShapeView(props: TrueShapeViewProps) {
         basemap: { palette: BASEMAP_PALETTES[theme], ...(detail ?? WORLD_110M), graticule: GRATICULE },
       }),
       reaches,
+      areaOutlines: { color: AREA_COLOR[theme], lines: areaLines },
     }),
     [
+      areaLines,
       reaches,
       sites,
       systems,

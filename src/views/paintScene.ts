@@ -61,6 +61,15 @@ export function paintScene(
 
   if (options.distanceScale) paintDistanceScale(context, path, options.distanceScale, palette);
 
+  if (scene.areaOutlines && scene.areaOutlines.lines.length > 0) {
+    context.beginPath();
+    for (const run of scene.areaOutlines.lines) path(line(run));
+    context.strokeStyle = scene.areaOutlines.color;
+    context.lineWidth = 2.5;
+    context.setLineDash([6, 3]);
+    context.stroke();
+    context.setLineDash([]);
+  }
   for (const reach of scene.reaches ?? []) {
     fillShape(context, path, reach.area, reach.color, 0.07);
     if (!reach.outlines?.length) continue;

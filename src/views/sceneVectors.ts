@@ -113,6 +113,14 @@ export function sceneVectors(
       { color: palette.border, width: 0.8, opacity: 0.8, dash: null },
       null,
     );
+  if (scene.areaOutlines)
+    add(
+      'launchAreas',
+      scene.areaOutlines.lines.map(line),
+      false,
+      { color: scene.areaOutlines.color, width: 2.5, opacity: 1, dash: '6 3' },
+      null,
+    );
   for (const reach of scene.reaches ?? []) {
     add('rings', [reach.area], true, null, { color: reach.color, opacity: 0.07 });
     add(

@@ -67,6 +67,8 @@ export interface Scene {
   probe: { lonLat: LonLat; name: string | null; paths: LonLat[][] } | null;
   /** Launch areas' reach, each wound for d3 (inside clockwise), filled as a ring's area is. */
   reaches?: SceneReach[];
+  /** Launch areas' own outlines (a country's, a drawn line or area), stroked grey and dashed under the reaches. */
+  areaOutlines?: { color: string; lines: Position[][] };
 }
 
 export interface SceneInput {

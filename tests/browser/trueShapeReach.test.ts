@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
-import { areaReachJobs, computeAreaReach } from '../../src/scenario';
+import { areaReachJobs, computeAreaReach, launchAreaSource } from '../../src/scenario';
 import { distanceViewProjection, globeProjection, type ViewState } from '../../src/views/viewProjection';
 import { launchChromium, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
@@ -143,6 +143,20 @@ describe("a launch area's reach in the true-shape views", () => {
         { timeout: 15_000 },
       )
       .toEqual([true, true, false]);
+    // Ukraine's own outline, grey and dashed as on the map: most of its vertices have a dark grey pixel near them
+    const border = launchAreaSource({ kind: 'country', code: 'UA' })?.geometry;
+    const vertices = (border?.type === 'Polygon' ? border.coordinates.flat() : []) as LonLat[];
+    expect(vertices.length).toBeGreaterThan(20);
+    const view = await viewPixels(page, 'globe');
+    const grey = ([r = 0, g = 0, b = 0]: number[]) => r < 120 && Math.abs(r - g) < 16 && Math.abs(g - b) < 16;
+    const nearGrey = vertices.filter((v) => {
+      const [x, y] = view.project(v);
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++) if (grey(view.pixel(x + dx, y + dy))) return true;
+      return false;
+    });
+    expect(nearGrey.length / vertices.length).toBeGreaterThan(0.6);
+    expect(grey(view.pixel(...view.project(BERLIN)))).toBe(false);
     await screenshot(page, 'reach-outline-from-ukraine-globe');
 
     await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
@@ -158,6 +172,9 @@ describe("a launch area's reach in the true-shape views", () => {
     // the outline is a stroked line in the rings' group, in Tomahawk's colour
     const rings = /<g id="rings"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
     expect(rings).toMatch(/<path [^>]*stroke="#D55E00"/i);
+    // and Ukraine's own outline in the launch areas' group, dashed grey
+    const areas = /<g id="launch-areas"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(areas).toMatch(/<path [^>]*stroke="#5a5a5a"/i);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
