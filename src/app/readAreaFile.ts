@@ -5,9 +5,6 @@ import { readAreaFeatures } from '../data';
 import type { LonLat } from '../geo';
 import { type FileArea, type FileAreaGeometry, MAX_FILE_AREA_VERTICES } from '../scenario';
 
-/** Larger than any front line or country outline a newsroom publishes; a file past it is not read. */
-export const MAX_AREA_FILE_BYTES = 10e6;
-
 export interface AreaFileResult {
   /** The area to add; null when nothing in the file can be measured from. */
   area: Omit<FileArea, 'kind' | 'id'> | null;

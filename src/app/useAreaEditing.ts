@@ -12,7 +12,7 @@ import {
   type Scenario,
   setAreaVertices,
 } from '../scenario';
-import { MAX_AREA_FILE_BYTES, readAreaFile } from './readAreaFile';
+import { MAX_AREA_FILE_BYTES } from './areaFileLimits';
 import { useAreaDrawing } from './useAreaDrawing';
 import { useCountryPicking } from './useCountryPicking';
 
@@ -51,12 +51,15 @@ export function useAreaEditing(
   const openAreaText = useCallback(
     (text: string, fileName: string) => {
       if (full) return notify(`${fileName} was not opened: a map holds at most ${MAX_AREAS} launch areas.`);
-      const { area, message } = readAreaFile(text, fileName);
-      if (area) {
-        act((s) => addFileArea(s, area));
-        fit();
-      }
-      notify(message);
+      // the KML reader is loaded with the first file, not with the page
+      void import('./readAreaFile').then(({ readAreaFile }) => {
+        const { area, message } = readAreaFile(text, fileName);
+        if (area) {
+          act((s) => addFileArea(s, area));
+          fit();
+        }
+        notify(message);
+      });
     },
     [act, notify, fit, full],
   );

@@ -7,8 +7,6 @@ import { downloadText } from './downloadText';
 import { fileNameFor } from './fileNameFor';
 import { fileTooLarge } from './maxOpenedFileBytes';
 import { scenarioFile } from './scenarioFile';
-import { scenarioGeoJson } from './scenarioGeoJson';
-import { scenarioKml } from './scenarioKml';
 import './exportMenu.css';
 
 export interface ExportMenuProps {
@@ -33,11 +31,14 @@ export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: Expor
   const fileInput = useRef<HTMLInputElement>(null);
   const name = (extension: string) => fileNameFor(scenario.title, extension);
 
-  function exportGeoJson() {
+  // The writers are loaded on first use: with launch areas they compute reaches, which the first load should not carry.
+  async function exportGeoJson() {
+    const { scenarioGeoJson } = await import('./scenarioGeoJson');
     const text = `${JSON.stringify(scenarioGeoJson(scenario, systems))}\n`;
     downloadText(text, name('geojson'), 'application/geo+json');
   }
-  function exportKml() {
+  async function exportKml() {
+    const { scenarioKml } = await import('./scenarioKml');
     downloadText(scenarioKml(scenario, systems), name('kml'), 'application/vnd.google-earth.kml+xml');
   }
   function saveScenario() {
@@ -61,10 +62,14 @@ export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: Expor
     <fieldset className="export-menu">
       <legend className="export-menu-legend">Export and save</legend>
       {pngSlot}
-      <button type="button" onClick={exportGeoJson} title="Rings and launch points for QGIS or geojson.io">
+      <button
+        type="button"
+        onClick={() => void exportGeoJson()}
+        title="Rings and launch points for QGIS or geojson.io"
+      >
         Export GeoJSON
       </button>
-      <button type="button" onClick={exportKml} title="Rings and launch points for Google Earth">
+      <button type="button" onClick={() => void exportKml()} title="Rings and launch points for Google Earth">
         Export KML
       </button>
       <button type="button" onClick={saveScenario} title="This map as a file you can open again">

@@ -2,7 +2,7 @@
 // task). What was drawn stays until the new result is ready, so a change never blanks the map; results are
 // kept by job key, so adding a system computes only its own areas.
 import { useEffect, useRef, useState } from 'react';
-import { type AreaReachJob, type AreaReachResult, computeAreaReach } from '../scenario';
+import type { AreaReachJob, AreaReachResult } from '../scenario';
 
 export interface AreaReaches {
   /** Results by job key, for the jobs asked for now (and those kept while newer ones are computed). */
@@ -67,13 +67,16 @@ export function useAreaReaches(jobs: readonly AreaReachJob[]): AreaReaches {
       let fallback: number | undefined;
       const onMainThread = () => {
         const queue = missing.filter((job) => !cache.current.has(job.key));
-        const step = () => {
-          const job = queue.shift();
-          if (!job || stopped) return;
-          receive(computeAreaReach(job));
+        // loaded only here: the first load carries no polygon clipping
+        void import('../scenario/computeAreaReach').then(({ computeAreaReach }) => {
+          const step = () => {
+            const job = queue.shift();
+            if (!job || stopped) return;
+            receive(computeAreaReach(job));
+            fallback = window.setTimeout(step, 0);
+          };
           fallback = window.setTimeout(step, 0);
-        };
-        fallback = window.setTimeout(step, 0);
+        });
       };
       if (worker) {
         worker.onmessage = (event: MessageEvent<AreaReachResult>) => receive(event.data);

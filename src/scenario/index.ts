@@ -13,7 +13,8 @@ export {
 } from './areaActions';
 export { areaKey, areaName } from './areaName';
 export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
-export { AREA_REACH_VERTICES, areaReachJobs, computeAreaReach } from './areaReachJobs';
+export { AREA_REACH_VERTICES, areaReachJobs } from './areaReachJobs';
+export { computeAreaReach } from './computeAreaReach';
 export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';
 export { decodeScenarioUrl } from './decodeScenarioUrl';

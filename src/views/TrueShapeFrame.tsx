@@ -32,11 +32,21 @@ export interface TrueShapeFrameProps
 const DETAIL_WAIT_MS = 3000;
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
-/** Resolves once the view is drawn with the 1:50m countries, or after 3 s with what it has. */
+/**
+ * Resolves once the view is still (the same centre and zoom for a frame: a fit or a glide has ended) and drawn
+ * with the 1:50m countries, or after 3 s with what it has: an export never catches the lighter frames drawn
+ * while the view moves.
+ */
 async function drawnInDetail(container: HTMLElement): Promise<void> {
   const started = performance.now();
-  while (container.dataset.basemap !== '50m' && performance.now() - started < DETAIL_WAIT_MS)
+  const state = () => `${container.dataset.center}|${container.dataset.zoom}|${container.dataset.basemap}`;
+  let before = '';
+  while (performance.now() - started < DETAIL_WAIT_MS) {
+    const now = state();
+    if (container.dataset.basemap === '50m' && now === before) break;
+    before = now;
     await nextFrame();
+  }
   await nextFrame();
 }
 
