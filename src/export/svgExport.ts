@@ -2,45 +2,14 @@
 // group per layer so a print desk can restyle it in Inkscape or Illustrator, text kept as <text>, and the scenario
 // in its <metadata> so the file reopens as a live map. Pure: the map's shapes come in already projected.
 import type { LonLat } from '../geo';
+import type { FrameVectors as SvgMap, VectorPath as SvgMapPath, VectorText as SvgMapText } from '../map';
 import { escapeXml } from './escapeXml';
 import type { PngLayout, PngSwatchOp, PngTextOp } from './pngLayout';
 import type { PngPalette } from './pngPaint';
 import { type Box, svgNumber as n, type Point, svgPathData } from './svgPath';
 
-/** A path the map draws, in its container's pixels (FrameVectors' paths in map/). */
-export interface SvgMapPath {
-  layer: string;
-  lines: Point[][];
-  closed: boolean;
-  stroke: { color: string; width: number; opacity: number; dash: string | null } | null;
-  fill: { color: string; opacity: number } | null;
-}
-
-/** A label the map draws, centred on x, on its baseline. */
-export interface SvgMapText {
-  layer: 'basemap' | 'labels' | 'launch-points';
-  text: string;
-  x: number;
-  baseline: number;
-  fontSize: number;
-  fontWeight: string;
-  fontFamily: string;
-  letterSpacing: number;
-  color: string;
-  halo: string | null;
-  box: { x: number; y: number; width: number; height: number; fill: string; stroke: string } | null;
-}
-
-/** The frame map's drawing (FrameVectors in map/). */
-export interface SvgMap {
-  width: number;
-  height: number;
-  background: string;
-  paths: SvgMapPath[];
-  texts: SvgMapText[];
-  launchPoints: Point[];
-  project(lonLat: LonLat): Point;
-}
+// The frame map's drawing as map/ reads it back (frameVectors): one set of types for both sides.
+export type { FrameVectors as SvgMap, VectorPath as SvgMapPath, VectorText as SvgMapText } from '../map';
 
 export interface SvgExportInput {
   layout: PngLayout;
