@@ -31,7 +31,9 @@ export interface ReachAreaProperties {
 const FRAME_LIMIT_M = HALF_MERIDIAN_M - 1_000_000;
 
 /**
- * Every point whose WGS84 geodesic distance to `source` is at most `rangeM` metres. A polygon's interior
+ * Every point whose WGS84 geodesic distance to `source` is at most `rangeM` metres. The source is a Point,
+ * MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or a GeometryCollection of them (a file of
+ * lines and polygons), all measured from at once and merged in one frame. A polygon's interior
  * counts as distance 0; an edge between two positions is the geodesic between them (the short way across
  * ±180°). Output as {@link rangeRing}: longitudes in [-180, 180], split at the antimeridian, an area round
  * a pole closed along ±180° and the pole, exterior rings counter-clockwise, holes clockwise. A Point gives

@@ -1,5 +1,5 @@
 // Reads an RFC 7946 geometry as the parts a reach area is measured from: lone points, open lines and
-// polygons (exterior and holes). Edges are geodesics, the short way across ±180°.
+// polygons (exterior and holes), from a GeometryCollection's members too. Edges are geodesics, the short way across ±180°.
 import type { Geometry, Position } from 'geojson';
 import { checkCenter } from './checkRingInput';
 import type { LonLat } from './types';
@@ -15,14 +15,14 @@ export interface ReachSource {
 
 /**
  * The parts of `geometry`, checked: every position a finite `[lon, lat]` with lat in [-90, 90].
- * Throws a RangeError that names the geometry type and the position's index for anything else.
+ * Throws a RangeError that names the geometry type (or `name`) and the position's index for anything else.
  *
  * @example
  * reachSource({ type: 'LineString', coordinates: [[36, 48], [38, 49]] }).lines; // [[[36, 48], [38, 49]]]
  */
-export function reachSource(geometry: Geometry): ReachSource {
+export function reachSource(geometry: Geometry, name?: string): ReachSource {
   const out: ReachSource = { points: [], lines: [], polygons: [] };
-  const where = (path: string) => `${geometry?.type ?? 'geometry'} coordinates${path}`;
+  const where = (path: string) => `${name ?? geometry?.type ?? 'geometry'} coordinates${path}`;
   switch (geometry?.type) {
     case 'Point':
       out.points.push(position(geometry.coordinates, where('')));
@@ -48,13 +48,22 @@ export function reachSource(geometry: Geometry): ReachSource {
         addPolygon(out, p, where(`[${i}]`));
       });
       break;
+    case 'GeometryCollection':
+      // a file of lines and polygons: every part is measured from at once, in the one frame
+      geometry.geometries.forEach((part, i) => {
+        const inner = reachSource(part, `GeometryCollection geometries[${i}]`);
+        out.points.push(...inner.points);
+        out.lines.push(...inner.lines);
+        out.polygons.push(...inner.polygons);
+      });
+      break;
     default:
       throw new RangeError(
-        `a reach area is measured from a Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon, got ${String(geometry?.type)}`,
+        `a reach area is measured from a Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection of them, got ${String((geometry as { type?: unknown } | null)?.type)}`,
       );
   }
   if (!out.points.length && !out.lines.length && !out.polygons.length) {
-    throw new RangeError(`${geometry.type} has no positions to measure from`);
+    throw new RangeError(`${name ?? geometry.type} has no positions to measure from`);
   }
   return out;
 }

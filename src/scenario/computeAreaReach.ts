@@ -1,8 +1,6 @@
 // The one computation a reach job stands for: the core's reachArea from the area's geometry. Kept apart from the
 // jobs' list so that the page's first load does not carry the core's polygon clipping: the worker runs it, and
 // the page loads it only if no worker can start.
-import { featureCollection, union } from '@turf/turf';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { reachArea } from '../geo';
 import { AREA_REACH_VERTICES, type AreaReachJob, type AreaReachResult } from './areaReachJobs';
 import { launchAreaSource } from './launchAreaSource';
@@ -21,25 +19,12 @@ export function computeAreaReach(job: AreaReachJob): AreaReachResult {
     return { key: job.key, error: `no reach from ${job.areaLabel}: ${why}` };
   }
   try {
-    return { key: job.key, geometry: reachFrom(source.geometry, job.rangeM) };
+    return {
+      key: job.key,
+      geometry: reachArea(source.geometry, job.rangeM, { vertices: AREA_REACH_VERTICES }).geometry,
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { key: job.key, error: `the reach from ${job.areaLabel} could not be drawn: ${reason}` };
   }
-}
-
-function reachFrom(geometry: Geometry, rangeM: number): Polygon | MultiPolygon {
-  const options = { vertices: AREA_REACH_VERTICES };
-  if (geometry.type !== 'GeometryCollection') return reachArea(geometry, rangeM, options).geometry;
-  // A file of lines and polygons: the reach of each kind, merged. Both are dense polygons split at ±180° the
-  // same way, so merging them in longitude and latitude joins them where they overlap and nowhere else.
-  const reaches: Feature<Polygon | MultiPolygon>[] = geometry.geometries.map((part) =>
-    reachArea(part, rangeM, options),
-  );
-  const first = reaches[0];
-  if (!first) throw new RangeError('the file has no lines or polygons');
-  if (reaches.length === 1) return first.geometry;
-  const merged = union(featureCollection(reaches));
-  if (!merged) throw new RangeError('the reaches of its lines and polygons could not be merged');
-  return merged.geometry;
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { booleanPointInPolygon } from '@turf/turf';
 import geodesic from 'geographiclib-geodesic';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, GeometryCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { rangeRing, reachArea } from '../../src/geo';
@@ -15,6 +15,9 @@ const G = geodesic.Geodesic;
 
 /** Brute force: sample every source edge densely, then refine the best sample by golden section. */
 function trueDistanceM(p: Position, source: Geometry): number {
+  if (source.type === 'GeometryCollection') {
+    return Math.min(...source.geometries.map((part) => trueDistanceM(p, part)));
+  }
   const lines: Position[][] = [];
   const points: Position[] = [];
   const g = source;
@@ -175,7 +178,28 @@ const SCATTERED_POINTS: Geometry = {
   ],
 };
 
+/** A file's front line and a peninsula beside it, as one collection: their reaches merge. */
+const LINE_AND_PENINSULA: Geometry = {
+  type: 'GeometryCollection',
+  geometries: [
+    FRONT_LINE,
+    {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [33.5, 44.5],
+          [35.5, 44.5],
+          [35.5, 45.8],
+          [33.5, 45.8],
+          [33.5, 44.5],
+        ],
+      ],
+    },
+  ],
+};
+
 const CASES: [string, () => Geometry, number][] = [
+  ['a front line and a peninsula in one collection, 200 km', () => LINE_AND_PENINSULA, 200_000],
   ['a zigzag front line of 30 vertices, 300 km', () => ZIGZAG_LINE, 300_000],
   ['a wiggly island of 40 vertices, 1,200 km', () => WIGGLY_ISLAND, 1_200_000],
   ['scattered points, 400 km', () => SCATTERED_POINTS, 400_000],
@@ -239,6 +263,7 @@ function firstPosition(g: Geometry): [number, number] {
 }
 
 function insideSource(p: Position, g: Geometry): boolean {
+  if (g.type === 'GeometryCollection') return g.geometries.some((part) => insideSource(p, part));
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return false;
   return booleanPointInPolygon(p, { type: 'Feature', properties: {}, geometry: g });
 }
@@ -285,6 +310,21 @@ describe('reachArea: shapes', () => {
     expect(booleanPointInPolygon([20, 45], filled)).toBe(true);
   });
 
+  it('a line and a polygon in one collection reach as one area, where each reaches', () => {
+    const merged = reachArea(LINE_AND_PENINSULA, 200_000, { vertices: 180 });
+    expect(merged.geometry.type).toBe('Polygon');
+    expect(merged.properties.sourceType).toBe('GeometryCollection');
+    for (const part of (LINE_AND_PENINSULA as GeometryCollection).geometries) {
+      const alone = reachArea(part, 200_000, { vertices: 180 });
+      // a point well inside each part's own reach is inside the collection's
+      const [lon, lat] = firstPosition(part);
+      expect(booleanPointInPolygon([lon, lat], alone)).toBe(true);
+      expect(booleanPointInPolygon([lon, lat], merged)).toBe(true);
+    }
+    // between the two, nearer to each than 200 km: reached, in one piece
+    expect(booleanPointInPolygon([34.5, 46.3], merged)).toBe(true);
+  });
+
   it('names a bad position, and refuses what it cannot measure from', () => {
     expect(() =>
       reachArea(
@@ -295,7 +335,20 @@ describe('reachArea: shapes', () => {
         1000,
       ),
     ).toThrow(/coordinates\[1\].*latitude/);
-    expect(() => reachArea({ type: 'GeometryCollection', geometries: [] }, 1000)).toThrow(RangeError);
+    expect(() => reachArea({ type: 'GeometryCollection', geometries: [] }, 1000)).toThrow(
+      /GeometryCollection has no positions/,
+    );
+    const badPart: Geometry = {
+      type: 'GeometryCollection',
+      geometries: [
+        FRONT_LINE,
+        line([
+          [30, 50],
+          [31, 95],
+        ]),
+      ],
+    };
+    expect(() => reachArea(badPart, 1000)).toThrow(/geometries\[1\] coordinates\[1\].*latitude/);
     expect(() => reachArea(FRONT_LINE, -1)).toThrow(RangeError);
     expect(() => reachArea(FRONT_LINE, 19_500_000)).toThrow(/up to/);
   });
