@@ -296,9 +296,10 @@ export function PngExportButton(props: PngExportButtonProps) {
       <dialog ref={dialogRef} className="png-export-dialog" aria-labelledby={`${ids}-title`}>
         <form method="dialog" aria-busy={busy !== null} onSubmit={(e) => e.preventDefault()}>
           <h2 id={`${ids}-title`}>Export PNG</h2>
-          <label className="png-export-field">
-            Size
+          <div className="png-export-field">
+            <label htmlFor={`${ids}-size`}>Size</label>
             <select
+              id={`${ids}-size`}
               value={size}
               onChange={(e) => {
                 const map = props.getMapContainer();
@@ -312,7 +313,7 @@ export function PngExportButton(props: PngExportButtonProps) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <fieldset className="png-export-ratio">
             <legend>Pixel density</legend>
             {PNG_PIXEL_RATIOS.map((r) => (

@@ -196,6 +196,9 @@ describe('PNG export', () => {
     const dialog = page.getByRole('dialog', { name: 'Export PNG' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await expect.poll(() => focusedLabel(page)).toBe('Size');
+    // the size list's label reads "Size" alone (it does not wrap the list and its options' text)
+    await expect(dialog.getByRole('combobox', { name: 'Size', exact: true })).toHaveCount(1);
+    await expect(dialog.locator('label').filter({ hasText: 'Size' })).toHaveText('Size');
     const options = await dialog.getByLabel('Size').locator('option').allTextContents();
     expect(options).toEqual(['Current view', 'Social card 1200×675', 'Square 1080×1080', 'Print 2400×1350']);
     for (const name of ['1×', '2×', '3×']) await expect(dialog.getByRole('radio', { name })).toHaveCount(1);
