@@ -3,17 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { booleanPointInPolygon } from '@turf/turf';
-import geodesic from 'geographiclib-geodesic';
 import type { Feature, Geometry, GeometryCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { rangeRing, reachArea } from '../../src/geo';
+import { bruteDistanceToLinesM, bruteDistanceToPointsM } from '../support/bruteDistance';
 import { seededRandom } from '../support/seededRandom';
 
-const geod = geodesic.Geodesic.WGS84;
-const G = geodesic.Geodesic;
-
-/** Brute force: sample every source edge densely, then refine the best sample by golden section. */
+/** Brute force over GeographicLib alone (tests/support/bruteDistance): the distance to the whole source. */
 function trueDistanceM(p: Position, source: Geometry): number {
   if (source.type === 'GeometryCollection') {
     return Math.min(...source.geometries.map((part) => trueDistanceM(p, part)));
@@ -27,42 +24,7 @@ function trueDistanceM(p: Position, source: Geometry): number {
   if (g.type === 'MultiLineString') lines.push(...g.coordinates);
   if (g.type === 'Polygon') lines.push(...g.coordinates);
   if (g.type === 'MultiPolygon') for (const poly of g.coordinates) lines.push(...poly);
-  const to = (q: Position) =>
-    geod.Inverse(p[1] as number, p[0] as number, q[1] as number, q[0] as number).s12 as number;
-  let best = Math.min(Number.POSITIVE_INFINITY, ...points.map(to));
-  for (const line of lines)
-    for (let i = 0; i + 1 < line.length; i++) {
-      const a = line[i] as Position;
-      const b = line[i + 1] as Position;
-      const l = geod.InverseLine(
-        a[1] as number,
-        a[0] as number,
-        b[1] as number,
-        b[0] as number,
-        G.STANDARD | G.DISTANCE_IN,
-      );
-      const at = (s: number) => {
-        const q = l.Position(s, G.STANDARD);
-        return to([q.lon2 as number, q.lat2 as number]);
-      };
-      const n = 24;
-      let k = 0;
-      let dk = Number.POSITIVE_INFINITY;
-      for (let j = 0; j <= n; j++) {
-        const d = at((l.s13 * j) / n);
-        if (d < dk) [k, dk] = [j, d];
-      }
-      let lo = (l.s13 * Math.max(0, k - 1)) / n;
-      let hi = (l.s13 * Math.min(n, k + 1)) / n;
-      for (let it = 0; it < 80; it++) {
-        const m1 = lo + (hi - lo) / 3;
-        const m2 = hi - (hi - lo) / 3;
-        if (at(m1) < at(m2)) hi = m2;
-        else lo = m1;
-      }
-      best = Math.min(best, dk, at((lo + hi) / 2));
-    }
-  return best;
+  return Math.min(bruteDistanceToPointsM(p, points), bruteDistanceToLinesM(p, lines));
 }
 
 function boundaryVertices(f: Feature<Polygon | MultiPolygon>): Position[] {
