@@ -70,27 +70,12 @@ function reachOf(code: string) {
 
 /** The colour most common in a 9 × 9 box around a place (a border line or a label does not decide it). */
 async function colourAt(page: Page, kind: 'globe' | 'distance', place: LonLat): Promise<number[]> {
-  const view = page.locator('.projected-view');
-  const read = await view.evaluate((el: HTMLElement) => ({
-    center: (el.dataset.center ?? '').split(',').map(Number),
-    zoom: Number(el.dataset.zoom),
-    offset: (el.dataset.offset ?? '0,0').split(',').map(Number),
-    width: el.clientWidth,
-    height: el.clientHeight,
-  }));
-  const state: ViewState = {
-    center: [read.center[0] ?? 0, read.center[1] ?? 0],
-    zoom: read.zoom,
-    offset: [read.offset[0] ?? 0, read.offset[1] ?? 0],
-  };
-  const project = kind === 'globe' ? globeProjection : distanceViewProjection;
-  const [x, y] = project(state, read)(place) as [number, number];
-  const png = PNG.sync.read(await view.locator('canvas').screenshot());
+  const view = await viewPixels(page, kind);
+  const [x, y] = view.project(place);
   const counts = new Map<string, number>();
   for (let dy = -4; dy <= 4; dy++)
     for (let dx = -4; dx <= 4; dx++) {
-      const o = (Math.round(y + dy) * png.width + Math.round(x + dx)) * 4;
-      const key = [png.data[o], png.data[o + 1], png.data[o + 2]].join(',');
+      const key = view.pixel(x + dx, y + dy).join(',');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
