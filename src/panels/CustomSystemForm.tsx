@@ -78,6 +78,7 @@ export function CustomSystemForm({ units, onAdd }: Props) {
   const keep = (field: Field) => (el: HTMLInputElement | null) => {
     inputs.current[field] = el;
   };
+  const field = (which: Field) => ({ inputRef: keep(which), invalid: invalid(which) });
 
   return (
     <form className="custom-system" onSubmit={submit} aria-labelledby={`${id}-h`}>
@@ -96,17 +97,7 @@ export function CustomSystemForm({ units, onAdd }: Props) {
         </label>
       </div>
       <div className="row">
-        <label className="grow">
-          <span>Range</span>
-          <input
-            ref={keep('range')}
-            value={range}
-            onChange={(e) => setRange(e.target.value)}
-            inputMode="decimal"
-            required
-            {...invalid('range')}
-          />
-        </label>
+        <RangeField label="Range" value={range} onChange={setRange} required {...field('range')} />
         <label>
           <span>Unit</span>
           <select value={unit} onChange={(e) => setUnit(e.target.value as DistanceUnit)}>
@@ -118,26 +109,8 @@ export function CustomSystemForm({ units, onAdd }: Props) {
       </div>
       <fieldset className="row band" aria-describedby={`${id}-band`}>
         <legend>Published band (optional)</legend>
-        <label className="grow">
-          <span>Shortest range</span>
-          <input
-            ref={keep('min')}
-            value={min}
-            onChange={(e) => setMin(e.target.value)}
-            inputMode="decimal"
-            {...invalid('min')}
-          />
-        </label>
-        <label className="grow">
-          <span>Longest range</span>
-          <input
-            ref={keep('max')}
-            value={max}
-            onChange={(e) => setMax(e.target.value)}
-            inputMode="decimal"
-            {...invalid('max')}
-          />
-        </label>
+        <RangeField label="Shortest range" value={min} onChange={setMin} {...field('min')} />
+        <RangeField label="Longest range" value={max} onChange={setMax} {...field('max')} />
       </fieldset>
       <p id={`${id}-band`} className="hint">
         Both ends, where sources differ; drawn dashed around the ring. In the range’s unit.
@@ -172,5 +145,32 @@ export function CustomSystemForm({ units, onAdd }: Props) {
       )}
       <button type="submit">Add system</button>
     </form>
+  );
+}
+
+interface RangeFieldProps {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  required?: boolean;
+  inputRef: (el: HTMLInputElement | null) => void;
+  /** aria-invalid and the error's id, while this field is the one refused */
+  invalid: object;
+}
+
+/** A distance typed as text ("1,600", "995 mi"), read by the data layer's parser when the form is sent. */
+function RangeField({ label, value, onChange, required, inputRef, invalid }: RangeFieldProps) {
+  return (
+    <label className="grow">
+      <span>{label}</span>
+      <input
+        ref={inputRef}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode="decimal"
+        required={required}
+        {...invalid}
+      />
+    </label>
   );
 }
