@@ -5,6 +5,8 @@ import type { GeoPath, GeoPermissibleObjects } from 'd3';
 import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
 import type { DistanceGraticule } from './distanceGraticule';
+import { projectVisible } from './projectVisible';
+import { ringLabelPlaces } from './ringLabelPlaces';
 import type { Scene, SceneRing } from './viewScene';
 
 export interface PaintOptions {
@@ -220,18 +222,6 @@ function paintProbe(
   if (probe.name) haloText(context, probe.name, p[0] + 9, p[1] + 4, '#222', '#ffffff', POINT_FONT, 'left');
 }
 
-/**
- * Where a point is drawn, or null when the projection clips it (behind the globe). Asking the path keeps this
- * right for any projection: a clipped point has no bounds.
- */
-export function projectVisible(
-  path: GeoPath<unknown, GeoPermissibleObjects>,
-  lonLat: LonLat,
-): [number, number] | null {
-  const [[x0, y0], [x1]] = path.bounds({ type: 'Point', coordinates: [lonLat[0], lonLat[1]] });
-  return Number.isFinite(x0) && x1 >= x0 ? [x0, y0] : null;
-}
-
 // Each ring's label sits above its topmost visible vertex, so a ring's label stays on screen as the view turns.
 function paintRingLabels(
   context: CanvasRenderingContext2D,
@@ -242,51 +232,6 @@ function paintRingLabels(
   context.font = LABEL_FONT;
   for (const place of ringLabelPlaces(path, scene, (text) => context.measureText(text).width))
     haloText(context, place.ring.label, place.x, place.y, place.ring.labelColor, halo, LABEL_FONT, 'center');
-}
-
-/** A labelled outline: a ring's, or a launch area's reach (all its true boundary's vertices). */
-interface Labelled {
-  label: string;
-  labelColor: string;
-  vertices: Position[];
-}
-
-/**
- * Where each ring's label goes (centre of the text, baseline), then each reach's; a label that would cover
- * another's is left out.
- */
-export function ringLabelPlaces(
-  path: GeoPath<unknown, GeoPermissibleObjects>,
-  scene: Scene,
-  widthOf: (text: string) => number,
-): { ring: Labelled; x: number; y: number; width: number }[] {
-  const labelled: Labelled[] = [
-    ...scene.rings.flatMap((r) =>
-      r.outline ? [{ label: r.label, labelColor: r.labelColor, vertices: r.outline }] : [],
-    ),
-    ...(scene.reaches ?? []).flatMap((r) =>
-      r.label && r.outlines?.length
-        ? [{ label: r.label, labelColor: r.labelColor ?? r.color, vertices: r.outlines.flat() }]
-        : [],
-    ),
-  ];
-  const taken: { ring: Labelled; x: number; y: number; width: number }[] = [];
-  for (const ring of labelled) {
-    let best: [number, number] | null = null;
-    const step = Math.max(1, Math.floor(ring.vertices.length / 90));
-    for (let i = 0; i < ring.vertices.length; i += step) {
-      const v = ring.vertices[i] as Position;
-      const p = projectVisible(path, [v[0] ?? 0, v[1] ?? 0]);
-      if (p && p[1] > 14 && (!best || p[1] < best[1])) best = p;
-    }
-    if (!best) continue;
-    const w = widthOf(ring.label);
-    const y = best[1] - 5;
-    // one label per place: a ring whose label would cover another's leaves it out
-    if (taken.some((t) => Math.abs(t.y - y) < 14 && Math.abs(t.x - best[0]) < (t.width + w) / 2)) continue;
-    taken.push({ ring, x: best[0], y, width: w });
-  }
-  return taken;
 }
 
 function haloText(

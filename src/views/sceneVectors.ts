@@ -7,7 +7,9 @@ import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
 import type { FrameVectors, VectorPath, VectorText } from '../map';
 import type { DistanceGraticule } from './distanceGraticule';
-import { LABEL_FONT, POINT_FONT, projectVisible, ringLabelPlaces, SCALE_FONT } from './paintScene';
+import { LABEL_FONT, POINT_FONT, SCALE_FONT } from './paintScene';
+import { projectVisible } from './projectVisible';
+import { ringLabelPlaces } from './ringLabelPlaces';
 import type { Scene } from './viewScene';
 
 type Point = [number, number];
