@@ -3,13 +3,15 @@
 // When the online basemap cannot be exported it asks the app for the offline map and renders again.
 import './pngExport.css';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { loadPart } from '../data';
 import type { SystemEntry } from '../panels';
 import type { BasemapId, Scenario } from '../scenario';
 import { downloadBlob } from './downloadBlob';
 import type { PngFrameMap } from './exportPng';
 import type { SvgFrameMap } from './exportSvg';
+import { PngExportStatus } from './PngExportStatus';
+import { PngFramingButtons } from './PngFramingButtons';
 import { PngPreview } from './PngPreview';
+import { PngSizeFields } from './PngSizeFields';
 import { PngWordsFields } from './PngWordsFields';
 import { pngAttribution } from './pngAttribution';
 import { pngContent } from './pngContent';
@@ -17,8 +19,8 @@ import { pngFileName } from './pngFileName';
 import { measureText, pngFrame } from './pngFrame';
 import { layoutPng } from './pngLayout';
 import { pngPalette } from './pngPaint';
-import { PNG_PIXEL_RATIOS, PNG_SIZES, type PngPixelRatio, type PngSize, pngSizeOption } from './pngSizes';
-import { isPngTaintedError } from './pngTaintedError';
+import type { PngPixelRatio, PngSize } from './pngSizes';
+import { preloadExporters, renderFramePng, renderFrameSvg } from './renderFrameImage';
 import { svgFileName } from './svgFileName';
 
 /**
@@ -52,48 +54,11 @@ export interface PngExportButtonProps {
   renderFrameMap: (request: PngFrameMapRequest) => ReactNode;
 }
 
-export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the image uses the offline map.';
-export const SVG_OFFLINE_NOTICE = 'Online map tiles are pictures, not shapes; the SVG uses the offline map.';
 const NO_CLIPBOARD = 'This browser cannot copy images to the clipboard; use Download PNG instead.';
-const NO_MAP = 'The map is not on the page yet, so there is nothing to export.';
-const NO_SVG_VIEW =
-  'SVG is made from the Map view only for now: choose View › Map, or download a PNG of this view.';
-// The capture code (modern-screenshot) loads when the dialog first opens, never with the page; a failed load
-// (offline before the app was cached) says so in the dialog, and the next export tries again.
-const loadExporter = () => loadPart('the PNG export', () => import('./exportPng'));
-const loadSvgExporter = () => loadPart('the SVG export', () => import('./exportSvg'));
-
 type Action = 'download' | 'copy' | 'svg';
 
 function canCopyImages(): boolean {
   return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
-}
-
-const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
-const OFFLINE_MAP_WAIT_MS = 5000;
-
-/**
- * Resolves once the map shows the offline basemap: no online tile left and the countries drawn on the basemap
- * pane's canvas (they may still be loading), or after 5 s. Class names are Leaflet's and the app's pane name.
- */
-async function offlineMapDrawn(getMapContainer: () => HTMLElement | null | undefined): Promise<void> {
-  const started = performance.now();
-  while (performance.now() - started < OFFLINE_MAP_WAIT_MS) {
-    await nextFrame();
-    const map = getMapContainer();
-    if (map && !map.querySelector('img.leaflet-tile') && map.querySelector('.leaflet-basemap-pane canvas'))
-      break;
-  }
-  await nextFrame(); // and painted
-}
-
-function sizeText(size: PngSize, ratio: PngPixelRatio): string {
-  const option = pngSizeOption(size);
-  if (option.width === null || option.height === null) {
-    const times = ratio === 1 ? 'The' : `${ratio}× the`;
-    return `${times} map’s size on screen, with the title above and the legend below.`;
-  }
-  return `${(option.width * ratio).toLocaleString()} × ${(option.height * ratio).toLocaleString()} pixels.`;
 }
 
 /**
@@ -182,54 +147,6 @@ export function PngExportButton(props: PngExportButtonProps) {
     void done.then(() => setFraming(false));
   }
 
-  async function render(action: Action): Promise<Blob> {
-    const { exportPng } = await loadExporter();
-    const attempt = () => {
-      if (!frameMap) throw new Error(NO_MAP);
-      return exportPng({
-        frameMap,
-        layout,
-        palette: palette ?? pngPalette(null, latest.current.scenario.theme),
-        scenario: latest.current.scenario,
-        pixelRatio: ratio,
-        onProgress: (fraction) => setBusy({ action, fraction }),
-      });
-    };
-    try {
-      return await attempt();
-    } catch (error) {
-      const { basemap, onNeedOfflineBasemap, onNotice } = latest.current;
-      if (!isPngTaintedError(error) || basemap !== 'osm' || !onNeedOfflineBasemap) throw error;
-      await onNeedOfflineBasemap();
-      await offlineMapDrawn(() => frameMap?.container);
-      onNotice(OFFLINE_RETRY_NOTICE);
-      return attempt();
-    }
-  }
-
-  /** The SVG of the frame: its basemap must be shapes, so online tiles give way to the offline map first. */
-  async function renderSvg(): Promise<Blob> {
-    const { exportSvg } = await loadSvgExporter();
-    if (!frameMap) throw new Error(NO_MAP);
-    const vectors = frameMap.vectors?.bind(frameMap);
-    if (!vectors) throw new Error(NO_SVG_VIEW);
-    await frameMap.framed();
-    const { basemap, onNeedOfflineBasemap, onNotice } = latest.current;
-    if (basemap === 'osm' && onNeedOfflineBasemap && !vectors().paths.some((p) => p.layer === 'basemap')) {
-      await onNeedOfflineBasemap();
-      await offlineMapDrawn(() => frameMap?.container);
-      onNotice(SVG_OFFLINE_NOTICE);
-      await nextFrame(); // the dialog has rendered the offline map's attribution
-      await frameMap.framed();
-    }
-    return exportSvg({
-      frameMap: { framed: () => frameMap.framed(), vectors },
-      layout: latestLayout.current,
-      palette: palette ?? pngPalette(null, latest.current.scenario.theme),
-      scenario: latest.current.scenario,
-    });
-  }
-
   async function run(action: Action) {
     if (running.current) return;
     if (action === 'copy' && !canCopyImages()) {
@@ -246,7 +163,20 @@ export function PngExportButton(props: PngExportButtonProps) {
       action === 'svg'
         ? svgFileName(title, nameSize)
         : pngFileName(title, { ...nameSize, pixelRatio: ratio });
-    const rendering = action === 'svg' ? renderSvg() : render(action);
+    const frame = {
+      frameMap,
+      read: () => ({
+        layout: latestLayout.current,
+        palette: palette ?? pngPalette(null, latest.current.scenario.theme),
+        scenario: latest.current.scenario,
+        basemap: latest.current.basemap,
+      }),
+      onNeedOfflineBasemap: latest.current.onNeedOfflineBasemap,
+      onNotice: latest.current.onNotice,
+    };
+    const onProgress = (fraction: number) => setBusy({ action, fraction });
+    const rendering =
+      action === 'svg' ? renderFrameSvg(frame) : renderFramePng({ ...frame, pixelRatio: ratio, onProgress });
     try {
       if (action !== 'copy') {
         downloadBlob(await rendering, fileName);
@@ -287,8 +217,7 @@ export function PngExportButton(props: PngExportButtonProps) {
           if (map) setScreen({ width: map.clientWidth, height: map.clientHeight });
           setOpen(true);
           dialogRef.current?.showModal();
-          loadExporter().catch(() => {}); // a failure shows when exporting
-          loadSvgExporter().catch(() => {});
+          preloadExporters(); // a failure shows when exporting
         }}
       >
         Export PNG
@@ -296,70 +225,28 @@ export function PngExportButton(props: PngExportButtonProps) {
       <dialog ref={dialogRef} className="png-export-dialog" aria-labelledby={`${ids}-title`}>
         <form method="dialog" aria-busy={busy !== null} onSubmit={(e) => e.preventDefault()}>
           <h2 id={`${ids}-title`}>Export PNG</h2>
-          <div className="png-export-field">
-            <label htmlFor={`${ids}-size`}>Size</label>
-            <select
-              id={`${ids}-size`}
-              value={size}
-              onChange={(e) => {
-                const map = props.getMapContainer();
-                if (map) setScreen({ width: map.clientWidth, height: map.clientHeight });
-                setSize(e.target.value as PngSize);
-              }}
-            >
-              {PNG_SIZES.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <fieldset className="png-export-ratio">
-            <legend>Pixel density</legend>
-            {PNG_PIXEL_RATIOS.map((r) => (
-              <label key={r} className={r === ratio ? 'on' : ''}>
-                <input
-                  type="radio"
-                  name={`${ids}-ratio`}
-                  value={r}
-                  checked={r === ratio}
-                  onChange={() => setRatio(r)}
-                />
-                {r}×
-              </label>
-            ))}
-          </fieldset>
-          <p className="png-export-hint">{sizeText(size, ratio)}</p>
+          <PngSizeFields
+            size={size}
+            ratio={ratio}
+            onSize={(next) => {
+              const map = props.getMapContainer();
+              if (map) setScreen({ width: map.clientWidth, height: map.clientHeight });
+              setSize(next);
+            }}
+            onRatio={setRatio}
+          />
           {open && palette && (
             <PngPreview layout={layout} palette={palette} busy={framing}>
               {props.renderFrameMap({ width: mapWidth, height: mapHeight, onReady: onFrameMapReady })}
             </PngPreview>
           )}
-          <div className="png-export-framing">
-            <button type="button" onClick={() => reframe('fit')}>
-              Fit the rings
-            </button>
-            <button type="button" onClick={() => reframe('screen')}>
-              Use the map as it is
-            </button>
-            <button type="button" aria-label="Zoom in" onClick={() => frameMap?.zoomBy(0.25)}>
-              +
-            </button>
-            <button type="button" aria-label="Zoom out" onClick={() => frameMap?.zoomBy(-0.25)}>
-              −
-            </button>
-          </div>
+          <PngFramingButtons
+            onFit={() => reframe('fit')}
+            onMatchScreen={() => reframe('screen')}
+            onZoom={(levels) => frameMap?.zoomBy(levels)}
+          />
           <PngWordsFields scenario={scenario} onEdit={props.onEdit} />
-          <div className="png-export-status" role="status" aria-live="polite">
-            {busy ? (
-              <>
-                <progress max={100} value={percent} aria-label="Rendering the image" />
-                <span>Rendering the image… {percent} %</span>
-              </>
-            ) : (
-              status
-            )}
-          </div>
+          <PngExportStatus busy={busy !== null} percent={percent} status={status} />
           <div className="png-export-actions">
             <button type="button" aria-disabled={busy !== null} onClick={() => void run('download')}>
               Download PNG
