@@ -10,7 +10,9 @@
 // deep inside each other: far from a country only its outer parts shape the area, and the union stays
 // near-linear in size rather than quadratic.
 import type { AzimuthalFrame, FramePoint } from './auxiliaryFrame';
+import { discCover } from './discCover';
 import type { ReachSource } from './reachSource';
+import { thinnedCircle } from './thinnedCircle';
 import type { LonLat } from './types';
 import { Geodesic, WGS84 } from './wgs84';
 
@@ -158,7 +160,7 @@ function rangePieces(
   const push = (ring: LonLat[], edges: number[], anchor = -1) => {
     let framed = ring.map((p) => frame.project(p));
     if (anchor < 0 && covered(framed)) return;
-    if (anchor >= 0) framed = thinned(framed, anchorsFramed, anchor, rangeM, stepM);
+    if (anchor >= 0) framed = thinnedCircle(framed, anchorsFramed, anchor, rangeM, stepM);
     framed.push(framed[0] as FramePoint);
     out.push({ polygon: [framed], edges });
   };
@@ -345,110 +347,4 @@ function spreadVertices(source: ReachSource, edges: Edge[], spacingM: number): L
   for (const line of source.lines) walk(line.length - 1);
   for (const poly of source.polygons) for (const ring of poly) walk(ring.length);
   return out;
-}
-
-/**
- * A hull vertex's circle with fewer vertices where it runs deep inside another hull vertex's circle: there
- * it only covers what that circle covers too, so a chord that cuts at most `capM` off it loses nothing.
- * A vertex is deep when its frame distance to another hull vertex is under the range less twice the cap,
- * a step and a margin; the frame never shortens a length, so it is truly that near, and every point of
- * the cap lies inside the other circle's own chords.
- */
-function thinned(
-  ring: FramePoint[],
-  hull: FramePoint[],
-  self: number,
-  rangeM: number,
-  stepM: number,
-): FramePoint[] {
-  const n = ring.length;
-  let segM = 0;
-  for (let i = 0; i < n; i++) {
-    const a = ring[i] as FramePoint;
-    const b = ring[(i + 1) % n] as FramePoint;
-    segM = Math.max(segM, Math.hypot(b[0] - a[0], b[1] - a[1]));
-  }
-  const capM = Math.min(0.002 * rangeM, 0.5 * stepM);
-  const deepM = rangeM - (2 * capM + segM + 100);
-  if (deepM <= 0 || hull.length < 2) return ring;
-  const deep = ring.map((q) =>
-    hull.some((h, j) => j !== self && Math.hypot(q[0] - h[0], q[1] - h[1]) < deepM),
-  );
-  // start on a vertex that stays, so that no run of deep vertices wraps round the ring's start
-  const start = deep.indexOf(false);
-  if (start < 0) return ring;
-  const out: FramePoint[] = [];
-  let i = start;
-  do {
-    const a = ring[i] as FramePoint;
-    out.push(a);
-    // the farthest deep run ahead whose chord from here stays within the cap of every vertex it skips
-    let j = i + 1;
-    while (j - i < 16 && deep[j % n] && deep[(j + 1) % n] && (j + 1) % n !== start) {
-      if (!withinCap(ring, i, j + 1, capM)) break;
-      j++;
-    }
-    i = j % n;
-  } while (i !== start);
-  return out;
-}
-
-/** Whether the vertices strictly between `from` and `to` lie within `capM` of the chord between them. */
-function withinCap(ring: FramePoint[], from: number, to: number, capM: number): boolean {
-  const n = ring.length;
-  const a = ring[from % n] as FramePoint;
-  const b = ring[to % n] as FramePoint;
-  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
-  if (length === 0) return false;
-  for (let k = from + 1; k < to; k++) {
-    const q = ring[k % n] as FramePoint;
-    const offM = Math.abs((b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0])) / length;
-    if (offM > capM) return false;
-  }
-  return true;
-}
-
-/**
- * A test for "this piece lies inside the circles of the hull vertices", in the frame: each side of the
- * piece's outline (cut into steps where no one disc holds it whole) lies within `limitM` of one of the
- * hull vertices that are themselves within `limitM` of the outline's middle. Those discs share that
- * middle point, so their union has no hole, and an outline inside it holds its whole piece inside too.
- * The frame never shortens a length (the ellipsoid's curvature is positive, so its geodesics spread no
- * faster than straight lines, and the auxiliary sphere's metric is at least the ellipsoid's), so a frame
- * distance under the limit is a true one; the margin in the limit covers the circles' chords.
- */
-function discCover(hull: FramePoint[], limitM: number, stepM: number): (ring: FramePoint[]) => boolean {
-  if (limitM <= 0 || hull.length === 0) return () => false;
-  const limit2 = limitM * limitM;
-  const within = (x: number, y: number, h: FramePoint) => (x - h[0]) ** 2 + (y - h[1]) ** 2 < limit2;
-  return (ring) => {
-    let mx = 0;
-    let my = 0;
-    for (const q of ring) {
-      mx += q[0] / ring.length;
-      my += q[1] / ring.length;
-    }
-    const discs = hull.filter((h) => within(mx, my, h));
-    if (!discs.length) return false;
-    let last = discs[0] as FramePoint;
-    // a disc holds a straight side whole when it holds both its ends
-    const holds = (ax: number, ay: number, bx: number, by: number) => {
-      if (within(ax, ay, last) && within(bx, by, last)) return true;
-      const h = discs.find((d) => within(ax, ay, d) && within(bx, by, d));
-      if (h) last = h;
-      return h !== undefined;
-    };
-    for (let i = 0; i < ring.length; i++) {
-      const [ax, ay] = ring[i] as FramePoint;
-      const [bx, by] = ring[(i + 1) % ring.length] as FramePoint;
-      if (holds(ax, ay, bx, by)) continue;
-      const n = Math.ceil(Math.hypot(bx - ax, by - ay) / stepM);
-      for (let k = 0; k < n; k++) {
-        const [x0, y0] = [ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n];
-        const [x1, y1] = [ax + ((bx - ax) * (k + 1)) / n, ay + ((by - ay) * (k + 1)) / n];
-        if (!holds(x0, y0, x1, y1)) return false;
-      }
-    }
-    return true;
-  };
 }
