@@ -1,24 +1,31 @@
 // The gazetteer, loaded lazily (its own chunk) once something needs it (search), or once the page is idle
 // after the rings are painted: parsing it must never delay the first rings. A failed load (offline before the
-// app was cached) is kept as a problem to show, and the next request tries again.
-import { useCallback, useEffect, useState } from 'react';
+// app was cached) is kept as a problem to show; the next request, or the connection coming back, tries again.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadPlaces, type Place } from '../data';
 import { useAfterFirstPaint } from '../map';
 
 export function usePlaces(loadWhenIdle: boolean) {
   const [places, setPlaces] = useState<Place[] | null>(null);
-  const [wanted, setWanted] = useState(false);
+  // each request while nothing is loading starts an attempt; a number, so that every one re-runs the load
+  const [attempt, setAttempt] = useState(0);
+  const busy = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const request = useCallback(() => {
+    if (busy.current) return;
+    busy.current = true;
+    setAttempt((n) => n + 1);
+  }, []);
   const idle = useAfterFirstPaint({ enabled: loadWhenIdle, idle: { timeoutMs: 3000, fallbackMs: 1200 } });
   useEffect(
     function loadWhenPageIsIdle() {
-      if (idle) setWanted(true);
+      if (idle) request();
     },
-    [idle],
+    [idle, request],
   );
   useEffect(
     function loadGazetteer() {
-      if (!wanted || places) return;
+      if (attempt === 0 || places) return;
       let live = true;
       loadPlaces().then(
         (loaded) => {
@@ -27,8 +34,8 @@ export function usePlaces(loadWhenIdle: boolean) {
           setProblem(null);
         },
         (error: unknown) => {
+          busy.current = false;
           if (!live) return;
-          setWanted(false);
           setProblem(error instanceof Error ? error.message : 'The place names could not be loaded.');
         },
       );
@@ -36,8 +43,15 @@ export function usePlaces(loadWhenIdle: boolean) {
         live = false;
       };
     },
-    [wanted, places],
+    [attempt, places],
   );
-  const request = useCallback(() => setWanted(true), []);
+  useEffect(
+    function tryAgainWhenBackOnline() {
+      if (!problem) return;
+      window.addEventListener('online', request);
+      return () => window.removeEventListener('online', request);
+    },
+    [problem, request],
+  );
   return { places, problem, request };
 }
