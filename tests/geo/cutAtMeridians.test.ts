@@ -137,14 +137,14 @@ describe('cutAtMeridians', () => {
     ).toBeNull();
   });
 
-  it('gives exactly what the clipper gives, for 300 rings of every shape from random launch points', () => {
+  it('gives exactly what the clipper gives, for 150 rings of every shape from random launch points', () => {
     const random = seededRandom(14);
     const shapes = new Map<string, number>();
     let cut = 0;
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 150; i++) {
       const center: LonLat = [random() * 360 - 180, random() * 180 - 90];
       const rangeM = (i % 2 === 0 ? 14_000 + random() * 6_000 : random() * 6_000) * 1000;
-      const { trace, polys } = ringPolygons(center, rangeM, [32, 64, 360][i % 3] as number);
+      const { trace, polys } = ringPolygons(center, rangeM, [32, 64, 128][i % 3] as number);
       const primaryOnly = trace.kind === 'world' || trace.kind === 'antipodalHole';
       for (const poly of polys) {
         const lons = (poly[0] ?? []).map(([lon]) => lon);
@@ -157,8 +157,8 @@ describe('cutAtMeridians', () => {
       }
     }
     // the shortcut is taken for the shapes it is for, not declined into a test that checks nothing
-    expect(cut).toBeGreaterThan(100);
-    expect(shapes.get('antipodalHole')).toBeGreaterThan(50);
+    expect(cut).toBeGreaterThan(50);
+    expect(shapes.get('antipodalHole')).toBeGreaterThan(40);
     expect(shapes.get('disk')).toBeGreaterThan(3);
-  });
+  }, 30_000); // the clipper it is checked against takes most of that
 });
