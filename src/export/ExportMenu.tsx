@@ -4,6 +4,7 @@ import { type ChangeEvent, type ReactNode, useId, useRef } from 'react';
 import type { SystemEntry } from '../panels';
 import type { Scenario } from '../scenario';
 import { downloadText } from './downloadText';
+import { exportFileText } from './exportFileText';
 import { fileNameFor } from './fileNameFor';
 import { fileTooLarge } from './maxOpenedFileBytes';
 import { scenarioFile } from './scenarioFile';
@@ -31,15 +32,13 @@ export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: Expor
   const fileInput = useRef<HTMLInputElement>(null);
   const name = (extension: string) => fileNameFor(scenario.title, extension);
 
-  // The writers are loaded on first use: with launch areas they compute reaches, which the first load should not carry.
+  // Written in a worker: a heavy map's rings take seconds, which the page should not freeze for.
   async function exportGeoJson() {
-    const { scenarioGeoJson } = await import('./scenarioGeoJson');
-    const text = `${JSON.stringify(scenarioGeoJson(scenario, systems))}\n`;
-    downloadText(text, name('geojson'), 'application/geo+json');
+    downloadText(await exportFileText('geojson', scenario, systems), name('geojson'), 'application/geo+json');
   }
   async function exportKml() {
-    const { scenarioKml } = await import('./scenarioKml');
-    downloadText(scenarioKml(scenario, systems), name('kml'), 'application/vnd.google-earth.kml+xml');
+    const text = await exportFileText('kml', scenario, systems);
+    downloadText(text, name('kml'), 'application/vnd.google-earth.kml+xml');
   }
   function saveScenario() {
     downloadText(scenarioFile(scenario, new Date()), name('json'), 'application/json');
