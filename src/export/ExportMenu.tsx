@@ -3,8 +3,9 @@
 import { type ChangeEvent, type ReactNode, useId, useRef } from 'react';
 import type { SystemEntry } from '../panels';
 import type { Scenario } from '../scenario';
+import { downloadBlob } from './downloadBlob';
 import { downloadText } from './downloadText';
-import { exportFileText } from './exportFileText';
+import { exportFileBlob } from './exportFileBlob';
 import { fileNameFor } from './fileNameFor';
 import { fileTooLarge } from './maxOpenedFileBytes';
 import { scenarioFile } from './scenarioFile';
@@ -34,11 +35,10 @@ export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: Expor
 
   // Written in a worker: a heavy map's rings take seconds, which the page should not freeze for.
   async function exportGeoJson() {
-    downloadText(await exportFileText('geojson', scenario, systems), name('geojson'), 'application/geo+json');
+    downloadBlob(await exportFileBlob('geojson', scenario, systems), name('geojson'));
   }
   async function exportKml() {
-    const text = await exportFileText('kml', scenario, systems);
-    downloadText(text, name('kml'), 'application/vnd.google-earth.kml+xml');
+    downloadBlob(await exportFileBlob('kml', scenario, systems), name('kml'));
   }
   function saveScenario() {
     downloadText(scenarioFile(scenario, new Date()), name('json'), 'application/json');
