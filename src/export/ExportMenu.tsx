@@ -3,7 +3,9 @@
 import { type ChangeEvent, type ReactNode, useId, useRef } from 'react';
 import type { SystemEntry } from '../panels';
 import type { Scenario } from '../scenario';
+import { downloadBlob } from './downloadBlob';
 import { downloadText } from './downloadText';
+import { exportFileBlob } from './exportFileBlob';
 import { fileNameFor } from './fileNameFor';
 import { fileTooLarge } from './maxOpenedFileBytes';
 import { scenarioFile } from './scenarioFile';
@@ -31,15 +33,12 @@ export function ExportMenu({ scenario, systems, onOpenScenario, pngSlot }: Expor
   const fileInput = useRef<HTMLInputElement>(null);
   const name = (extension: string) => fileNameFor(scenario.title, extension);
 
-  // The writers are loaded on first use: with launch areas they compute reaches, which the first load should not carry.
+  // Written in a worker: a heavy map's rings take seconds, which the page should not freeze for.
   async function exportGeoJson() {
-    const { scenarioGeoJson } = await import('./scenarioGeoJson');
-    const text = `${JSON.stringify(scenarioGeoJson(scenario, systems))}\n`;
-    downloadText(text, name('geojson'), 'application/geo+json');
+    downloadBlob(await exportFileBlob('geojson', scenario, systems), name('geojson'));
   }
   async function exportKml() {
-    const { scenarioKml } = await import('./scenarioKml');
-    downloadText(scenarioKml(scenario, systems), name('kml'), 'application/vnd.google-earth.kml+xml');
+    downloadBlob(await exportFileBlob('kml', scenario, systems), name('kml'));
   }
   function saveScenario() {
     downloadText(scenarioFile(scenario, new Date()), name('json'), 'application/json');

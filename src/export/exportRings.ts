@@ -1,7 +1,7 @@
 // The rings an export holds: each shown system from each launch point, in that order, with exact geometry
 // from the geodesy core, rounded to 7 decimals. A system with no positive, finite range has no ring.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { rangeRing } from '../geo';
+import { geodesicFan, type LonLat, rangeRing } from '../geo';
 import type { SystemEntry } from '../panels';
 import type { Scenario, Site } from '../scenario';
 import { roundGeometry } from './roundGeometry';
@@ -27,15 +27,22 @@ export function exportRings(
   systems: readonly SystemEntry[],
   vertices: number = DEFAULT_EXPORT_VERTICES,
 ): ExportRing[] {
-  return scenario.sites.flatMap((site) =>
-    systems.flatMap((system) => {
+  return scenario.sites.flatMap((site) => {
+    // one fan of geodesics per launch point, shared by its rings: setting up a geodesic costs more than a point on it
+    const fan = geodesicFan(normalLonLat(site.lonLat), vertices);
+    return systems.flatMap((system) => {
       if (!(Number.isFinite(system.rangeKm) && system.rangeKm > 0)) return [];
       const rangeM = metres(system.rangeKm);
-      const ring = rangeRing(site.lonLat, rangeM, { vertices });
+      const ring = rangeRing(site.lonLat, rangeM, { vertices, fan });
       const geometry = roundGeometry(ring.geometry);
       return geometry.coordinates.length > 0 ? [{ site, system, rangeM, geometry }] : [];
-    }),
-  );
+    });
+  });
+}
+
+/** The centre as rangeRing traces it, longitude in [-180, 180], so that the fan is used for it. */
+function normalLonLat([lon, lat]: LonLat): LonLat {
+  return [lon >= -180 && lon <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180, lat];
 }
 
 /**

@@ -3,6 +3,7 @@
 import { rewind } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkCenter, checkRangeM, checkVertexCount } from './checkRingInput';
+import type { GeodesicFan } from './geodesicFan';
 import { insertMeridianCrossings } from './insertMeridianCrossings';
 import { ringTrace, type TraceVertex } from './ringTrace';
 import { splitAtAntimeridian } from './splitAtAntimeridian';
@@ -12,6 +13,11 @@ import type { LonLat } from './types';
 export interface RangeRingOptions {
   /** Evenly spaced azimuths to trace (rounded up to a multiple of 4); default 360. */
   vertices?: number;
+  /**
+   * Geodesics from this centre to re-use ({@link geodesicFan} with at least `vertices`): several ranges from
+   * one launch point then share them. The ring is the same with or without it.
+   */
+  fan?: GeodesicFan;
 }
 
 export interface RangeRingProperties {
@@ -44,7 +50,7 @@ export function rangeRing(
   checkVertexCount(vertices);
   const lon0 =
     center[0] >= -180 && center[0] <= 180 ? center[0] : ((((center[0] + 180) % 360) + 360) % 360) - 180;
-  const trace = ringTrace([lon0, center[1]], rangeM, vertices);
+  const trace = ringTrace([lon0, center[1]], rangeM, vertices, options.fan);
   const properties: RangeRingProperties = { center: [lon0, center[1]], rangeM, shape: trace.kind };
   const withCrossings = insertMeridianCrossings(trace);
   const continuous = tracePolygons(

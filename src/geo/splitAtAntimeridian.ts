@@ -1,6 +1,7 @@
 // Cuts polygons drawn in continuous longitude (possibly outside [-180, 180]) into RFC 7946 pieces: one
 // piece per world copy they touch, each moved into [-180, 180], cut exactly on the meridian.
 import { featureCollection, intersect, polygon } from '@turf/turf';
+import { cutAtMeridians } from './cutAtMeridians';
 import type { LonLatPolygon } from './types';
 
 /**
@@ -21,6 +22,11 @@ export function splitAtAntimeridian(polys: LonLatPolygon[], primaryOnly: boolean
     }
     if (lo >= -180 && hi <= 180) {
       out.push(poly);
+      continue;
+    }
+    const cut = cutAtMeridians(poly, primaryOnly);
+    if (cut) {
+      out.push(...cut);
       continue;
     }
     const kLo = primaryOnly ? 0 : Math.ceil((lo - 180) / 360);

@@ -1,6 +1,8 @@
 // Ring geometry for the map, computed from the geodesy core and cached per launch point, so that dragging
 // one launch point recomputes only its own rings (the others keep their arrays and are not redrawn).
 // Each ring comes as a fill (closed along poles and seams, never stroked) and an outline (the true ring only).
+// Each ring's paths are also kept by what they depend on (centre, vertex count, ranges), so ticking a system
+// computes only its own ring, a zoom back finds its rings again, and an unchanged ring keeps its very arrays.
 import type { LatLngTuple } from 'leaflet';
 import { geodesicFan, type LonLat, type MapRingShape, mapRingShape, verticesForZoom } from '../geo';
 import { mercatorRuns } from './mercatorRuns';
@@ -42,11 +44,54 @@ export function siteRings(center: LonLat, specs: readonly RingSpec[], zoom: numb
       spec.rangeMaxKm !== undefined &&
       spec.rangeMaxKm > spec.rangeMinKm &&
       spec.rangeMaxKm < EQUATOR_KM / 2;
-    const band = hasBand
-      ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number))
-      : null;
-    return { systemId: spec.systemId, rangeKm: spec.rangeKm, ring: paths(shapeAt(spec.rangeKm)), band };
+    const key = `${center[0]},${center[1]}|${fan.count}|${spec.rangeKm}|${hasBand ? `${spec.rangeMinKm}-${spec.rangeMaxKm}` : ''}`;
+    const drawn =
+      recall(key) ??
+      keep(key, {
+        ring: paths(shapeAt(spec.rangeKm)),
+        band: hasBand
+          ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number))
+          : null,
+      });
+    return { systemId: spec.systemId, rangeKm: spec.rangeKm, ...drawn };
   });
+}
+
+type Drawn = Pick<SiteRings, 'ring' | 'band'>;
+
+/** Rings kept, least recently used first, up to about this many points in all (about 4 MB). */
+const KEPT_POINTS = 100_000;
+const KEPT = new Map<string, Drawn>();
+let keptPoints = 0;
+
+function recall(key: string): Drawn | undefined {
+  const drawn = KEPT.get(key);
+  if (drawn) {
+    KEPT.delete(key); // now the most recently used
+    KEPT.set(key, drawn);
+  }
+  return drawn;
+}
+
+function keep(key: string, drawn: Drawn): Drawn {
+  keptPoints += pointsOf(drawn);
+  KEPT.set(key, drawn);
+  for (const [oldKey, old] of KEPT) {
+    if (keptPoints <= KEPT_POINTS || oldKey === key) break;
+    KEPT.delete(oldKey);
+    keptPoints -= pointsOf(old);
+  }
+  return drawn;
+}
+
+function pointsOf({ ring, band }: Drawn): number {
+  let n = 0;
+  for (const p of [ring, band]) {
+    if (!p) continue;
+    for (const poly of p.fill) for (const r of poly) n += r.length;
+    for (const line of p.outline) n += line.length;
+  }
+  return n;
 }
 
 function paths(shape: MapRingShape): RingPaths {

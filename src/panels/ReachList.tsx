@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Place } from '../data';
 import type { LonLat, PlaceInRange } from '../geo';
 import { type DistanceUnit, formatDistance } from '../scenario';
+import { notablePlaces } from './notablePlaces';
 import type { SystemEntry } from './systemEntry';
 
 const LISTED = 100;
@@ -76,13 +77,8 @@ export function ReachList(props: {
 
 function summaryTail(found: FoundPlace[], units: DistanceUnit): string {
   if (found.length === 0) return 'no city of 100,000 people or more';
-  // the launch point's own town is no news: the notable places are the largest ones farther out
-  const farther = found.filter((f) => f.distanceM > 10_000);
-  const notable = [...(farther.length ? farther : found)]
-    .sort(
-      (a, b) => Number(b.place.capital) - Number(a.place.capital) || b.place.population - a.place.population,
-    )
-    .slice(0, 2)
-    .map((f) => `${f.place.name} (${f.inside ? 'inside' : formatDistance(f.distanceM / 1000, units)})`);
+  const notable = notablePlaces(found, 2).map(
+    (f) => `${f.place.name} (${f.inside ? 'inside' : formatDistance(f.distanceM / 1000, units)})`,
+  );
   return `${found.length.toLocaleString()} ${found.length === 1 ? 'city' : 'cities'}, including ${notable.join(' and ')}`;
 }

@@ -3,7 +3,7 @@
 import { circle } from '@turf/turf';
 import geodesic from 'geographiclib-geodesic';
 import type { Position } from 'geojson';
-import { geodesicFan, type LonLat, mapRing, rangeRing, worldCopies } from '../../src/geo';
+import { geodesicFan, type LonLat, mapRing, mapRingShape, rangeRing, worldCopies } from '../../src/geo';
 import { medianTimeMs, pairedRounds } from './medianTimeMs';
 
 const geod = geodesic.Geodesic.WGS84;
@@ -83,5 +83,35 @@ export function ringBench(print: (line: string) => void): { heavyRatio: number }
   print(
     `  exact + world copies   ${heavyCopiesMs?.toFixed(2)} ms   ${rounds.medianRatio(2, 0).toFixed(2)}× turf  (what the map draws: each ring three times)`,
   );
+  nearAntipodalLines(print);
   return { heavyRatio };
+}
+
+/**
+ * Cost of one ring by range, as a ratio to the 1,600 km ring in the same interleaved rounds: past 15,000 km a
+ * ring encloses both poles (the world less a hole at the antipode), past 19,904 km its far rays are checked
+ * against the cut locus. Both the exported form (rangeRing, cut at 180°) and the map's form (mapRingShape).
+ */
+function nearAntipodalLines(print: (line: string) => void): void {
+  const kyiv: LonLat = [30.5234, 50.4501];
+  const rangesKm = [1600, 15_000, 19_000, 20_000];
+  const vertices = 360;
+  const rounds = 9;
+  print(
+    `One ring by range from Kyiv, ${vertices} vertices, ${rounds} interleaved rounds (ratio to 1,600 km):`,
+  );
+  for (const [name, draw] of [
+    ['rangeRing (export form)', (m: number) => rangeRing(kyiv, m, { vertices })],
+    ['mapRingShape (map form)', (m: number) => mapRingShape(kyiv, m, vertices)],
+  ] as const) {
+    const r = pairedRounds(
+      rangesKm.map((km) => () => draw(km * 1000)),
+      rounds,
+    );
+    const cells = rangesKm.map(
+      (km, i) =>
+        `${km.toLocaleString('en')} km ${(r.medians[i] as number).toFixed(3)} ms (${r.medianRatio(i, 0).toFixed(1)}×)`,
+    );
+    print(`  ${name}  ${cells.join('  ')}`);
+  }
 }

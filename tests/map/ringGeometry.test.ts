@@ -81,4 +81,43 @@ describe('siteRings', () => {
     expect(ring?.ring.outline).toHaveLength(3);
     for (const line of ring?.ring.outline ?? []) expect(line[0]).toEqual(line[line.length - 1]);
   });
+
+  it('computes only the ring that changed: a ticked system adds its ring, the others keep their very arrays', () => {
+    const odesa: LonLat = [30.72, 46.48];
+    const before = siteRings(
+      odesa,
+      [
+        { systemId: 'tomahawk', rangeKm: 1600 },
+        { systemId: 'atacms', rangeKm: 300 },
+      ],
+      5,
+    );
+    const after = siteRings(
+      odesa,
+      [
+        { systemId: 'tomahawk', rangeKm: 1600 },
+        { systemId: 'eram', rangeKm: 460 },
+        { systemId: 'atacms', rangeKm: 300 },
+      ],
+      5,
+    );
+    expect(after.map((r) => r.systemId)).toEqual(['tomahawk', 'eram', 'atacms']);
+    expect(after[0]?.ring).toBe(before[0]?.ring);
+    expect(after[2]?.ring).toBe(before[1]?.ring);
+    // the new ring is computed, on its circle like every other
+    for (const line of after[1]?.ring.outline ?? [])
+      for (const [lat, lon] of line)
+        expect(Math.abs(distanceM(odesa, [lon, lat]) - 460_000)).toBeLessThan(1e-3);
+    // a longer range needs more vertices from this point: every ring is traced again, as before
+    const longer = siteRings(
+      odesa,
+      [
+        { systemId: 'tomahawk', rangeKm: 1600 },
+        { systemId: 'x', rangeKm: 9000 },
+      ],
+      5,
+    );
+    expect(longer[0]?.ring).not.toBe(before[0]?.ring);
+    expect(longer[0]?.ring.outline[1]?.length).toBeGreaterThan(before[0]?.ring.outline[1]?.length ?? 0);
+  });
 });
