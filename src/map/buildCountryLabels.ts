@@ -2,7 +2,7 @@
 // same outlines the basemap draws, in a compact form: placing them on the page took a 200 ms task after the
 // first rings. Runs in Node as well as in the browser: it only reads GeoJSON.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { type LabelCandidate, labelCandidates } from './countryLabels';
+import { type LabelCandidate, labelCandidates } from './countryLabels.js';
 
 /** One candidate as a tuple: name, anchor lon and lat, then x, y, width, height on the unit Mercator plane. */
 export type PackedLabel = [string, number, number, number, number, number, number];
