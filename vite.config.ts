@@ -44,9 +44,10 @@ function placesPlugin(): Plugin {
             `data/placeNames.json names places the gazetteer lacks: ${unmatched.map((e) => `${e.place}, ${e.iso2}`).join('; ')}`,
           );
         }
-        // JSON.parse of one string literal parses faster than the same data as an object literal.
+        // JSON.parse of one string literal parses faster than the same data as an object literal; parsed when
+        // called, so the module does not keep the packed tuples once they are unpacked.
         const module = (places: Place[]) =>
-          `export default JSON.parse(${JSON.stringify(JSON.stringify(packPlaces(places)))});\n`;
+          `export default () => JSON.parse(${JSON.stringify(JSON.stringify(packPlaces(places)))});\n`;
         code = new Map([
           ['virtual:places', module(major)],
           ['virtual:places-rest', module(rest)],

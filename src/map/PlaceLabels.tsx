@@ -16,10 +16,10 @@ let loading: Promise<Record<Scale, LabelCandidate[]>> | undefined;
 /** The candidates of both scales, placed at build time (buildCountryLabels), from their own small chunk. */
 function loadCandidates(): Promise<Record<Scale, LabelCandidate[]>> {
   loading ??= import('virtual:country-labels').then(
-    ({ default: packed }) => ({
-      '110m': unpackCountryLabels(packed['110m']),
-      '50m': unpackCountryLabels(packed['50m']),
-    }),
+    ({ default: read }) => {
+      const packed = read();
+      return { '110m': unpackCountryLabels(packed['110m']), '50m': unpackCountryLabels(packed['50m']) };
+    },
     (error: unknown) => {
       // a later render tries again (a chunk can fail to load while offline before the app was cached)
       loading = undefined;

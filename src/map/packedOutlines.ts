@@ -81,35 +81,42 @@ function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Arr
   const text = packed.arcPoints;
   const [kx, ky] = packed.scale;
   const [tx, ty] = packed.translate;
+  const arcLengths = packed.arcLengths;
   let at = 0;
-  const read = () => {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const digit = CODE[text.charCodeAt(at++)] ?? -1;
-      if (digit < 0) throw new Error(`The basemap's outlines are damaged at character ${at - 1}.`);
-      if (digit < 32) return v + digit * scale;
-      v += (digit - 32) * scale;
-      scale *= 32;
-    }
-  };
-  const signed = (v: number) => (v % 2 === 1 ? -(v + 1) / 2 : v / 2);
   let p = 0;
-  packed.arcLengths.forEach((length, a) => {
+  for (let a = 0; a < arcLengths.length; a++) {
+    const length = arcLengths[a] as number;
     starts[a] = p / 2;
+    // x and y in quanta, each arc's first point from 0, 0 (TopoJSON's delta coding)
     let x = 0;
     let y = 0;
-    for (let i = 0; i < length; i++, p += 2) {
-      x += signed(read());
-      y += signed(read());
+    for (let i = 0; i < 2 * length; i++) {
+      let v = 0;
+      let scale = 1;
+      for (;;) {
+        const digit = CODE[text.charCodeAt(at++)] ?? -1;
+        if (digit < 0) throw new Error(`The basemap's outlines are damaged at character ${at - 1}.`);
+        if (digit < 32) {
+          v += digit * scale;
+          break;
+        }
+        v += (digit - 32) * scale;
+        scale *= 32;
+      }
+      const delta = v % 2 === 1 ? -(v + 1) / 2 : v / 2;
+      if (i % 2 === 0) {
+        x += delta;
+        continue;
+      }
+      y += delta;
       const lon = x * kx + tx;
       const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, y * ky + ty));
       const sin = Math.sin((lat * Math.PI) / 180);
       // Leaflet's SphericalMercator and Transformation at scale 1
-      xy[p] = lon / 360 + 0.5;
-      xy[p + 1] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+      xy[p++] = lon / 360 + 0.5;
+      xy[p++] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
     }
-  });
+  }
   return { xy, starts };
 }
 
@@ -123,61 +130,82 @@ function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Arr
  */
 export function unpackOutlines(packed: PackedOutlines): UnitOutlines {
   const { xy, starts } = unitArcs(packed);
-  const coords: number[] = [];
-  const lengths = new Uint32Array(packed.ringSizes.length);
+  const { ringSizes, ringArcs, arcLengths } = packed;
+  // each arc after a ring's first starts where the last ended: that point is written once (TopoJSON's rule),
+  // and a ring of fewer than four points is padded with its first point
+  const lengths = new Uint32Array(ringSizes.length);
   let k = 0;
-  packed.ringSizes.forEach((size, r) => {
-    const begin = coords.length;
-    for (let j = 0; j < size; j++) {
-      const arc = packed.ringArcs[k++] as number;
-      const index = arc < 0 ? ~arc : arc;
-      const length = packed.arcLengths[index] as number;
-      const start = starts[index] as number;
-      // each arc after the first starts where the last ended: that point is written once (TopoJSON's rule)
-      if (j > 0) coords.length -= 2;
-      for (let i = 0; i < length; i++) {
-        const q = 2 * (start + (arc < 0 ? length - 1 - i : i));
-        coords.push(xy[q] as number, xy[q + 1] as number);
-      }
+  for (let r = 0; r < ringSizes.length; r++) {
+    let n = 0;
+    for (let j = 0; j < (ringSizes[r] as number); j++) {
+      const arc = ringArcs[k++] as number;
+      n += (arcLengths[arc < 0 ? ~arc : arc] as number) - (j > 0 ? 1 : 0);
     }
-    // TopoJSON pads a ring of fewer than four points with its first point
-    while (coords.length - begin < 8) coords.push(coords[begin] as number, coords[begin + 1] as number);
-    unwrapRing(coords, begin);
-    lengths[r] = (coords.length - begin) / 2;
-  });
-  const coordinates = Float32Array.from(coords);
+    lengths[r] = Math.max(4, n);
+  }
+  const coordinates = new Float32Array(2 * lengths.reduce((sum, n) => sum + n, 0));
   const boxes = new Float32Array(4 * lengths.length);
   let p = 0;
-  lengths.forEach((length, r) => {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < length; i++, p += 2) {
-      const x = coordinates[p] as number;
-      const y = coordinates[p + 1] as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
+  k = 0;
+  for (let r = 0; r < ringSizes.length; r++) {
+    const begin = p;
+    for (let j = 0; j < (ringSizes[r] as number); j++) {
+      const arc = ringArcs[k++] as number;
+      const index = arc < 0 ? ~arc : arc;
+      const length = arcLengths[index] as number;
+      const start = starts[index] as number;
+      for (let i = j > 0 ? 1 : 0; i < length; i++) {
+        const q = 2 * (start + (arc < 0 ? length - 1 - i : i));
+        coordinates[p++] = xy[q] as number;
+        coordinates[p++] = xy[q + 1] as number;
+      }
     }
-    boxes.set([minX, minY, maxX, maxY], 4 * r);
-  });
+    const end = begin + 2 * (lengths[r] as number);
+    while (p < end) {
+      coordinates[p++] = coordinates[begin] as number;
+      coordinates[p++] = coordinates[begin + 1] as number;
+    }
+    unwrapRing(coordinates, begin, end);
+    boxRing(coordinates, begin, end, boxes, r);
+  }
   return { coordinates, lengths, boxes };
 }
 
-/** countryGeometry's unwrapRing on unit x (a world is 1 wide), in place from `begin`. */
-function unwrapRing(coords: number[], begin: number): void {
-  let shift = 0;
-  const shifted: number[] = [];
-  for (let i = begin; i < coords.length; i += 2) {
-    const x = coords[i] as number;
-    const previous = shifted.at(-1);
-    if (previous !== undefined) {
-      if (x + shift - previous > 0.5) shift -= 1;
-      else if (previous - (x + shift) > 0.5) shift += 1;
+/** countryGeometry's unwrapRing on unit x (a world is 1 wide), in place between `begin` and `end`. */
+function unwrapRing(coordinates: Float32Array, begin: number, end: number): void {
+  // the first pass only finds whether the jumps cancel out (they do not for a ring round a pole); the second writes
+  for (const write of [false, true]) {
+    let shift = 0;
+    let previous = coordinates[begin] as number;
+    for (let i = begin + 2; i < end; i += 2) {
+      const x = (coordinates[i] as number) + shift;
+      if (x - previous > 0.5) shift -= 1;
+      else if (previous - x > 0.5) shift += 1;
+      previous = (coordinates[i] as number) + shift;
+      if (write) coordinates[i] = previous;
     }
-    shifted.push(x + shift);
+    if (shift !== 0 || write) return;
   }
-  if (shift !== 0) return;
-  shifted.forEach((x, i) => {
-    coords[begin + 2 * i] = x;
-  });
+}
+
+function boxRing(
+  coordinates: Float32Array,
+  begin: number,
+  end: number,
+  boxes: Float32Array,
+  r: number,
+): void {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = begin; i < end; i += 2) {
+    const x = coordinates[i] as number;
+    const y = coordinates[i + 1] as number;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  boxes[4 * r] = minX;
+  boxes[4 * r + 1] = minY;
+  boxes[4 * r + 2] = maxX;
+  boxes[4 * r + 3] = maxY;
 }

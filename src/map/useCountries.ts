@@ -18,7 +18,11 @@ export interface Countries {
   outlines: UnitOutlines;
 }
 
-export const COUNTRIES_110M: Countries = { scale: '110m', minZoom: 0, outlines: unpackOutlines(packed110m) };
+export const COUNTRIES_110M: Countries = {
+  scale: '110m',
+  minZoom: 0,
+  outlines: unpackOutlines(packed110m()),
+};
 
 let countries50m: Countries | undefined;
 let loading50m: Promise<Countries> | undefined;
@@ -26,7 +30,7 @@ let loading50m: Promise<Countries> | undefined;
 function load50m(): Promise<Countries> {
   loading50m ??= import('virtual:basemap-50m').then(
     (module) => {
-      countries50m = { scale: '50m', minZoom: DETAIL_ZOOM, outlines: unpackOutlines(module.default) };
+      countries50m = { scale: '50m', minZoom: DETAIL_ZOOM, outlines: unpackOutlines(module.default()) };
       return countries50m;
     },
     (error: unknown) => {

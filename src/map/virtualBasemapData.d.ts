@@ -1,16 +1,16 @@
 // Types of the virtual modules the Vite plugin src/map/basemapDataPlugin.ts builds from world-atlas.
 
 declare module 'virtual:country-labels' {
-  const labels: import('./buildCountryLabels').PackedCountryLabels;
+  const labels: () => import('./buildCountryLabels').PackedCountryLabels;
   export default labels;
 }
 
 declare module 'virtual:basemap-110m' {
-  const outlines: import('./packedOutlines').PackedOutlines;
+  const outlines: () => import('./packedOutlines').PackedOutlines;
   export default outlines;
 }
 
 declare module 'virtual:basemap-50m' {
-  const outlines: import('./packedOutlines').PackedOutlines;
+  const outlines: () => import('./packedOutlines').PackedOutlines;
   export default outlines;
 }
