@@ -1,7 +1,7 @@
 // Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, drawn as
 // non-interactive DOM markers (text set as text, never as HTML), in the world copy nearest the view's centre.
 import { divIcon, type Marker, marker } from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { unpackCountryLabels } from './buildCountryLabels';
 import { type LabelCandidate, pickLabels } from './countryLabels';
@@ -56,7 +56,7 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
       let live = true;
       loadCandidates().then(
         (candidates) => {
-          if (live) setLoaded(candidates);
+          if (live) startTransition(() => setLoaded(candidates));
         },
         () => {
           // No names: the map is whole without them; the next render of the basemap tries again.

@@ -3,7 +3,7 @@
 // (basemapDataPlugin), so reading them is one pass over a string into a typed array.
 
 import packed110m from 'virtual:basemap-110m';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { whenIdle } from './afterFirstPaint';
 import { type UnitOutlines, unpackOutlines } from './packedOutlines';
 import { useMapZoom } from './useMapZoom';
@@ -59,7 +59,8 @@ export function useCountries(drawn: boolean): Countries {
         () =>
           load50m().then(
             (loaded) => {
-              if (current) setDetail(loaded);
+              // a transition: the basemap's re-render never blocks the page in one long task
+              if (current) startTransition(() => setDetail(loaded));
             },
             () => {
               // The 1:110m outlines stay: coarser, but a whole map.
