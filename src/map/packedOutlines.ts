@@ -53,15 +53,7 @@ export function packOutlines(topology: Topology<{ countries: GeometryCollection 
   const out: string[] = [];
   for (const arc of topology.arcs)
     for (const [dx = 0, dy = 0] of arc) writeNumber(dx, out), writeNumber(dy, out);
-  const ringSizes: number[] = [];
-  const ringArcs: number[] = [];
-  for (const g of topology.objects.countries.geometries) {
-    const rings = g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [];
-    for (const ring of rings) {
-      ringSizes.push(ring.length);
-      ringArcs.push(...ring);
-    }
-  }
+  const { ringSizes, ringArcs } = topologyRings(topology);
   const { scale, translate } = topology.transform;
   return {
     scale: [scale[0], scale[1]],
@@ -71,6 +63,57 @@ export function packOutlines(topology: Topology<{ countries: GeometryCollection 
     ringSizes,
     ringArcs,
   };
+}
+
+/** Each polygonal country's rings as lists of arcs, in the order of the geometries. */
+function topologyRings(topology: Topology<{ countries: GeometryCollection }>) {
+  const ringSizes: number[] = [];
+  const ringArcs: number[] = [];
+  for (const g of topology.objects.countries.geometries) {
+    const rings = g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [];
+    for (const ring of rings) {
+      ringSizes.push(ring.length);
+      ringArcs.push(...ring);
+    }
+  }
+  return { ringSizes, ringArcs };
+}
+
+/** A quantised point in unit Web Mercator: Leaflet's SphericalMercator and Transformation at scale 1. */
+function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): void {
+  const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, latitude));
+  const sin = Math.sin((lat * Math.PI) / 180);
+  xy[p] = lon / 360 + 0.5;
+  xy[p + 1] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
+
+/**
+ * The countries of a quantised TopoJSON read straight into rings in unit Web Mercator, as unpackOutlines does
+ * with the packed form: for outlines the page has as TopoJSON already (the 1:110m ones, in the first load).
+ *
+ * @example
+ * outlinesFromTopology(countries110m).lengths.length; // 286
+ */
+export function outlinesFromTopology(topology: Topology<{ countries: GeometryCollection }>): UnitOutlines {
+  if (!topology.transform) throw new Error('Only a quantised TopoJSON can be read.');
+  const [kx, ky] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  const arcLengths = topology.arcs.map((arc) => arc.length);
+  const xy = new Float64Array(2 * arcLengths.reduce((sum, n) => sum + n, 0));
+  const starts = new Uint32Array(arcLengths.length);
+  let p = 0;
+  topology.arcs.forEach((arc, a) => {
+    starts[a] = p / 2;
+    let x = 0;
+    let y = 0;
+    for (const [dx = 0, dy = 0] of arc) {
+      x += dx;
+      y += dy;
+      writeUnit(xy, p, x * kx + tx, y * ky + ty);
+      p += 2;
+    }
+  });
+  return assembleRings({ xy, starts }, arcLengths, topologyRings(topology));
 }
 
 /** Every arc point in unit Web Mercator, and where each arc starts (in points). */
@@ -109,12 +152,8 @@ function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Arr
         continue;
       }
       y += delta;
-      const lon = x * kx + tx;
-      const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, y * ky + ty));
-      const sin = Math.sin((lat * Math.PI) / 180);
-      // Leaflet's SphericalMercator and Transformation at scale 1
-      xy[p++] = lon / 360 + 0.5;
-      xy[p++] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+      writeUnit(xy, p, x * kx + tx, y * ky + ty);
+      p += 2;
     }
   }
   return { xy, starts };
@@ -129,8 +168,14 @@ function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Arr
  * unpackOutlines(packOutlines(countries110m)).lengths.length; // 286
  */
 export function unpackOutlines(packed: PackedOutlines): UnitOutlines {
-  const { xy, starts } = unitArcs(packed);
-  const { ringSizes, ringArcs, arcLengths } = packed;
+  return assembleRings(unitArcs(packed), packed.arcLengths, packed);
+}
+
+function assembleRings(
+  { xy, starts }: { xy: Float64Array; starts: Uint32Array },
+  arcLengths: readonly number[],
+  { ringSizes, ringArcs }: { ringSizes: readonly number[]; ringArcs: readonly number[] },
+): UnitOutlines {
   // each arc after a ring's first starts where the last ended: that point is written once (TopoJSON's rule),
   // and a ring of fewer than four points is padded with its first point
   const lengths = new Uint32Array(ringSizes.length);

@@ -1,11 +1,11 @@
 // The country outlines to draw: Natural Earth 1:110m, bundled, until the map is zoomed to DETAIL_ZOOM or closer;
-// then 1:50m, fetched once from its own chunk and kept. Both come packed and projected at build time
-// (basemapDataPlugin), so reading them is one pass over a string into a typed array.
-
-import packed110m from 'virtual:basemap-110m';
+// then 1:50m, fetched once from its own chunk (packed at build time by basemapDataPlugin) and kept. Each is read
+// in one pass into a typed array of unit Web Mercator rings.
 import { startTransition, useEffect, useState } from 'react';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110mTopology from 'world-atlas/countries-110m.json';
 import { whenIdle } from './afterFirstPaint';
-import { type UnitOutlines, unpackOutlines } from './packedOutlines';
+import { outlinesFromTopology, type UnitOutlines, unpackOutlines } from './packedOutlines';
 import { useMapZoom } from './useMapZoom';
 
 export const DETAIL_ZOOM = 4;
@@ -18,10 +18,13 @@ export interface Countries {
   outlines: UnitOutlines;
 }
 
+// The 1:110m TopoJSON is in the first load anyway (launch areas read it too): read from it, not shipped twice.
 export const COUNTRIES_110M: Countries = {
   scale: '110m',
   minZoom: 0,
-  outlines: unpackOutlines(packed110m()),
+  outlines: outlinesFromTopology(
+    countries110mTopology as unknown as Topology<{ countries: GeometryCollection }>,
+  ),
 };
 
 let countries50m: Countries | undefined;
