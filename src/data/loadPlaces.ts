@@ -18,7 +18,7 @@ let loading: Promise<Place[]> | undefined;
  */
 export function loadPlaces(): Promise<Place[]> {
   loading ??= loadPart('the place names', () => import('virtual:places')).then(
-    (module) => unpackPlaces(module.default),
+    (module) => unpackPlaces(module.default()),
     (error: unknown) => {
       loading = undefined;
       throw error;

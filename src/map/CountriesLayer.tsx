@@ -1,105 +1,64 @@
-// Draws country outlines on the map's canvas in the basemap pane, not interactive, with the copies of the world
-// at ±360° only while the view comes near them (Leaflet re-projects every point of every drawn layer per zoom, and
-// at 1:50m each world is 100,000 points). A theme restyles; new outlines replace the old in one canvas frame.
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { type GeoJSON as GeoJSONLayer, geoJSON, type LatLngBounds, type Polyline } from 'leaflet';
+// Draws country outlines on the map's canvas in the basemap pane, not interactive, as one path per outline scale
+// (OutlinesPath), with the copies of the world at ±360° only while the view comes near them. A theme restyles;
+// new outlines replace the old in one canvas frame.
+import type { LatLngBounds } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
-import { cacheProjection } from './cacheProjection';
-import { shiftWorld } from './countryGeometry';
+import { OutlinesPath } from './OutlinesPath';
 import { PANES } from './panes';
 import type { Countries } from './useCountries';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
-const WORLD_SHIFTS = [-360, 0, 360] as const;
-type Shift = (typeof WORLD_SHIFTS)[number];
 
-/**
- * All countries as one MultiPolygon feature: one Leaflet layer and one canvas path instead of ~180 layers,
- * which made the basemap the slowest part of the first paint. Countries never overlap, so the fill is the same.
- */
-function asOneFeature(countries: FeatureCollection<Polygon | MultiPolygon>): Feature<MultiPolygon> {
-  const polygons = countries.features.flatMap((f) =>
-    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
-  );
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } };
-}
-
-/** A copy (shift ±360°) is drawn once the view, widened by half its size each way, reaches past ±180° towards it. */
-function copyNeeded(shift: Shift, view: LatLngBounds): boolean {
+/** A copy (shift ±1 world) is drawn once the view, widened by half its size each way, reaches past ±180° towards it. */
+function copiesNeeded(view: LatLngBounds): number[] {
   const padded = view.pad(0.5);
-  return shift < 0 ? padded.getWest() < -180 : padded.getEast() > 180;
+  return [0, ...(padded.getWest() < -180 ? [-1] : []), ...(padded.getEast() > 180 ? [1] : [])];
 }
 
 export function CountriesLayer({ countries, theme }: { countries: Countries; theme: Theme }) {
   const map = useMap();
-  // Layers already built for this map, so zooming back and forth across the detail zoom builds nothing again.
-  const built = useRef(new Map<Countries, Map<Shift, GeoJSONLayer>>());
-  const shown = useRef(new Set<GeoJSONLayer>());
+  // One path per set of outlines for this map, so zooming back and forth across the detail zoom builds nothing again.
+  const built = useRef(new Map<Countries, OutlinesPath>());
   const themeRef = useRef(theme);
   themeRef.current = theme;
+  const shownRef = useRef<OutlinesPath | null>(null);
 
   useEffect(
     function drawCountries() {
-      let worlds = built.current.get(countries);
-      if (!worlds) {
-        worlds = new Map();
-        built.current.set(countries, worlds);
+      let path = built.current.get(countries);
+      if (!path) {
+        path = new OutlinesPath(countries.outlines, {
+          ...countryStyle(themeRef.current),
+          pane: PANES.basemap.name,
+          interactive: false,
+          attribution: ATTRIBUTION,
+        });
+        built.current.set(countries, path);
       }
-      const layerFor = (shift: Shift) => {
-        let layer = worlds.get(shift);
-        if (!layer) {
-          layer = geoJSON(
-            asOneFeature(shift === 0 ? countries.outlines : shiftWorld(countries.outlines, shift)),
-            {
-              pane: PANES.basemap.name,
-              interactive: false,
-              // The map's own world is always drawn and carries the credit.
-              attribution: shift === 0 ? ATTRIBUTION : undefined,
-              style: countryStyle(themeRef.current),
-            },
-          );
-          // the outlines never change: each zoom scales their projected points instead of projecting again
-          layer.eachLayer((path) => cacheProjection(path as Polyline));
-          worlds.set(shift, layer);
-        }
-        return layer;
-      };
-      const onMap = shown.current;
-      const place = (removeUnneeded: boolean) => {
-        const view = map.getBounds();
-        // Zoomed out past these outlines' range, they are replaced on the next render: building copies of them
-        // now would cost a 1:50m world's projection for nothing.
-        const current = map.getZoom() >= countries.minZoom;
-        for (const shift of WORLD_SHIFTS) {
-          const layer = worlds.get(shift);
-          if (shift === 0 || (current && copyNeeded(shift, view))) {
-            const wanted = layerFor(shift);
-            if (!onMap.has(wanted)) {
-              wanted.setStyle(countryStyle(themeRef.current));
-              wanted.addTo(map);
-              onMap.add(wanted);
-            }
-          } else if (removeUnneeded && layer && onMap.has(layer)) {
-            layer.remove();
-            onMap.delete(layer);
-          }
-        }
-      };
+      const shown = path;
       // While the map moves, copies are only added (a drag towards 180° finds land there); the move's end also
       // takes away the ones left behind.
+      const place = (removeUnneeded: boolean) => {
+        const wanted = copiesNeeded(map.getBounds());
+        const kept = removeUnneeded ? [] : shown.getShifts().filter((s) => !wanted.includes(s));
+        shown.setShifts([...wanted, ...kept]);
+      };
+      place(true);
+      shown.setStyle(countryStyle(themeRef.current));
+      shown.addTo(map);
+      shownRef.current = shown;
       const onMove = () => place(false);
       const onMoveEnd = () => place(true);
-      place(true);
       map.on('move', onMove);
       map.on('moveend', onMoveEnd);
       return () => {
         map.off('move', onMove);
         map.off('moveend', onMoveEnd);
-        for (const layer of onMap) layer.remove();
-        onMap.clear();
+        shown.remove();
+        shownRef.current = null;
       };
     },
     [map, countries],
@@ -107,7 +66,7 @@ export function CountriesLayer({ countries, theme }: { countries: Countries; the
 
   useEffect(
     function restyleForTheme() {
-      for (const layer of shown.current) layer.setStyle(countryStyle(theme));
+      shownRef.current?.setStyle(countryStyle(theme));
     },
     [theme],
   );

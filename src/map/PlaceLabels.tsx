@@ -1,35 +1,32 @@
 // Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, drawn as
 // non-interactive DOM markers (text set as text, never as HTML), in the world copy nearest the view's centre.
 import { divIcon, type Marker, marker } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { type LabelCandidate, labelCandidates, pickLabels } from './countryLabels';
+import { unpackCountryLabels } from './buildCountryLabels';
+import { type LabelCandidate, pickLabels } from './countryLabels';
 import { PANES } from './panes';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
-import { COUNTRIES_110M, type Countries } from './useCountries';
+import type { Countries } from './useCountries';
 
-const candidateCache = new WeakMap<Countries, LabelCandidate[]>();
+type Scale = Countries['scale'];
 
-/**
- * Candidates for a set of outlines. A country in both scales keeps its 1:110m placement (its interior point lies
- * far from any coast, where the two scales agree), so the 1:50m set only adds the small countries 1:110m leaves out.
- */
-function candidatesFor(countries: Countries): LabelCandidate[] {
-  let found = candidateCache.get(countries);
-  if (found) return found;
-  if (countries === COUNTRIES_110M) {
-    found = labelCandidates(countries.outlines);
-  } else {
-    const base = candidatesFor(COUNTRIES_110M);
-    const known = new Set(base.map((c) => c.name));
-    const extra = labelCandidates({
-      type: 'FeatureCollection',
-      features: countries.outlines.features.filter((f) => !known.has(f.properties?.name)),
-    });
-    found = [...base, ...extra].sort((a, b) => b.area - a.area);
-  }
-  candidateCache.set(countries, found);
-  return found;
+let loading: Promise<Record<Scale, LabelCandidate[]>> | undefined;
+
+/** The candidates of both scales, placed at build time (buildCountryLabels), from their own small chunk. */
+function loadCandidates(): Promise<Record<Scale, LabelCandidate[]>> {
+  loading ??= import('virtual:country-labels').then(
+    ({ default: read }) => {
+      const packed = read();
+      return { '110m': unpackCountryLabels(packed['110m']), '50m': unpackCountryLabels(packed['50m']) };
+    },
+    (error: unknown) => {
+      // a later render tries again (a chunk can fail to load while offline before the app was cached)
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 function labelMarker(name: string): Marker {
@@ -46,11 +43,32 @@ function labelMarker(name: string): Marker {
   });
 }
 
+const NO_CANDIDATES: LabelCandidate[] = [];
+
 export function PlaceLabels({ countries }: { countries: Countries }) {
   const map = useMap();
-  // Placing labels takes tens of milliseconds: it waits until the page is idle, after the rings are drawn.
+  // Labels wait until the page is idle after the rings are drawn: they are orientation, never urgent.
   const idle = useAfterFirstPaint({ idle: { timeoutMs: 1500, fallbackMs: 300 } });
-  const candidates = useMemo(() => (idle ? candidatesFor(countries) : []), [idle, countries]);
+  const [loaded, setLoaded] = useState<Record<Scale, LabelCandidate[]> | null>(null);
+  useEffect(
+    function loadLabelsWhenIdle() {
+      if (!idle || loaded) return;
+      let live = true;
+      loadCandidates().then(
+        (candidates) => {
+          if (live) startTransition(() => setLoaded(candidates));
+        },
+        () => {
+          // No names: the map is whole without them; the next render of the basemap tries again.
+        },
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [idle, loaded],
+  );
+  const candidates = loaded?.[countries.scale] ?? NO_CANDIDATES;
   // Markers are made once per name and only moved, added or removed afterwards.
   const markers = useRef(new Map<string, Marker>());
 

@@ -3,7 +3,7 @@
 // name and the name overlaps no larger country's. Label sizes are estimated from the text length, not measured.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LonLat } from '../geo';
-import { type PlanarRing, poleOfInaccessibility } from './poleOfInaccessibility';
+import { type PlanarRing, poleOfInaccessibility } from './poleOfInaccessibility.js';
 
 export interface LabelCandidate {
   name: string;

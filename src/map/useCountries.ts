@@ -1,12 +1,11 @@
 // The country outlines to draw: Natural Earth 1:110m, bundled, until the map is zoomed to DETAIL_ZOOM or closer;
-// then 1:50m, fetched once from its own chunk (about 230 KB gzipped) and kept. Each is converted once.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { useEffect, useState } from 'react';
-import { feature } from 'topojson-client';
+// then 1:50m, fetched once from its own chunk (packed at build time by basemapDataPlugin) and kept. Each is read
+// in one pass into a typed array of unit Web Mercator rings.
+import { startTransition, useEffect, useState } from 'react';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mTopology from 'world-atlas/countries-110m.json';
 import { whenIdle } from './afterFirstPaint';
-import { unwrapCountries } from './countryGeometry';
+import { outlinesFromTopology, type UnitOutlines, unpackOutlines } from './packedOutlines';
 import { useMapZoom } from './useMapZoom';
 
 export const DETAIL_ZOOM = 4;
@@ -15,28 +14,26 @@ export interface Countries {
   scale: '110m' | '50m';
   /** The zoom from which these outlines are drawn; below it they are about to be replaced by coarser ones. */
   minZoom: number;
-  /** One world, -180° to 180° except where a country crosses 180° and goes on past it. */
-  outlines: FeatureCollection<Polygon | MultiPolygon>;
+  /** One world in unit Web Mercator, -180° to 180° except where a country crosses 180° and goes on past it. */
+  outlines: UnitOutlines;
 }
 
-function fromTopology(scale: Countries['scale'], data: unknown): Countries {
-  const topology = data as Topology<{ countries: GeometryCollection }>;
-  return {
-    scale,
-    minZoom: scale === '50m' ? DETAIL_ZOOM : 0,
-    outlines: unwrapCountries(feature(topology, topology.objects.countries) as FeatureCollection),
-  };
-}
-
-export const COUNTRIES_110M = fromTopology('110m', countries110mTopology);
+// The 1:110m TopoJSON is in the first load anyway (launch areas read it too): read from it, not shipped twice.
+export const COUNTRIES_110M: Countries = {
+  scale: '110m',
+  minZoom: 0,
+  outlines: outlinesFromTopology(
+    countries110mTopology as unknown as Topology<{ countries: GeometryCollection }>,
+  ),
+};
 
 let countries50m: Countries | undefined;
 let loading50m: Promise<Countries> | undefined;
 
 function load50m(): Promise<Countries> {
-  loading50m ??= import('world-atlas/countries-50m.json').then(
+  loading50m ??= import('virtual:basemap-50m').then(
     (module) => {
-      countries50m = fromTopology('50m', module.default);
+      countries50m = { scale: '50m', minZoom: DETAIL_ZOOM, outlines: unpackOutlines(module.default()) };
       return countries50m;
     },
     (error: unknown) => {
@@ -60,13 +57,13 @@ export function useCountries(drawn: boolean): Countries {
     function loadDetailWhenZoomedIn() {
       if (!wantDetail || detail) return;
       let current = true;
-      // Parsing 750 KB of outlines takes the main thread for a while: wait until it is idle, so the first
-      // rings are never delayed by it.
+      // The first rings never wait for the 1:50m outlines: they load once the main thread is idle.
       const cancel = whenIdle(
         () =>
           load50m().then(
             (loaded) => {
-              if (current) setDetail(loaded);
+              // a transition: the basemap's re-render never blocks the page in one long task
+              if (current) startTransition(() => setDetail(loaded));
             },
             () => {
               // The 1:110m outlines stay: coarser, but a whole map.

@@ -1,8 +1,9 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg, preview, globe) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, load, heavy-map, svg, preview, globe) runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { globeBench } from './globeBench';
 import { heavyMapBench } from './heavyMapBench';
+import { loadBench } from './loadBench';
 import { pageBench } from './pageBench';
 import { previewBench } from './previewBench';
 import { reachBench } from './reachBench';
@@ -16,6 +17,7 @@ print(`Range Rings benchmark — Node ${process.version}, ${new Date().toISOStri
 if (runs('ring')) ringBench(print);
 if (runs('reach')) await reachBench(print);
 if (runs('page')) await pageBench(print);
+if (runs('load')) await loadBench(print);
 if (runs('big-file')) await bigFileBench(print);
 if (runs('heavy-map')) await heavyMapBench(print);
 if (runs('svg')) await svgBench(print);

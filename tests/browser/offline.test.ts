@@ -76,6 +76,8 @@ describe('offline, after the first visit', () => {
       /openDroppedFile-.*\.js$/,
       /parseSystemsWorker-.*\.js$/,
       /countries-50m-.*\.js$/,
+      /_virtual_basemap-50m-.*\.js$/,
+      /_virtual_country-labels-.*\.js$/,
       /_virtual_places-.*\.js$/,
       /manifest\.webmanifest$/,
       /icon-512\.png$/,
@@ -164,7 +166,7 @@ describe('offline, after the first visit', () => {
     // own zoom, may have asked for them already)
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect
-      .poll(() => fromWorker.some((u) => /countries-50m-.*\.js$/.test(u)), { timeout: 15_000 })
+      .poll(() => fromWorker.some((u) => /_virtual_basemap-50m-.*\.js$/.test(u)), { timeout: 15_000 })
       .toBe(true);
 
     // the dark theme

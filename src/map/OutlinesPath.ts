@@ -1,0 +1,161 @@
+// The basemap's country outlines as one Leaflet path on the pane's canvas, drawn straight from packed unit Web
+// Mercator coordinates (packedOutlines): no LatLng or Point per vertex, no projection per zoom, rings outside
+// the canvas skipped and points closer than a pixel merged while drawing. Copies of the world at ±360° are the
+// same rings offset by a world's width. Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js).
+import { Bounds, type Map as LeafletMap, Path, type PathOptions, Point } from 'leaflet';
+import type { UnitOutlines } from './packedOutlines';
+
+/** What the Canvas renderer keeps that a path drawing itself uses (Leaflet 1.9 Canvas.js). */
+interface CanvasInternals {
+  _ctx: CanvasRenderingContext2D;
+  _drawing: boolean;
+  _bounds: { min: Point; max: Point };
+  _fillStroke(ctx: CanvasRenderingContext2D, layer: Path): void;
+  _updatePath(layer: Path): void;
+}
+
+interface PathInternals {
+  _map: LeafletMap | null;
+  _renderer: CanvasInternals;
+  _pxBounds?: Bounds;
+}
+
+export class OutlinesPath extends Path {
+  private outlines: UnitOutlines;
+  /** World copies drawn, in world widths: 0 is the map's own world, -1 and 1 the copies at ∓360°. */
+  private shifts: number[] = [0];
+  private scale = 1;
+  private origin = new Point(0, 0);
+
+  constructor(outlines: UnitOutlines, options: PathOptions & { pane?: string; attribution?: string }) {
+    super();
+    this.outlines = outlines;
+    // Polygon's defaults (Polygon.js): filled, even-odd, so holes and neighbours need no special case
+    this.setStyle({ fill: true, ...options });
+  }
+
+  /** Draws these world copies (0 = the map's own world); repaints when they change. */
+  setShifts(shifts: number[]): this {
+    const next = [...shifts].sort((a, b) => a - b);
+    if (next.join() === this.shifts.join()) return this;
+    this.shifts = next;
+    if (this.internals._map) this.internals._renderer._updatePath(this);
+    return this;
+  }
+
+  getShifts(): readonly number[] {
+    return this.shifts;
+  }
+
+  private get internals(): PathInternals {
+    return this as unknown as PathInternals;
+  }
+
+  /** Leaflet: at a new zoom or origin, where the outlines are in layer pixels. */
+  _project(): void {
+    const map = this.internals._map;
+    if (!map) return;
+    this.scale = map.options.crs?.scale(map.getZoom()) ?? 256;
+    this.origin = map.getPixelOrigin();
+    const { boxes } = this.outlines;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let b = 0; b < boxes.length; b += 4) {
+      minX = Math.min(minX, boxes[b] as number);
+      minY = Math.min(minY, boxes[b + 1] as number);
+      maxX = Math.max(maxX, boxes[b + 2] as number);
+      maxY = Math.max(maxY, boxes[b + 3] as number);
+    }
+    const first = this.shifts[0] ?? 0;
+    const last = this.shifts.at(-1) ?? 0;
+    this.internals._pxBounds = new Bounds(this.toPixel(minX + first, minY), this.toPixel(maxX + last, maxY));
+  }
+
+  /** Leaflet, after a style with a new weight: the bounds are the outlines', whatever the stroke. */
+  _updateBounds(): void {
+    if (this.internals._map) this._project();
+  }
+
+  _update(): void {
+    if (this.internals._map) this._updatePath();
+  }
+
+  _reset(): void {
+    this._project();
+    this._update();
+  }
+
+  /** Leaflet's Canvas renderer calls this while it draws its layers in order. */
+  _updatePath(): void {
+    const renderer = this.internals._renderer;
+    if (!renderer._drawing) return;
+    const ctx = renderer._ctx;
+    const view = renderer._bounds;
+    const { coordinates, lengths, boxes } = this.outlines;
+    const { scale } = this;
+    const ox = this.origin.x;
+    const oy = this.origin.y;
+    ctx.beginPath();
+    for (const shift of this.shifts) {
+      let p = 0;
+      for (let r = 0; r < lengths.length; r++) {
+        const length = lengths[r] as number;
+        const left = scale * ((boxes[4 * r] as number) + shift) - ox;
+        const right = scale * ((boxes[4 * r + 2] as number) + shift) - ox;
+        const top = scale * (boxes[4 * r + 1] as number) - oy;
+        const bottom = scale * (boxes[4 * r + 3] as number) - oy;
+        // A ring wholly outside the canvas changes none of its pixels, even-odd fill included.
+        if (right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y) {
+          p += 2 * length;
+          continue;
+        }
+        let lastX = Number.NaN;
+        let lastY = Number.NaN;
+        for (let i = 0; i < length; i++, p += 2) {
+          const x = Math.round(scale * ((coordinates[p] as number) + shift)) - ox;
+          const y = Math.round(scale * (coordinates[p + 1] as number)) - oy;
+          if (i === 0) ctx.moveTo(x, y);
+          else if (x !== lastX || y !== lastY) ctx.lineTo(x, y);
+          lastX = x;
+          lastY = y;
+        }
+        ctx.closePath();
+      }
+    }
+    renderer._fillStroke(ctx, this);
+  }
+
+  /** Never under the pointer: the basemap is not interactive. */
+  _containsPoint(): boolean {
+    return false;
+  }
+
+  _empty(): boolean {
+    return false;
+  }
+
+  /** For reading the drawing back (frameVectors): every ring of every copy, in layer pixels at this zoom. */
+  get _rings(): { x: number; y: number }[][] {
+    const { coordinates, lengths } = this.outlines;
+    const rings: { x: number; y: number }[][] = [];
+    for (const shift of this.shifts) {
+      let p = 0;
+      for (const length of lengths) {
+        const ring: { x: number; y: number }[] = new Array(length);
+        for (let i = 0; i < length; i++, p += 2) {
+          ring[i] = this.toPixel((coordinates[p] as number) + shift, coordinates[p + 1] as number);
+        }
+        rings.push(ring);
+      }
+    }
+    return rings;
+  }
+
+  /** The outlines carry no LatLngs; frameVectors reads `_rings` when this says it is a path of points. */
+  getLatLngs(): never[] {
+    return [];
+  }
+
+  private toPixel(x: number, y: number): Point {
+    return new Point(Math.round(this.scale * x) - this.origin.x, Math.round(this.scale * y) - this.origin.y);
+  }
+}
