@@ -52,7 +52,10 @@ export function packOutlines(topology: Topology<{ countries: GeometryCollection 
   if (!topology.transform) throw new Error('Only a quantised TopoJSON can be packed.');
   const out: string[] = [];
   for (const arc of topology.arcs)
-    for (const [dx = 0, dy = 0] of arc) writeNumber(dx, out), writeNumber(dy, out);
+    for (const [dx = 0, dy = 0] of arc) {
+      writeNumber(dx, out);
+      writeNumber(dy, out);
+    }
   const { ringSizes, ringArcs } = topologyRings(topology);
   const { scale, translate } = topology.transform;
   return {
