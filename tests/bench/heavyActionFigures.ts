@@ -9,6 +9,9 @@ import { longestMs, mainThreadTasks } from './mainThreadTasks';
 
 /** The longest any one step may take before it is given up. */
 const STEP_TIMEOUT_MS = 60_000;
+// The in-reach list of this map is long and keeps changing size while it fills: waiting for a button to stand
+// still before clicking it could take longer than the step itself, so the click goes at once.
+const CLICK = { force: true, timeout: STEP_TIMEOUT_MS };
 /** Time after a step's result for the work it set off (labels, lazy parts) to be traced too. */
 const SETTLE_MS = 1500;
 
@@ -38,7 +41,7 @@ export async function heavyActionFigures(browser: Browser, url: string): Promise
       timeInput(
         page,
         'click',
-        () => page.locator('.leaflet-control-zoom-in').click(),
+        () => page.locator('.leaflet-control-zoom-in').click(CLICK),
         undefined,
         STEP_TIMEOUT_MS,
       ),
@@ -46,16 +49,16 @@ export async function heavyActionFigures(browser: Browser, url: string): Promise
       timeInput(
         page,
         'click',
-        () => page.locator('.units label', { hasText: 'mi' }).first().click(),
+        () => page.locator('.units label', { hasText: 'mi' }).first().click(CLICK),
         `() => [...document.querySelectorAll('.ring-label')].some((label) => / mi$/.test(label.textContent))`,
         STEP_TIMEOUT_MS,
       ),
-    GeoJSON: () => download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click()),
-    KML: () => download(page, () => page.getByRole('button', { name: 'Export KML' }).click()),
+    GeoJSON: () => download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click(CLICK)),
+    KML: () => download(page, () => page.getByRole('button', { name: 'Export KML' }).click(CLICK)),
     PNG: async () => {
-      await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+      await page.getByRole('button', { name: 'Export PNG', exact: true }).click(CLICK);
       const dialog = page.getByRole('dialog', { name: 'Export PNG' });
-      await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
+      await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click(CLICK));
       await page.keyboard.press('Escape');
     },
   };
