@@ -1,7 +1,8 @@
 // The heaviest map the limits allow (heavyMapBench's scenario), on the app only: the longest main-thread task
 // (Chromium trace) while it opens, and for a click on zoom in, a change of unit, and each export (GeoJSON, KML,
-// PNG). A step that does not finish within a minute is reported with the longest task seen so far (so "at
-// least"), and the map is opened again for the next step.
+// PNG). Each step's trace runs until the page is idle again, so it holds the work the step set off. A step
+// that does not finish within a minute is reported with the longest task seen so far (so "at least"), and
+// the map is opened again for the next step.
 import type { Browser, Page } from 'playwright-core';
 import { installProbe, ringsPaintedAt, timeInput } from './benchProbe';
 import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
@@ -12,8 +13,13 @@ const STEP_TIMEOUT_MS = 60_000;
 // The in-reach list of this map is long and keeps changing size while it fills: waiting for a button to stand
 // still before clicking it could take longer than the step itself, so the click goes at once.
 const CLICK = { force: true, timeout: STEP_TIMEOUT_MS };
-/** Time after a step's result for the work it set off (labels, lazy parts) to be traced too. */
-const SETTLE_MS = 1500;
+/** Time after a step's result, and after the page is next idle, for the work it set off to be traced too. */
+const SETTLE_MS = 500;
+
+/** Waits until the page's main thread is idle (the work a step set off is done), at most STEP_TIMEOUT_MS. */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((done) => requestIdleCallback(done, { timeout: ${STEP_TIMEOUT_MS} }))`);
+}
 
 export type HeavyAction = 'open' | 'zoom in' | 'unit' | 'GeoJSON' | 'KML' | 'PNG';
 export const HEAVY_ACTIONS: HeavyAction[] = ['open', 'zoom in', 'unit', 'GeoJSON', 'KML', 'PNG'];
@@ -69,6 +75,7 @@ export async function heavyActionFigures(browser: Browser, url: string): Promise
       let unfinished: string | undefined;
       try {
         await steps[action]();
+        await idle(page);
         await page.waitForTimeout(SETTLE_MS);
       } catch (error) {
         unfinished = (error as Error).message.split('\n')[0];

@@ -19,6 +19,7 @@ import {
   tickFigures,
 } from './interactionFigures';
 import { AFTER_PAINT_MS, type LoadFigures, loadFigures } from './loadFigures';
+import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
 import { median, medianRatio, quantile } from './quantile';
 import { servePages } from './servePages';
 
@@ -32,19 +33,6 @@ const FRAME_MS = 1000 / 60;
 const MEASURE_TIMEOUT_MS = 120_000;
 /** The heaviest map's six steps, each given up after a minute (heavyActionFigures), and its reopening. */
 const HEAVY_TIMEOUT_MS = 600_000;
-
-const TEN_BY_FIVE = `?sites=${Array.from(
-  { length: 10 },
-  (_, i) => `${(46 + (i % 4) * 1.5).toFixed(2)},${(24 + i * 2.2).toFixed(2)},P${i + 1}`,
-).join(
-  ';',
-)}&systems=tomahawk,eram,atacms,custom-storm-shadow,custom-taurus&custom=Storm%20Shadow:250km;Taurus:500km&view=48,35,5`;
-const FIFTY_POINTS = `?sites=${Array.from(
-  { length: 50 },
-  (_, i) => `${(44 + (i % 10) * 1.2).toFixed(2)},${(22 + Math.floor(i / 10) * 4).toFixed(2)},P${i + 1}`,
-).join(';')}&systems=tomahawk,eram,atacms&view=49,32,4`;
-const SCENARIOS = { default: '', '10 × 5': TEN_BY_FIVE } as const;
-type ScenarioName = keyof typeof SCENARIOS;
 
 type Side = 'app' | 'peer' | 'floor';
 
@@ -79,7 +67,7 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
         }),
       ]);
     } catch (error) {
-      notes.push(`${what}: ${(error as Error).message.split('\n')[0]}`);
+      notes.push(`${what} not measured: ${(error as Error).message.split('\n')[0]}`);
       return undefined;
     } finally {
       clearTimeout(timer);
@@ -93,7 +81,7 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
       () => loadRows(browser, pages, attempt),
       () => dragRows(browser, pages, attempt),
       () => interactionRows(browser, pages, attempt),
-      () => heavyRows(browser, pages.app, attempt),
+      () => heavyRows(browser, pages.app, attempt, notes),
     ]) {
       const t0 = performance.now();
       const [heading = '', ...figures] = await section();
@@ -108,7 +96,7 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
     `Peers: Range Rings against peer a (Leaflet + turf.circle, 64 steps, same basemap and link) and the floor (a near-empty page); production builds, headless Chromium 1280×800, rounds interleaved; load average ${loadBefore[0]?.toFixed(1)} at the start, ${loadAfter[0]?.toFixed(1)} at the end (2 cores); ${((performance.now() - started) / 1000).toFixed(0)} s:`,
   );
   printTable(print, rows);
-  for (const note of notes) print(`  not measured — ${note}`);
+  for (const note of notes) print(`  note — ${note}`);
 }
 
 type Attempt = <T>(what: string, measure: () => Promise<T>, timeoutMs?: number) => Promise<T | undefined>;
@@ -292,7 +280,7 @@ async function interactionRows(browser: Browser, pages: Record<Side, string>, at
   return rows;
 }
 
-async function heavyRows(browser: Browser, appUrl: string, attempt: Attempt) {
+async function heavyRows(browser: Browser, appUrl: string, attempt: Attempt, notes: string[]) {
   const figures: HeavyFigures | undefined = await attempt(
     'heaviest map',
     () => heavyActionFigures(browser, `${appUrl}${heavyMapQuery()}`),
@@ -321,7 +309,7 @@ async function heavyRows(browser: Browser, appUrl: string, attempt: Attempt) {
     if (figure?.unfinished) {
       line.app = `≥ ${line.app}`;
       if (figure.longestMs <= 200) line.verdict = '';
-      line.target += ` (unfinished: ${figure.unfinished})`;
+      notes.push(`${names[action]} on the heaviest map did not finish: ${figure.unfinished}`);
     }
     rows.push(line);
   }
