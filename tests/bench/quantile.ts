@@ -8,7 +8,11 @@ export function quantile(xs: readonly number[], q: number): number {
 
 export const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
-/** Median of the ratios a[i] / b[i], each taken within one round, so both sides ran under the same load. */
+/**
+ * Median of the ratios a[i] / b[i], each taken within one round, so both sides ran under the same load; NaN
+ * when fewer than half the rounds give one (b was 0: a ratio to nothing means nothing).
+ */
 export function medianRatio(a: readonly number[], b: readonly number[]): number {
-  return median(a.map((x, i) => x / (b[i] as number)).filter((r) => Number.isFinite(r)));
+  const ratios = a.map((x, i) => x / (b[i] as number)).filter((r) => Number.isFinite(r));
+  return ratios.length * 2 < a.length ? Number.NaN : median(ratios);
 }
