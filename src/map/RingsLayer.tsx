@@ -3,12 +3,13 @@
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
 import type { LatLngTuple } from 'leaflet';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Pane, Polygon, Polyline } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { Site, Theme } from '../scenario';
 import { BAND_CLASS } from './frameVectors';
 import { labelInk } from './labelInk';
+import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
@@ -55,6 +56,10 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
   );
   const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
+  // after the ring layers below have been updated (children's effects run first): every render redraws them
+  useEffect(function markRingsHandedToMap() {
+    markRingsDrawn();
+  });
 
   return (
     <>

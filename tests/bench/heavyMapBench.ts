@@ -27,7 +27,7 @@ const TASK_LIMIT_MS = 200;
  * Launch points spread over Europe and Asia, and the user's systems from 400 km to 20,000 km (the longest
  * range a system may have is half a meridian, 20,004 km), every system shown.
  */
-function heavyMapQuery(): string {
+export function heavyMapQuery(): string {
   const sites = Array.from(
     { length: MAX_SITES },
     (_, i) =>

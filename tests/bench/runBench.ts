@@ -1,10 +1,11 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, load, heavy-map, svg, preview, globe) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, load, heavy-map, svg, preview, globe, peers) runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { globeBench } from './globeBench';
 import { heavyMapBench } from './heavyMapBench';
 import { loadBench } from './loadBench';
 import { pageBench } from './pageBench';
+import { peerBench } from './peerBench';
 import { previewBench } from './previewBench';
 import { reachBench } from './reachBench';
 import { ringBench } from './ringBench';
@@ -23,3 +24,4 @@ if (runs('heavy-map')) await heavyMapBench(print);
 if (runs('svg')) await svgBench(print);
 if (runs('preview')) await previewBench(print);
 if (runs('globe')) await globeBench(print);
+if (runs('peers')) await peerBench(print);

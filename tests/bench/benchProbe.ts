@@ -1,0 +1,102 @@
+// What the benchmark installs in every page before its own scripts (the app, peer a and the floor alike), so
+// that every figure is taken the same way on each. "Rings painted" is the first frame after a 'rings-drawn'
+// mark, timed when that frame's main-thread work is done: a requestAnimationFrame asked for after the mark runs
+// in that frame, and a message it posts is handled once the frame's style, layout and paint are done. (A
+// frame's own timestamp can be older than an input handled while it was already under way, so it is not used.)
+// An input's latency runs from the input event's own timestamp to that moment after the next mark, or after the
+// first frame in which the page shows what was expected.
+import type { Page } from 'playwright-core';
+
+/** The page's probe, as set up by PROBE (window.__bench). */
+export interface Probe {
+  marks: number[];
+  paintedAt?: number;
+  /** Pointer-move → rings redrawn latencies (ms) while `recording`. */
+  latencies: number[];
+  recording: boolean;
+}
+
+// A string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks.
+// performance.mark is wrapped (not observed) so the probe hears of a mark in the same task that made it.
+const PROBE = `(() => {
+  const b = { marks: [], latencies: [], recording: false, pendingMoves: [], waiters: [] };
+  window.__bench = b;
+  const rendered = (done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(null);
+  };
+  const frameAfter = (done) => requestAnimationFrame(() => rendered(done));
+  const mark = performance.mark.bind(performance);
+  performance.mark = function (name, options) {
+    const entry = mark(name, options);
+    if (name !== 'rings-drawn') return entry;
+    b.marks.push(performance.now());
+    if (b.marks.length === 1) frameAfter((t) => { b.paintedAt = t; mark('rings-painted'); });
+    const moves = b.pendingMoves;
+    const waiters = b.waiters;
+    b.pendingMoves = [];
+    b.waiters = [];
+    if (moves.length > 0 || waiters.length > 0)
+      frameAfter((t) => {
+        for (const m of moves) b.latencies.push(t - m);
+        for (const w of waiters) w(t);
+      });
+    return entry;
+  };
+  addEventListener('pointermove', (e) => { if (b.recording) b.pendingMoves.push(e.timeStamp); }, true);
+  // arm(type, test): the next input event of that type starts a timing; it ends at the frame after the next
+  // 'rings-drawn' mark (test absent) or after the first frame where test() holds.
+  b.arm = (type, test) => {
+    b.result = new Promise((resolve) => {
+      const onInput = (e) => {
+        removeEventListener(type, onInput, true);
+        const at = e.timeStamp;
+        if (!test) {
+          b.waiters.push((t) => resolve(t - at));
+          return;
+        }
+        const check = () => requestAnimationFrame(() => {
+          if (test()) rendered((t) => resolve(t - at));
+          else check();
+        });
+        check();
+      };
+      addEventListener(type, onInput, true);
+    });
+  };
+})()`;
+
+/** Installs the probe in every document `page` opens from now on. */
+export async function installProbe(page: Page): Promise<void> {
+  await page.addInitScript(PROBE);
+}
+
+/** Milliseconds from navigation to the rings painted, once they are (throws after `timeoutMs`). */
+export async function ringsPaintedAt(page: Page, timeoutMs = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __bench?: Probe }).__bench?.paintedAt,
+    undefined,
+    { timeout: timeoutMs, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Times one input: `type` is the input event that starts it ('click', 'keydown'), `test` (source of a function
+ * run in the page) what the page must show, else the next rings drawn. Returns ms, or throws after `timeoutMs`.
+ */
+export async function timeInput(
+  page: Page,
+  type: string,
+  act: () => Promise<void>,
+  test?: string,
+  timeoutMs = 30_000,
+): Promise<number> {
+  // evaluated by the debugger protocol, so a page's Content-Security-Policy (no eval) does not stop it
+  await page.evaluate(`window.__bench.arm(${JSON.stringify(type)}, ${test ?? 'null'})`);
+  await act();
+  return (await page.evaluate(
+    `Promise.race([window.__bench.result, new Promise((_, fail) => setTimeout(() => fail(new Error('nothing shown within ${timeoutMs} ms')), ${timeoutMs}))])`,
+  )) as number;
+}

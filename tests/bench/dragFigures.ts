@@ -1,0 +1,89 @@
+// Dragging a launch point as a person does (press, 40 pointer moves a frame apart along a loop, release), the
+// same on the app and on peer a: pointer move → rings redrawn for each move (benchProbe), main-thread time
+// per move (Chromium trace of the drag), and the intervals between animation frames while dragging.
+import type { Browser, Page } from 'playwright-core';
+import { installProbe, type Probe, ringsPaintedAt } from './benchProbe';
+import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
+import { busyMs, mainThreadTasks } from './mainThreadTasks';
+
+const MOVES = 40;
+const MOVE_EVERY_MS = 16;
+/** Time for what a page loads after its first rings (labels, finer outlines) before the drag starts. */
+const SETTLE_MS = 2500;
+
+export interface DragFigures {
+  /** ms from each pointer move to the frame after the rings were next drawn. */
+  latencies: number[];
+  mainMsPerMove: number;
+  /** ms between animation frames while dragging. */
+  frames: number[];
+}
+
+// a string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks
+const RECORD_FRAMES = `(() => {
+  window.__frames = [];
+  window.__framing = true;
+  let last;
+  const tick = (now) => {
+    if (last !== undefined) window.__frames.push(now - last);
+    last = now;
+    if (window.__framing) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+async function markerCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.launch-marker').first().boundingBox({ timeout: 10_000 });
+  if (!box) throw new Error('no launch marker on the page');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export async function dragFigures(browser: Browser, url: string): Promise<DragFigures> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await installProbe(page);
+  let tracing = false;
+  try {
+    await page.goto(url);
+    await ringsPaintedAt(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const { x, y } = await markerCentre(page);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // past Leaflet's click tolerance, so the drag has begun before the timed moves
+    await page.mouse.move(x + 6, y + 3);
+    await page.waitForTimeout(100);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
+    await page.evaluate(RECORD_FRAMES);
+    await page.evaluate('window.__bench.latencies = []; window.__bench.recording = true');
+    const start = performance.now();
+    for (let i = 1; i <= MOVES; i++) {
+      await page.mouse.move(x + 6 + 100 * Math.sin(i / 8), y + 3 + 50 * Math.sin(i / 5));
+      const due = start + i * MOVE_EVERY_MS;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    }
+    // the last moves' rings: drawn within a few frames, or counted as not drawn
+    await page.waitForTimeout(300);
+    const probe = (await page.evaluate(
+      'window.__bench.recording = false; window.__framing = false; ({ latencies: window.__bench.latencies, frames: window.__frames })',
+    )) as Pick<Probe, 'latencies'> & { frames: number[] };
+    const trace = await browser.stopTracing();
+    tracing = false;
+    await page.mouse.up();
+    const { tasks } = mainThreadTasks(trace);
+    const first = tasks[0]?.start ?? 0;
+    const last = tasks.at(-1);
+    const mainMs = last ? busyMs(tasks, first, last.start + last.ms) : Number.NaN;
+    // a move whose rings were never drawn counts as never shown
+    const latencies = [
+      ...probe.latencies,
+      ...Array(Math.max(0, MOVES - probe.latencies.length)).fill(Infinity),
+    ];
+    return { latencies, mainMsPerMove: mainMs / MOVES, frames: probe.frames };
+  } finally {
+    if (tracing) await browser.stopTracing().catch(() => undefined);
+    await context.close();
+  }
+}

@@ -1,0 +1,317 @@
+// Peers benchmark (`npm run bench -- peers`): the app against "peer a" (plain Leaflet drawing turf.circle rings on
+// the same basemap, for the same link: tests/bench/peer) and a near-empty page (the floor), all production
+// builds served side by side and opened in turn, round after round, in headless Chromium. Every figure is the
+// median of its rounds, and each ratio the median of the ratios taken within a round (same load on both sides).
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium } from '../support/launchChromium';
+import { printTable, ratioText, shown, type TableRow } from './benchTable';
+import { buildPeerPages } from './buildPeerPages';
+import { type DragFigures, dragFigures } from './dragFigures';
+import { HEAVY_ACTIONS, type HeavyAction, type HeavyFigures, heavyActionFigures } from './heavyActionFigures';
+import { heavyMapQuery } from './heavyMapBench';
+import {
+  type AppInteractionFigures,
+  appInteractionFigures,
+  type TickFigures,
+  tickFigures,
+} from './interactionFigures';
+import { AFTER_PAINT_MS, type LoadFigures, loadFigures } from './loadFigures';
+import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
+import { median, medianRatio, quantile } from './quantile';
+import { servePages } from './servePages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const APP_OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-peers-app');
+const PEER_OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-peers-pages');
+const LOAD_ROUNDS = 5;
+const ROUNDS = 3;
+const FRAME_MS = 1000 / 60;
+/** No single measurement may take longer than this; one that does is reported and the bench goes on. */
+const MEASURE_TIMEOUT_MS = 120_000;
+/** The heaviest map's six steps, each given up after a minute (heavyActionFigures), and its reopening. */
+const HEAVY_TIMEOUT_MS = 600_000;
+
+type Side = 'app' | 'peer' | 'floor';
+
+export async function peerBench(print: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const loadBefore = loadavg();
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: APP_OUT, emptyOutDir: true, sourcemap: false },
+  });
+  await buildPeerPages(PEER_OUT);
+  const served = await servePages({ '/app/': APP_OUT, '/peer/': PEER_OUT });
+  const pages: Record<Side, string> = {
+    app: `${served.origin}/app/`,
+    peer: `${served.origin}/peer/peerA.html`,
+    floor: `${served.origin}/peer/floor.html`,
+  };
+  const notes: string[] = [];
+  /** The measurement's result, or undefined (and a note saying why) when it fails or takes too long. */
+  async function attempt<T>(
+    what: string,
+    measure: () => Promise<T>,
+    timeoutMs = MEASURE_TIMEOUT_MS,
+  ): Promise<T | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        measure(),
+        new Promise<never>((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`gave up after ${timeoutMs / 1000} s`)), timeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      notes.push(`${what} not measured: ${(error as Error).message.split('\n')[0]}`);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  const browser = await launchChromium();
+  const rows: (TableRow | string)[] = [];
+  try {
+    for (const section of [
+      () => loadRows(browser, pages, attempt),
+      () => dragRows(browser, pages, attempt),
+      () => interactionRows(browser, pages, attempt),
+      () => heavyRows(browser, pages.app, attempt, notes),
+    ]) {
+      const t0 = performance.now();
+      const [heading = '', ...figures] = await section();
+      rows.push(`${heading} [${((performance.now() - t0) / 1000).toFixed(0)} s]`, ...figures);
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  const loadAfter = loadavg();
+  print(
+    `Peers: Range Rings against peer a (Leaflet + turf.circle, 64 steps, same basemap and link) and the floor (a near-empty page); production builds, headless Chromium 1280×800, rounds interleaved; load average ${loadBefore[0]?.toFixed(1)} at the start, ${loadAfter[0]?.toFixed(1)} at the end (2 cores); ${((performance.now() - started) / 1000).toFixed(0)} s:`,
+  );
+  printTable(print, rows);
+  for (const note of notes) print(`  note — ${note}`);
+}
+
+type Attempt = <T>(what: string, measure: () => Promise<T>, timeoutMs?: number) => Promise<T | undefined>;
+
+/** A row from per-round values of each side; `target` checks the app's median and its ratio to peer a. */
+function row(
+  figure: string,
+  unit: string,
+  values: Partial<Record<Side, number[]>>,
+  target: string,
+  met?: (app: number, ratio: number) => boolean,
+): TableRow {
+  const app = values.app ?? [];
+  const vsPeer = values.peer ? medianRatio(app, values.peer) : Number.NaN;
+  const vsFloor = values.floor ? medianRatio(app, values.floor) : Number.NaN;
+  const appMedian = median(app);
+  const verdict = !met || Number.isNaN(appMedian) ? '' : met(appMedian, vsPeer) ? 'met' : 'NOT met';
+  return {
+    figure,
+    app: shown(appMedian, unit),
+    peer: values.peer ? shown(median(values.peer), unit) : '',
+    floor: values.floor ? shown(median(values.floor), unit) : '',
+    vsPeer: ratioText(vsPeer),
+    vsFloor: ratioText(vsFloor),
+    target,
+    verdict,
+  };
+}
+
+async function loadRows(browser: Browser, pages: Record<Side, string>, attempt: Attempt) {
+  const sides: Side[] = ['app', 'peer', 'floor'];
+  const figures: Record<Side, (LoadFigures | undefined)[]> = { app: [], peer: [], floor: [] };
+  for (const side of sides) await attempt(`warm-up load of ${side}`, () => loadFigures(browser, pages[side]));
+  for (let round = 0; round < LOAD_ROUNDS; round++)
+    for (const side of sides)
+      figures[side].push(
+        await attempt(`load of ${side}, round ${round + 1}`, () => loadFigures(browser, pages[side])),
+      );
+  const of = (key: keyof LoadFigures) =>
+    Object.fromEntries(sides.map((side) => [side, figures[side].map((f) => f?.[key] ?? Number.NaN)]));
+  const after = `${AFTER_PAINT_MS / 1000} s`;
+  return [
+    `Load, default map (median of ${LOAD_ROUNDS} rounds):`,
+    row('navigation → rings painted', 'ms', of('paintedMs'), '≤ 1.0× peer a', (_, r) => r <= 1),
+    row('main-thread time before the rings', 'ms', of('mainBeforeMs'), '—'),
+    row(`blocking time in the ${after} after`, 'ms', of('blockingMs'), '≤ 10 ms', (a) => a <= 10),
+    row(`JS heap after GC, ${after} after`, 'MB', of('heapMb'), '≤ 2× peer a', (_, r) => r <= 2),
+    row(`bytes loaded by then (gzip)`, 'KB', of('gzKb'), '—'),
+  ];
+}
+
+async function dragRows(browser: Browser, pages: Record<Side, string>, attempt: Attempt) {
+  const scenarios = { ...SCENARIOS, '50 points': FIFTY_POINTS };
+  const sides: Side[] = ['app', 'peer'];
+  const figures = new Map<string, (DragFigures | undefined)[]>();
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [name, query] of Object.entries(scenarios))
+      for (const side of sides) {
+        const key = `${name}:${side}`;
+        const f = await attempt(`drag, ${name}, ${side}, round ${round + 1}`, () =>
+          dragFigures(browser, `${pages[side]}${query}`),
+        );
+        figures.set(key, [...(figures.get(key) ?? []), f]);
+      }
+  const per = (name: string, pick: (f: DragFigures) => number) =>
+    Object.fromEntries(
+      sides.map((side) => [
+        side,
+        (figures.get(`${name}:${side}`) ?? []).map((f) => (f ? pick(f) : Number.NaN)),
+      ]),
+    );
+  const p95 = (xs: number[]) => quantile(xs, 0.95);
+  return [
+    `Dragging a launch point (40 pointer moves a frame apart; median of ${ROUNDS} rounds):`,
+    ...(Object.keys(SCENARIOS) as ScenarioName[]).map((name) =>
+      row(
+        `pointer move → rings redrawn p95, ${name}`,
+        'ms',
+        per(name, (f) => p95(f.latencies)),
+        '≤ 17 ms',
+        (a) => a <= 17,
+      ),
+    ),
+    ...(Object.keys(SCENARIOS) as ScenarioName[]).map((name) =>
+      row(
+        `main-thread time per pointer move, ${name}`,
+        'ms',
+        per(name, (f) => f.mainMsPerMove),
+        '—',
+      ),
+    ),
+    row(
+      'frame p95 while dragging, 50 points',
+      'ms',
+      per('50 points', (f) => p95(f.frames)),
+      '≤ 16.7 ms',
+      (a) => a <= FRAME_MS,
+    ),
+  ];
+}
+
+async function interactionRows(browser: Browser, pages: Record<Side, string>, attempt: Attempt) {
+  const ticks = new Map<string, (TickFigures | undefined)[]>();
+  const appOnly = new Map<ScenarioName, (AppInteractionFigures | undefined)[]>();
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [name, query] of Object.entries(SCENARIOS) as [ScenarioName, string][]) {
+      for (const side of ['app', 'peer'] as const) {
+        const key = `${name}:${side}`;
+        const f = await attempt(`tick ERAM again, ${name}, ${side}, round ${round + 1}`, () =>
+          tickFigures(browser, `${pages[side]}${query}`, /ERAM/),
+        );
+        ticks.set(key, [...(ticks.get(key) ?? []), f]);
+      }
+      const f = await attempt(`unit, add and rename, ${name}, round ${round + 1}`, () =>
+        appInteractionFigures(browser, `${pages.app}${query}`),
+      );
+      appOnly.set(name, [...(appOnly.get(name) ?? []), f]);
+    }
+  const rows: (TableRow | string)[] = [
+    `Interactions, input event → first frame showing the result (median of ${ROUNDS} rounds × 3 ticks, × 2 of the others):`,
+  ];
+  for (const name of Object.keys(SCENARIOS) as ScenarioName[]) {
+    const limit = name === 'default' ? FRAME_MS : 50;
+    const target = name === 'default' ? '≤ one frame (16.7 ms)' : '≤ 50 ms';
+    const met = (a: number) => a <= limit;
+    const tickPer = (pick: (f: TickFigures) => number[]) =>
+      Object.fromEntries(
+        (['app', 'peer'] as const).map((side) => [
+          side,
+          (ticks.get(`${name}:${side}`) ?? []).map((f) => (f ? median(pick(f)) : Number.NaN)),
+        ]),
+      );
+    const appPer = (pick: (f: AppInteractionFigures) => number) => ({
+      app: (appOnly.get(name) ?? []).map((f) => (f ? pick(f) : Number.NaN)),
+    });
+    rows.push(
+      row(
+        `tick a system again, ${name}`,
+        'ms',
+        tickPer((f) => f.tickMs),
+        target,
+        met,
+      ),
+      row(
+        `untick a system, ${name}`,
+        'ms',
+        tickPer((f) => f.untickMs),
+        target,
+        met,
+      ),
+      row(
+        `change unit, ${name}`,
+        'ms',
+        appPer((f) => median(f.unitMs)),
+        target,
+        met,
+      ),
+      row(
+        `add a point (typed, Enter), ${name}`,
+        'ms',
+        appPer((f) => median(f.addPointMs)),
+        target,
+        met,
+      ),
+      row(
+        `rename a point, per key p95, ${name}`,
+        'ms',
+        appPer((f) => quantile(f.renameKeyMs, 0.95)),
+        target,
+        met,
+      ),
+      row(
+        `rename a point, Enter → on map, ${name}`,
+        'ms',
+        appPer((f) => median(f.renameEnterMs)),
+        target,
+        met,
+      ),
+    );
+  }
+  return rows;
+}
+
+async function heavyRows(browser: Browser, appUrl: string, attempt: Attempt, notes: string[]) {
+  const figures: HeavyFigures | undefined = await attempt(
+    'heaviest map',
+    () => heavyActionFigures(browser, `${appUrl}${heavyMapQuery()}`),
+    HEAVY_TIMEOUT_MS,
+  );
+  const rows: (TableRow | string)[] = [
+    'Heaviest map the limits allow (50 points × 53 systems, to 20,000 km), app only, longest main-thread task:',
+  ];
+  const names: Record<HeavyAction, string> = {
+    open: 'open',
+    'zoom in': 'a zoom click',
+    unit: 'change unit',
+    GeoJSON: 'export GeoJSON',
+    KML: 'export KML',
+    PNG: 'export PNG',
+  };
+  for (const action of HEAVY_ACTIONS) {
+    const figure = figures?.[action];
+    const line = row(
+      names[action],
+      'ms',
+      { app: [figure?.longestMs ?? Number.NaN] },
+      '≤ 200 ms',
+      (a) => a <= 200,
+    );
+    if (figure?.unfinished) {
+      line.app = `≥ ${line.app}`;
+      if (figure.longestMs <= 200) line.verdict = '';
+      notes.push(`${names[action]} on the heaviest map did not finish: ${figure.unfinished}`);
+    }
+    rows.push(line);
+  }
+  return rows;
+}
