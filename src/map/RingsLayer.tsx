@@ -2,18 +2,19 @@
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
-import type { LatLngTuple } from 'leaflet';
-import { useMemo, useRef } from 'react';
-import { Pane, Polygon, Polyline } from 'react-leaflet';
-import type { LonLat } from '../geo';
+import { canvas, type LatLngTuple } from 'leaflet';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Pane, useMap } from 'react-leaflet';
 import type { Site, Theme } from '../scenario';
-import { BAND_CLASS } from './frameVectors';
+import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
+import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
+import { RingLayers } from './RingLayers';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
-import { ringOutlineOptions } from './ringOutlineOptions';
+import type { SiteDrag } from './siteDrag';
 import { useMapZoom } from './useMapZoom';
 
 export interface RingSystem extends RingSpec {
@@ -32,29 +33,81 @@ interface Props {
   onHighlight: (systemId: string | null) => void;
   /** Label text of a ring, e.g. "Tomahawk · about 1,600 km". */
   labelOf: (system: RingSystem) => string;
+  /** A launch point being dragged (LaunchMarkers): its rings follow it without a new scenario per move. */
+  drag?: SiteDrag;
 }
 
-export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf }: Props) {
+const noSubscribe = () => () => undefined;
+const noDrag = () => null;
+
+/** A ring cache that reads the last render's rings and keeps those used now. */
+class CarryOver extends Map<string, SiteRings> {
+  constructor(
+    private readonly last: Map<string, SiteRings>,
+    private readonly next: Map<string, SiteRings>,
+  ) {
+    super();
+  }
+  override get(key: string): SiteRings | undefined {
+    const rings = this.last.get(key) ?? this.next.get(key);
+    if (rings) this.next.set(key, rings);
+    return rings;
+  }
+  override set(key: string, rings: SiteRings): this {
+    this.next.set(key, rings);
+    return this;
+  }
+}
+
+export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf, drag }: Props) {
   const zoom = useMapZoom();
-  const cache = useRef(new Map<string, SiteRings[]>());
+  const cache = useRef(new Map<string, SiteRings>());
+  // Where a dragged launch point is now: only its rings are built again, on a canvas of their own.
+  const dragged = useSyncExternalStore(drag?.subscribe ?? noSubscribe, drag?.get ?? noDrag);
+  const [dragCanvas] = useState(() => canvas({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
-  const specsKey = sorted.map((s) => `${s.systemId}:${s.rangeKm}:${s.rangeMinKm}:${s.rangeMaxKm}`).join('|');
+  const shownSites = useMemo(
+    () =>
+      dragged && sites.some((s) => s.id === dragged.id)
+        ? sites.map((s) => (s.id === dragged.id ? { ...s, lonLat: dragged.lonLat } : s))
+        : sites,
+    [sites, dragged],
+  );
   const bySite = useMemo(
     function buildRingsPerSite() {
-      const next = new Map<string, SiteRings[]>();
-      const result = sites.map((site) => {
-        const key = ringsKey(site.lonLat, zoom, specsKey);
-        const rings = cache.current.get(key) ?? siteRings(site.lonLat, sorted, zoom);
-        next.set(key, rings);
-        return { site, rings };
-      });
+      const next = new Map<string, SiteRings>();
+      const result = shownSites.map((site) => ({
+        site,
+        rings: siteRings(site.lonLat, sorted, zoom, new CarryOver(cache.current, next)),
+      }));
       cache.current = next; // keep only what is drawn now
       return result;
     },
-    [sites, zoom, sorted, specsKey],
+    [shownSites, zoom, sorted],
   );
   const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
+  const draggedId = dragged?.id ?? null;
+  // Leaflet's handlers call the latest function: the ring layers need not be told of a new one.
+  const highlight = useRef(onHighlight);
+  highlight.current = onHighlight;
+  const [stableHighlight] = useState(() => (systemId: string | null) => highlight.current(systemId));
+
+  const map = useMap();
+  useEffect(function drawRingsNow() {
+    // in the frame of the change (a pointer move, a click), not in the next one
+    drawNow(dragCanvas);
+    const main = paneCanvas(map, PANES.rings.name);
+    if (main) drawNow(main);
+    markRingsDrawn();
+  });
+  useEffect(
+    function dropDragCanvas() {
+      // layers of a new drag add it back (Leaflet's getRenderer)
+      if (draggedId === null) dragCanvas.remove();
+    },
+    [draggedId, dragCanvas],
+  );
 
   return (
     <>
@@ -63,64 +116,20 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
           rings.flatMap((ring) => {
             const system = systemById.get(ring.systemId);
             if (!system) return [];
-            const dimmed = highlightedId !== null && highlightedId !== ring.systemId;
-            const emphasised = highlightedId === ring.systemId;
-            const key = `${site.id}:${ring.systemId}`;
-            const layers = [
-              <Polygon
-                key={key}
-                positions={ring.ring.fill}
-                smoothFactor={0}
-                pathOptions={{
-                  stroke: false,
-                  fillColor: system.color,
-                  fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
-                }}
-                eventHandlers={{
-                  mouseover: () => onHighlight(ring.systemId),
-                  mouseout: () => onHighlight(null),
-                }}
-              />,
-              <Polyline
-                key={`${key}:outline`}
-                positions={ring.ring.outline}
-                interactive={false}
-                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
-                smoothFactor={0}
-                pathOptions={ringOutlineOptions(system, { emphasised, dimmed })}
+            const moving = site.id === draggedId;
+            return [
+              <RingLayers
+                // a new key moves the ring to the drag canvas and back (a renderer is fixed at creation)
+                key={`${site.id}:${ring.systemId}${moving ? ':moving' : ''}`}
+                ring={ring}
+                color={system.color}
+                dash={system.dash}
+                emphasised={highlightedId === ring.systemId}
+                dimmed={highlightedId !== null && highlightedId !== ring.systemId}
+                renderer={moving ? dragCanvas : undefined}
+                onHighlight={stableHighlight}
               />,
             ];
-            if (ring.band) {
-              layers.push(
-                <Polygon
-                  key={`${key}:band`}
-                  positions={ring.band.fill}
-                  interactive={false}
-                  smoothFactor={0}
-                  pathOptions={{
-                    stroke: false,
-                    fillColor: system.color,
-                    fillOpacity: dimmed ? 0.02 : 0.06,
-                    fillRule: 'evenodd',
-                    className: BAND_CLASS,
-                  }}
-                />,
-                <Polyline
-                  key={`${key}:band-outline`}
-                  positions={ring.band.outline}
-                  interactive={false}
-                  smoothFactor={0}
-                  pathOptions={{
-                    color: system.color,
-                    weight: 1,
-                    dashArray: '4 4',
-                    opacity: dimmed ? 0.25 : 0.7,
-                    className: BAND_CLASS,
-                  }}
-                />,
-              );
-            }
-            return layers;
           }),
         )}
       </Pane>
@@ -192,8 +201,4 @@ const MAX_CACHED_LABEL_POINTS = 5000;
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function ringsKey([lon, lat]: LonLat, zoom: number, specsKey: string): string {
-  return `${lon},${lat},${zoom},${specsKey}`;
 }

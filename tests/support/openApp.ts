@@ -38,12 +38,26 @@ export async function urlParams(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(new URLSearchParams(search));
 }
 
-/** Bounding box, in canvas pixels, of the rings pane's pixels drawn in a colour. */
+/** Bounding box, in canvas pixels, of the rings pane's pixels drawn in a colour (all its canvases together). */
 export async function colourBox(page: Page, hex: string) {
   return page.evaluate((hexColour) => {
-    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    // every canvas of the pane: a dragged launch point's rings are drawn on one of their own
+    const [canvas, ...more] = document.querySelectorAll<HTMLCanvasElement>('.leaflet-rings-pane canvas');
+    if (!canvas) throw new Error('no rings canvas');
     const { width, height } = canvas;
+    const all = document.createElement('canvas');
+    all.width = width;
+    all.height = height;
+    const ctx = all.getContext('2d') as CanvasRenderingContext2D;
+    const origin = canvas.getBoundingClientRect();
+    for (const c of [canvas, ...more]) {
+      const r = c.getBoundingClientRect();
+      ctx.drawImage(
+        c,
+        ((r.left - origin.left) * width) / origin.width,
+        ((r.top - origin.top) * height) / origin.height,
+      );
+    }
     const data = ctx.getImageData(0, 0, width, height).data;
     const want = [1, 3, 5].map((i) => Number.parseInt(hexColour.slice(i, i + 2), 16));
     let minX = Number.POSITIVE_INFINITY;
