@@ -1,7 +1,7 @@
 // The Leaflet layers of one ring of one launch point: its fill (hover highlights its system), its outline, and
 // its published band's fill and dashed outline. Memoised on plain values, so a render of the rings layer
 // leaves untouched every ring whose geometry and look did not change (no restyle, no redraw of the canvas).
-import type { Canvas } from 'leaflet';
+import type { Renderer } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { Polygon, Polyline } from 'react-leaflet';
 import { BAND_CLASS } from './frameVectors';
@@ -14,8 +14,8 @@ interface Props {
   dash: string | undefined;
   emphasised: boolean;
   dimmed: boolean;
-  /** A renderer of its own (a dragged launch point's), else the rings pane's canvas. */
-  renderer: Canvas | undefined;
+  /** A renderer of its own (a dragged launch point's: not hovered while it moves), else the pane's canvas. */
+  renderer: Renderer | undefined;
   onHighlight: (systemId: string | null) => void;
 }
 
@@ -56,7 +56,7 @@ export const RingLayers = memo(function RingLayers({
     [onHighlight, systemId],
   );
   // react-leaflet reads `renderer` when a layer is made only: the caller keys a moved ring anew
-  const own = renderer ? { renderer } : {};
+  const own = renderer ? { renderer, interactive: false } : {};
   return (
     <>
       <Polygon

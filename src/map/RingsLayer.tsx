@@ -2,7 +2,7 @@
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
-import { canvas, type LatLngTuple } from 'leaflet';
+import { type LatLngTuple, svg } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Pane, useMap } from 'react-leaflet';
 import type { Site, Theme } from '../scenario';
@@ -62,9 +62,10 @@ class CarryOver extends Map<string, SiteRings> {
 export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf, drag }: Props) {
   const zoom = useMapZoom();
   const cache = useRef(new Map<string, SiteRings>());
-  // Where a dragged launch point is now: only its rings are built again, on a canvas of their own.
+  // Where a dragged launch point is now: only its rings are built again, drawn by a renderer of their own.
   const dragged = useSyncExternalStore(drag?.subscribe ?? noSubscribe, drag?.get ?? noDrag);
-  const [dragCanvas] = useState(() => canvas({ pane: PANES.rings.name }));
+  // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
+  const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
   const shownSites = useMemo(
     () =>
@@ -95,18 +96,17 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
 
   const map = useMap();
   useEffect(function drawRingsNow() {
-    // in the frame of the change (a pointer move, a click), not in the next one
-    drawNow(dragCanvas);
+    // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already
     const main = paneCanvas(map, PANES.rings.name);
     if (main) drawNow(main);
     markRingsDrawn();
   });
   useEffect(
-    function dropDragCanvas() {
+    function dropDragRenderer() {
       // layers of a new drag add it back (Leaflet's getRenderer)
-      if (draggedId === null) dragCanvas.remove();
+      if (draggedId === null) dragLayer.remove();
     },
-    [draggedId, dragCanvas],
+    [draggedId, dragLayer],
   );
 
   return (
@@ -119,14 +119,14 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             const moving = site.id === draggedId;
             return [
               <RingLayers
-                // a new key moves the ring to the drag canvas and back (a renderer is fixed at creation)
+                // a new key moves the ring to the drag renderer and back (a renderer is fixed at creation)
                 key={`${site.id}:${ring.systemId}${moving ? ':moving' : ''}`}
                 ring={ring}
                 color={system.color}
                 dash={system.dash}
                 emphasised={highlightedId === ring.systemId}
                 dimmed={highlightedId !== null && highlightedId !== ring.systemId}
-                renderer={moving ? dragCanvas : undefined}
+                renderer={moving ? dragLayer : undefined}
                 onHighlight={stableHighlight}
               />,
             ];

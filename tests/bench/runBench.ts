@@ -1,8 +1,10 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg, preview, globe) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, heavy-map, svg, preview, globe, interactions) runs one
+// part only.
 import { bigFileBench } from './bigFileBench';
 import { globeBench } from './globeBench';
 import { heavyMapBench } from './heavyMapBench';
+import { interactionBench } from './interactionBench';
 import { pageBench } from './pageBench';
 import { previewBench } from './previewBench';
 import { reachBench } from './reachBench';
@@ -21,3 +23,4 @@ if (runs('heavy-map')) await heavyMapBench(print);
 if (runs('svg')) await svgBench(print);
 if (runs('preview')) await previewBench(print);
 if (runs('globe')) await globeBench(print);
+if (runs('interactions')) await interactionBench(print);
