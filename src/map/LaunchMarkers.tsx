@@ -112,6 +112,9 @@ function LaunchMarker({
     [map, site, name, onMove, onRemove, fixed],
   );
 
+  // the same children while the name is the same: react-leaflet lays a tooltip out again (a forced layout of
+  // the page) whenever its children change, and a new element is a change
+  const nameText = useMemo(() => <bdi>{site.label}</bdi>, [site.label]);
   // a new position array on every render would make Leaflet move every marker on every frame of a drag
   const position = useMemo(() => toLatLng(site.lonLat), [site.lonLat]);
   return (
@@ -127,7 +130,7 @@ function LaunchMarker({
       eventHandlers={handlers}
     >
       <Tooltip permanent direction="right" offset={[10, 0]} className="site-label">
-        <bdi>{site.label}</bdi>
+        {nameText}
       </Tooltip>
     </Marker>
   );
