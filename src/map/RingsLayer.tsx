@@ -67,6 +67,17 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
   // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
   const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
+  // Another set or order of systems makes every ring's layers anew, so the canvas stacks them as on a map
+  // opened with these systems (largest first, launch point by launch point): a ticked system's ring is not
+  // simply laid on top. Its geometry is kept all the same (the cache below).
+  // So does a drop: the dragged point's rings go back among the others, not on top of them.
+  const order = useRef({ ids: '', dragging: false, generation: 0 });
+  const ids = sorted.map((s) => s.systemId).join(' ');
+  const dropped = order.current.dragging && dragged === null;
+  if (order.current.ids !== ids || dropped)
+    order.current = { ids, dragging: dragged !== null, generation: order.current.generation + 1 };
+  else order.current.dragging = dragged !== null;
+  const generation = order.current.generation;
   const shownSites = useMemo(
     () =>
       dragged && sites.some((s) => s.id === dragged.id)
@@ -120,7 +131,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             return [
               <RingLayers
                 // a new key moves the ring to the drag renderer and back (a renderer is fixed at creation)
-                key={`${site.id}:${ring.systemId}${moving ? ':moving' : ''}`}
+                key={`${site.id}:${ring.systemId}:${generation}${moving ? ':moving' : ''}`}
                 ring={ring}
                 color={system.color}
                 dash={system.dash}

@@ -95,8 +95,13 @@ describe('dragging one of several launch points', () => {
     const [lat, lon] = (sites[1] as string).split(',').map(Number);
     expect(lon).toBeLessThan(36.23 - 1); // about 130 px west at zoom 6, some 2° of longitude
     expect(lat).toBeLessThan(49.99);
+    // the rings as the map opened from its new link draws them, stacked alike
     const after = await colourBox(page, '#009E73');
     expect(after.count).toBeGreaterThan(before.count / 2);
+    const query = await page.evaluate(() => window.location.search);
+    const reopened = await openApp(browser, query);
+    await expect.poll(() => reopened.page.locator('.ring-label').count()).toBe(3);
+    expect(await colourBox(reopened.page, '#009E73')).toEqual(after);
     expect(watch.errors).toEqual([]);
   });
 });

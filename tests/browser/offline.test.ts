@@ -356,7 +356,9 @@ describe('offline before the app was cached', () => {
     // nothing uncaught; the only console errors are the browser's own for the requests that failed or were cut
     // (and React's report of the error its boundary caught)
     expect(
-      watch.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_FAILED|The above error occurred in one/.test(e)),
+      watch.errors.filter(
+        (e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_FAILED|The above error occurred in one/.test(e),
+      ),
     ).toEqual([]);
     expect(watch.errors.some((e) => e.startsWith('pageerror'))).toBe(false);
     await context.close();
