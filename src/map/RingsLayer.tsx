@@ -2,15 +2,15 @@
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
-import { type LatLngTuple, svg } from 'leaflet';
+import { svg } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Pane, useMap } from 'react-leaflet';
 import type { Site, Theme } from '../scenario';
 import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
+import { LabelPlaces } from './labelPlaces';
 import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
-import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import { RingLayers } from './RingLayers';
 import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
@@ -99,11 +99,25 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
   );
   const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
+  // a label's text and ink are the same at every launch point: made once per system, not per label and move
+  const labelLooks = useMemo(
+    () =>
+      new Map(
+        systems.map((s) => [s.systemId, { text: labelOf(s), name: s.name, color: labelInk(s.color, theme) }]),
+      ),
+    [systems, labelOf, theme],
+  );
   const draggedId = dragged?.id ?? null;
   // Leaflet's handlers call the latest function: the ring layers need not be told of a new one.
   const highlight = useRef(onHighlight);
   highlight.current = onHighlight;
-  const [stableHighlight] = useState(() => (systemId: string | null) => highlight.current(systemId));
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+  const [stableHighlight] = useState(() => (systemId: string | null) => {
+    // a pointer dragging a launch point passes over other rings: they are not hovered (each would restyle
+    // every ring of the map)
+    if (!dragRef.current?.get()) highlight.current(systemId);
+  });
 
   const map = useMap();
   useEffect(function drawRingsNow() {
@@ -149,67 +163,30 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
           const perSite = bySite.map(({ site, rings }) => ({
             site,
             drawn: rings.flatMap((ring) => {
-              const system = systemById.get(ring.systemId);
-              return system ? [{ ring, system, rangeKm: ring.rangeKm, text: labelOf(system) }] : [];
+              const look = labelLooks.get(ring.systemId);
+              return look ? [{ ring, rangeKm: ring.rangeKm, ...look }] : [];
             }),
           }));
+          const moving = bySite.findIndex(({ site }) => site.id === draggedId);
           const at = placedLabels.current.place(
-            bySite,
+            bySite.map((r) => r.rings),
             zoom,
             perSite.map(({ site, drawn }) => ({
               center: site.lonLat,
               name: site.label,
               labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
             })),
+            moving < 0 ? null : moving,
           );
           return perSite.flatMap(({ site, drawn }, s) =>
-            drawn.flatMap(({ ring, system, text }, i) => {
+            drawn.flatMap(({ ring, text, name, color }, i) => {
               const anchor = at[s]?.[i];
               if (!anchor) return []; // no clear place: hidden, the legend still names the ring
-              return [
-                {
-                  key: `${site.id}:${ring.systemId}`,
-                  at: anchor,
-                  text,
-                  name: system.name,
-                  color: labelInk(system.color, theme),
-                },
-              ];
+              return [{ key: `${site.id}:${ring.systemId}`, at: anchor, text, name, color }];
             }),
           );
         }}
       />
     </>
   );
-}
-
-/**
- * Label anchors of all launch points, placed again only when some rings are rebuilt (a drag, a zoom, other
- * systems) or a label or a launch point's name changes, not on every render (hover, theme).
- */
-class LabelPlaces {
-  private last: { rings: readonly unknown[]; key: string; at: (LatLngTuple | null)[][] } | null = null;
-  private readonly points: LabelPointCache = new Map();
-
-  place(
-    rings: readonly { rings: SiteRings[] }[],
-    zoom: number,
-    sites: SiteLabels[],
-  ): (LatLngTuple | null)[][] {
-    const key = JSON.stringify([zoom, sites]);
-    const ringArrays = rings.map((r) => r.rings);
-    const last = this.last;
-    if (last && last.key === key && sameItems(last.rings, ringArrays)) return last.at;
-    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
-    const at = placeRingLabels(sites, zoom, this.points);
-    this.last = { rings: ringArrays, key, at };
-    return at;
-  }
-}
-
-/** Enough for the tries of every label while a launch point is dragged for a while. */
-const MAX_CACHED_LABEL_POINTS = 5000;
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
