@@ -13,7 +13,7 @@ import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
 import { RingLayers } from './RingLayers';
-import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
+import { type RingCache, type RingSpec, type SiteRings, siteRings } from './ringGeometry';
 import type { SiteDrag } from './siteDrag';
 import { useMapZoom } from './useMapZoom';
 
@@ -41,22 +41,15 @@ const noSubscribe = () => () => undefined;
 const noDrag = () => null;
 
 /** A ring cache that reads the last render's rings and keeps those used now. */
-class CarryOver extends Map<string, SiteRings> {
-  constructor(
-    private readonly last: Map<string, SiteRings>,
-    private readonly next: Map<string, SiteRings>,
-  ) {
-    super();
-  }
-  override get(key: string): SiteRings | undefined {
-    const rings = this.last.get(key) ?? this.next.get(key);
-    if (rings) this.next.set(key, rings);
-    return rings;
-  }
-  override set(key: string, rings: SiteRings): this {
-    this.next.set(key, rings);
-    return this;
-  }
+function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): RingCache {
+  return {
+    get(key) {
+      const rings = last.get(key) ?? next.get(key);
+      if (rings) next.set(key, rings);
+      return rings;
+    },
+    set: (key, rings) => next.set(key, rings),
+  };
 }
 
 export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf, drag }: Props) {
@@ -90,7 +83,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
       const next = new Map<string, SiteRings>();
       const result = shownSites.map((site) => ({
         site,
-        rings: siteRings(site.lonLat, sorted, zoom, new CarryOver(cache.current, next)),
+        rings: siteRings(site.lonLat, sorted, zoom, carryOver(cache.current, next)),
       }));
       cache.current = next; // keep only what is drawn now
       return result;

@@ -29,6 +29,12 @@ export interface SiteRings {
   band: RingPaths | null;
 }
 
+/** Where siteRings keeps rings by point, zoom, vertex count and system (a Map will do). */
+export interface RingCache {
+  get(key: string): SiteRings | undefined;
+  set(key: string, rings: SiteRings): unknown;
+}
+
 const EQUATOR_KM = 40_075;
 
 /**
@@ -40,7 +46,7 @@ export function siteRings(
   center: LonLat,
   specs: readonly RingSpec[],
   zoom: number,
-  cache?: Map<string, SiteRings>,
+  cache?: RingCache,
 ): SiteRings[] {
   const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
   const count = verticesForZoom(center, maxKm * 1000, zoom);
