@@ -40,7 +40,7 @@ interface Props {
 const noSubscribe = () => () => undefined;
 const noDrag = () => null;
 
-/** A ring cache that reads the last render's rings and keeps those used now. */
+/** A ring cache that reads the kept rings and notes those used now. */
 function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): RingCache {
   return {
     get(key) {
@@ -85,7 +85,10 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
         site,
         rings: siteRings(site.lonLat, sorted, zoom, carryOver(cache.current, next)),
       }));
-      cache.current = next; // keep only what is drawn now
+      // What is drawn now is kept, and what was drawn before too (a system unticked and ticked again), up
+      // to a few times as much; past that, only what is drawn now (a long drag leaves a ring per move).
+      if (cache.current.size + next.size > 4 * next.size + 200) cache.current = next;
+      else for (const [key, rings] of next) cache.current.set(key, rings);
       return result;
     },
     [shownSites, zoom, sorted],
