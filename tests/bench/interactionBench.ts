@@ -229,7 +229,9 @@ export async function interactionBench(print: (line: string) => void): Promise<v
         // the ratio is taken within each round, so both sides ran under the same load
         const ratio = median(r.app.map((f, i) => get(f) / get(r.base[i] as PageFigures)));
         const goal =
-          target === null ? '' : `; target ≤ ${target.toFixed(1)} ms: ${a <= target ? 'met' : 'NOT met'}`;
+          target === null || !Number.isFinite(a)
+            ? ''
+            : `; target ≤ ${target.toFixed(1)} ms: ${a <= target ? 'met' : 'NOT met'}`;
         print(
           `    ${label.padEnd(40)} baseline ${ms(b).padStart(9)} · now ${ms(a).padStart(9)}  (${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}× baseline${goal})`,
         );
