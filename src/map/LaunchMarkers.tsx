@@ -1,24 +1,29 @@
 // Launch points as draggable markers: drag with a mouse or finger (rings follow live), or focus one with
-// Tab and move it with the arrow keys (Shift: further), Delete removes it. Labels are React text.
+// Tab and move it with the arrow keys (Shift: further), Delete removes it. Labels are React text. While a
+// point is dragged, its place goes to the map's layers only (siteDrag); the scenario takes it on the drop.
 import { divIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { Marker, Pane, Tooltip, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type Site, siteName } from '../scenario';
 import { PANES } from './panes';
+import type { SiteDrag } from './siteDrag';
 import { toLatLng } from './toLatLng';
 
 interface Props {
   sites: Site[];
   onMove: (id: string, lonLat: LonLat, final: boolean) => void;
   onRemove: (id: string) => void;
+  /** Where a point being dragged is told, move by move; without it each move is an `onMove`. */
+  drag?: SiteDrag;
   /** Shown only: not dragged, not focusable (a preview's copy of the map). */
   fixed?: boolean;
 }
 
 const KEY_STEP_PX = 10;
 
-export function LaunchMarkers({ sites, onMove, onRemove, fixed = false }: Props) {
+export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: Props) {
   return (
     <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
       {sites.map((site) => (
@@ -28,6 +33,7 @@ export function LaunchMarkers({ sites, onMove, onRemove, fixed = false }: Props)
           name={siteName(site, sites)}
           onMove={onMove}
           onRemove={onRemove}
+          {...(drag ? { drag } : {})}
           fixed={fixed}
         />
       ))}
@@ -40,6 +46,7 @@ function LaunchMarker({
   name,
   onMove,
   onRemove,
+  drag,
   fixed,
 }: { site: Site; name: string } & Omit<Props, 'sites'>) {
   const map = useMap();
@@ -53,14 +60,20 @@ function LaunchMarker({
     () => ({
       drag(e: LeafletEvent) {
         const { lat, lng } = (e.target as LeafletMarker).getLatLng();
-        onMove(site.id, [lng, lat], false);
+        if (!drag) return onMove(site.id, [lng, lat], false);
+        // drawn within this frame (Leaflet moves the marker in an animation frame), not a frame behind it
+        flushSync(() => drag.move(site.id, [lng, lat]));
       },
       dragend(e: LeafletEvent) {
         const { lat, lng } = (e.target as LeafletMarker).getLatLng();
-        onMove(site.id, [lng, lat], true);
+        // one render: the scenario takes the new place as the map lets go of the dragged one
+        flushSync(() => {
+          onMove(site.id, [lng, lat], true);
+          drag?.end();
+        });
       },
     }),
-    [site.id, onMove],
+    [site.id, onMove, drag],
   );
 
   useEffect(
@@ -99,6 +112,9 @@ function LaunchMarker({
     [map, site, name, onMove, onRemove, fixed],
   );
 
+  // the same children while the name is the same: react-leaflet lays a tooltip out again (a forced layout of
+  // the page) whenever its children change, and a new element is a change
+  const nameText = useMemo(() => <bdi>{site.label}</bdi>, [site.label]);
   // a new position array on every render would make Leaflet move every marker on every frame of a drag
   const position = useMemo(() => toLatLng(site.lonLat), [site.lonLat]);
   return (
@@ -114,7 +130,7 @@ function LaunchMarker({
       eventHandlers={handlers}
     >
       <Tooltip permanent direction="right" offset={[10, 0]} className="site-label">
-        <bdi>{site.label}</bdi>
+        {nameText}
       </Tooltip>
     </Marker>
   );

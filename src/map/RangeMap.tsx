@@ -18,6 +18,7 @@ import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
 import { ShowAddedSite } from './ShowAddedSite';
+import { siteDrag } from './siteDrag';
 import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
 
@@ -57,6 +58,7 @@ export function RangeMap(props: RangeMapProps) {
   const { sites, systems } = props;
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
   const areas = props.areas ?? NO_AREAS;
+  const [drag] = useState(siteDrag);
   // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
   const centers = [...sites.map((s) => s.lonLat), ...areaCorners(areas)];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
@@ -96,11 +98,12 @@ export function RangeMap(props: RangeMapProps) {
         theme={props.theme}
         onHighlight={props.onHighlight}
         labelOf={props.labelOf}
+        drag={drag}
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       {props.marks && <MarksLayer {...props.marks} />}
       {props.areaEditing && <DrawnAreaHandles areas={areas} {...props.areaEditing} />}
-      <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} />
+      <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} drag={drag} />
       <MapClicks onClick={props.onMapClick} />
       <ShowAddedSite
         sites={sites}

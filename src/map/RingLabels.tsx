@@ -50,5 +50,8 @@ function RingLabelMarker({ label }: { label: RingLabel }) {
     el.style.color = label.color;
     return divIcon({ html: el, className: 'ring-label-icon', iconSize: undefined, iconAnchor: [0, 0] });
   }, [label.text, label.name, label.color]);
-  return <Marker position={label.at} icon={icon} interactive={false} keyboard={false} />;
+  // the same array while the place is the same: Leaflet moves only the labels that moved (a drag re-places all)
+  const [lat, lng] = label.at;
+  const at = useMemo((): LatLngTuple => [lat, lng], [lat, lng]);
+  return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }

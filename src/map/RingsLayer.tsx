@@ -2,19 +2,19 @@
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
-import type { LatLngTuple } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { Pane, Polygon, Polyline } from 'react-leaflet';
-import type { LonLat } from '../geo';
+import { svg } from 'leaflet';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Pane, useMap } from 'react-leaflet';
 import type { Site, Theme } from '../scenario';
-import { BAND_CLASS } from './frameVectors';
+import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
+import { LabelPlaces } from './labelPlaces';
 import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
-import { type LabelPointCache, placeRingLabels, type SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
-import { type RingSpec, type SiteRings, siteRings } from './ringGeometry';
-import { ringOutlineOptions } from './ringOutlineOptions';
+import { RingLayers } from './RingLayers';
+import { type RingCache, type RingSpec, type SiteRings, siteRings } from './ringGeometry';
+import type { SiteDrag } from './siteDrag';
 import { useMapZoom } from './useMapZoom';
 
 export interface RingSystem extends RingSpec {
@@ -33,33 +33,102 @@ interface Props {
   onHighlight: (systemId: string | null) => void;
   /** Label text of a ring, e.g. "Tomahawk · about 1,600 km". */
   labelOf: (system: RingSystem) => string;
+  /** A launch point being dragged (LaunchMarkers): its rings follow it without a new scenario per move. */
+  drag?: SiteDrag;
 }
 
-export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf }: Props) {
+const noSubscribe = () => () => undefined;
+const noDrag = () => null;
+
+/** A ring cache that reads the kept rings and notes those used now. */
+function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): RingCache {
+  return {
+    get(key) {
+      const rings = last.get(key) ?? next.get(key);
+      if (rings) next.set(key, rings);
+      return rings;
+    },
+    set: (key, rings) => next.set(key, rings),
+  };
+}
+
+export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf, drag }: Props) {
   const zoom = useMapZoom();
-  const cache = useRef(new Map<string, SiteRings[]>());
+  const cache = useRef(new Map<string, SiteRings>());
+  // Where a dragged launch point is now: only its rings are built again, drawn by a renderer of their own.
+  const dragged = useSyncExternalStore(drag?.subscribe ?? noSubscribe, drag?.get ?? noDrag);
+  // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
+  const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
-  const specsKey = sorted.map((s) => `${s.systemId}:${s.rangeKm}:${s.rangeMinKm}:${s.rangeMaxKm}`).join('|');
+  // Another set or order of systems makes every ring's layers anew, so the canvas stacks them as on a map
+  // opened with these systems (largest first, launch point by launch point): a ticked system's ring is not
+  // simply laid on top. Its geometry is kept all the same (the cache below).
+  // So does a drop: the dragged point's rings go back among the others, not on top of them.
+  const order = useRef({ ids: '', dragging: false, generation: 0 });
+  const ids = sorted.map((s) => s.systemId).join(' ');
+  const dropped = order.current.dragging && dragged === null;
+  if (order.current.ids !== ids || dropped)
+    order.current = { ids, dragging: dragged !== null, generation: order.current.generation + 1 };
+  else order.current.dragging = dragged !== null;
+  const generation = order.current.generation;
+  const shownSites = useMemo(
+    () =>
+      dragged && sites.some((s) => s.id === dragged.id)
+        ? sites.map((s) => (s.id === dragged.id ? { ...s, lonLat: dragged.lonLat } : s))
+        : sites,
+    [sites, dragged],
+  );
   const bySite = useMemo(
     function buildRingsPerSite() {
-      const next = new Map<string, SiteRings[]>();
-      const result = sites.map((site) => {
-        const key = ringsKey(site.lonLat, zoom, specsKey);
-        const rings = cache.current.get(key) ?? siteRings(site.lonLat, sorted, zoom);
-        next.set(key, rings);
-        return { site, rings };
-      });
-      cache.current = next; // keep only what is drawn now
+      const next = new Map<string, SiteRings>();
+      const result = shownSites.map((site) => ({
+        site,
+        rings: siteRings(site.lonLat, sorted, zoom, carryOver(cache.current, next)),
+      }));
+      // What is drawn now is kept, and what was drawn before too (a system unticked and ticked again), up
+      // to a few times as much; past that, only what is drawn now (a long drag leaves a ring per move).
+      if (cache.current.size + next.size > 4 * next.size + 200) cache.current = next;
+      else for (const [key, rings] of next) cache.current.set(key, rings);
       return result;
     },
-    [sites, zoom, sorted, specsKey],
+    [shownSites, zoom, sorted],
   );
   const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
-  // after the ring layers below have been updated (children's effects run first): every render redraws them
-  useEffect(function markRingsHandedToMap() {
+  // a label's text and ink are the same at every launch point: made once per system, not per label and move
+  const labelLooks = useMemo(
+    () =>
+      new Map(
+        systems.map((s) => [s.systemId, { text: labelOf(s), name: s.name, color: labelInk(s.color, theme) }]),
+      ),
+    [systems, labelOf, theme],
+  );
+  const draggedId = dragged?.id ?? null;
+  // Leaflet's handlers call the latest function: the ring layers need not be told of a new one.
+  const highlight = useRef(onHighlight);
+  highlight.current = onHighlight;
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+  const [stableHighlight] = useState(() => (systemId: string | null) => {
+    // a pointer dragging a launch point passes over other rings: they are not hovered (each would restyle
+    // every ring of the map)
+    if (!dragRef.current?.get()) highlight.current(systemId);
+  });
+
+  const map = useMap();
+  useEffect(function drawRingsNow() {
+    // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already
+    const main = paneCanvas(map, PANES.rings.name);
+    if (main) drawNow(main);
     markRingsDrawn();
   });
+  useEffect(
+    function dropDragRenderer() {
+      // layers of a new drag add it back (Leaflet's getRenderer)
+      if (draggedId === null) dragLayer.remove();
+    },
+    [draggedId, dragLayer],
+  );
 
   return (
     <>
@@ -68,64 +137,20 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
           rings.flatMap((ring) => {
             const system = systemById.get(ring.systemId);
             if (!system) return [];
-            const dimmed = highlightedId !== null && highlightedId !== ring.systemId;
-            const emphasised = highlightedId === ring.systemId;
-            const key = `${site.id}:${ring.systemId}`;
-            const layers = [
-              <Polygon
-                key={key}
-                positions={ring.ring.fill}
-                smoothFactor={0}
-                pathOptions={{
-                  stroke: false,
-                  fillColor: system.color,
-                  fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
-                }}
-                eventHandlers={{
-                  mouseover: () => onHighlight(ring.systemId),
-                  mouseout: () => onHighlight(null),
-                }}
-              />,
-              <Polyline
-                key={`${key}:outline`}
-                positions={ring.ring.outline}
-                interactive={false}
-                // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
-                smoothFactor={0}
-                pathOptions={ringOutlineOptions(system, { emphasised, dimmed })}
+            const moving = site.id === draggedId;
+            return [
+              <RingLayers
+                // a new key moves the ring to the drag renderer and back (a renderer is fixed at creation)
+                key={`${site.id}:${ring.systemId}:${generation}${moving ? ':moving' : ''}`}
+                ring={ring}
+                color={system.color}
+                dash={system.dash}
+                emphasised={highlightedId === ring.systemId}
+                dimmed={highlightedId !== null && highlightedId !== ring.systemId}
+                renderer={moving ? dragLayer : undefined}
+                onHighlight={stableHighlight}
               />,
             ];
-            if (ring.band) {
-              layers.push(
-                <Polygon
-                  key={`${key}:band`}
-                  positions={ring.band.fill}
-                  interactive={false}
-                  smoothFactor={0}
-                  pathOptions={{
-                    stroke: false,
-                    fillColor: system.color,
-                    fillOpacity: dimmed ? 0.02 : 0.06,
-                    fillRule: 'evenodd',
-                    className: BAND_CLASS,
-                  }}
-                />,
-                <Polyline
-                  key={`${key}:band-outline`}
-                  positions={ring.band.outline}
-                  interactive={false}
-                  smoothFactor={0}
-                  pathOptions={{
-                    color: system.color,
-                    weight: 1,
-                    dashArray: '4 4',
-                    opacity: dimmed ? 0.25 : 0.7,
-                    className: BAND_CLASS,
-                  }}
-                />,
-              );
-            }
-            return layers;
           }),
         )}
       </Pane>
@@ -134,71 +159,30 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
           const perSite = bySite.map(({ site, rings }) => ({
             site,
             drawn: rings.flatMap((ring) => {
-              const system = systemById.get(ring.systemId);
-              return system ? [{ ring, system, rangeKm: ring.rangeKm, text: labelOf(system) }] : [];
+              const look = labelLooks.get(ring.systemId);
+              return look ? [{ ring, rangeKm: ring.rangeKm, ...look }] : [];
             }),
           }));
+          const moving = bySite.findIndex(({ site }) => site.id === draggedId);
           const at = placedLabels.current.place(
-            bySite,
+            bySite.map((r) => r.rings),
             zoom,
             perSite.map(({ site, drawn }) => ({
               center: site.lonLat,
               name: site.label,
               labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
             })),
+            moving < 0 ? null : moving,
           );
           return perSite.flatMap(({ site, drawn }, s) =>
-            drawn.flatMap(({ ring, system, text }, i) => {
+            drawn.flatMap(({ ring, text, name, color }, i) => {
               const anchor = at[s]?.[i];
               if (!anchor) return []; // no clear place: hidden, the legend still names the ring
-              return [
-                {
-                  key: `${site.id}:${ring.systemId}`,
-                  at: anchor,
-                  text,
-                  name: system.name,
-                  color: labelInk(system.color, theme),
-                },
-              ];
+              return [{ key: `${site.id}:${ring.systemId}`, at: anchor, text, name, color }];
             }),
           );
         }}
       />
     </>
   );
-}
-
-/**
- * Label anchors of all launch points, placed again only when some rings are rebuilt (a drag, a zoom, other
- * systems) or a label or a launch point's name changes, not on every render (hover, theme).
- */
-class LabelPlaces {
-  private last: { rings: readonly unknown[]; key: string; at: (LatLngTuple | null)[][] } | null = null;
-  private readonly points: LabelPointCache = new Map();
-
-  place(
-    rings: readonly { rings: SiteRings[] }[],
-    zoom: number,
-    sites: SiteLabels[],
-  ): (LatLngTuple | null)[][] {
-    const key = JSON.stringify([zoom, sites]);
-    const ringArrays = rings.map((r) => r.rings);
-    const last = this.last;
-    if (last && last.key === key && sameItems(last.rings, ringArrays)) return last.at;
-    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
-    const at = placeRingLabels(sites, zoom, this.points);
-    this.last = { rings: ringArrays, key, at };
-    return at;
-  }
-}
-
-/** Enough for the tries of every label while a launch point is dragged for a while. */
-const MAX_CACHED_LABEL_POINTS = 5000;
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function ringsKey([lon, lat]: LonLat, zoom: number, specsKey: string): string {
-  return `${lon},${lat},${zoom},${specsKey}`;
 }

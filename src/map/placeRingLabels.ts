@@ -60,8 +60,6 @@ export function placeRingLabels(
   const worldPx = TILE_PX * 2 ** zoom;
   const taken = new RBush<BBox>();
   taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
-  const clear = (box: BBox) =>
-    !taken.collides(box) && !taken.collides(shifted(box, -worldPx)) && !taken.collides(shifted(box, worldPx));
 
   const order = sites.flatMap((site, s) => site.labels.map((label, l) => ({ s, l, rangeKm: label.rangeKm })));
   order.sort((a, b) => b.rangeKm - a.rangeKm || a.s - b.s || a.l - b.l);
@@ -69,40 +67,113 @@ export function placeRingLabels(
   const anchors: (LatLngTuple | null)[][] = sites.map((site) => site.labels.map(() => null));
   for (const { s, l } of order) {
     const site = sites[s] as SiteLabels;
-    const { rangeKm, text } = site.labels[l] as LabelSpec;
-    const center = site.center;
-    const halfWidth = labelWidthPx(text) / 2 + GAP_PX;
-    const key = `${center[0]},${center[1]},${rangeKm}`;
-    let points = cache.get(key);
-    if (!points) {
-      points = [];
-      cache.set(key, points);
-    }
-    let topAzimuth: number | undefined;
-    for (let k = 0; k < TRIES; k++) {
-      if (!points[k]) {
-        topAzimuth ??= topAzimuthDeg(center, rangeKm);
-        points[k] = labelPoint(center, rangeKm, topAzimuth, k);
-      }
-      const [lon, lat] = points[k] as LonLat;
-      // beside the launch point, not on another copy of the world (Leaflet does not wrap markers)
-      const nearLon = center[0] + ((((lon - center[0] + 180) % 360) + 360) % 360) - 180;
-      const x = ((nearLon + 180) / 360) * worldPx;
-      const top = mercatorY(lat) * worldPx - RAISE * LABEL_HEIGHT_PX - GAP_PX;
-      const box = {
-        minX: x - halfWidth,
-        minY: top,
-        maxX: x + halfWidth,
-        maxY: top + LABEL_HEIGHT_PX + 2 * GAP_PX,
-      };
-      if (clear(box)) {
-        taken.insert(box);
-        (anchors[s] as (LatLngTuple | null)[])[l] = toLatLng([nearLon, lat]);
-        break;
-      }
+    const placed = placeLabel(site, site.labels[l] as LabelSpec, worldPx, taken, cache);
+    if (placed) {
+      taken.insert(placed.box);
+      (anchors[s] as (LatLngTuple | null)[])[l] = placed.anchor;
     }
   }
   return anchors;
+}
+
+/** Labels placed once, kept as obstacles for one more launch point's labels placed again and again. */
+export interface LabelBoard {
+  zoom: number;
+  taken: RBush<BBox>;
+}
+
+/**
+ * The labels of `sites` where `anchors` put them (placeRingLabels), with their launch points, as a board that
+ * one launch point more can be placed on, time after time (placeSiteLabels): while a launch point is dragged,
+ * each move places its own labels only, and the others' stay where they were.
+ *
+ * @example
+ * const board = labelBoard(others, placeRingLabels(others, 6), 6);
+ * placeSiteLabels(board, dragged); // the dragged point's anchors, clear of the others' labels and points
+ */
+export function labelBoard(
+  sites: readonly SiteLabels[],
+  anchors: readonly (readonly (LatLngTuple | null)[])[],
+  zoom: number,
+): LabelBoard {
+  const worldPx = TILE_PX * 2 ** zoom;
+  const boxes = sites.flatMap((site) => siteBoxes(site, worldPx));
+  sites.forEach((site, s) => {
+    site.labels.forEach((label, l) => {
+      const anchor = anchors[s]?.[l];
+      if (anchor) boxes.push(labelBox(anchor[0], anchor[1], labelWidthPx(label.text) / 2 + GAP_PX, worldPx));
+    });
+  });
+  const taken = new RBush<BBox>();
+  taken.load(boxes);
+  return { zoom, taken };
+}
+
+/**
+ * One launch point's label anchors (null: hidden) placed on a board, larger rings first; the board is left
+ * as it was given.
+ */
+export function placeSiteLabels(
+  board: LabelBoard,
+  site: SiteLabels,
+  cache: LabelPointCache = new Map(),
+): (LatLngTuple | null)[] {
+  const worldPx = TILE_PX * 2 ** board.zoom;
+  const added = siteBoxes(site, worldPx);
+  for (const box of added) board.taken.insert(box);
+  const anchors: (LatLngTuple | null)[] = site.labels.map(() => null);
+  const order = site.labels.map((label, l) => ({ l, rangeKm: label.rangeKm }));
+  order.sort((a, b) => b.rangeKm - a.rangeKm || a.l - b.l);
+  for (const { l } of order) {
+    const placed = placeLabel(site, site.labels[l] as LabelSpec, worldPx, board.taken, cache);
+    if (placed) {
+      board.taken.insert(placed.box);
+      added.push(placed.box);
+      anchors[l] = placed.anchor;
+    }
+  }
+  for (const box of added) board.taken.remove(box);
+  return anchors;
+}
+
+/** The first clear place of a label along its ring, or null. */
+function placeLabel(
+  site: SiteLabels,
+  { rangeKm, text }: LabelSpec,
+  worldPx: number,
+  taken: RBush<BBox>,
+  cache: LabelPointCache,
+): { anchor: LatLngTuple; box: BBox } | null {
+  const clear = (box: BBox) =>
+    !taken.collides(box) && !taken.collides(shifted(box, -worldPx)) && !taken.collides(shifted(box, worldPx));
+  const center = site.center;
+  const halfWidth = labelWidthPx(text) / 2 + GAP_PX;
+  const key = `${center[0]},${center[1]},${rangeKm}`;
+  let points = cache.get(key);
+  if (!points) {
+    points = [];
+    cache.set(key, points);
+  }
+  let topAzimuth: number | undefined;
+  for (let k = 0; k < TRIES; k++) {
+    if (!points[k]) {
+      topAzimuth ??= topAzimuthDeg(center, rangeKm);
+      points[k] = labelPoint(center, rangeKm, topAzimuth, k);
+    }
+    const [lon, lat] = points[k] as LonLat;
+    // beside the launch point, not on another copy of the world (Leaflet does not wrap markers)
+    const nearLon = center[0] + ((((lon - center[0] + 180) % 360) + 360) % 360) - 180;
+    const box = labelBox(lat, nearLon, halfWidth, worldPx);
+    if (clear(box)) return { anchor: toLatLng([nearLon, lat]), box };
+  }
+  return null;
+}
+
+/** The box of a label anchored at a place, with its clear space around it. */
+function labelBox(lat: number, lon: number, halfWidth: number, worldPx: number): BBox {
+  const x = ((lon + 180) / 360) * worldPx;
+  const top = mercatorY(lat) * worldPx - RAISE * LABEL_HEIGHT_PX - GAP_PX;
+  return { minX: x - halfWidth, minY: top, maxX: x + halfWidth, maxY: top + LABEL_HEIGHT_PX + 2 * GAP_PX };
 }
 
 /**

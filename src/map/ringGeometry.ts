@@ -31,29 +31,54 @@ export interface SiteRings {
   band: RingPaths | null;
 }
 
+/** Where siteRings keeps rings by point, zoom, vertex count and system (a Map will do). */
+export interface RingCache {
+  get(key: string): SiteRings | undefined;
+  set(key: string, rings: SiteRings): unknown;
+}
+
 const EQUATOR_KM = 40_075;
 
-/** The rings of one launch point for the given systems at a zoom, with bands (labels: see placeRingLabels). */
-export function siteRings(center: LonLat, specs: readonly RingSpec[], zoom: number): SiteRings[] {
+/**
+ * The rings of one launch point for the given systems at a zoom, with bands (labels: see placeRingLabels).
+ * Given a cache, a ring already in it (same point, zoom, vertex count and system) is reused, and a new one is
+ * put in it: ticking another system computes its ring only, while the others keep their arrays.
+ */
+export function siteRings(
+  center: LonLat,
+  specs: readonly RingSpec[],
+  zoom: number,
+  cache?: RingCache,
+): SiteRings[] {
   const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
-  const fan = geodesicFan(center, verticesForZoom(center, maxKm * 1000, zoom));
-  const shapeAt = (km: number) => mapRingShape(center, km * 1000, fan.count, fan);
+  const count = verticesForZoom(center, maxKm * 1000, zoom);
+  let fan: ReturnType<typeof geodesicFan> | undefined;
+  const shapeAt = (km: number) => {
+    fan ??= geodesicFan(center, count);
+    return mapRingShape(center, km * 1000, fan.count, fan);
+  };
   return specs.map((spec) => {
+    const key = `${center[0]},${center[1]},${zoom},${count},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
+    const cached = cache?.get(key);
+    if (cached) return cached;
     const hasBand =
       spec.rangeMinKm !== undefined &&
       spec.rangeMaxKm !== undefined &&
       spec.rangeMaxKm > spec.rangeMinKm &&
       spec.rangeMaxKm < EQUATOR_KM / 2;
-    const key = `${center[0]},${center[1]}|${fan.count}|${spec.rangeKm}|${hasBand ? `${spec.rangeMinKm}-${spec.rangeMaxKm}` : ''}`;
+    // kept across calls too, by what the paths depend on (not the zoom): a zoom back finds them again
+    const kept = `${center[0]},${center[1]}|${count}|${spec.rangeKm}|${hasBand ? `${spec.rangeMinKm}-${spec.rangeMaxKm}` : ''}`;
     const drawn =
-      recall(key) ??
-      keep(key, {
+      recall(kept) ??
+      keep(kept, {
         ring: paths(shapeAt(spec.rangeKm)),
         band: hasBand
           ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number))
           : null,
       });
-    return { systemId: spec.systemId, rangeKm: spec.rangeKm, ...drawn };
+    const rings = { systemId: spec.systemId, rangeKm: spec.rangeKm, ...drawn };
+    cache?.set(key, rings);
+    return rings;
   });
 }
 

@@ -102,6 +102,30 @@ interface SiteReachProps {
   onKeepAsMark?: ((lonLat: LonLat, name: string) => void) | undefined;
 }
 
+interface NearPlaces {
+  at: string;
+  places: readonly Place[];
+  maxM: number;
+  /** Within `maxM`, nearest first. */
+  near: PlaceInRange<Place>[];
+  /** Each range's list, the same array while the places and the point stay (ReachList is memoised). */
+  byRange: Map<number, PlaceInRange<Place>[]>;
+}
+
+/** The places within `rangeM`: the beginning of the nearest-first list, as placesWithinRanges gives it. */
+function listWithin(kept: NearPlaces, rangeM: number): PlaceInRange<Place>[] {
+  let list = kept.byRange.get(rangeM);
+  if (!list) {
+    list = [];
+    for (const found of kept.near) {
+      if (found.distanceM > rangeM) break;
+      list.push(found);
+    }
+    kept.byRange.set(rangeM, list);
+  }
+  return list;
+}
+
 // One launch point's lists, memoised: moving one point recomputes only its own lists.
 const SiteReach = memo(function SiteReach({
   site,
@@ -111,17 +135,18 @@ const SiteReach = memo(function SiteReach({
   onShowPlace,
   onKeepAsMark,
 }: SiteReachProps) {
-  const cache = useRef<{ key: string; lists: PlaceInRange<Place>[][] } | null>(null);
-  const key = `${site.lonLat[0]},${site.lonLat[1]}|${systems.map((s) => s.rangeKm).join(',')}`;
-  if (cache.current?.key !== key) {
-    const lists = placesWithinRanges(
-      site.lonLat,
-      systems.map((s) => s.rangeKm * 1000),
-      places,
-    );
-    cache.current = { key, lists };
+  // The places within the largest range, nearest first, are kept: ticking or unticking a system (or one with
+  // a shorter range) takes its list as their beginning, with no distance measured again.
+  const cache = useRef<NearPlaces | null>(null);
+  const at = `${site.lonLat[0]},${site.lonLat[1]}`;
+  const maxM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
+  const kept = cache.current;
+  if (!kept || kept.at !== at || kept.places !== places || kept.maxM < maxM) {
+    const near = placesWithinRanges(site.lonLat, [maxM], places)[0] ?? [];
+    cache.current = { at, places, maxM, near, byRange: new Map() };
   }
-  const lists = cache.current.lists;
+  const near = cache.current as NearPlaces;
+  const lists = systems.map((system) => listWithin(near, system.rangeKm * 1000));
   return (
     <div className="reach-site">
       {systems.map((system, i) => (

@@ -1,8 +1,10 @@
 // npm run bench: prints every speed and size figure of the project, measured in one run on this machine.
-// `npm run bench -- big-file` (or ring, reach, page, load, heavy-map, svg, preview, globe, peers) runs one part only.
+// `npm run bench -- big-file` (or ring, reach, page, load, heavy-map, svg, preview, globe, interactions, peers)
+// runs one part only.
 import { bigFileBench } from './bigFileBench';
 import { globeBench } from './globeBench';
 import { heavyMapBench } from './heavyMapBench';
+import { interactionBench } from './interactionBench';
 import { loadBench } from './loadBench';
 import { pageBench } from './pageBench';
 import { peerBench } from './peerBench';
@@ -24,4 +26,5 @@ if (runs('heavy-map')) await heavyMapBench(print);
 if (runs('svg')) await svgBench(print);
 if (runs('preview')) await previewBench(print);
 if (runs('globe')) await globeBench(print);
+if (runs('interactions')) await interactionBench(print);
 if (runs('peers')) await peerBench(print);

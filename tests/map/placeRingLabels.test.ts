@@ -2,7 +2,12 @@ import type { LatLngTuple } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { destination, distanceM, type LonLat } from '../../src/geo';
 import { LABEL_HEIGHT_PX, labelWidthPx } from '../../src/map/labelWidthPx';
-import { type LabelSpec, placeRingLabels as placeAll } from '../../src/map/placeRingLabels';
+import {
+  type LabelSpec,
+  labelBoard,
+  placeRingLabels as placeAll,
+  placeSiteLabels,
+} from '../../src/map/placeRingLabels';
 
 const KHARKIV: LonLat = [36.23, 49.99];
 
@@ -294,5 +299,59 @@ describe('placeRingLabels with a cache of label points', () => {
     ] as typeof THREE_SITES;
     expect(placeAll(moved, 5, cache)).toEqual(placeAll(moved, 5));
     expect(cache.size).toBe(12); // three ranges at each of the four places a launch point has been
+  });
+});
+
+describe('placeSiteLabels on a board of the others', () => {
+  const SHORT: LabelSpec[] = [
+    { rangeKm: 250, text: 'Storm Shadow · 250 km' },
+    { rangeKm: 120, text: 'HIMARS · 120 km' },
+  ];
+
+  for (const zoom of [4, 5, 6, 7]) {
+    it(`places a last, shorter-ranged launch point as the whole set does, at zoom ${zoom}`, () => {
+      // last in priority (the shortest ranges, the last point): in the whole set it is placed after the others
+      const moving = { center: [36.6, 50.3] as LonLat, name: 'Moving', labels: SHORT };
+      const all = placeAll([...THREE_SITES, moving], zoom);
+      const board = labelBoard(THREE_SITES, all.slice(0, 3), zoom);
+      const before = board.taken.all().length;
+      expect(placeSiteLabels(board, moving)).toEqual(all[3]);
+      expect(board.taken.all().length).toBe(before); // the board is left as it was given
+    });
+  }
+
+  it('keeps each placed label clear of the others on the board, wherever the point goes', () => {
+    const zoom = 6;
+    const others = THREE_SITES;
+    const anchors = placeAll(others, zoom);
+    const board = labelBoard(others, anchors, zoom);
+    const placedBoxes = others.flatMap((site, s) =>
+      site.labels.flatMap((label, l) => {
+        const a = anchors[s]?.[l];
+        return a ? [screenBox(a, label.text, zoom)] : [];
+      }),
+    );
+    let shown = 0;
+    for (let step = 0; step < 20; step++) {
+      const moving = {
+        center: [35.4 + step * 0.1, 49.6 + step * 0.05] as LonLat,
+        name: 'Moving',
+        labels: DEFAULTS,
+      };
+      const mine = placeSiteLabels(board, moving);
+      mine.forEach((a, l) => {
+        if (!a) return;
+        shown++;
+        const box = screenBox(a, DEFAULTS[l]?.text as string, zoom);
+        for (const other of placedBoxes)
+          expect(
+            box.left < other.right &&
+              other.left < box.right &&
+              box.top < other.bottom &&
+              other.top < box.bottom,
+          ).toBe(false);
+      });
+    }
+    expect(shown).toBeGreaterThan(20);
   });
 });

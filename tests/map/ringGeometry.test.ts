@@ -121,3 +121,29 @@ describe('siteRings', () => {
     expect(longer[0]?.ring.outline[1]?.length).toBeGreaterThan(before[0]?.ring.outline[1]?.length ?? 0);
   });
 });
+
+describe('siteRings with a cache', () => {
+  const TOMAHAWK = { systemId: 'tomahawk', rangeKm: 1600 };
+  const ERAM = { systemId: 'eram', rangeKm: 460, rangeMinKm: 240, rangeMaxKm: 460 };
+  const ATACMS = { systemId: 'atacms', rangeKm: 300 };
+
+  it('computes a ticked shorter-ranged system only, and draws every ring as without a cache', () => {
+    const cache = new Map();
+    const [tomahawk, atacms] = siteRings(KYIV, [TOMAHAWK, ATACMS], 6, cache);
+    const ticked = siteRings(KYIV, [TOMAHAWK, ERAM, ATACMS], 6, cache);
+    // the rings already drawn are the same objects: their layers are left alone
+    expect(ticked[0]).toBe(tomahawk);
+    expect(ticked[2]).toBe(atacms);
+    expect(ticked).toEqual(siteRings(KYIV, [TOMAHAWK, ERAM, ATACMS], 6));
+  });
+
+  it('computes every ring again when a longer range needs more vertices, or at another zoom or place', () => {
+    const cache = new Map();
+    const [atacms] = siteRings(KYIV, [ATACMS], 6, cache);
+    const longer = siteRings(KYIV, [TOMAHAWK, ATACMS], 6, cache);
+    expect(longer[1]).not.toBe(atacms); // the vertex count follows the largest ring
+    expect(longer).toEqual(siteRings(KYIV, [TOMAHAWK, ATACMS], 6));
+    expect(siteRings(KYIV, [ATACMS], 7, cache)).toEqual(siteRings(KYIV, [ATACMS], 7));
+    expect(siteRings([30.6, 50.45], [ATACMS], 6, cache)).toEqual(siteRings([30.6, 50.45], [ATACMS], 6));
+  });
+});

@@ -38,12 +38,40 @@ export async function urlParams(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(new URLSearchParams(search));
 }
 
-/** Bounding box, in canvas pixels, of the rings pane's pixels drawn in a colour. */
+/**
+ * Bounding box, in canvas pixels, of the rings pane's pixels drawn in a colour: its canvas, with whatever else
+ * the pane draws (a dragged launch point's rings are an SVG of their own) drawn over it.
+ */
 export async function colourBox(page: Page, hex: string) {
-  return page.evaluate((hexColour) => {
-    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  return page.evaluate(async (hexColour) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-rings-pane canvas');
+    if (!canvas) throw new Error('no rings canvas');
     const { width, height } = canvas;
+    const all = document.createElement('canvas');
+    all.width = width;
+    all.height = height;
+    const ctx = all.getContext('2d') as CanvasRenderingContext2D;
+    const origin = canvas.getBoundingClientRect();
+    const drawAt = (image: CanvasImageSource, r: DOMRect) =>
+      ctx.drawImage(
+        image,
+        ((r.left - origin.left) * width) / origin.width,
+        ((r.top - origin.top) * height) / origin.height,
+        (r.width * width) / origin.width,
+        (r.height * height) / origin.height,
+      );
+    for (const layer of document.querySelectorAll<HTMLCanvasElement | SVGSVGElement>(
+      '.leaflet-rings-pane > canvas, .leaflet-rings-pane > svg',
+    )) {
+      if (layer instanceof HTMLCanvasElement) {
+        drawAt(layer, layer.getBoundingClientRect());
+        continue;
+      }
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(layer))}`;
+      await image.decode();
+      drawAt(image, layer.getBoundingClientRect());
+    }
     const data = ctx.getImageData(0, 0, width, height).data;
     const want = [1, 3, 5].map((i) => Number.parseInt(hexColour.slice(i, i + 2), 16));
     let minX = Number.POSITIVE_INFINITY;

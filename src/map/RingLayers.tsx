@@ -1,0 +1,97 @@
+// The Leaflet layers of one ring of one launch point: its fill (hover highlights its system), its outline, and
+// its published band's fill and dashed outline. Memoised on plain values, so a render of the rings layer
+// leaves untouched every ring whose geometry and look did not change (no restyle, no redraw of the canvas).
+import type { Renderer } from 'leaflet';
+import { memo, useMemo } from 'react';
+import { Polygon, Polyline } from 'react-leaflet';
+import { BAND_CLASS } from './frameVectors';
+import type { SiteRings } from './ringGeometry';
+import { ringOutlineOptions } from './ringOutlineOptions';
+
+interface Props {
+  ring: SiteRings;
+  color: string;
+  dash: string | undefined;
+  emphasised: boolean;
+  dimmed: boolean;
+  /** A renderer of its own (a dragged launch point's: not hovered while it moves), else the pane's canvas. */
+  renderer: Renderer | undefined;
+  onHighlight: (systemId: string | null) => void;
+}
+
+export const RingLayers = memo(function RingLayers({
+  ring,
+  color,
+  dash,
+  emphasised,
+  dimmed,
+  renderer,
+  onHighlight,
+}: Props) {
+  const systemId = ring.systemId;
+  const fill = useMemo(
+    () => ({ stroke: false, fillColor: color, fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07 }),
+    [color, emphasised, dimmed],
+  );
+  const outline = useMemo(
+    () => ringOutlineOptions(dash === undefined ? { color } : { color, dash }, { emphasised, dimmed }),
+    [color, dash, emphasised, dimmed],
+  );
+  const bandFill = useMemo(
+    () => ({
+      stroke: false,
+      fillColor: color,
+      fillOpacity: dimmed ? 0.02 : 0.06,
+      fillRule: 'evenodd' as const,
+      className: BAND_CLASS,
+    }),
+    [color, dimmed],
+  );
+  const bandOutline = useMemo(
+    () => ({ color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7, className: BAND_CLASS }),
+    [color, dimmed],
+  );
+  const handlers = useMemo(
+    () => ({ mouseover: () => onHighlight(systemId), mouseout: () => onHighlight(null) }),
+    [onHighlight, systemId],
+  );
+  // react-leaflet reads `renderer` when a layer is made only: the caller keys a moved ring anew
+  const own = renderer ? { renderer, interactive: false } : {};
+  return (
+    <>
+      <Polygon
+        positions={ring.ring.fill}
+        smoothFactor={0}
+        pathOptions={fill}
+        eventHandlers={handlers}
+        {...own}
+      />
+      <Polyline
+        positions={ring.ring.outline}
+        interactive={false}
+        // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
+        smoothFactor={0}
+        pathOptions={outline}
+        {...own}
+      />
+      {ring.band && (
+        <>
+          <Polygon
+            positions={ring.band.fill}
+            interactive={false}
+            smoothFactor={0}
+            pathOptions={bandFill}
+            {...own}
+          />
+          <Polyline
+            positions={ring.band.outline}
+            interactive={false}
+            smoothFactor={0}
+            pathOptions={bandOutline}
+            {...own}
+          />
+        </>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,70 @@
+// Where the ring labels of all launch points go, as the rings layer asks for them render after render: placed
+// again only when some rings were rebuilt (a zoom, other systems, a drop) or a label or a name changed, not
+// on every render (hover, theme). While a launch point is dragged, only its own labels are placed, move by
+// move, among the others' as they were when the drag began (a board, see placeSiteLabels): the cost of a
+// move does not grow with the number of points that stay put. The drop places every label again.
+import type { LatLngTuple } from 'leaflet';
+import {
+  type LabelBoard,
+  type LabelPointCache,
+  labelBoard,
+  placeRingLabels,
+  placeSiteLabels,
+  type SiteLabels,
+} from './placeRingLabels';
+
+type Anchors = (LatLngTuple | null)[][];
+
+/** Enough for the tries of every label while a launch point is dragged for a while. */
+const MAX_CACHED_LABEL_POINTS = 5000;
+
+export class LabelPlaces {
+  private last: { rings: readonly unknown[]; key: string; zoom: number; at: Anchors } | null = null;
+  private board: { zoom: number; moving: number; count: number; board: LabelBoard; at: Anchors } | null =
+    null;
+  private readonly points: LabelPointCache = new Map();
+
+  /**
+   * The anchor of each label of each launch point (null: hidden). `rings` are the arrays drawn per launch
+   * point (a new array: rebuilt); `moving` is the index of a launch point being dragged, or null.
+   */
+  place(rings: readonly unknown[], zoom: number, sites: SiteLabels[], moving: number | null): Anchors {
+    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
+    const site = moving === null ? undefined : sites[moving];
+    if (moving !== null && site) {
+      const kept = this.boardFor(zoom, sites, moving);
+      const at = [...kept.at];
+      at[moving] = placeSiteLabels(kept.board, site, this.points);
+      return at;
+    }
+    this.board = null;
+    const key = JSON.stringify([zoom, sites]);
+    const last = this.last;
+    if (last && last.key === key && sameItems(last.rings, rings)) return last.at;
+    const at = placeRingLabels(sites, zoom, this.points);
+    this.last = { rings, key, zoom, at };
+    return at;
+  }
+
+  /** The others' labels where they were before the drag (or placed now, after a zoom), as a board. */
+  private boardFor(zoom: number, sites: SiteLabels[], moving: number) {
+    const kept = this.board;
+    if (kept && kept.zoom === zoom && kept.moving === moving && kept.count === sites.length) return kept;
+    const before =
+      this.last && this.last.zoom === zoom && this.last.at.length === sites.length
+        ? this.last.at
+        : placeRingLabels(sites, zoom, this.points);
+    const others = sites.filter((_, s) => s !== moving);
+    const board = labelBoard(
+      others,
+      before.filter((_, s) => s !== moving),
+      zoom,
+    );
+    this.board = { zoom, moving, count: sites.length, board, at: before };
+    return this.board;
+  }
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

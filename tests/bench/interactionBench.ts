@@ -1,0 +1,251 @@
+// Interaction benchmark, on production builds in headless Chromium: dragging a launch point (pointer move to
+// rings redrawn, frame times, main-thread time per move) and the other things a reader does (untick and tick
+// a system, change the unit, add a launch point, rename one), for the default map, 10 launch points × 5
+// systems and 50 launch points. Each figure is set against the same figure of a baseline build (where this
+// branch left main, or BENCH_BASE) measured in the same run, page by page in alternation, both read by the
+// same in-page probe (interactionProbe.ts).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium } from '../support/launchChromium';
+import { serveStatic } from '../support/serveStatic';
+import { baselineCommit, buildBaseline } from './baselineBuild';
+import { PROBE_DRAG, PROBE_INIT, PROBE_INTERACTION, PROBE_START } from './interactionProbe';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'node_modules/.cache/range-rings-interaction-bench-dist');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const MOVES = 90;
+/** Time after an interaction within which what it changes is counted. */
+const SETTLE_MS = 700;
+const FRAME_MS = 1000 / 60;
+/** rAF timestamps jitter by a few tenths of a millisecond (as pageBench allows: ±5 %). */
+const TOLERANCE = 1.05;
+
+const HEAVY_SYSTEMS =
+  'systems=tomahawk,eram,atacms,custom-storm-shadow,custom-taurus&custom=Storm%20Shadow:250km;Taurus:500km';
+const sitesQuery = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const row = Math.floor(i / 10);
+    return `${(44 + row * 2 + (i % 2) * 0.7).toFixed(2)},${(22 + (i % 10) * 2.4).toFixed(2)},P${i + 1}`;
+  }).join(';');
+
+interface Scenario {
+  name: string;
+  query: string;
+  /** Launch points drawn: the target of a figure may depend on it. */
+  heavy: boolean;
+  /** At the limit of launch points: one more is refused, so adding one is not timed. */
+  full?: boolean;
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: 'default (1 × 3)', query: '', heavy: false },
+  {
+    name: '10 points × 5 systems',
+    query: `?sites=${sitesQuery(10)}&${HEAVY_SYSTEMS}&view=48,33,5`,
+    heavy: true,
+  },
+  {
+    name: '50 points × 3 systems',
+    query: `?sites=${sitesQuery(50)}&systems=tomahawk,eram,atacms&view=49,33,5`,
+    heavy: true,
+    full: true,
+  },
+];
+
+const INTERACTIONS = ['untick', 'tick', 'unit', 'add', 'rename'] as const;
+type Interaction = (typeof INTERACTIONS)[number];
+
+interface PageFigures {
+  movePaintP95: number;
+  frameP95: number;
+  mainMsPerMove: number;
+  interactions: Record<Interaction, number>;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+async function mainThreadMs(page: Page, during: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const before = await taskSeconds();
+  await during();
+  const after = await taskSeconds();
+  await cdp.detach();
+  return (after - before) * 1000;
+}
+
+/** The centre of a launch marker that no other covers. */
+async function freeMarkerCentre(page: Page): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(`(() => {
+    for (const el of document.querySelectorAll('.launch-marker')) {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 200 || y < 200 || x > innerWidth - 500 || y > innerHeight - 200) continue;
+      if (document.elementFromPoint(x, y) === el) return { x, y };
+    }
+    return null;
+  })()`);
+  if (!at) throw new Error('no launch marker free to drag');
+  return at as { x: number; y: number };
+}
+
+async function drag(page: Page) {
+  const { x, y } = await freeMarkerCentre(page);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 2, y + 2); // Leaflet starts a drag on the first move
+  await page.evaluate(PROBE_START);
+  let result = { latencies: [] as number[], intervals: [] as number[], moves: 0 };
+  const mainMs = await mainThreadMs(page, async () => {
+    for (let i = 1; i <= MOVES; i++) {
+      await page.mouse.move(x + 120 * Math.sin(i / 10), y + 60 * Math.sin(i / 7));
+      await page.waitForTimeout(16);
+    }
+    result = (await page.evaluate(PROBE_DRAG)) as typeof result;
+  });
+  await page.mouse.up();
+  await page.waitForTimeout(SETTLE_MS);
+  return {
+    movePaintP95: quantile(result.latencies, 0.95),
+    frameP95: quantile(result.intervals, 0.95),
+    mainMsPerMove: mainMs / Math.max(1, result.moves),
+  };
+}
+
+/** Milliseconds from the click or key press of `act` to the frame after the last change it made. */
+async function timeInteraction(page: Page, prepare: () => Promise<void>, act: () => Promise<void>) {
+  await prepare();
+  await page.waitForTimeout(100);
+  await page.evaluate(PROBE_START);
+  await act();
+  await page.waitForTimeout(SETTLE_MS);
+  const ms = (await page.evaluate(PROBE_INTERACTION)) as number | null;
+  return ms ?? Number.NaN;
+}
+
+async function interactions(page: Page, full: boolean): Promise<Record<Interaction, number>> {
+  const none = async () => undefined;
+  const eram = page.getByRole('checkbox', { name: /ERAM/ }).first();
+  const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
+  const name = page.locator('.site-list .site-name').first();
+  return {
+    untick: await timeInteraction(page, none, () => eram.click()),
+    tick: await timeInteraction(page, none, () => eram.click()),
+    unit: await timeInteraction(page, none, () =>
+      page.locator('.units label', { hasText: 'mi' }).first().click(),
+    ),
+    add: full
+      ? Number.NaN
+      : await timeInteraction(
+          page,
+          async () => {
+            await search.click();
+            await search.pressSequentially('48.5, 35.2');
+          },
+          () => page.keyboard.press('Enter'),
+        ),
+    rename: await timeInteraction(
+      page,
+      async () => {
+        await name.click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' x');
+      },
+      () => page.keyboard.press('Enter'),
+    ),
+  };
+}
+
+async function measurePage(browser: Browser, url: string, full = false): Promise<PageFigures> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE_INIT);
+  await page.goto(url);
+  await page.waitForSelector('.leaflet-rings-pane canvas');
+  await page.waitForSelector('.ring-label');
+  await page.locator('.site-list').waitFor();
+  await page.waitForTimeout(2500); // lazy chunks (places, 1:50m outlines) and their drawing settle
+  const dragged = await drag(page);
+  const figures = { ...dragged, interactions: await interactions(page, full) };
+  await context.close();
+  return figures;
+}
+
+async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(serveStatic(dir, '/app/'));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/` };
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+
+export async function interactionBench(print: (line: string) => void): Promise<void> {
+  const commit = baselineCommit(ROOT);
+  const baseDir = await buildBaseline(ROOT, commit, 'range-rings-interaction-bench-base');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
+  const base = await serve(baseDir);
+  const app = await serve(OUT);
+  const browser = await launchChromium();
+  const load = loadavg()[0] ?? Number.NaN;
+  try {
+    const runs = SCENARIOS.map(() => ({ base: [] as PageFigures[], app: [] as PageFigures[] }));
+    await measurePage(browser, `${app.url}`); // warm the browser and the servers
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [s, scenario] of SCENARIOS.entries()) {
+        // alternate which build goes first, so neither always meets a warmer or a busier machine
+        const order = round % 2 === 0 ? (['base', 'app'] as const) : (['app', 'base'] as const);
+        for (const which of order) {
+          const url = `${which === 'base' ? base.url : app.url}${scenario.query}`;
+          runs[s]?.[which].push(await measurePage(browser, url, scenario.full));
+        }
+      }
+    }
+    print(
+      `Interactions (production builds, headless Chromium 1280×800; medians of ${ROUNDS} interleaved rounds; baseline: ${commit.slice(0, 10)}; load average ${load.toFixed(1)} → ${(loadavg()[0] ?? Number.NaN).toFixed(1)}):`,
+    );
+    print(
+      '  rings redrawn: a rings canvas cleared for drawing or an SVG path rewritten; painted: the start of the next frame; an interaction: from its click or key press to the frame after the last change it made to the map (n/a: not timed, e.g. adding a point past the 50-point limit)',
+    );
+    for (const [s, scenario] of SCENARIOS.entries()) {
+      const r = runs[s];
+      if (!r) continue;
+      print(`  ${scenario.name}`);
+      const row = (label: string, get: (f: PageFigures) => number, target: number | null) => {
+        const b = median(r.base.map(get));
+        const a = median(r.app.map(get));
+        // the ratio is taken within each round, so both sides ran under the same load
+        const ratio = median(r.app.map((f, i) => get(f) / get(r.base[i] as PageFigures)));
+        const goal =
+          target === null || !Number.isFinite(a)
+            ? ''
+            : `; target ≤ ${target.toFixed(1)} ms: ${a <= target * TOLERANCE ? 'met' : 'NOT met'}`;
+        print(
+          `    ${label.padEnd(40)} baseline ${ms(b).padStart(9)} · now ${ms(a).padStart(9)}  (${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}× baseline${goal})`,
+        );
+      };
+      row('pointer move → rings painted, p95', (f) => f.movePaintP95, scenario.heavy ? 17 : null);
+      row('frame interval while dragging, p95', (f) => f.frameP95, FRAME_MS);
+      row('main-thread time per pointer move', (f) => f.mainMsPerMove, null);
+      for (const name of INTERACTIONS)
+        row(`${name} → painted`, (f) => f.interactions[name], scenario.heavy ? 50 : FRAME_MS);
+    }
+  } finally {
+    await browser.close();
+    await Promise.all([base, app].map(({ server }) => new Promise((done) => server.close(done))));
+  }
+}

@@ -1,0 +1,92 @@
+// What the interaction benchmark records inside the page, the same way for every build it compares: the
+// time each input event reaches the page, every frame's start (requestAnimationFrame), and every change to
+// what a reader sees of the map and the panel: the rings redrawn (Leaflet clears a canvas before it draws on
+// it; an SVG renderer rewrites its paths), and the text, nodes, classes and positions of what the map shows
+// (labels, names, markers). The side panel is left out: some of its lists follow a change on purpose later
+// (the in-reach lists wait for the launch points to settle). A build need not
+// call performance.mark for it, so a build from before the marks were added is measured the same way.
+// Strings, not functions: the TypeScript loader would wrap named functions in a helper the page lacks.
+
+/** Installed before the page's own scripts (page.addInitScript). */
+export const PROBE_INIT = `(() => {
+  const probe = { moves: [], frames: [], rings: [], changes: [], input: null, recording: false };
+  window.__probe = probe;
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+    const pane = this.canvas.parentElement;
+    if (pane && pane.classList.contains('leaflet-rings-pane')) {
+      const t = performance.now();
+      probe.rings.push(t);
+      probe.changes.push(t);
+    }
+    return clearRect.apply(this, args);
+  };
+  addEventListener('pointermove', () => { if (probe.recording) probe.moves.push(performance.now()); }, true);
+  for (const type of ['click', 'keydown']) {
+    addEventListener(type, () => { if (probe.input === null) probe.input = performance.now(); }, true);
+  }
+  const frame = (now) => {
+    if (probe.recording) probe.frames.push(now);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const watched = new WeakSet();
+  const seen = new MutationObserver(() => probe.changes.push(performance.now()));
+  const ringPaths = new MutationObserver(() => {
+    const t = performance.now();
+    probe.rings.push(t);
+    probe.changes.push(t);
+  });
+  const options = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'] };
+  setInterval(() => {
+    for (const el of document.querySelectorAll('.range-map')) {
+      if (watched.has(el)) continue;
+      watched.add(el);
+      seen.observe(el, options);
+    }
+    for (const el of document.querySelectorAll('.leaflet-rings-pane')) {
+      if (watched.has(el)) continue;
+      watched.add(el);
+      ringPaths.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
+    }
+  }, 50);
+})()`;
+
+/** Starts recording from now on. */
+export const PROBE_START = `(() => {
+  const p = window.__probe;
+  p.moves = []; p.frames = []; p.rings = []; p.changes = []; p.input = null; p.recording = true;
+})()`;
+
+/**
+ * Stops recording and sums up a drag: for each pointer move, the time to the start of the first frame after
+ * the rings were next redrawn; and the frame intervals.
+ */
+export const PROBE_DRAG = `(() => {
+  const p = window.__probe;
+  p.recording = false;
+  const after = (xs, t) => xs.find((x) => x > t);
+  const latencies = [];
+  for (const move of p.moves) {
+    const drawn = after(p.rings, move);
+    const frame = drawn === undefined ? undefined : after(p.frames, drawn);
+    if (frame !== undefined) latencies.push(frame - move);
+  }
+  const intervals = p.frames.slice(1).map((f, i) => f - p.frames[i]);
+  return { latencies, intervals, moves: p.moves.length };
+})()`;
+
+/**
+ * Stops recording and sums up one interaction: from the click or key press to the start of the first frame
+ * after the last change it made to the map (null when it changed nothing).
+ */
+export const PROBE_INTERACTION = `(() => {
+  const p = window.__probe;
+  p.recording = false;
+  if (p.input === null) return null;
+  const changes = p.changes.filter((t) => t >= p.input);
+  if (changes.length === 0) return null;
+  const last = Math.max(...changes);
+  const frame = p.frames.find((f) => f > last);
+  return frame === undefined ? null : frame - p.input;
+})()`;

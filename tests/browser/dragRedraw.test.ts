@@ -1,0 +1,107 @@
+// Dragging one of several launch points in a real Chromium: its rings and labels follow the pointer, drawn
+// alone (the other points' rings are not redrawn move by move), and the panel and the link take the new
+// place when the point is dropped.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
+import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const THREE_POINTS =
+  '?sites=50.45,30.52,Kyiv;49.99,36.23,Kharkiv;46.48,30.72,Odesa&systems=atacms&view=48.5,33,6';
+
+/** Counts, from now on, how often the rings pane's canvas is cleared to be drawn again. */
+async function countCanvasRedraws(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __ringRedraws: number };
+    w.__ringRedraws = 0;
+    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    const clear = ctx.clearRect.bind(ctx);
+    ctx.clearRect = (...args: Parameters<CanvasRenderingContext2D['clearRect']>) => {
+      w.__ringRedraws++;
+      clear(...args);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __ringRedraws: number }).__ringRedraws);
+}
+
+/** The ATACMS ring label above a point (at the top of its ring) nearest it from side to side. */
+async function nearestLabel(page: Page, x: number, y: number) {
+  const boxes = await page.locator('.ring-label', { hasText: 'ATACMS' }).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }),
+  );
+  return boxes.filter((b) => b.y < y).sort((a, b) => Math.abs(a.x - x) - Math.abs(b.x - x))[0] as {
+    x: number;
+    y: number;
+  };
+}
+
+describe('dragging one of several launch points', () => {
+  it('redraws only its rings while it moves, and the panel and the link take the new place on the drop', async () => {
+    const { page, watch } = await openApp(browser, THREE_POINTS);
+    await expect.poll(() => page.locator('.ring-label').count()).toBe(3);
+    const kharkiv = page.getByRole('button', { name: /Launch point Kharkiv/ });
+    const box = (await kharkiv.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const labelBefore = await nearestLabel(page, x, y);
+    const coordsBefore = await page.locator('.site-list li').nth(1).locator('.coords').textContent();
+    const before = await colourBox(page, '#009E73');
+
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 5, y, { steps: 1 }); // the drag starts: Kharkiv's ring leaves the shared canvas
+    await page.waitForTimeout(100);
+    const redraws = await countCanvasRedraws(page);
+    for (let i = 2; i <= 13; i++) await page.mouse.move(x - 10 * i, y + 2 * i);
+    // the moved ring is drawn by the pane's own SVG, at once: the pointer went 130 px left, 26 px down
+    const moved = page.locator('.leaflet-rings-pane svg path');
+    await expect.poll(() => moved.count()).toBeGreaterThan(0);
+    const ring = await moved.evaluateAll((paths) => {
+      const boxes = paths.map((p) => p.getBoundingClientRect());
+      const left = Math.min(...boxes.map((b) => b.left));
+      const right = Math.max(...boxes.map((b) => b.right));
+      const top = Math.min(...boxes.map((b) => b.top));
+      const bottom = Math.max(...boxes.map((b) => b.bottom));
+      return { x: (left + right) / 2, y: (top + bottom) / 2, width: right - left };
+    });
+    expect(Math.abs(ring.x - (x - 130))).toBeLessThan(6);
+    expect(Math.abs(ring.y - (y + 26))).toBeLessThan(15);
+    expect(ring.width).toBeGreaterThan(100); // 600 km across: the ring, not a speck
+    const labelDuring = await nearestLabel(page, x - 130, y + 26);
+    expect(labelDuring.x - labelBefore.x).toBeGreaterThan(-140);
+    expect(labelDuring.x - labelBefore.x).toBeLessThan(-120);
+    await screenshot(page, 'drag-one-of-three');
+    // the panel still says where the point was; the other points' rings were not drawn again move by move
+    await expect(page.locator('.site-list li').nth(1).locator('.coords')).toHaveText(coordsBefore ?? '');
+    expect(await redraws()).toBe(0);
+
+    await page.mouse.up();
+    await expect.poll(() => moved.count()).toBe(0); // back on the shared canvas
+    await expect(page.locator('.site-list li').nth(1).locator('.coords')).not.toHaveText(coordsBefore ?? '');
+    const sites = (await urlParams(page)).sites?.split(';') ?? [];
+    expect(sites).toHaveLength(3);
+    const [lat, lon] = (sites[1] as string).split(',').map(Number);
+    expect(lon).toBeLessThan(36.23 - 1); // about 130 px west at zoom 6, some 2° of longitude
+    expect(lat).toBeLessThan(49.99);
+    // the rings as the map opened from its new link draws them, stacked alike
+    const after = await colourBox(page, '#009E73');
+    expect(after.count).toBeGreaterThan(before.count / 2);
+    const query = await page.evaluate(() => window.location.search);
+    const reopened = await openApp(browser, query);
+    await expect.poll(() => reopened.page.locator('.ring-label').count()).toBe(3);
+    expect(await colourBox(reopened.page, '#009E73')).toEqual(after);
+    expect(watch.errors).toEqual([]);
+  });
+});
