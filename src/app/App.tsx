@@ -32,8 +32,9 @@ import {
   setView,
   summariseProblems,
 } from '../scenario';
-import { TrueShapeFrame, TrueShapeView, ViewSelect } from '../views';
+import { ViewSelect } from '../views';
 import { lazyPart } from './lazyPart';
+import { LazyTrueShapeFrame, LazyTrueShapeView } from './lazyTrueShape';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
 import { OsmConsentPrompt } from './OsmConsentPrompt';
@@ -294,7 +295,7 @@ export function App() {
                 onEdit={act}
                 renderFrameMap={(frame) =>
                   scenario.projection === 'globe' || scenario.projection === 'distance' ? (
-                    <TrueShapeFrame
+                    <LazyTrueShapeFrame
                       {...frame}
                       projection={scenario.projection}
                       sites={scenario.sites}
@@ -348,7 +349,7 @@ export function App() {
           <Notices notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
           <PanelBoundary name="The map">
             {scenario.projection === 'globe' || scenario.projection === 'distance' ? (
-              <TrueShapeView
+              <LazyTrueShapeView
                 projection={scenario.projection}
                 sites={scenario.sites}
                 systems={ringSystems}

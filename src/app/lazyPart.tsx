@@ -6,6 +6,7 @@ import { loadPart } from '../data';
 
 /**
  * A component that renders `fallback(props)` until the chunk is loaded, then the chunk's default export.
+ * `loadedNow` names the component when its chunk is already in (loaded for another part), so it shows at once.
  *
  * @example
  * const SidePanel = lazyPart('the side panel', () => import('./SidePanel'), () => <aside aria-busy="true" />);
@@ -14,10 +15,11 @@ export function lazyPart<P extends object>(
   part: string,
   load: () => Promise<{ default: ComponentType<P> }>,
   fallback: (props: P) => ReactNode,
+  loadedNow?: () => ComponentType<P> | undefined,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   return function LazyPart(props: P) {
-    const [Loaded, setLoaded] = useState(() => loaded);
+    const [Loaded, setLoaded] = useState(() => loaded ?? loadedNow?.());
     const [failure, setFailure] = useState<Error | null>(null);
     useEffect(
       function loadChunk() {
