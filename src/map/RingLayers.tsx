@@ -3,8 +3,8 @@
 // leaves untouched every ring whose geometry and look did not change (no restyle, no redraw of the canvas).
 import type { Renderer } from 'leaflet';
 import { memo, useMemo } from 'react';
-import { Polygon, Polyline } from 'react-leaflet';
 import { BAND_CLASS } from './frameVectors';
+import { RingShape } from './RingShape';
 import type { SiteRings } from './ringGeometry';
 import { ringOutlineOptions } from './ringOutlineOptions';
 
@@ -59,34 +59,21 @@ export const RingLayers = memo(function RingLayers({
   const own = renderer ? { renderer, interactive: false } : {};
   return (
     <>
-      <Polygon
-        positions={ring.ring.fill}
-        smoothFactor={0}
-        pathOptions={fill}
-        eventHandlers={handlers}
-        {...own}
-      />
-      <Polyline
+      <RingShape positions={ring.ring.fill} closed pathOptions={fill} eventHandlers={handlers} {...own} />
+      <RingShape
         positions={ring.ring.outline}
+        closed={false}
         interactive={false}
-        // The vertex count already follows the zoom; Leaflet's own 1-px simplification would undo it.
-        smoothFactor={0}
         pathOptions={outline}
         {...own}
       />
       {ring.band && (
         <>
-          <Polygon
-            positions={ring.band.fill}
-            interactive={false}
-            smoothFactor={0}
-            pathOptions={bandFill}
-            {...own}
-          />
-          <Polyline
+          <RingShape positions={ring.band.fill} closed interactive={false} pathOptions={bandFill} {...own} />
+          <RingShape
             positions={ring.band.outline}
+            closed={false}
             interactive={false}
-            smoothFactor={0}
             pathOptions={bandOutline}
             {...own}
           />
