@@ -2,23 +2,9 @@
 // Mercator coordinates (packedOutlines): no LatLng or Point per vertex, no projection per zoom, rings outside
 // the canvas skipped and points closer than a pixel merged while drawing. Copies of the world at ±360° are the
 // same rings offset by a world's width. Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js).
-import { Bounds, type Map as LeafletMap, Path, type PathOptions, Point } from 'leaflet';
+import { Bounds, Path, type PathOptions, Point } from 'leaflet';
 import type { UnitOutlines } from './packedOutlines';
-
-/** What the Canvas renderer keeps that a path drawing itself uses (Leaflet 1.9 Canvas.js). */
-interface CanvasInternals {
-  _ctx: CanvasRenderingContext2D;
-  _drawing: boolean;
-  _bounds: { min: Point; max: Point };
-  _fillStroke(ctx: CanvasRenderingContext2D, layer: Path): void;
-  _updatePath(layer: Path): void;
-}
-
-interface PathInternals {
-  _map: LeafletMap | null;
-  _renderer: CanvasInternals;
-  _pxBounds?: Bounds;
-}
+import { layerRings, type PathInternals, traceRings } from './packedRingsOnCanvas';
 
 export class OutlinesPath extends Path {
   private outlines: UnitOutlines;
@@ -89,38 +75,15 @@ export class OutlinesPath extends Path {
     const renderer = this.internals._renderer;
     if (!renderer._drawing) return;
     const ctx = renderer._ctx;
-    const view = renderer._bounds;
-    const { coordinates, lengths, boxes } = this.outlines;
-    const { scale } = this;
-    const ox = this.origin.x;
-    const oy = this.origin.y;
     ctx.beginPath();
-    for (const shift of this.shifts) {
-      let p = 0;
-      for (let r = 0; r < lengths.length; r++) {
-        const length = lengths[r] as number;
-        const left = scale * ((boxes[4 * r] as number) + shift) - ox;
-        const right = scale * ((boxes[4 * r + 2] as number) + shift) - ox;
-        const top = scale * (boxes[4 * r + 1] as number) - oy;
-        const bottom = scale * (boxes[4 * r + 3] as number) - oy;
-        // A ring wholly outside the canvas changes none of its pixels, even-odd fill included.
-        if (right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y) {
-          p += 2 * length;
-          continue;
-        }
-        let lastX = Number.NaN;
-        let lastY = Number.NaN;
-        for (let i = 0; i < length; i++, p += 2) {
-          const x = Math.round(scale * ((coordinates[p] as number) + shift)) - ox;
-          const y = Math.round(scale * (coordinates[p + 1] as number)) - oy;
-          if (i === 0) ctx.moveTo(x, y);
-          else if (x !== lastX || y !== lastY) ctx.lineTo(x, y);
-          lastX = x;
-          lastY = y;
-        }
-        ctx.closePath();
-      }
-    }
+    for (const shift of this.shifts)
+      traceRings(
+        ctx,
+        this.outlines,
+        { scale: this.scale, origin: this.origin, shift },
+        renderer._bounds,
+        true,
+      );
     renderer._fillStroke(ctx, this);
   }
 
@@ -135,19 +98,9 @@ export class OutlinesPath extends Path {
 
   /** For reading the drawing back (frameVectors): every ring of every copy, in layer pixels at this zoom. */
   get _rings(): { x: number; y: number }[][] {
-    const { coordinates, lengths } = this.outlines;
-    const rings: { x: number; y: number }[][] = [];
-    for (const shift of this.shifts) {
-      let p = 0;
-      for (const length of lengths) {
-        const ring: { x: number; y: number }[] = new Array(length);
-        for (let i = 0; i < length; i++, p += 2) {
-          ring[i] = this.toPixel((coordinates[p] as number) + shift, coordinates[p + 1] as number);
-        }
-        rings.push(ring);
-      }
-    }
-    return rings;
+    return this.shifts.flatMap((shift) =>
+      layerRings(this.outlines, { scale: this.scale, origin: this.origin, shift }),
+    );
   }
 
   /** The outlines carry no LatLngs; frameVectors reads `_rings` when this says it is a path of points. */

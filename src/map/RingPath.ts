@@ -3,24 +3,9 @@
 // vertex at each zoom, only a scale and an offset while drawing; a world copy outside the canvas is skipped.
 // Pixels are rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's/Polyline's.
 // Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as OutlinesPath does.
-import { Bounds, type LatLngTuple, type Map as LeafletMap, Path, type PathOptions, Point } from 'leaflet';
+import { Bounds, type LatLngTuple, Path, type PathOptions, Point } from 'leaflet';
+import { layerRings, type PathInternals, traceRings } from './packedRingsOnCanvas';
 import { type UnitRings, unitRings } from './unitRings';
-
-interface CanvasInternals {
-  _ctx: CanvasRenderingContext2D;
-  _drawing: boolean;
-  _bounds: { min: Point; max: Point };
-  _fillStroke(ctx: CanvasRenderingContext2D, layer: Path): void;
-  _updatePath(layer: Path): void;
-}
-
-interface PathInternals {
-  _map: LeafletMap | null;
-  _renderer: CanvasInternals;
-  _rawPxBounds?: Bounds;
-  _pxBounds?: Bounds;
-  _clickTolerance(): number;
-}
 
 export type RingPathOptions = PathOptions & { pane?: string };
 
@@ -91,38 +76,9 @@ export class RingPath extends Path {
     const renderer = this.internals._renderer;
     if (!renderer._drawing) return;
     const ctx = renderer._ctx;
-    const view = renderer._bounds;
-    const { coordinates, lengths, boxes } = this.rings;
-    const { scale, closed } = this;
-    const ox = this.origin.x;
-    const oy = this.origin.y;
-    let drawn = false;
     ctx.beginPath();
-    for (let r = 0, p = 0; r < lengths.length; r++) {
-      const length = lengths[r] as number;
-      const left = scale * (boxes[4 * r] as number) - ox;
-      const top = scale * (boxes[4 * r + 1] as number) - oy;
-      const right = scale * (boxes[4 * r + 2] as number) - ox;
-      const bottom = scale * (boxes[4 * r + 3] as number) - oy;
-      // A ring wholly outside the canvas changes none of its pixels, even-odd or non-zero fill alike.
-      if (right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y) {
-        p += 2 * length;
-        continue;
-      }
-      drawn = true;
-      let lastX = Number.NaN;
-      let lastY = Number.NaN;
-      for (let i = 0; i < length; i++, p += 2) {
-        const x = Math.round(scale * (coordinates[p] as number)) - ox;
-        const y = Math.round(scale * (coordinates[p + 1] as number)) - oy;
-        if (i === 0) ctx.moveTo(x, y);
-        else if (x !== lastX || y !== lastY) ctx.lineTo(x, y);
-        lastX = x;
-        lastY = y;
-      }
-      if (closed) ctx.closePath();
-    }
-    if (drawn) renderer._fillStroke(ctx, this);
+    const unit = { scale: this.scale, origin: this.origin };
+    if (traceRings(ctx, this.rings, unit, renderer._bounds, this.closed)) renderer._fillStroke(ctx, this);
   }
 
   /** Under the pointer (hover): inside the fill (even-odd, as drawn), or on the line within its half width. */
@@ -165,17 +121,7 @@ export class RingPath extends Path {
 
   /** For reading the drawing back (frameVectors): every ring in full, in layer pixels at this zoom. */
   get _rings(): { x: number; y: number }[][] {
-    const { coordinates, lengths } = this.rings;
-    const rings: { x: number; y: number }[][] = [];
-    for (let r = 0, p = 0; r < lengths.length; r++) {
-      const length = lengths[r] as number;
-      const ring: { x: number; y: number }[] = new Array(length);
-      for (let i = 0; i < length; i++, p += 2) {
-        ring[i] = this.toPixel(coordinates[p] as number, coordinates[p + 1] as number);
-      }
-      rings.push(ring);
-    }
-    return rings;
+    return layerRings(this.rings, { scale: this.scale, origin: this.origin });
   }
 
   /** No LatLngs are kept; frameVectors reads `_rings` when this says it is a path of points. */
