@@ -11,6 +11,8 @@
 // near-linear in size rather than quadratic.
 import type { AzimuthalFrame, FramePoint } from './auxiliaryFrame';
 import { discCover } from './discCover';
+import { framedRing, outerSide } from './framedRing';
+import { hullVertices } from './hullVertices';
 import type { ReachSource } from './reachSource';
 import { thinnedCircle } from './thinnedCircle';
 import type { LonLat } from './types';
@@ -262,67 +264,6 @@ function fullCircle(
   }
   around.sort((a, b) => a.az - b.az);
   return around.map(({ az, p }) => p ?? at(v, az));
-}
-
-/** A closed source ring in the frame, its geodesic edges densified to the pieces' step. */
-function framedRing(ring: LonLat[], stepM: number, frame: AzimuthalFrame): FramePoint[] {
-  const out: FramePoint[] = [];
-  for (let i = 0; i < ring.length; i++) {
-    const a = ring[i] as LonLat;
-    const b = ring[(i + 1) % ring.length] as LonLat;
-    const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], LINE_CAPS);
-    const n = Math.max(1, Math.ceil(line.s13 / stepM));
-    out.push(frame.project(a));
-    for (let k = 1; k < n; k++) {
-      const f = line.Position((line.s13 * k) / n, DIRECT);
-      out.push(frame.project([f.lon2 ?? 0, f.lat2 ?? 0]));
-    }
-  }
-  out.push(out[0] as FramePoint);
-  return out;
-}
-
-/**
- * Which side of a ring's edges lies outside its polygon (-90: left, +90: right): an exterior's outside is
- * to the right when it runs counter-clockwise in the frame, a hole's the other way.
- */
-function outerSide(ring: LonLat[], exterior: boolean, frame: AzimuthalFrame): -90 | 90 {
-  let twiceArea = 0;
-  const q = ring.map((p) => frame.project(p));
-  for (let i = 0; i < q.length; i++) {
-    const a = q[i] as FramePoint;
-    const b = q[(i + 1) % q.length] as FramePoint;
-    twiceArea += a[0] * b[1] - b[0] * a[1];
-  }
-  // the frame's x is east and y north, so a positive area runs counter-clockwise as seen on a map
-  const counterClockwise = twiceArea > 0;
-  return counterClockwise === exterior ? 90 : -90;
-}
-
-/**
- * The source's vertices on its convex hull in the frame (Andrew's monotone chain): their full circles are
- * pieces, and most of the source's inner detail lies well inside them.
- */
-function hullVertices(source: ReachSource, frame: AzimuthalFrame): LonLat[] {
-  const all: LonLat[] = [...source.points];
-  for (const line of source.lines) all.push(...line);
-  for (const poly of source.polygons) for (const ring of poly) all.push(...ring);
-  const pts = all.map((p) => ({ p, q: frame.project(p) })).sort((a, b) => a.q[0] - b.q[0] || a.q[1] - b.q[1]);
-  if (pts.length < 3) return pts.map((x) => x.p);
-  type Item = (typeof pts)[number];
-  const cross = (o: Item, a: Item, b: Item) =>
-    (a.q[0] - o.q[0]) * (b.q[1] - o.q[1]) - (a.q[1] - o.q[1]) * (b.q[0] - o.q[0]);
-  const chain = (items: Item[]) => {
-    const out: Item[] = [];
-    for (const it of items) {
-      while (out.length >= 2 && cross(out[out.length - 2] as Item, out[out.length - 1] as Item, it) <= 0)
-        out.pop();
-      out.push(it);
-    }
-    out.pop();
-    return out;
-  };
-  return [...chain(pts), ...chain([...pts].reverse())].map((x) => x.p);
 }
 
 /**
