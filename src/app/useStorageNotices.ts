@@ -19,10 +19,12 @@ export interface StorageNoticesInput {
   currentScenario: () => Scenario;
   notify: Notify;
   replace: (next: Scenario, message: string) => void;
+  /** The browser would not keep the map (storage full or blocked). */
+  storageRefused: boolean;
 }
 
 export function useStorageNotices(input: StorageNoticesInput): void {
-  const { start, otherTab, notify } = input;
+  const { start, otherTab, notify, storageRefused } = input;
   // the callbacks are read when a button is pressed: their identity changing never asks again
   const latest = useRef(input);
   latest.current = input;
@@ -44,6 +46,17 @@ export function useStorageNotices(input: StorageNoticesInput): void {
       }
     },
     [start, notify],
+  );
+
+  useEffect(
+    function sayStorageRefused() {
+      if (storageRefused)
+        notify(
+          'storage',
+          'This browser would not keep the map (its storage is full or blocked). Nothing is lost: the address bar holds the whole map; bookmark or copy the link.',
+        );
+    },
+    [storageRefused, notify],
   );
 
   useEffect(

@@ -1,0 +1,56 @@
+// The header's "Export PNG" and "Embed" buttons: the export's frame draws the same scene as the view on screen
+// (sceneProps), on the globe, the distance map or the Leaflet map alike.
+import { EmbedDialog } from '../embed';
+import { PngExportButton } from '../export';
+import { FrameMap } from '../map';
+import type { SystemEntry } from '../panels';
+import { type BasemapId, type Scenario, setBasemap } from '../scenario';
+import { LazyTrueShapeFrame } from './lazyTrueShape';
+import { PanelBoundary } from './PanelBoundary';
+import { type SceneInputs, showsTrueShape, trueShapeScene } from './sceneProps';
+import type { Notify } from './useUndo';
+
+interface Props {
+  scene: SceneInputs;
+  /** The systems shown, as the panel lists them. */
+  shown: SystemEntry[];
+  basemap: BasemapId;
+  act: (change: (s: Scenario) => Scenario) => void;
+  notice: Notify;
+}
+
+export function ExportActions({ scene, shown, basemap, act, notice }: Props) {
+  const { scenario } = scene;
+  return (
+    <PanelBoundary name="Export PNG and Embed">
+      <PngExportButton
+        getMapContainer={() => document.querySelector<HTMLElement>('.range-map, .projected-view')}
+        scenario={scenario}
+        systems={shown}
+        basemap={basemap}
+        onNeedOfflineBasemap={async () => act((s) => setBasemap(s, 'offline'))}
+        onNotice={(message) => notice('png-export', message)}
+        onEdit={act}
+        renderFrameMap={(frame) =>
+          showsTrueShape(scenario) ? (
+            <LazyTrueShapeFrame {...frame} {...trueShapeScene(scene)} highlightedId={null} />
+          ) : (
+            <FrameMap
+              {...frame}
+              sites={scenario.sites}
+              areas={scenario.areas}
+              marks={scenario.marks}
+              systems={scene.systems}
+              theme={scenario.theme}
+              basemap={basemap}
+              probe={scene.probe}
+              probeName={scene.probeName}
+              labelOf={scene.labelOf}
+            />
+          )
+        }
+      />
+      <EmbedDialog scenario={scenario} appUrl={`${window.location.origin}${window.location.pathname}`} />
+    </PanelBoundary>
+  );
+}

@@ -1,0 +1,79 @@
+// The map on screen: the Leaflet map, or the globe or the distance map, each drawing the scenario's scene.
+import type { ComponentProps } from 'react';
+import type { LonLat } from '../geo';
+import { RangeMap } from '../map';
+import { type BasemapId, type Scenario, setView } from '../scenario';
+import { LazyTrueShapeView } from './lazyTrueShape';
+import { PanelBoundary } from './PanelBoundary';
+import { type SceneInputs, showsTrueShape, trueShapeScene } from './sceneProps';
+import type { Notify } from './useUndo';
+
+type RangeMapProps = ComponentProps<typeof RangeMap>;
+
+interface Props {
+  scene: SceneInputs;
+  basemap: BasemapId;
+  highlightedId: string | null;
+  fitRequest: number;
+  /** In an embedded map, the wheel scrolls the host page, never zooms the map. */
+  embed: boolean;
+  marks: NonNullable<RangeMapProps['marks']>;
+  areaEditing: NonNullable<RangeMapProps['areaEditing']>;
+  onHighlight: (systemId: string | null) => void;
+  onMapClick: (lonLat: LonLat) => void;
+  onMoveSite: RangeMapProps['onMoveSite'];
+  onRemoveSite: (id: string) => void;
+  act: (change: (s: Scenario) => Scenario) => void;
+  notice: Notify;
+}
+
+export function MainView(props: Props) {
+  const { scene, act } = props;
+  const { scenario } = scene;
+  const onViewChange = (view: Scenario['view']) => act((s) => setView(s, view));
+  return (
+    <PanelBoundary name="The map">
+      {showsTrueShape(scenario) ? (
+        <LazyTrueShapeView
+          {...trueShapeScene(scene)}
+          highlightedId={props.highlightedId}
+          fitRequest={props.fitRequest}
+          animate={!prefersReducedMotion()}
+          wheelZoom={!props.embed}
+          onMapClick={props.onMapClick}
+          onViewChange={onViewChange}
+        />
+      ) : (
+        <RangeMap
+          sites={scenario.sites}
+          systems={scene.systems}
+          areas={scenario.areas}
+          marks={props.marks}
+          view={scenario.view}
+          theme={scenario.theme}
+          basemap={props.basemap}
+          highlightedId={props.highlightedId}
+          probe={scene.probe}
+          probeName={scene.probeName}
+          fitRequest={props.fitRequest}
+          animate={!prefersReducedMotion()}
+          scrollWheelZoom={!props.embed}
+          labelOf={scene.labelOf}
+          onHighlight={props.onHighlight}
+          onMapClick={props.onMapClick}
+          areaEditing={props.areaEditing}
+          onMoveSite={props.onMoveSite}
+          onRemoveSite={props.onRemoveSite}
+          onViewChange={onViewChange}
+          onNotice={(message) => props.notice('basemap', message)}
+        />
+      )}
+    </PanelBoundary>
+  );
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
