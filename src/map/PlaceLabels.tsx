@@ -1,11 +1,13 @@
-// Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, drawn as
-// non-interactive DOM markers (text set as text, never as HTML), in the world copy nearest the view's centre.
+// Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, clear
+// of the ring labels and launch points (ringLabelSpace), drawn as non-interactive DOM markers (text set as text,
+// never as HTML), in the world copy nearest the view's centre.
 import { divIcon, type Marker, marker } from 'leaflet';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { unpackCountryLabels } from './buildCountryLabels';
 import { type LabelCandidate, pickLabels } from './countryLabels';
 import { PANES } from './panes';
+import { ringLabelSpace } from './ringLabelSpace';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import type { Countries } from './useCountries';
 
@@ -44,6 +46,8 @@ function labelMarker(name: string): Marker {
 }
 
 const NO_CANDIDATES: LabelCandidate[] = [];
+/** How long the ring labels stay put before the country names are thinned around them again. */
+const SETTLE_MS = 120;
 
 export function PlaceLabels({ countries }: { countries: Countries }) {
   const map = useMap();
@@ -74,11 +78,13 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
 
   useEffect(
     function showLabelsThatFit() {
+      const space = ringLabelSpace(map);
       const shown = new Map<string, Marker>();
       const update = () => {
         const centreLon = map.getCenter().lng;
         const next = new Map<string, Marker>();
-        for (const c of pickLabels(candidates, map.getZoom())) {
+        const zoom = map.getZoom();
+        for (const c of pickLabels(candidates, zoom, space.taker(zoom))) {
           let m = markers.current.get(c.name);
           if (!m) {
             m = labelMarker(c.name);
@@ -96,7 +102,16 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
       };
       update();
       map.on('zoomend moveend', update);
+      // ring labels placed anew (a drag, a tick, a rename): the names follow once they have settled, never
+      // within the frame of a move
+      let settling: ReturnType<typeof setTimeout> | undefined;
+      const stopListening = space.subscribe(() => {
+        clearTimeout(settling);
+        settling = setTimeout(update, SETTLE_MS);
+      });
       return () => {
+        stopListening();
+        clearTimeout(settling);
         map.off('zoomend moveend', update);
         for (const m of shown.values()) m.remove();
       };

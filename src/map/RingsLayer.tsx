@@ -14,6 +14,7 @@ import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
 import { RingLayers } from './RingLayers';
 import { type RingCache, type RingSpec, type SiteRings, siteRings } from './ringGeometry';
+import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import type { SiteDrag } from './siteDrag';
 import { useMapZoom } from './useMapZoom';
 
@@ -116,6 +117,11 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
   });
 
   const map = useMap();
+  // the country names keep clear of the labels placed last (ringLabelSpace); told after the render
+  const placedNow = useRef<PlacedRingLabels | null>(null);
+  useEffect(function tellWhereLabelsAre() {
+    if (placedNow.current) ringLabelSpace(map).set(placedNow.current);
+  });
   useEffect(function drawRingsNow() {
     // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already
     const main = paneCanvas(map, PANES.rings.name);
@@ -164,16 +170,18 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             }),
           }));
           const moving = bySite.findIndex(({ site }) => site.id === draggedId);
+          const siteLabels = perSite.map(({ site, drawn }) => ({
+            center: site.lonLat,
+            name: site.label,
+            labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
+          }));
           const at = placedLabels.current.place(
             bySite.map((r) => r.rings),
             zoom,
-            perSite.map(({ site, drawn }) => ({
-              center: site.lonLat,
-              name: site.label,
-              labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
-            })),
+            siteLabels,
             moving < 0 ? null : moving,
           );
+          placedNow.current = { sites: siteLabels, anchors: at };
           return perSite.flatMap(({ site, drawn }, s) =>
             drawn.flatMap(({ ring, text, name, color }, i) => {
               const anchor = at[s]?.[i];

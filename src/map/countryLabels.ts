@@ -120,8 +120,23 @@ export function labelFits(candidate: LabelCandidate, zoom: number): boolean {
   return candidate.width * worldPx >= label.width && candidate.height * worldPx >= label.height;
 }
 
-/** The labels to show at a zoom: those that fit, in the given order, skipping any that would overlap one kept. */
-export function pickLabels(candidates: LabelCandidate[], zoom: number): LabelCandidate[] {
+/** A box in Web Mercator pixels at a zoom (0 at the world's top-left corner). */
+export interface PixelBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/**
+ * The labels to show at a zoom: those that fit, in the given order, skipping any that would overlap one kept
+ * or a place `taken` says is taken (a ring's label, a launch point and its name: the map's own words first).
+ */
+export function pickLabels(
+  candidates: LabelCandidate[],
+  zoom: number,
+  taken: (box: PixelBox) => boolean = () => false,
+): LabelCandidate[] {
   const worldPx = TILE_PX * 2 ** zoom;
   const kept: { left: number; top: number; right: number; bottom: number }[] = [];
   const shown: LabelCandidate[] = [];
@@ -137,7 +152,7 @@ export function pickLabels(candidates: LabelCandidate[], zoom: number): LabelCan
     const overlaps = kept.some(
       (k) => box.left < k.right && k.left < box.right && box.top < k.bottom && k.top < box.bottom,
     );
-    if (overlaps) continue;
+    if (overlaps || taken({ minX: box.left, minY: box.top, maxX: box.right, maxY: box.bottom })) continue;
     kept.push(box);
     shown.push(c);
   }

@@ -126,3 +126,43 @@ describe('ring labels', () => {
     expect(watch.errors).toEqual([]);
   });
 });
+
+/** The boxes of the words a reader sees on the map: ring labels, launch point names and country names. */
+async function wordsOnMap(page: Page) {
+  const boxes = (selector: string) =>
+    page.locator(selector).evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+  return {
+    rings: [...(await boxes('.ring-label')), ...(await boxes('.site-label'))],
+    countries: await boxes('.basemap-label span'),
+  };
+}
+
+describe('country names under the ring labels', () => {
+  // Views where a country's name fell under a ring label or a launch point's name before they kept clear.
+  const views = ['', '&view=56,30,4', '&view=52,33,5', '&view=48,25,3'];
+  for (const view of views) {
+    it(`never writes a country's name through a ring label or a launch point's name (${view || 'fitted'})`, async () => {
+      const { page, watch } = await openApp(
+        browser,
+        `?sites=49.99,36.23,Kharkiv;54.7,20.5,Kaliningrad${view}`,
+      );
+      await expect.poll(() => page.locator('.basemap-label span').count()).toBeGreaterThan(3);
+      await expect.poll(() => page.locator('.ring-label').count()).toBeGreaterThan(3);
+      await expect
+        .poll(async () => {
+          const { rings, countries } = await wordsOnMap(page);
+          return countries.filter((c) => rings.some((r) => intersect(c, r))).map((c) => c.text);
+        })
+        .toEqual([]);
+      // only the covered names go: the others are still there
+      expect((await wordsOnMap(page)).countries.length).toBeGreaterThan(5);
+      await screenshot(page, `country-names-clear${view.replace(/[^0-9]+/g, '-')}`);
+      expect(watch.errors).toEqual([]);
+    });
+  }
+});

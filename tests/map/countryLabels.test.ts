@@ -116,6 +116,16 @@ describe('pickLabels', () => {
     expect(pickLabels(order, 2).map((c) => c.name)).toEqual(['Bigland']);
   });
 
+  it('skips a name whose box a ring label takes, and keeps the others', () => {
+    const big = labelCandidate('Bigland', square(0, 0, 20))!;
+    const small = labelCandidate('Small', square(20, 0, 16))!;
+    const worldPx = 256 * 2 ** 3;
+    // a place taken around Small's anchor only (on the Web Mercator plane, in pixels at zoom 3)
+    const taken = (box: { minX: number; maxX: number }) =>
+      box.minX < small.x * worldPx && small.x * worldPx < box.maxX;
+    expect(pickLabels([big, small], 3, taken).map((c) => c.name)).toEqual(['Bigland']);
+  });
+
   it('shows a handful of names for the whole world and many more zoomed in, never two overlapping', () => {
     const candidates = labelCandidates(WORLD);
     const counts = [1, 2, 3, 4, 5].map((z) => pickLabels(candidates, z).length);
