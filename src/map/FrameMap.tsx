@@ -106,6 +106,7 @@ export function FrameMap(props: FrameMapProps) {
           theme={theme}
           onHighlight={noop}
           labelOf={labelOf}
+          marks={marks}
         />
         <ProbeLayer probe={probe} name={probeName ?? null} from={centers} />
         <MarksLayer marks={marks} fixed />

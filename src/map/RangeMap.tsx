@@ -99,6 +99,7 @@ export function RangeMap(props: RangeMapProps) {
         onHighlight={props.onHighlight}
         labelOf={props.labelOf}
         drag={drag}
+        {...(props.marks ? { marks: props.marks.marks } : {})}
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       {props.marks && <MarksLayer {...props.marks} />}

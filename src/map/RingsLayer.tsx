@@ -5,7 +5,7 @@
 import { svg } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Pane, useMap } from 'react-leaflet';
-import type { Site, Theme } from '../scenario';
+import type { Mark, Site, Theme } from '../scenario';
 import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
@@ -36,7 +36,11 @@ interface Props {
   labelOf: (system: RingSystem) => string;
   /** A launch point being dragged (LaunchMarkers): its rings follow it without a new scenario per move. */
   drag?: SiteDrag;
+  /** Marked places: the ring labels keep clear of each one's diamond and name, as of a launch point's. */
+  marks?: readonly Mark[];
 }
+
+const NO_MARKS: readonly Mark[] = [];
 
 const noSubscribe = () => () => undefined;
 const noDrag = () => null;
@@ -53,7 +57,16 @@ function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): 
   };
 }
 
-export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, labelOf, drag }: Props) {
+export function RingsLayer({
+  sites,
+  systems,
+  highlightedId,
+  theme,
+  onHighlight,
+  labelOf,
+  drag,
+  marks = NO_MARKS,
+}: Props) {
   const zoom = useMapZoom();
   const cache = useRef(new Map<string, SiteRings>());
   // Where a dragged launch point is now: only its rings are built again, drawn by a renderer of their own.
@@ -175,6 +188,8 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             name: site.label,
             labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
           }));
+          // a mark is placed around as a launch point without rings is (its name to the right of it too)
+          for (const mark of marks) siteLabels.push({ center: mark.lonLat, name: mark.label, labels: [] });
           const at = placedLabels.current.place(
             bySite.map((r) => r.rings),
             zoom,

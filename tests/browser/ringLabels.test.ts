@@ -142,6 +142,31 @@ async function wordsOnMap(page: Page) {
   };
 }
 
+describe('ring labels and marked places', () => {
+  it("moves a ring's label off a mark that sits where the label would go, and off its name", async () => {
+    // the mark is on the top of the ATACMS ring, where its label goes on a map without marks
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=49.99,36.23,Kharkiv&systems=atacms&marks=52.69,36.23,Target%20airfield&view=51.5,36.2,6',
+    );
+    await expect(page.locator('.ring-label')).toHaveCount(1);
+    await expect(page.locator('.mark-label')).toHaveCount(1);
+    const [label] = (await labelBoxes(page)) as [Box];
+    const box = async (selector: string) =>
+      (await page.locator(selector).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      })) as Box;
+    const markName = await box('.mark-label');
+    const diamond = await box('.mark-marker');
+    expect(label.text).toBe('ATACMS · 300 km');
+    expect(intersect(label, markName)).toBe(false);
+    expect(intersect(label, diamond)).toBe(false);
+    await screenshot(page, 'ring-label-clear-of-mark');
+    expect(watch.errors).toEqual([]);
+  });
+});
+
 describe('country names under the ring labels', () => {
   // Views where a country's name fell under a ring label or a launch point's name before they kept clear.
   const views = ['', '&view=56,30,4', '&view=52,33,5', '&view=48,25,3'];
