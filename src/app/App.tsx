@@ -160,12 +160,12 @@ export function App() {
     },
     [storageRefused, notice],
   );
-  const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act);
   const closeProbe = useCallback(() => setProbe(null), []);
-  const { remove, replace } = useUndo(scenario, update, notice, (back) => {
+  const { remove, replace, moved } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
   });
+  const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
   useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const marks = useMarks({ scenario, act, remove, showProbe });
