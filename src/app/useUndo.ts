@@ -76,10 +76,12 @@ export function useUndo(
   const moved = useCallback(
     (before: Site) => {
       const top = steps.current?.at(-1);
-      if (top && 'moved' in top && top.moved.id === before.id) return; // still the same move
-      keep({ message: `Moved ${before.label}.`, moved: before });
+      // still the same move: its step stands, offered again in case its notice was dismissed
+      if (top && 'moved' in top && top.moved.id === before.id)
+        notify(NOTICE_ID, top.message, { label: 'Undo', run: undo });
+      else keep({ message: `Moved ${before.label}.`, moved: before });
     },
-    [keep],
+    [keep, notify, undo],
   );
 
   const remove = useCallback(
