@@ -94,12 +94,12 @@ export function App() {
   // a narrower or wider frame fits the rings again, unless a view was set (URL, host page or reader)
   useRefitOnResize(embed && scenario.view === null, () => setFitRequest((n) => n + 1));
   useServiceWorker(notice);
-  const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act);
   const closeProbe = useCallback(() => setProbe(null), []);
-  const { remove, replace } = useUndo(scenario, update, notice, (back) => {
+  const { remove, replace, moved } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
   });
+  const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
   useStorageNotices({ ...stored, storageRefused, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const marks = useMarks({ scenario, act, remove, showProbe });

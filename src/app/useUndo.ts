@@ -1,9 +1,9 @@
-// Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, and
-// replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
+// Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, moving
+// a launch point, and replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
 // (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept, in the
 // history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
-import { areaName, type Removal, type RemovalResult, type Scenario } from '../scenario';
+import { areaName, type Removal, type RemovalResult, type Scenario, type Site } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 import type { Notice } from './Notices';
 import { keepUndoSteps, readUndoSteps, type UndoStep, undoStep } from './undoSteps';
@@ -18,6 +18,11 @@ export interface Undo {
   remove: (change: (s: Scenario) => RemovalResult) => void;
   /** Replaces the scenario, keeping the one before for undo. */
   replace: (next: Scenario, message: string) => void;
+  /**
+   * Keeps a launch point's move for undo, given the point as it was before; the scenario already holds the
+   * move. Moves of one point in a row (arrow-key steps, drags) are one step, back to where the first began.
+   */
+  moved: (before: Site) => void;
   /** Undoes the last step; false when there is none. */
   undo: () => boolean;
 }
@@ -50,15 +55,33 @@ export function useUndo(
     }
   }, [update, notify, onRestored]);
 
-  const push = useCallback(
-    (step: UndoStep, next: Scenario) => {
+  const keep = useCallback(
+    (step: UndoStep) => {
       steps.current = [...(steps.current ?? []).slice(-(KEPT_STEPS - 1)), step];
       keepUndoSteps(steps.current);
-      current.current = next;
-      update(() => next);
       notify(NOTICE_ID, step.message, { label: 'Undo', run: undo });
     },
-    [update, notify, undo],
+    [notify, undo],
+  );
+
+  const push = useCallback(
+    (step: UndoStep, next: Scenario) => {
+      current.current = next;
+      update(() => next);
+      keep(step);
+    },
+    [update, keep],
+  );
+
+  const moved = useCallback(
+    (before: Site) => {
+      const top = steps.current?.at(-1);
+      // still the same move: its step stands, offered again in case its notice was dismissed
+      if (top && 'moved' in top && top.moved.id === before.id)
+        notify(NOTICE_ID, top.message, { label: 'Undo', run: undo });
+      else keep({ message: `Moved ${before.label}.`, moved: before });
+    },
+    [keep, notify, undo],
   );
 
   const remove = useCallback(
@@ -103,7 +126,7 @@ export function useUndo(
     [undo],
   );
 
-  return { remove, replace, undo };
+  return { remove, replace, moved, undo };
 }
 
 /** "Removed Kharkiv.", or for several systems at once "Removed 3 systems of your own: A, B, C." */

@@ -1,10 +1,11 @@
 // Traces a geodesic circle on WGS84 as a sequence of vertices with continuous (unrolled) longitudes, and
-// classifies it by the poles it encloses. Model limit: within ~100 km of the antipodal distance, rays past
+// classifies it by the poles it encloses. Model limit: within ~34 km of the antipodal distance, rays past
 // the cut locus are dropped, so the small unreached hole there is bridged by chords.
 import { checkCenter, checkRangeM, checkVertexCount } from './checkRingInput';
+import { pastCutLocus } from './cutLocusDistanceM';
 import { type GeodesicFan, geodesicFan } from './geodesicFan';
 import type { LonLat } from './types';
-import { Geodesic, HALF_MERIDIAN_M, WGS84 } from './wgs84';
+import { HALF_MERIDIAN_M } from './wgs84';
 
 /** One vertex of a trace: its position, the azimuth it was reached at, and the offset added to its longitude. */
 export interface TraceVertex {
@@ -34,8 +35,6 @@ export type RingTrace =
       rangeM: number;
       vertices: TraceVertex[];
     };
-
-const CUT_LOCUS_BAND_M = 100_000;
 
 /**
  * Traces the WGS84 geodesic circle of `rangeM` metres around `center` with `vertices` evenly spaced
@@ -101,7 +100,7 @@ export function ringTrace(center: LonLat, rangeM: number, vertices = 256, fan?: 
     kind = 'disk';
     for (let i = 0; i <= n; i++) out.push(at(i, 0));
   }
-  const kept = rangeM > HALF_MERIDIAN_M - CUT_LOCUS_BAND_M ? dropPastCutLocus(c, rangeM, out) : out;
+  const kept = dropPastCutLocus(c, rangeM, out);
   return { kind, center: c, rangeM, vertices: kept };
 }
 
@@ -110,12 +109,12 @@ function sameCenter(a: LonLat, b: LonLat): boolean {
 }
 
 // Near the antipodal distance a geodesic can run past its cut locus, where it stops being the shortest
-// path: its end point is then nearer than the range, so it is not on the circle and is dropped.
+// path: its end point is then nearer than the range, so it is not on the circle and is dropped. Which
+// geodesics do is decided by their azimuth alone, bisected once per ring (not one Inverse per vertex).
 function dropPastCutLocus(c: LonLat, rangeM: number, vs: TraceVertex[]): TraceVertex[] {
-  const kept = vs.filter((v) => {
-    const s = WGS84.Inverse(c[1], c[0], v.lat, v.lon, Geodesic.DISTANCE).s12 ?? 0;
-    return s >= rangeM - 1e-3;
-  });
+  const past = pastCutLocus(c[1], rangeM);
+  if (!vs.some((v) => past(v.azimuthDeg))) return vs;
+  const kept = vs.filter((v) => !past(v.azimuthDeg));
   const first = vs[0];
   const last = vs[vs.length - 1];
   if (first && last && kept[0] !== first && first.lon === last.lon && first.lat === last.lat) {

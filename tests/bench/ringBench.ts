@@ -89,8 +89,9 @@ export function ringBench(print: (line: string) => void): { heavyRatio: number }
 
 /**
  * Cost of one ring by range, as a ratio to the 1,600 km ring in the same interleaved rounds: past 15,000 km a
- * ring encloses both poles (the world less a hole at the antipode), past 19,904 km its far rays are checked
- * against the cut locus. Both the exported form (rangeRing, cut at 180°) and the map's form (mapRingShape).
+ * ring encloses both poles (the world less a hole at the antipode), past 19,970 km (π times the polar radius)
+ * its rays near due east and west may pass their cut point, found by one bisection of the azimuth per ring.
+ * Both the exported form (rangeRing, cut at 180°) and the map's form (mapRingShape).
  */
 function nearAntipodalLines(print: (line: string) => void): void {
   const kyiv: LonLat = [30.5234, 50.4501];

@@ -8,6 +8,8 @@ import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { rangeRing, reachArea } from '../../src/geo';
 import { bruteDistanceToLinesM, bruteDistanceToPointsM } from '../support/bruteDistance';
+// a file's front line and a peninsula beside it, as one collection: their reaches merge
+import { FRONT_LINE, LINE_AND_PENINSULA } from '../support/lineAndPeninsula';
 import { seededRandom } from '../support/seededRandom';
 
 /** Brute force over GeographicLib alone (tests/support/bruteDistance): the distance to the whole source. */
@@ -36,14 +38,6 @@ function boundaryVertices(f: Feature<Polygon | MultiPolygon>): Position[] {
 }
 
 const line = (coordinates: Position[]): Geometry => ({ type: 'LineString', coordinates });
-const FRONT_LINE = line([
-  [37.6, 49.6],
-  [37.9, 48.6],
-  [37.4, 47.7],
-  [36.0, 47.4],
-  [35.0, 47.3],
-  [33.5, 46.8],
-]);
 const BERING = line([
   [172, 62],
   [178, 63],
@@ -137,26 +131,6 @@ const SCATTERED_POINTS: Geometry = {
     [14, 50.5],
     [13, 52],
     [11.5, 50.2],
-  ],
-};
-
-/** A file's front line and a peninsula beside it, as one collection: their reaches merge. */
-const LINE_AND_PENINSULA: Geometry = {
-  type: 'GeometryCollection',
-  geometries: [
-    FRONT_LINE,
-    {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [33.5, 44.5],
-          [35.5, 44.5],
-          [35.5, 45.8],
-          [33.5, 45.8],
-          [33.5, 44.5],
-        ],
-      ],
-    },
   ],
 };
 

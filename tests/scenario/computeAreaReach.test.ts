@@ -5,6 +5,7 @@ import geodesic from 'geographiclib-geodesic';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { type AreaReachJob, computeAreaReach, type FileArea } from '../../src/scenario';
+import { LINE_AND_PENINSULA_FILE } from '../support/lineAndPeninsula';
 
 const geod = geodesic.Geodesic.WGS84;
 
@@ -13,35 +14,7 @@ const FILE_AREA: FileArea = {
   id: 'a1',
   label: 'Front and peninsula',
   fileName: 'front.geojson',
-  geometry: {
-    type: 'GeometryCollection',
-    geometries: [
-      {
-        type: 'MultiLineString',
-        coordinates: [
-          [
-            [37.6, 49.6],
-            [37.4, 47.7],
-            [35.0, 47.3],
-          ],
-        ],
-      },
-      {
-        type: 'MultiPolygon',
-        coordinates: [
-          [
-            [
-              [33.5, 44.5],
-              [35.5, 44.5],
-              [35.5, 45.8],
-              [33.5, 45.8],
-              [33.5, 44.5],
-            ],
-          ],
-        ],
-      },
-    ],
-  },
+  geometry: LINE_AND_PENINSULA_FILE,
 };
 
 const job = (rangeM: number): AreaReachJob => ({
