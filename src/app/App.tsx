@@ -162,10 +162,17 @@ export function App() {
   );
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act);
   const closeProbe = useCallback(() => setProbe(null), []);
-  const { remove, replace } = useUndo(scenario, update, notice, (back) => {
+  const { remove, moving, replace } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
     if (back.view === null) setFitRequest((n) => n + 1);
   });
+  const onMoveSiteUndoably = useCallback(
+    (id: string, lonLat: LonLat, final: boolean) => {
+      if (final) moving(id);
+      onMoveSite(id, lonLat, final);
+    },
+    [moving, onMoveSite],
+  );
   useStorageNotices({ ...stored, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const marks = useMarks({ scenario, act, remove, showProbe });
@@ -388,7 +395,7 @@ export function App() {
                 onHighlight={setHighlightedId}
                 onMapClick={onMapClick}
                 areaEditing={areaEditing.map}
-                onMoveSite={onMoveSite}
+                onMoveSite={onMoveSiteUndoably}
                 onRemoveSite={onRemoveSite}
                 onViewChange={(view) => act((s) => setView(s, view))}
                 onNotice={(message) => notice('basemap', message)}

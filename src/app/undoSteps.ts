@@ -1,15 +1,25 @@
 // Undo steps as plain data, kept in the history entry (history.state) so that they survive Back and Forward and a
 // reload within the tab, and belong to the page they were made on. What is read back passes through restore().
-import { isRecord, own, type Removal, restore, type Scenario, undoRemoval } from '../scenario';
+import {
+  isRecord,
+  own,
+  putSiteBack,
+  type Removal,
+  restore,
+  type Scenario,
+  type Site,
+  undoRemoval,
+} from '../scenario';
 
-/** One undoable step: a removal to put back, or the whole map before it was replaced. */
-export type UndoStep = { message: string } & ({ removal: Removal } | { before: Scenario });
+/** One undoable step: a removal to put back, a launch point as it was before a move, or the whole map before it was replaced. */
+export type UndoStep = { message: string } & ({ removal: Removal } | { moved: Site } | { before: Scenario });
 
 const STATE_KEY = 'range-rings:undo';
 
 /** The scenario with the step undone. */
 export function undoStep(step: UndoStep, s: Scenario): Scenario {
-  return 'removal' in step ? undoRemoval(s, step.removal) : step.before;
+  if ('removal' in step) return undoRemoval(s, step.removal);
+  return 'moved' in step ? putSiteBack(s, step.moved) : step.before;
 }
 
 /** Keeps the steps in the current history entry, beside what else it holds; never throws. */
@@ -45,6 +55,12 @@ function readStep(item: unknown, systemIds: readonly string[]): UndoStep | null 
   if (before !== undefined) {
     const restored = restore(before, { systemIds });
     return restored.problems.length ? null : { message, before: restored.scenario };
+  }
+  const moved = own(item, 'moved');
+  if (moved !== undefined) {
+    const read = restore({ sites: [moved] }, { systemIds });
+    const site = read.scenario.sites[0];
+    return site && read.problems.length === 0 ? { message, moved: site } : null;
   }
   const removal =
     readRemoval(own(item, 'removal'), systemIds) ?? readSystemsRemoval(own(item, 'removal'), systemIds);

@@ -1,5 +1,6 @@
-// Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, and
-// replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
+// Undo for what would otherwise lose the user's work: removing a launch point or a system of their own,
+// moving a launch point (a drag, or arrow keys pressed one after another), and replacing the whole map by
+// opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
 // (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept, in the
 // history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
@@ -11,11 +12,15 @@ import { keepUndoSteps, readUndoSteps, type UndoStep, undoStep } from './undoSte
 export type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
 
 const KEPT_STEPS = 20;
+/** Moves of the same launch point this close together are one step: arrow keys pressed in a row. */
+const ONE_MOVE_MS = 1500;
 const NOTICE_ID = 'undo';
 
 export interface Undo {
   /** Applies a removal to the current scenario and keeps it for undo. */
   remove: (change: (s: Scenario) => RemovalResult) => void;
+  /** Keeps launch point `id` as it is now for undo: call it before the scenario takes the point's new place. */
+  moving: (id: string) => void;
   /** Replaces the scenario, keeping the one before for undo. */
   replace: (next: Scenario, message: string) => void;
   /** Undoes the last step; false when there is none. */
@@ -51,14 +56,30 @@ export function useUndo(
   }, [update, notify, onRestored]);
 
   const push = useCallback(
-    (step: UndoStep, next: Scenario) => {
+    (step: UndoStep, next?: Scenario) => {
       steps.current = [...(steps.current ?? []).slice(-(KEPT_STEPS - 1)), step];
       keepUndoSteps(steps.current);
-      current.current = next;
-      update(() => next);
+      if (next) {
+        current.current = next;
+        update(() => next);
+      }
       notify(NOTICE_ID, step.message, { label: 'Undo', run: undo });
     },
     [update, notify, undo],
+  );
+
+  const lastMove = useRef({ id: '', at: -Infinity });
+  const moving = useCallback(
+    (id: string) => {
+      const site = current.current.sites.find((s) => s.id === id);
+      if (!site) return;
+      const now = performance.now();
+      const top = steps.current?.at(-1);
+      const again = top && 'moved' in top && top.moved.id === id && now - lastMove.current.at < ONE_MOVE_MS;
+      lastMove.current = { id, at: now };
+      if (!again) push({ message: `Moved ${site.label}.`, moved: site });
+    },
+    [push],
   );
 
   const remove = useCallback(
@@ -103,7 +124,7 @@ export function useUndo(
     [undo],
   );
 
-  return { remove, replace, undo };
+  return { remove, moving, replace, undo };
 }
 
 /** "Removed Kharkiv.", or for several systems at once "Removed 3 systems of your own: A, B, C." */
