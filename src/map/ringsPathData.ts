@@ -55,16 +55,36 @@ export function ringsPathData(
       parts.push(closed ? clippedPolygon(points, view) : clippedLine(points, view));
       continue;
     }
+    // A point beyond one edge of the view, as are the last point kept and the next one, is left out: the
+    // shortcut and the way round lie beyond that edge alike, so no pixel of the view changes (a ring wider than
+    // the view is mostly such points, and the browser parses every one of them).
+    const px = (q: number) => Math.round(scale * (coordinates[q] as number)) - ox;
+    const py = (q: number) => Math.round(scale * (coordinates[q + 1] as number)) - oy;
+    const outside = (x: number, y: number) =>
+      (x < view.min.x ? 1 : x > view.max.x ? 2 : 0) | (y < view.min.y ? 4 : y > view.max.y ? 8 : 0);
     let d = '';
-    let lastX = Number.NaN;
-    let lastY = Number.NaN;
+    let x = px(start);
+    let y = py(start);
+    let code = outside(x, y);
+    let keptX = Number.NaN;
+    let keptY = Number.NaN;
+    let keptCode = 0;
     for (let i = 0, q = start; i < length; i++, q += 2) {
-      const x = Math.round(scale * (coordinates[q] as number)) - ox;
-      const y = Math.round(scale * (coordinates[q + 1] as number)) - oy;
+      const last = i === length - 1;
+      const nextX = last ? 0 : px(q + 2);
+      const nextY = last ? 0 : py(q + 2);
+      const nextCode = last ? 0 : outside(nextX, nextY);
+      const skipped = i > 0 && !last && (keptCode & code & nextCode) !== 0;
       if (i === 0) d += `M${x} ${y}`;
-      else if (x !== lastX || y !== lastY) d += `L${x} ${y}`;
-      lastX = x;
-      lastY = y;
+      else if (!skipped && (x !== keptX || y !== keptY)) d += `L${x} ${y}`;
+      if (i === 0 || !skipped) {
+        keptX = x;
+        keptY = y;
+        keptCode = code;
+      }
+      x = nextX;
+      y = nextY;
+      code = nextCode;
     }
     parts.push(closed ? `${d}z` : d);
   }

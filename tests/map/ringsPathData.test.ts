@@ -47,6 +47,38 @@ describe('ringsPathData', () => {
     expect(line.match(/M/g)).toHaveLength(1);
   });
 
+  it('leaves out the points of a run beyond one edge of the view, keeping its ends and every point inside', () => {
+    // a ring of 400 points round a circle of 2,000 px whose centre is left of the view
+    const n = 400;
+    const cx = -1500;
+    const cy = 400;
+    const origin0 = point(0, 0);
+    const lats: number[] = [];
+    const lngs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const x = cx + 2000 * Math.cos((2 * Math.PI * i) / n);
+      const y = cy + 2000 * Math.sin((2 * Math.PI * i) / n);
+      lngs.push((x / SCALE - 0.5) * 360);
+      lats.push((Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / SCALE))) * 180) / Math.PI);
+    }
+    const circle = unitRings([[lats.map((la, i): [number, number] => [la, lngs[i] as number])]]);
+    // every point, as drawn where the view holds the whole ring
+    const wide = { min: point(-1e5, -1e5), max: point(1e5, 1e5) };
+    const whole = numbers(ringsPathData(circle, { scale: SCALE, origin: origin0 }, wide, true));
+    const all = whole.flatMap((v, i) => (i % 2 === 0 ? [point(v, whole[i + 1] as number)] : []));
+    expect(all.length).toBeGreaterThan(n - 10);
+    const d = ringsPathData(circle, { scale: SCALE, origin: origin0 }, VIEW, true);
+    const values = numbers(d);
+    const kept = new Set<string>();
+    for (let i = 0; i < values.length; i += 2) kept.add(`${values[i]} ${values[i + 1]}`);
+    const inside = all.filter(
+      (p) => p.x >= VIEW.min.x && p.x <= VIEW.max.x && p.y >= VIEW.min.y && p.y <= VIEW.max.y,
+    );
+    expect(inside.length).toBeGreaterThan(20);
+    expect(inside.filter((p) => !kept.has(`${p.x} ${p.y}`))).toEqual([]);
+    expect(values.length / 2).toBeLessThan(inside.length + 10);
+  });
+
   it('clips a ring reaching far past the view to it, the same area inside the view', () => {
     const scale = 256 * 2 ** 18; // a 200 km ring at zoom 18 spans millions of pixels
     const big = leafletPixels(lat, lng, point(0, 0), scale);
