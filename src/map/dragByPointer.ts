@@ -1,7 +1,7 @@
 // A marker dragged by pointer events (mouse, pen, finger alike): each pointer move places the marker and is
 // reported in the same event, where Leaflet's own marker dragging waits for the next animation frame, so the
 // rings drawn on a move show in the frame of that move. What Leaflet's dragging did for the user is kept: the
-// map does not pan under a dragged marker, a press without a move stays a click, and near the map's edge the
+// map does not pan under a dragged marker, a press without a move stays a click (and a drag is none), and near the map's edge the
 // map pans along (autoPan), the marker staying under the pointer.
 import { DomUtil, type LatLng, type Map as LeafletMap, type Marker, type Point, point } from 'leaflet';
 
@@ -41,6 +41,8 @@ export function dragByPointer(
   let start = point(0, 0);
   let last = point(0, 0);
   let panFrame = 0;
+  /** The click that ends a drag (the press and the release were both on the marker) is not a click. */
+  let swallowClick = false;
 
   const placeAt = (containerPoint: Point): LatLng => {
     const at = map.containerPointToLatLng(containerPoint.subtract(grab));
@@ -111,6 +113,11 @@ export function dragByPointer(
     if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
     if (!moved) return; // a click
     moved = false;
+    // what Leaflet's map does for a marker its Draggable moved (Map._draggableMoved): the map is not clicked
+    swallowClick = true;
+    window.setTimeout(() => {
+      swallowClick = false;
+    }, 0);
     DomUtil.enableTextSelection();
     DomUtil.enableImageDrag();
     document.body.classList.remove('leaflet-dragging');
@@ -120,6 +127,11 @@ export function dragByPointer(
 
   // The map's drag and pinch start from the compatibility events of a press on the marker, not its pointerdown.
   const stop = (e: Event) => e.stopPropagation();
+  const onClick = (e: MouseEvent) => {
+    if (!swallowClick) return;
+    swallowClick = false;
+    e.stopPropagation();
+  };
   el.style.touchAction = 'none'; // a finger on the marker drags it; the page does not scroll or zoom
   el.addEventListener('pointerdown', onDown);
   el.addEventListener('pointermove', onMove);
@@ -128,6 +140,7 @@ export function dragByPointer(
   el.addEventListener('lostpointercapture', onEnd);
   el.addEventListener('mousedown', stop);
   el.addEventListener('touchstart', stop, { passive: true });
+  el.addEventListener('click', onClick);
   return () => {
     el.removeEventListener('pointerdown', onDown);
     el.removeEventListener('pointermove', onMove);
@@ -136,6 +149,7 @@ export function dragByPointer(
     el.removeEventListener('lostpointercapture', onEnd);
     el.removeEventListener('mousedown', stop);
     el.removeEventListener('touchstart', stop);
+    el.removeEventListener('click', onClick);
     cancelAnimationFrame(panFrame);
   };
 }

@@ -59,6 +59,8 @@ describe('dragging a launch point with the mouse', () => {
     expect(lon).toBeLessThan(36.23 - 1.5); // 120 px west at zoom 6: about 2.6° of longitude
     expect(lat).toBeLessThan(49.99 - 0.8); // 90 px south
     await expect(page.locator('.notice', { hasText: 'Moved Kharkiv.' })).toHaveCount(1);
+    // the release ends the drag: it is not a click on the map, which would measure from there
+    await expect(page.locator('.probe')).toHaveCount(0);
 
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await urlParams(page)).sites).toBe(before.sites);
@@ -70,7 +72,7 @@ describe('dragging a launch point with the mouse', () => {
     await page.context().close();
   });
 
-  it('takes a press without a move as a click: nothing moves, nothing to undo', async () => {
+  it('takes a press without a move as a click (it measures from there): nothing moves, nothing to undo', async () => {
     const { page, watch } = await openApp(browser, THREE_POINTS);
     const before = await urlParams(page);
     const start = await centreOf(page, /Launch point Odesa/);
@@ -78,6 +80,7 @@ describe('dragging a launch point with the mouse', () => {
     await page.mouse.down();
     await page.mouse.move(start.x + 1, start.y + 1); // within the click tolerance
     await page.mouse.up();
+    await expect(page.locator('.probe', { hasText: 'from Odesa' })).toHaveCount(1);
     expect(await urlParams(page)).toEqual(before);
     await expect(page.locator('.notice')).toHaveCount(0);
     expect(await centreOf(page, /Launch point Odesa/)).toEqual(start);
