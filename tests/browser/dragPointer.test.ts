@@ -17,6 +17,13 @@ afterAll(async () => {
 const THREE_POINTS =
   '?sites=50.45,30.52,Kyiv;49.99,36.23,Kharkiv;46.48,30.72,Odesa&systems=atacms&view=48.5,33,6';
 
+/** Where the launch point's name sits, from the marker's centre. */
+async function nameOffset(page: Page, name: string, marker: { x: number; y: number }) {
+  const box = await page.locator('.leaflet-tooltip.site-label', { hasText: name }).boundingBox();
+  if (!box) throw new Error(`no name ${name}`);
+  return { x: Math.round(box.x - marker.x), y: Math.round(box.y + box.height / 2 - marker.y) };
+}
+
 async function centreOf(page: Page, name: RegExp): Promise<{ x: number; y: number }> {
   const box = await page.getByRole('button', { name }).boundingBox();
   if (!box) throw new Error(`no marker ${name}`);
@@ -30,6 +37,7 @@ describe('dragging a launch point with the mouse', () => {
     const before = await urlParams(page);
     const start = await centreOf(page, /Launch point Kharkiv/);
     const kyiv = await centreOf(page, /Launch point Kyiv/);
+    const nameBefore = await nameOffset(page, 'Kharkiv', start);
     // pressed a little off the marker's centre: the marker keeps that offset, it does not jump to the pointer
     const grab = { x: start.x + 4, y: start.y - 3 };
     await page.mouse.move(grab.x, grab.y);
@@ -40,6 +48,11 @@ describe('dragging a launch point with the mouse', () => {
       expect(Math.abs(at.x - (start.x - 12 * i))).toBeLessThan(1.5);
       expect(Math.abs(at.y - (start.y + 9 * i))).toBeLessThan(1.5);
     }
+    // the name follows the marker
+    const held = await centreOf(page, /Launch point Kharkiv/);
+    const nameHeld = await nameOffset(page, 'Kharkiv', held);
+    expect(Math.abs(nameHeld.x - nameBefore.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(nameHeld.y - nameBefore.y)).toBeLessThanOrEqual(1);
     // the map did not pan under the drag: another point is where it was
     expect(await centreOf(page, /Launch point Kyiv/)).toEqual(kyiv);
     // the dragged point's ring is drawn around it, on the pane's own SVG
