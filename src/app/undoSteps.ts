@@ -1,26 +1,25 @@
 // Undo steps as plain data, kept in the history entry (history.state) so that they survive Back and Forward and a
 // reload within the tab, and belong to the page they were made on. What is read back passes through restore().
-import { isRecord, own, type Removal, restore, type Scenario, type Site, undoRemoval } from '../scenario';
+import {
+  isRecord,
+  own,
+  putSiteBack,
+  type Removal,
+  restore,
+  type Scenario,
+  type Site,
+  undoRemoval,
+} from '../scenario';
 
-/**
- * One undoable step: a removal to put back, the whole map before it was replaced, or a launch point as it
- * was before it was moved (dragged or stepped with the arrow keys).
- */
-export type UndoStep = { message: string } & ({ removal: Removal } | { before: Scenario } | { moved: Site });
+/** One undoable step: a removal to put back, a launch point as it was before a move, or the whole map before it was replaced. */
+export type UndoStep = { message: string } & ({ removal: Removal } | { moved: Site } | { before: Scenario });
 
 const STATE_KEY = 'range-rings:undo';
 
 /** The scenario with the step undone. */
 export function undoStep(step: UndoStep, s: Scenario): Scenario {
   if ('removal' in step) return undoRemoval(s, step.removal);
-  if ('moved' in step) return putSiteBack(s, step.moved);
-  return step.before;
-}
-
-/** The point where it was, with the name it had there (a move may have renamed it); gone since: unchanged. */
-function putSiteBack(s: Scenario, site: Site): Scenario {
-  if (!s.sites.some((x) => x.id === site.id)) return s;
-  return { ...s, sites: s.sites.map((x) => (x.id === site.id ? site : x)) };
+  return 'moved' in step ? putSiteBack(s, step.moved) : step.before;
 }
 
 /** Keeps the steps in the current history entry, beside what else it holds; never throws. */
@@ -59,8 +58,9 @@ function readStep(item: unknown, systemIds: readonly string[]): UndoStep | null 
   }
   const moved = own(item, 'moved');
   if (moved !== undefined) {
-    const site = restore({ sites: [moved] }, { systemIds }).scenario.sites[0];
-    return site ? { message, moved: site } : null;
+    const read = restore({ sites: [moved] }, { systemIds });
+    const site = read.scenario.sites[0];
+    return site && read.problems.length === 0 ? { message, moved: site } : null;
   }
   const removal =
     readRemoval(own(item, 'removal'), systemIds) ?? readSystemsRemoval(own(item, 'removal'), systemIds);

@@ -1,12 +1,13 @@
-// Launch points as draggable markers: drag with a mouse or finger (rings follow live), or focus one with
-// Tab and move it with the arrow keys (Shift: further), Delete removes it. Labels are React text. While a
-// point is dragged, its place goes to the map's layers only (siteDrag); the scenario takes it on the drop.
-import { divIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
+// Launch points as draggable markers: drag with a mouse or finger (dragByPointer: rings follow in the frame of
+// each pointer move), or focus one with Tab and move it with the arrow keys (Shift: further), Delete removes
+// it. Labels are React text. While a point is dragged, its place goes to the map's layers only (siteDrag); the scenario takes it on the drop.
+import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { Marker, Pane, Tooltip, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type Site, siteName } from '../scenario';
+import { dragByPointer } from './dragByPointer';
 import { PANES } from './panes';
 import type { SiteDrag } from './siteDrag';
 import { toLatLng } from './toLatLng';
@@ -56,24 +57,31 @@ function LaunchMarker({
     () => divIcon({ className: 'launch-marker', iconSize: [24, 24], iconAnchor: [12, 12], html: '' }),
     [],
   );
-  const handlers = useMemo(
-    () => ({
-      drag(e: LeafletEvent) {
-        const { lat, lng } = (e.target as LeafletMarker).getLatLng();
-        if (!drag) return onMove(site.id, [lng, lat], false);
-        // drawn within this frame (Leaflet moves the marker in an animation frame), not a frame behind it
-        flushSync(() => drag.move(site.id, [lng, lat]));
-      },
-      dragend(e: LeafletEvent) {
-        const { lat, lng } = (e.target as LeafletMarker).getLatLng();
-        // one render: the scenario takes the new place as the map lets go of the dragged one
-        flushSync(() => {
-          onMove(site.id, [lng, lat], true);
-          drag?.end();
-        });
-      },
-    }),
-    [site.id, onMove, drag],
+  // the drag in progress reads the latest point and handlers: a render during it does not start it again
+  const latest = useRef({ id: site.id, onMove, drag });
+  latest.current = { id: site.id, onMove, drag };
+  useEffect(
+    function dragWithPointer() {
+      const marker = ref.current;
+      if (!marker || fixed) return;
+      return dragByPointer(marker, map, {
+        move({ lat, lng }) {
+          const { id, onMove, drag } = latest.current;
+          if (!drag) return onMove(id, [lng, lat], false);
+          // drawn in the event of the pointer move, so it shows in that frame with the marker
+          flushSync(() => drag.move(id, [lng, lat]));
+        },
+        drop({ lat, lng }) {
+          const { id, onMove, drag } = latest.current;
+          // one render: the scenario takes the new place as the map lets go of the dragged one
+          flushSync(() => {
+            onMove(id, [lng, lat], true);
+            drag?.end();
+          });
+        },
+      });
+    },
+    [map, fixed],
   );
 
   useEffect(
@@ -122,12 +130,9 @@ function LaunchMarker({
       ref={ref}
       position={position}
       icon={icon}
-      draggable={!fixed}
-      autoPan
       keyboard={!fixed}
       title={name}
       alt={`Launch point ${site.label}`}
-      eventHandlers={handlers}
     >
       <Tooltip permanent direction="right" offset={[10, 0]} className="site-label">
         {nameText}

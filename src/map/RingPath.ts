@@ -2,9 +2,11 @@
 // Mercator coordinates kept per geometry (unitRings): no LatLng or Point per vertex and no projection of every
 // vertex at each zoom, only a scale and an offset while drawing; a world copy outside the canvas is skipped.
 // Pixels are rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's/Polyline's.
-// Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as OutlinesPath does.
-import { Bounds, type LatLngTuple, Path, type PathOptions, Point } from 'leaflet';
+// On an SVG renderer (a dragged launch point's rings) it sets its path's `d` from the same arrays.
+// Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as OutlinesPath does.
+import { Bounds, type LatLngTuple, Path, type PathOptions, Point, SVG } from 'leaflet';
 import { layerRings, type PathInternals, traceRings } from './packedRingsOnCanvas';
+import { ringsPathData } from './ringsPathData';
 import { type UnitRings, unitRings } from './unitRings';
 
 export type RingPathOptions = PathOptions & { pane?: string };
@@ -63,7 +65,16 @@ export class RingPath extends Path {
   }
 
   _update(): void {
-    if (this.internals._map) this._updatePath();
+    if (!this.internals._map) return;
+    const renderer = this.internals._renderer as unknown;
+    if (!(renderer instanceof SVG)) {
+      this._updatePath();
+      return;
+    }
+    // the SVG renderer draws a path when told its `d`, not in a pass over its layers as a canvas does
+    const svg = renderer as unknown as SvgInternals;
+    const unit = { scale: this.scale, origin: this.origin };
+    svg._setPath(this, ringsPathData(this.rings, unit, svg._bounds, this.closed));
   }
 
   _reset(): void {
@@ -132,6 +143,12 @@ export class RingPath extends Path {
   private toPixel(x: number, y: number): Point {
     return new Point(Math.round(this.scale * x) - this.origin.x, Math.round(this.scale * y) - this.origin.y);
   }
+}
+
+/** What Leaflet 1.9's SVG renderer (SVG.js) keeps and does that a path setting its own `d` uses. */
+interface SvgInternals {
+  _bounds: { min: Point; max: Point };
+  _setPath(layer: Path, d: string): void;
 }
 
 function segmentDistance(x: number, y: number, x1: number, y1: number, x2: number, y2: number): number {

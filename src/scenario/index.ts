@@ -72,7 +72,7 @@ export { WORD_FIELDS, WORD_LENGTHS } from './restoreWords';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setCentreSite } from './setCentreSite';
 export { setBasemap, setProjection, setTheme, setTitle, setUnits, setView } from './settingActions';
-export { addSite, moveSite, removeSite, renameSite } from './siteActions';
+export { addSite, moveSite, putSiteBack, removeSite, renameSite } from './siteActions';
 export { siteName } from './siteName';
 export type { StorageReader, StorageWriter, StoredScenario, StoredTrouble } from './storedScenario';
 export {

@@ -79,6 +79,17 @@ export function removeSite(s: Scenario, id: string): Scenario {
   return centre === undefined ? { ...rest, sites } : { ...rest, sites, centreSiteId: centre };
 }
 
+/**
+ * Puts a launch site back as it was (its place and name), e.g. to undo a move; a site removed since stays
+ * removed.
+ *
+ * @example
+ * putSiteBack(moveSite(s, 's1', [36.2, 50]), s.sites[0]).sites[0] === s.sites[0]; // true
+ */
+export function putSiteBack(s: Scenario, site: Site): Scenario {
+  return updateSite(s, site.id, () => site);
+}
+
 function updateSite(s: Scenario, id: string, change: (site: Site) => Site): Scenario {
   if (!s.sites.some((site) => site.id === id)) return s;
   return { ...s, sites: s.sites.map((site) => (site.id === id ? change(site) : site)) };

@@ -5,6 +5,7 @@ import {
   defaultScenario,
   MAX_SITES,
   moveSite,
+  putSiteBack,
   removeSite,
   renameSite,
   type Scenario,
@@ -69,5 +70,16 @@ describe('moveSite, renameSite, removeSite', () => {
     expect(moveSite(BASE, 's1', [0, -100])).toBe(BASE);
     expect(renameSite(BASE, 'nope', 'x')).toBe(BASE);
     expect(removeSite(BASE, 'nope')).toBe(BASE);
+  });
+});
+
+describe('putSiteBack', () => {
+  it('puts a moved and renamed site back as it was, and leaves a removed one removed', () => {
+    const s = addSite(BASE, [30.5234, 50.4501], 'Kyiv', { labelFrom: 'place' });
+    const was = s.sites[1];
+    const moved = renameSite(moveSite(s, 's2', [36.23, 49.99]), 's2', 'Kharkiv');
+    expect(putSiteBack(moved, was as NonNullable<typeof was>)).toStrictEqual(s);
+    const gone = removeSite(moved, 's2');
+    expect(putSiteBack(gone, was as NonNullable<typeof was>)).toBe(gone);
   });
 });
