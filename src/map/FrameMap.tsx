@@ -203,6 +203,7 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
         async drawAt(pixelRatio) {
           setMapPixelRatio(map, pixelRatio);
           await nextFrame();
+          await ringsSettled(map); // a heavy map's rings are painted in slices
         },
         vectors: () => frameVectors(map),
       };

@@ -17,6 +17,7 @@ import { RingLayers } from './RingLayers';
 import type { RingSpec } from './ringGeometry';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
+import { slicePainting } from './slicedPainting';
 import { useMapZoom } from './useMapZoom';
 import { useSlicedRings } from './useSlicedRings';
 
@@ -95,7 +96,10 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
   useEffect(function drawRingsNow() {
     // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already
     const main = paneCanvas(map, PANES.rings.name);
-    if (main) drawNow(main);
+    if (main) {
+      slicePainting(main);
+      drawNow(main);
+    }
     if (!complete) return; // more rings to come
     markRingsDrawn();
     ringsAllDrawn(map);

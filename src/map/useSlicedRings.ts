@@ -1,9 +1,9 @@
 // The rings layer's rings, made within a time budget (RingJob): what the render that asks for them cannot make
 // in RENDER_BUDGET_MS is made in slices, in tasks of their own between frames, while the rings drawn before
 // stay on the map (Web Mercator coordinates: after a zoom they are drawn rescaled); the map takes the new
-// rings in one render once all are made, so the canvas is redrawn once, not per slice. A map opening with
-// no rings drawn yet shows what is made every SHOW_PROGRESS_MS. The default map is made within the budget,
-// in the render of the change, as before.
+// rings in one render once all are made, so the canvas is redrawn once, not per slice (a heavy map's canvas
+// is itself painted in slices, see slicedPainting). The default map is made within the budget, in the render
+// of the change, as before.
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import type { Site } from '../scenario';
@@ -16,8 +16,6 @@ import { ringsUnderWay } from './ringsSettled';
 const RENDER_BUDGET_MS = 40;
 /** One slice: well within the 50 ms after which a task delays what the user does. */
 const SLICE_MS = 40;
-/** While launch points have no rings drawn at all (a map opening), what is made is shown this often. */
-const SHOW_PROGRESS_MS = 300;
 
 export interface SlicedRings {
   /** The rings to draw: the new ones where made, else those drawn before at the same launch point. */
@@ -50,7 +48,7 @@ export function useSlicedRings(map: LeafletMap, sites: Site[], specs: RingSpec[]
   const cache = useRef(new Map<string, SiteRings>());
   const made = useRef<Made | null>(null);
   const shown = useRef(new Map<string, SiteRingsOf>());
-  const out = useRef<{ job: RingJob; done: number; value: SlicedRings; missing: boolean } | null>(null);
+  const out = useRef<{ job: RingJob; done: number; value: SlicedRings } | null>(null);
   const lastComplete = useRef<SlicedRings['labelled']>(null);
   const [, setProgress] = useState(0);
 
@@ -66,13 +64,10 @@ export function useSlicedRings(map: LeafletMap, sites: Site[], specs: RingSpec[]
   if (!out.current || out.current.job !== job || out.current.done !== job.sitesDone) {
     const complete = job.complete;
     if (complete) keepUsed(cache, now.used);
-    let missing = false;
     const bySite = sites.map((site, s): SiteRingsOf => {
       const rings = job.ringsOf(s);
       if (rings) return { site, rings };
-      const before = ringsBefore(shown.current.get(site.id), site, specs);
-      if (before.length === 0 && specs.length > 0) missing = true;
-      return { site, rings: before };
+      return { site, rings: ringsBefore(shown.current.get(site.id), site, specs) };
     });
     shown.current = new Map(bySite.map((of) => [of.site.id, of]));
     if (complete) lastComplete.current = { bySite, zoom };
@@ -86,7 +81,6 @@ export function useSlicedRings(map: LeafletMap, sites: Site[], specs: RingSpec[]
     out.current = {
       job,
       done: job.sitesDone,
-      missing,
       value: { bySite, complete, labelled: lastComplete.current },
     };
   }
@@ -94,16 +88,11 @@ export function useSlicedRings(map: LeafletMap, sites: Site[], specs: RingSpec[]
   useEffect(
     function makeTheRestInSlices() {
       if (job.complete) return;
-      let shownAt = performance.now();
       const slice = () => {
         const done = job.run(performance.now() + SLICE_MS, true);
         ringsUnderWay(map, job.sitesDone / job.sites.length);
-        const at = performance.now();
-        if (done || (out.current?.missing && at - shownAt > SHOW_PROGRESS_MS)) {
-          shownAt = at;
-          setProgress((n) => n + 1);
-        }
-        if (!done) cancel = nextTask(slice);
+        if (done) setProgress((n) => n + 1);
+        else cancel = nextTask(slice);
       };
       ringsUnderWay(map, job.sitesDone / job.sites.length);
       let cancel = nextTask(slice);
