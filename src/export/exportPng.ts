@@ -10,7 +10,8 @@ import { SCENARIO_PNG_KEYWORD } from './scenarioFromPng';
 /** The map an export captures: its own Leaflet map at the size of the layout's map area (FrameMap in map/). */
 export interface PngFrameMap {
   container: HTMLElement;
-  framed(): Promise<void>;
+  /** Resolves once framed and all its rings are drawn; `onProgress` hears the share of rings made meanwhile. */
+  framed(onProgress?: (fraction: number) => void): Promise<void>;
   drawAt(pixelRatio: number): Promise<void>;
 }
 
@@ -67,17 +68,18 @@ export async function exportPng(options: ExportPngOptions): Promise<Blob> {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas, so the image cannot be made.');
 
-  await frameMap.framed();
+  // a heavy map's rings are made in slices: the first fifth of the progress
+  await frameMap.framed((fraction) => progress(0.2 * fraction));
   const captureScale = Math.min(pixelRatio, Math.sqrt(MAX_CAPTURE_PIXELS / (width * height)));
   let map: HTMLCanvasElement;
   try {
     await frameMap.drawAt(captureScale);
-    progress(0.05);
+    progress(0.2);
     map = await captureMap(frameMap.container, {
       width,
       height,
       scale: captureScale,
-      onProgress: (f) => progress(0.05 + 0.75 * f),
+      onProgress: (f) => progress(0.2 + 0.6 * f),
     });
   } finally {
     await frameMap.drawAt(1);

@@ -21,13 +21,17 @@ import { mapOfElement } from './mapOfElement';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { ringsBounds, withMarks } from './ringsBounds';
+import { ringsSettled } from './ringsSettled';
 
 /** What the export does with a frame map. */
 export interface FrameMapHandle {
   /** Leaflet's container, `width` × `height` CSS pixels. */
   container: HTMLElement;
-  /** Resolves once the latest framing (fit or match) is done. */
-  framed(): Promise<void>;
+  /**
+   * Resolves once the latest framing (fit or match) is done and every ring is drawn; `onProgress` hears the
+   * share of rings made meanwhile (a heavy map's rings are made in slices).
+   */
+  framed(onProgress?: (fraction: number) => void): Promise<void>;
   /** Fits the rings, their labels and the launch points with a margin (the default framing). */
   fit(): Promise<void>;
   /** The view of the map in `element` (the one on screen), scaled to cover this map's size. */
@@ -190,7 +194,7 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
       };
       const handle: FrameMapHandle = {
         container: map.getContainer(),
-        framed: () => pending.current,
+        framed: (onProgress) => pending.current.then(() => ringsSettled(map, onProgress)),
         fit: () => apply({ kind: 'fit' }),
         matchView: (element) => apply({ kind: 'match', element }),
         zoomBy(levels) {
@@ -200,6 +204,7 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
         async drawAt(pixelRatio) {
           setMapPixelRatio(map, pixelRatio);
           await nextFrame();
+          await ringsSettled(map); // a heavy map's rings are painted in slices
         },
         vectors: () => frameVectors(map),
       };

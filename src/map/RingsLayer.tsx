@@ -2,6 +2,7 @@
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
+// A heavy map's rings are made in slices (useSlicedRings): meanwhile the rings and labels drawn before stay.
 import { svg } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Pane, useMap } from 'react-leaflet';
@@ -13,10 +14,13 @@ import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
 import { RingLayers } from './RingLayers';
-import { type RingCache, type RingSpec, type SiteRings, siteRings } from './ringGeometry';
+import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
+import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
+import { slicePainting } from './slicedPainting';
 import { useMapZoom } from './useMapZoom';
+import { useSlicedRings } from './useSlicedRings';
 
 export interface RingSystem extends RingSpec {
   name: string;
@@ -45,18 +49,6 @@ const NO_MARKS: readonly Mark[] = [];
 const noSubscribe = () => () => undefined;
 const noDrag = () => null;
 
-/** A ring cache that reads the kept rings and notes those used now. */
-function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): RingCache {
-  return {
-    get(key) {
-      const rings = last.get(key) ?? next.get(key);
-      if (rings) next.set(key, rings);
-      return rings;
-    },
-    set: (key, rings) => next.set(key, rings),
-  };
-}
-
 export function RingsLayer({
   sites,
   systems,
@@ -68,7 +60,7 @@ export function RingsLayer({
   marks = NO_MARKS,
 }: Props) {
   const zoom = useMapZoom();
-  const cache = useRef(new Map<string, SiteRings>());
+  const map = useMap();
   // Where a dragged launch point is now: only its rings are built again, drawn by a renderer of their own.
   const dragged = useSyncExternalStore(drag?.subscribe ?? noSubscribe, drag?.get ?? noDrag);
   // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
@@ -92,21 +84,7 @@ export function RingsLayer({
         : sites,
     [sites, dragged],
   );
-  const bySite = useMemo(
-    function buildRingsPerSite() {
-      const next = new Map<string, SiteRings>();
-      const result = shownSites.map((site) => ({
-        site,
-        rings: siteRings(site.lonLat, sorted, zoom, carryOver(cache.current, next)),
-      }));
-      // What is drawn now is kept, and what was drawn before too (a system unticked and ticked again), up
-      // to a few times as much; past that, only what is drawn now (a long drag leaves a ring per move).
-      if (cache.current.size + next.size > 4 * next.size + 200) cache.current = next;
-      else for (const [key, rings] of next) cache.current.set(key, rings);
-      return result;
-    },
-    [shownSites, zoom, sorted],
-  );
+  const { bySite, complete, labelled } = useSlicedRings(map, shownSites, sorted, zoom);
   const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
   // a label's text and ink are the same at every launch point: made once per system, not per label and move
@@ -129,7 +107,6 @@ export function RingsLayer({
     if (!dragRef.current?.get()) highlight.current(systemId);
   });
 
-  const map = useMap();
   // the country names keep clear of the labels placed last (ringLabelSpace); told after the render
   const placedNow = useRef<PlacedRingLabels | null>(null);
   useEffect(function tellWhereLabelsAre() {
@@ -138,9 +115,20 @@ export function RingsLayer({
   useEffect(function drawRingsNow() {
     // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already
     const main = paneCanvas(map, PANES.rings.name);
-    if (main) drawNow(main);
+    if (main) {
+      slicePainting(main);
+      drawNow(main);
+    }
+    if (!complete) return; // more rings to come
     markRingsDrawn();
+    ringsAllDrawn(map);
   });
+  useEffect(
+    function letWaitersGoOnUnmount() {
+      return () => ringsAllDrawn(map);
+    },
+    [map],
+  );
   useEffect(
     function dropDragRenderer() {
       // layers of a new drag add it back (Leaflet's getRenderer)
@@ -175,14 +163,15 @@ export function RingsLayer({
       </Pane>
       <RingLabels
         makeLabels={() => {
-          const perSite = bySite.map(({ site, rings }) => ({
+          if (!labelled) return [];
+          const perSite = labelled.bySite.map(({ site, rings }) => ({
             site,
             drawn: rings.flatMap((ring) => {
               const look = labelLooks.get(ring.systemId);
               return look ? [{ ring, rangeKm: ring.rangeKm, ...look }] : [];
             }),
           }));
-          const moving = bySite.findIndex(({ site }) => site.id === draggedId);
+          const moving = labelled.bySite.findIndex(({ site }) => site.id === draggedId);
           const siteLabels = perSite.map(({ site, drawn }) => ({
             center: site.lonLat,
             name: site.label,
@@ -191,8 +180,8 @@ export function RingsLayer({
           // a mark is placed around as a launch point without rings is (its name to the right of it too)
           for (const mark of marks) siteLabels.push({ center: mark.lonLat, name: mark.label, labels: [] });
           const at = placedLabels.current.place(
-            bySite.map((r) => r.rings),
-            zoom,
+            labelled.bySite.map((r) => r.rings),
+            labelled.zoom,
             siteLabels,
             moving < 0 ? null : moving,
           );

@@ -3,6 +3,7 @@
 // the labels drawn at that view are measured and the view is zoomed out and re-centred until they fit too.
 // Each view change re-projects every vector layer (the 1:50m basemap too), so the prediction saves most of them.
 import { type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
+import { ringsSettled } from './ringsSettled';
 
 /** What is drawn for the rings and must stay in frame (class names of RingLabels, LaunchMarkers, MarksLayer). */
 const FRAMED = '.ring-label, .launch-marker, .site-label, .mark-marker, .mark-label';
@@ -141,9 +142,10 @@ export async function fitFrame(map: LeafletMap, rings: LatLngBounds, marginPx: n
   const frame = map.getSize();
   predictFit(map, rings, marginPx, Math.max(4, Math.round(Math.min(frame.x, frame.y) * PREDICTION_SLACK)));
   for (let round = 0; round < ROUNDS; round++) {
-    // labels follow a zoom by a render: two frames
+    // labels follow a zoom by a render: two frames; a heavy map's, once its rings are all made (in slices)
     await nextFrame();
     await nextFrame();
+    await ringsSettled(map);
     const size = map.getSize();
     const box = framedBox(map, rings);
     const width = box.maxX - box.minX;

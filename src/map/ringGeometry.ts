@@ -50,6 +50,20 @@ export function siteRings(
   zoom: number,
   cache?: RingCache,
 ): SiteRings[] {
+  const ringOf = siteRingMaker(center, specs, zoom, cache);
+  return specs.map((_, i) => ringOf(i));
+}
+
+/**
+ * siteRings one ring at a time: the ring of `specs[i]` (the same as siteRings' `i`th), so that a caller may
+ * stop between rings and go on later (see RingJob). The launch point's geodesics are shared by its rings.
+ */
+export function siteRingMaker(
+  center: LonLat,
+  specs: readonly RingSpec[],
+  zoom: number,
+  cache?: RingCache,
+): (i: number) => SiteRings {
   const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
   const count = verticesForZoom(center, maxKm * 1000, zoom);
   let fan: ReturnType<typeof geodesicFan> | undefined;
@@ -57,7 +71,8 @@ export function siteRings(
     fan ??= geodesicFan(center, count);
     return mapRingShape(center, km * 1000, fan.count, fan);
   };
-  return specs.map((spec) => {
+  return (i) => {
+    const spec = specs[i] as RingSpec;
     const key = `${center[0]},${center[1]},${zoom},${count},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
     const cached = cache?.get(key);
     if (cached) return cached;
@@ -79,7 +94,7 @@ export function siteRings(
     const rings = { systemId: spec.systemId, rangeKm: spec.rangeKm, ...drawn };
     cache?.set(key, rings);
     return rings;
-  });
+  };
 }
 
 type Drawn = Pick<SiteRings, 'ring' | 'band'>;

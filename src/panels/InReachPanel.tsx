@@ -1,7 +1,7 @@
 // What lies in reach: for each launch point and launch area and each system, the places of the gazetteer within
 // range, nearest first, with their distances, and a one-line count. Clicking a place shows it on the map and
 // offers to keep it as a mark.
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { Place } from '../data';
 import { type LonLat, type PlaceInRange, placesWithinRanges } from '../geo';
 import type { DistanceUnit, LaunchArea, Site } from '../scenario';
@@ -25,7 +25,9 @@ interface Props {
 export function InReachPanel(props: Props) {
   // While a launch point is dragged the list waits until it settles, so dragging stays smooth.
   const sites = useSettled(props.sites, SETTLE_MS);
-  const { systems, places, units } = props;
+  const { systems, places } = props;
+  // A new unit reaches the lists after the map, in a render that yields to the page: a heavy map has thousands.
+  const units = useDeferredValue(props.units);
   const areas = props.areas ?? [];
   const [includeInside, setIncludeInside] = useState(false);
   const insideId = useId();

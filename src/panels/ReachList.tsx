@@ -75,9 +75,21 @@ export function ReachList(props: {
   );
 }
 
+/**
+ * The places each list's summary names, by list: the lists stay the same arrays while their launch point and
+ * range do, so a change of unit only formats their distances again (a heavy map has thousands of lists, each
+ * up to the whole gazetteer long).
+ */
+const NOTABLE = new WeakMap<readonly FoundPlace[], FoundPlace[]>();
+
 function summaryTail(found: FoundPlace[], units: DistanceUnit): string {
   if (found.length === 0) return 'no city of 100,000 people or more';
-  const notable = notablePlaces(found, 2).map(
+  let named = NOTABLE.get(found);
+  if (!named) {
+    named = notablePlaces(found, 2);
+    NOTABLE.set(found, named);
+  }
+  const notable = named.map(
     (f) => `${f.place.name} (${f.inside ? 'inside' : formatDistance(f.distanceM / 1000, units)})`,
   );
   return `${found.length.toLocaleString()} ${found.length === 1 ? 'city' : 'cities'}, including ${notable.join(' and ')}`;

@@ -1,0 +1,76 @@
+// The rings of every launch point at one zoom, made a ring at a time up to a deadline, so that the heaviest map
+// (thousands of rings) is made in slices of a few tens of milliseconds with the page answering in between,
+// where making it in one go held the main thread for seconds. A small map is done within its first slice.
+import type { Site } from '../scenario';
+import { type RingCache, type RingSpec, type SiteRings, siteRingMaker } from './ringGeometry';
+import { unitRings } from './unitRings';
+
+export interface SiteRingsOf {
+  site: Site;
+  rings: SiteRings[];
+}
+
+export class RingJob {
+  /** The rings of each launch point once all of its rings are made. */
+  private readonly made: (SiteRings[] | undefined)[];
+  private site = 0;
+  private ring = 0;
+  private current: SiteRings[] = [];
+  private ringOf: ((i: number) => SiteRings) | undefined;
+
+  constructor(
+    readonly sites: readonly Site[],
+    readonly specs: readonly RingSpec[],
+    readonly zoom: number,
+    private readonly cache: RingCache,
+  ) {
+    this.made = sites.map(() => undefined);
+  }
+
+  get complete(): boolean {
+    return this.site >= this.sites.length;
+  }
+
+  /** How many launch points have all their rings made. */
+  get sitesDone(): number {
+    return this.site;
+  }
+
+  /** The rings of launch point `s` when they are all made, else undefined. */
+  ringsOf(s: number): SiteRings[] | undefined {
+    return this.made[s];
+  }
+
+  /**
+   * Makes rings until all are made (true) or `deadlineMs` (performance.now()) has passed (false); at least one.
+   * With `prepare`, each ring's Web Mercator coordinates are made too, which its first drawing would make.
+   */
+  run(deadlineMs: number, prepare: boolean): boolean {
+    while (this.site < this.sites.length) {
+      const site = this.sites[this.site] as Site;
+      this.ringOf ??= siteRingMaker(site.lonLat, this.specs, this.zoom, this.cache);
+      while (this.ring < this.specs.length) {
+        const rings = this.ringOf(this.ring++);
+        if (prepare) prepareDrawing(rings);
+        this.current.push(rings);
+        if (this.ring < this.specs.length && performance.now() > deadlineMs) return false;
+      }
+      this.made[this.site++] = this.current;
+      this.current = [];
+      this.ring = 0;
+      this.ringOf = undefined;
+      if (this.site < this.sites.length && performance.now() > deadlineMs) return false;
+    }
+    return true;
+  }
+}
+
+/** Makes the packed coordinates RingPath draws from (unitRings keeps them with each path's arrays). */
+function prepareDrawing({ ring, band }: SiteRings): void {
+  unitRings(ring.fill);
+  unitRings(ring.outline);
+  if (band) {
+    unitRings(band.fill);
+    unitRings(band.outline);
+  }
+}

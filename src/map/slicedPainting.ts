@@ -1,0 +1,243 @@
+// Paints a canvas renderer's paths in slices when they are too many to paint in one task: the heaviest map's
+// thousands of large, translucent rings took seconds of the browser's own rasterising at the end of a single
+// task (CanvasRenderingContext2D::FinalizeFrame) on every redraw. Past a budget of pixels, the paths are drawn
+// on a second canvas a slice per task (each slice's pixels forced out within its task), and the picture is
+// copied to the canvas on the page in one go when all are drawn; meanwhile the page keeps the picture it had,
+// after a zoom rescaled to the new view (Leaflet clears the canvas when it sizes it anew). A light redraw (the
+// default map, a dragged point) is painted at once, as Leaflet paints it.
+// Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as RingPath does.
+import { Bounds, type Canvas, type Map as LeafletMap } from 'leaflet';
+import { nextTask } from './nextTask';
+import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
+
+/** About what the browser rasterises in 50 ms on a slow machine without a GPU. */
+const SLICE_PIXELS = 30_000_000;
+
+interface Box {
+  min: { x: number; y: number };
+  max: { x: number; y: number };
+}
+
+interface PathLayer {
+  _map: unknown;
+  _pxBounds?: Box;
+  options: { fill?: boolean; stroke?: boolean; weight?: number };
+  _updatePath(): void;
+}
+
+interface Internals {
+  _map: (LeafletMap & { _animatingZoom?: boolean }) | null;
+  _container: HTMLCanvasElement;
+  _ctx: CanvasRenderingContext2D;
+  _bounds?: Box & { getSize(): { x: number; y: number } };
+  _redrawBounds: Bounds | null;
+  _redrawRequest: number | null;
+  _drawFirst: { layer: PathLayer; next: Internals['_drawFirst'] } | null;
+  _drawing: boolean;
+  _redraw(): void;
+  _update(): void;
+  _clear(): void;
+  _draw(): void;
+  getEvents(): Record<string, unknown>;
+}
+
+interface View {
+  min: { x: number; y: number };
+  size: { x: number; y: number };
+  origin: { x: number; y: number };
+  scale: number;
+}
+
+const sliced = new WeakSet<object>();
+
+/**
+ * From now on, `renderer` paints a heavy redraw in slices (see above); once is enough.
+ *
+ * @example
+ * slicePainting(paneCanvas(map, 'rings'));
+ */
+export function slicePainting(renderer: Canvas): void {
+  if (sliced.has(renderer)) return;
+  sliced.add(renderer);
+  const r = renderer as unknown as Internals;
+  const clear = r._clear;
+  const draw = r._draw;
+  const update = r._update;
+  let back: HTMLCanvasElement | null = null;
+  let cancel: (() => void) | null = null;
+  /** The region of the slices under way (null: all), so a redraw asked for meanwhile adds to it. */
+  let under: { region: Bounds | null } | null = null;
+  /** The view the picture on the page was painted for, and whether it was painted in slices. */
+  let painted: { view: View; heavy: boolean } | null = null;
+
+  const viewNow = (): View | null => {
+    const map = r._map;
+    const b = r._bounds;
+    if (!map || !b) return null;
+    return {
+      min: { x: b.min.x, y: b.min.y },
+      size: b.getSize(),
+      origin: map.getPixelOrigin(),
+      scale: map.options.crs?.scale(map.getZoom()) ?? 256,
+    };
+  };
+
+  r._update = function updateKeepingPicture(this: Internals) {
+    if (this._map?._animatingZoom && this._bounds) return;
+    const before = painted?.heavy ? painted.view : null;
+    let picture: HTMLCanvasElement | null = null;
+    if (before && this._container.width > 0 && this._container.height > 0) {
+      picture = document.createElement('canvas');
+      picture.width = this._container.width;
+      picture.height = this._container.height;
+      picture.getContext('2d')?.drawImage(this._container, 0, 0);
+    }
+    update.call(this);
+    const now = viewNow();
+    if (!picture || !before || !now) return;
+    // the picture as it was, rescaled to the new view: world pixels scale with the zoom
+    const k = now.scale / before.scale;
+    const x = (before.min.x + before.origin.x) * k - now.origin.x;
+    const y = (before.min.y + before.origin.y) * k - now.origin.y;
+    this._ctx.drawImage(picture, x, y, before.size.x * k, before.size.y * k);
+  };
+
+  // Leaflet's Canvas listens to moveend with its own _update, taken when it is added to a map
+  const events = r.getEvents;
+  r.getEvents = function eventsWithOwnUpdate(this: Internals) {
+    const all = events.call(this);
+    if (all.moveend === update) all.moveend = this._update;
+    return all;
+  };
+  if (r._map?.listens('moveend', update, r)) {
+    r._map.off('moveend', update, r);
+    r._map.on('moveend', r._update, r);
+  }
+
+  r._redraw = function redrawInSlices(this: Internals) {
+    this._redrawRequest = null;
+    const map = this._map;
+    if (!map) return;
+    const asked = this._redrawBounds;
+    if (asked?.min && asked.max) {
+      asked.min = asked.min.floor();
+      asked.max = asked.max.ceil();
+    }
+    const region = under ? union(under.region, this._redrawBounds) : this._redrawBounds;
+    cancel?.();
+    cancel = null;
+    const view = viewNow();
+    const layers: PathLayer[] = [];
+    let pixels = 0;
+    for (let order = this._drawFirst; order; order = order.next) {
+      const layer = order.layer;
+      if (region?.min && region.max && !(layer._pxBounds && intersects(layer._pxBounds, region as Box)))
+        continue;
+      layers.push(layer);
+      pixels += pixelsOf(layer, this._bounds);
+    }
+    if (pixels <= 2 * SLICE_PIXELS || !view) {
+      under = null;
+      this._redrawBounds = region;
+      clear.call(this);
+      draw.call(this);
+      this._redrawBounds = null;
+      painted = view ? { view, heavy: false } : null;
+      ringsAllDrawn(map, 'painting');
+      return;
+    }
+    this._redrawBounds = null;
+    under = { region };
+    const front = this._container;
+    back ??= document.createElement('canvas');
+    back.width = front.width;
+    back.height = front.height;
+    const ctx = back.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(this._ctx.getTransform());
+    ctx.save();
+    // what is outside the region stays as it is on the page; the region is cleared and drawn anew
+    if (region?.min && region.max) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(front, 0, 0);
+      ctx.setTransform(this._ctx.getTransform());
+      const { x, y } = { x: region.max.x - region.min.x, y: region.max.y - region.min.y };
+      ctx.clearRect(region.min.x, region.min.y, x, y);
+      ctx.beginPath();
+      ctx.rect(region.min.x, region.min.y, x, y);
+      ctx.clip();
+    } else {
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, back.width, back.height);
+      ctx.restore();
+    }
+    let next = 0;
+    const slice = () => {
+      const pageCtx = this._ctx;
+      this._ctx = ctx;
+      this._drawing = true;
+      let used = 0;
+      try {
+        while (next < layers.length && used < SLICE_PIXELS) {
+          const layer = layers[next++] as PathLayer;
+          if (!layer._map) continue;
+          layer._updatePath();
+          used += pixelsOf(layer, this._bounds);
+        }
+      } finally {
+        this._drawing = false;
+        this._ctx = pageCtx;
+      }
+      // the browser rasterises a canvas's drawing when it is read: within this slice, not all in the last
+      ctx.getImageData(0, 0, 1, 1);
+      if (next < layers.length) {
+        ringsUnderWay(map, next / layers.length, 'painting');
+        cancel = nextTask(slice);
+        return;
+      }
+      ctx.restore();
+      cancel = null;
+      under = null;
+      const page = this._ctx;
+      page.save();
+      page.setTransform(1, 0, 0, 1, 0, 0);
+      page.clearRect(0, 0, front.width, front.height);
+      page.drawImage(back as HTMLCanvasElement, 0, 0);
+      page.restore();
+      painted = { view, heavy: true };
+      ringsAllDrawn(map, 'painting');
+    };
+    ringsUnderWay(map, 0, 'painting');
+    slice();
+  };
+}
+
+function union(a: Bounds | null, b: Bounds | null): Bounds | null {
+  if (!a?.min || !a.max || !b?.min || !b.max) return null;
+  return new Bounds(
+    [Math.min(a.min.x, b.min.x), Math.min(a.min.y, b.min.y)],
+    [Math.max(a.max.x, b.max.x), Math.max(a.max.y, b.max.y)],
+  );
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.min.x <= b.max.x && a.max.x >= b.min.x && a.min.y <= b.max.y && a.max.y >= b.min.y;
+}
+
+/** Roughly the pixels a path costs to paint on a canvas showing `view`: its box's area there if filled. */
+function pixelsOf(layer: PathLayer, view: Box | undefined): number {
+  const box = layer._pxBounds;
+  if (!box) return 0;
+  const x = Math.max(
+    0,
+    Math.min(box.max.x, view?.max.x ?? box.max.x) - Math.max(box.min.x, view?.min.x ?? box.min.x),
+  );
+  const y = Math.max(
+    0,
+    Math.min(box.max.y, view?.max.y ?? box.max.y) - Math.max(box.min.y, view?.min.y ?? box.min.y),
+  );
+  if (layer.options.fill) return x * y;
+  // an outline: about its length times its width, a few times over for the anti-aliased edges
+  return 8 * (x + y) * Math.max(1, layer.options.weight ?? 1);
+}

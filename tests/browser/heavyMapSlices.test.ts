@@ -1,0 +1,80 @@
+// A map with hundreds of rings to nearly 20,000 km, whose rings are made and painted in slices between frames:
+// it keeps showing rings (the ones it had, rescaled) while the new ones are made after a zoom click, and a zoom
+// in and out again ends on the very picture it began with.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launchChromium';
+import { openApp, screenshot } from '../support/openApp';
+
+const SITES = Array.from(
+  { length: 20 },
+  (_, i) => `${(35 + (i % 5) * 4).toFixed(2)},${(-5 + Math.floor(i / 5) * 30).toFixed(2)},P${i + 1}`,
+);
+const CUSTOM = Array.from({ length: 20 }, (_, i) => `S${i + 1}:${1000 * (i + 1) - 50}km`);
+const QUERY = `?sites=${SITES.join(';')}&custom=${CUSTOM.join(';')}&systems=${CUSTOM.map((_, i) => `custom-s${i + 1}`).join(',')}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The rings canvas as a PNG data URL, with its size. */
+const ringsPicture = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-rings-pane canvas');
+    return canvas ? `${canvas.width}x${canvas.height}:${canvas.toDataURL()}` : '';
+  });
+
+/** Share of the rings canvas's pixels that are painted (not transparent). */
+const paintedShare = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-rings-pane canvas');
+    const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    if (!data) return 0;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted++;
+    return painted / (data.length / 4);
+  });
+
+/** Resolves once the picture has stood still for a while (the last slice shown). */
+async function settledPicture(page: Page): Promise<string> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await ringsPicture(page);
+        const same = now === last && now !== '';
+        last = now;
+        return same;
+      },
+      { timeout: 60_000, interval: 1000 },
+    )
+    .toBe(true);
+  return last;
+}
+
+describe('a heavy map drawn in slices', () => {
+  it('keeps rings on the map while the rings of a zoom are made, and zooms back to the same picture', async () => {
+    const { page, watch } = await openApp(browser, QUERY);
+    await page.locator('.ring-label').first().waitFor({ timeout: 60_000 });
+    const before = await settledPicture(page);
+    expect(await paintedShare(page)).toBeGreaterThan(0.5);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    // in the frames after the click, before the new rings are all made, the map is not bare
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await paintedShare(page)).toBeGreaterThan(0.5);
+    const zoomed = await settledPicture(page);
+    await screenshot(page, 'heavy-map-zoomed');
+    expect(zoomed).not.toBe(before);
+
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await settledPicture(page)).toBe(before);
+    expect(watch.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { RingJob } from '../../src/map/RingJob';
+import { type RingSpec, type SiteRings, siteRings } from '../../src/map/ringGeometry';
+import type { Site } from '../../src/scenario';
+
+const SITES: Site[] = [
+  { id: 'kyiv', label: 'Kyiv', lonLat: [30.52, 50.45] },
+  { id: 'fiji', label: 'Suva', lonLat: [178.44, -18.14] },
+];
+const SPECS: RingSpec[] = [
+  { systemId: 'far', rangeKm: 19_500 },
+  { systemId: 'band', rangeKm: 1600, rangeMinKm: 1200, rangeMaxKm: 2500 },
+  { systemId: 'near', rangeKm: 300 },
+];
+
+describe('RingJob', () => {
+  it('makes one ring per call when the deadline has passed, and ends with what siteRings makes', () => {
+    const job = new RingJob(SITES, SPECS, 3, new Map<string, SiteRings>());
+    let calls = 0;
+    while (!job.run(0, true)) {
+      calls++;
+      // a launch point's rings are given only once all of them are made
+      expect(job.ringsOf(job.sitesDone)).toBeUndefined();
+    }
+    expect(calls + 1).toBe(SITES.length * SPECS.length);
+    expect(job.complete).toBe(true);
+    SITES.forEach((site, s) => {
+      const expected = siteRings(site.lonLat, SPECS, 3);
+      const made = job.ringsOf(s) ?? [];
+      expect(made.map((r) => r.systemId)).toEqual(['far', 'band', 'near']);
+      made.forEach((ring, i) => {
+        expect(ring.ring).toEqual(expected[i]?.ring);
+        expect(ring.band).toEqual(expected[i]?.band);
+      });
+    });
+  });
+
+  it('makes them all in one call when there is time, reusing the rings its cache holds', () => {
+    const cache = new Map<string, SiteRings>();
+    const first = new RingJob(SITES, SPECS, 4, cache);
+    expect(first.run(Number.POSITIVE_INFINITY, false)).toBe(true);
+    const again = new RingJob(SITES, SPECS, 4, cache);
+    expect(again.run(0, false)).toBe(false); // one ring, then the deadline
+    expect(again.run(Number.POSITIVE_INFINITY, false)).toBe(true);
+    expect(again.ringsOf(1)?.[2]).toBe(first.ringsOf(1)?.[2]);
+  });
+});
