@@ -39,6 +39,8 @@ import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { type Notice, Notices } from './Notices';
 import { OsmConsentPrompt } from './OsmConsentPrompt';
 import { PanelBoundary } from './PanelBoundary';
+import { SUBTITLE } from './pageShell';
+import { ringSystemOf } from './ringSystemOf';
 import { systemEntries } from './systemEntries';
 import { useAreaEditing } from './useAreaEditing';
 import { useDropToOpen } from './useDropToOpen';
@@ -108,19 +110,7 @@ export function App() {
   // a highlight whose system went away (removed while hovered) highlights nothing
   const highlighted =
     highlightedId !== null && shown.some((e) => e.id === highlightedId) ? highlightedId : null;
-  const ringSystems: RingSystem[] = useMemo(
-    () =>
-      shown.map((e) => ({
-        systemId: e.id,
-        name: e.name,
-        rangeKm: e.rangeKm,
-        color: e.color,
-        ...(e.dash !== undefined ? { dash: e.dash } : {}),
-        ...(e.rangeMinKm !== undefined ? { rangeMinKm: e.rangeMinKm } : {}),
-        ...(e.rangeMaxKm !== undefined ? { rangeMaxKm: e.rangeMaxKm } : {}),
-      })),
-    [shown],
-  );
+  const ringSystems: RingSystem[] = useMemo(() => shown.map(ringSystemOf), [shown]);
 
   const act = useCallback((change: (s: Scenario) => Scenario) => update(change), [update]);
   // OpenStreetMap's tiles only once the reader agreed, whoever asked for them
@@ -273,10 +263,7 @@ export function App() {
         <div className="header-title">
           {/* isolated: a right-to-left title cannot reorder the header around it; an empty title stays :empty */}
           <h1>{scenario.title && <bdi>{scenario.title}</bdi>}</h1>
-          <p className="subtitle">
-            Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
-            measure.
-          </p>
+          <p className="subtitle">{SUBTITLE}</p>
         </div>
         {!embed && (
           <div className="header-actions">

@@ -4,9 +4,10 @@
 import { divIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { Marker, Pane, Tooltip, useMap } from 'react-leaflet';
+import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type Site, siteName } from '../scenario';
+import { MapPane } from './MapPane';
 import { PANES } from './panes';
 import type { SiteDrag } from './siteDrag';
 import { toLatLng } from './toLatLng';
@@ -25,7 +26,7 @@ const KEY_STEP_PX = 10;
 
 export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: Props) {
   return (
-    <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
+    <MapPane name={PANES.markers.name} zIndex={PANES.markers.zIndex}>
       {sites.map((site) => (
         <LaunchMarker
           key={site.id}
@@ -37,7 +38,7 @@ export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: 
           fixed={fixed}
         />
       ))}
-    </Pane>
+    </MapPane>
   );
 }
 

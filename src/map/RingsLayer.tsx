@@ -4,11 +4,12 @@
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
 import { svg } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Pane, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { Site, Theme } from '../scenario';
 import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
+import { MapPane } from './MapPane';
 import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
@@ -132,7 +133,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
 
   return (
     <>
-      <Pane name={PANES.rings.name} style={{ zIndex: PANES.rings.zIndex }}>
+      <MapPane name={PANES.rings.name} zIndex={PANES.rings.zIndex}>
         {bySite.flatMap(({ site, rings }) =>
           rings.flatMap((ring) => {
             const system = systemById.get(ring.systemId);
@@ -153,7 +154,7 @@ export function RingsLayer({ sites, systems, highlightedId, theme, onHighlight, 
             ];
           }),
         )}
-      </Pane>
+      </MapPane>
       <RingLabels
         makeLabels={() => {
           const perSite = bySite.map(({ site, rings }) => ({
