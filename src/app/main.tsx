@@ -1,7 +1,7 @@
 // Entry point: draws the first map and its rings (firstRings), then mounts the app around it once that frame
 // is painted; where there is no first map (or drawing it failed), the app mounts at once and draws the map.
 import './leafletFlags';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { drawFirstRings } from './firstRings';
@@ -11,15 +11,21 @@ import './app.css';
 /** How long the app waits for the first map's frame at most (a hidden tab paints none). */
 const MOUNT_WAIT_MS = 250;
 
-function mountApp(root: HTMLElement) {
-  createRoot(root).render(
-    <StrictMode>
-      {/* the last resort: whatever fails, the page shows what happened and keeps the scenario's link */}
-      <PanelBoundary name="The page">
-        <App />
-      </PanelBoundary>
-    </StrictMode>,
-  );
+function mountApp(root: HTMLElement, inSlices: boolean) {
+  const app = createRoot(root);
+  const render = () =>
+    app.render(
+      <StrictMode>
+        {/* the last resort: whatever fails, the page shows what happened and keeps the scenario's link */}
+        <PanelBoundary name="The page">
+          <App />
+        </PanelBoundary>
+      </StrictMode>,
+    );
+  // Behind a map already painted, the app is rendered in slices (a transition), so the page keeps answering
+  // and no long task follows the first paint; with nothing painted yet, at once.
+  if (inSlices) startTransition(render);
+  else render();
 }
 
 /** Runs `then` once, just after the next frame is painted (or after `waitMs`, if no frame comes). */
@@ -48,6 +54,6 @@ if (root) {
     // the app draws the map itself, and reports what failed if it fails again
     console.warn('The first map could not be drawn before the app:', error);
   }
-  if (drawn) afterNextFrame(() => mountApp(root), MOUNT_WAIT_MS);
-  else mountApp(root);
+  if (drawn) afterNextFrame(() => mountApp(root, true), MOUNT_WAIT_MS);
+  else mountApp(root, false);
 }
