@@ -1,6 +1,5 @@
 // The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
 // Canvas rendering keeps many rings fast and lets the map be exported as an image.
-import 'leaflet/dist/leaflet.css';
 import { type ComponentProps, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
