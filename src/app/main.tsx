@@ -33,8 +33,9 @@ function nextFramePainted(waitMs: number): Promise<void> {
   });
 }
 
-// asked for first, so the app's chunk downloads and compiles while the first map is drawn
-const app = import('./mountApp');
+// asked for first, so React downloads and compiles while the first map is drawn; React and the app are then
+// evaluated in two tasks, not one long one behind the first paint
+const app = import('react-dom/client').then(() => import('./mountApp'));
 const root = document.getElementById('root');
 if (root) {
   let drawn = false;
