@@ -29,6 +29,7 @@ import { MainView } from './MainView';
 import { Notices } from './Notices';
 import { OsmConsentPrompt } from './OsmConsentPrompt';
 import { PanelBoundary } from './PanelBoundary';
+import { SUBTITLE } from './pageShell';
 import { useAreaEditing } from './useAreaEditing';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
@@ -162,10 +163,7 @@ export function App() {
         <div className="header-title">
           {/* isolated: a right-to-left title cannot reorder the header around it; an empty title stays :empty */}
           <h1>{scenario.title && <bdi>{scenario.title}</bdi>}</h1>
-          <p className="subtitle">
-            Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to
-            measure.
-          </p>
+          <p className="subtitle">{SUBTITLE}</p>
         </div>
         {!embed && (
           <div className="header-actions">

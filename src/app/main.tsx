@@ -1,19 +1,50 @@
-// Entry point: mounts the app.
+// Entry point: draws the first map and its rings (firstRings) while the app's chunk loads, then mounts the app
+// around that map once its frame is painted; where there is no first map (or drawing it failed), the app
+// mounts as soon as its chunk is there and draws the map itself.
 import './leafletFlags';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { PanelBoundary } from './PanelBoundary';
+// The page's style sheets come with the entry, so the page drawn before the app mounts (pageShell, the first
+// map) is laid out by the very rules of App's page, none waiting for the app's chunk; in the order the cascade
+// had when the entry imported the app itself (the later wins among equals).
+import '../embed/embedDialog.css';
+import '../embed/embed.css';
+import '../export/pngExport.css';
+import '../map/areas.css';
+import '../map/basemap.css';
+import '../map/marks.css';
+import 'leaflet/dist/leaflet.css';
+import './osmConsent.css';
 import './app.css';
+import '../map/adoptedMap.css';
+import { drawFirstRings } from './firstRings';
 
+/** How long the app waits for the first map's frame at most (a hidden tab paints none). */
+const MOUNT_WAIT_MS = 250;
+
+/** Resolves just after the next frame is painted (or after `waitMs`, if no frame comes). */
+function nextFramePainted(waitMs: number): Promise<void> {
+  return new Promise((painted) => {
+    requestAnimationFrame(() => {
+      // a message is handled after the frame's rendering, unlike a callback of the frame itself
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => painted();
+      channel.port2.postMessage(null);
+    });
+    setTimeout(painted, waitMs);
+  });
+}
+
+// asked for first, so React downloads and compiles while the first map is drawn; React and the app are then
+// evaluated in two tasks, not one long one behind the first paint
+const app = import('react-dom/client').then(() => import('./mountApp'));
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      {/* the last resort: whatever fails, the page shows what happened and keeps the scenario's link */}
-      <PanelBoundary name="The page">
-        <App />
-      </PanelBoundary>
-    </StrictMode>,
-  );
+  let drawn = false;
+  try {
+    drawn = drawFirstRings(root);
+  } catch (error) {
+    // the app draws the map itself, and reports what failed if it fails again
+    console.warn('The first map could not be drawn before the app:', error);
+  }
+  const painted = drawn ? nextFramePainted(MOUNT_WAIT_MS) : Promise.resolve();
+  void Promise.all([app, painted]).then(([{ mountApp }]) => mountApp(root, drawn));
 }

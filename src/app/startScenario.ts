@@ -25,6 +25,33 @@ export interface ScenarioStart {
   stored: StoredScenario;
 }
 
+/** This browser's storages, each null where it is denied (e.g. in a sandboxed iframe). */
+export function safeStorages(): ScenarioStorages {
+  return { local: tryStorage(() => window.localStorage), session: tryStorage(() => window.sessionStorage) };
+}
+
+function tryStorage(get: () => Storage): Storage | null {
+  try {
+    return get();
+  } catch {
+    return null;
+  }
+}
+
+let firstStart: ScenarioStart | null = null;
+
+/** Keeps the start read for the page's first drawing (with both storages), for the app to take once. */
+export function keepFirstStart(start: ScenarioStart): void {
+  firstStart = start;
+}
+
+/** The start kept by keepFirstStart, once; null when none was kept. */
+export function takeFirstStart(): ScenarioStart | null {
+  const start = firstStart;
+  firstStart = null;
+  return start;
+}
+
 /** Where the link a page was about to write, when it was left first, is kept for its reload (this tab only). */
 export const UNSAVED_KEY = 'range-rings:unsaved-link';
 

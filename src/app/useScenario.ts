@@ -12,22 +12,16 @@ import {
   type StoredScenario,
   saveStoredScenario,
 } from '../scenario';
-import { rememberUnsavedLink, type ScenarioStorages, startScenario } from './startScenario';
+import {
+  rememberUnsavedLink,
+  type ScenarioStorages,
+  safeStorages,
+  startScenario,
+  takeFirstStart,
+} from './startScenario';
 
 export type { ScenarioStart } from './startScenario';
 export { startScenario } from './startScenario';
-
-function safeStorages(): ScenarioStorages {
-  return { local: tryStorage(() => window.localStorage), session: tryStorage(() => window.sessionStorage) };
-}
-
-function tryStorage(get: () => Storage): Storage | null {
-  try {
-    return get();
-  } catch {
-    return null; // denied, e.g. in a sandboxed iframe
-  }
-}
 
 const WRITE_DELAY_MS = 150;
 
@@ -68,7 +62,10 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
   const [storages] = useState<ScenarioStorages>(() =>
     writesStorage ? safeStorages() : { local: null, session: null },
   );
-  const [start] = useState(() => startScenario(dataSystemIds, storages));
+  // the page's first drawing read it already (and took the unsaved link): the same start, read once
+  const [start] = useState(
+    () => (writesStorage && takeFirstStart()) || startScenario(dataSystemIds, storages),
+  );
   const [scenario, setScenario] = useState(start.scenario);
   // set once storage refuses a write (full, or blocked); the URL still holds the scenario
   const [storageRefused, setStorageRefused] = useState(false);

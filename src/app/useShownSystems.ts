@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { RingSystem } from '../map';
 import { formatRange, type Scenario } from '../scenario';
 import { DEFAULT_SYSTEMS } from './loadDefaultSystems';
+import { ringSystemOf } from './ringSystemOf';
 import { systemEntries } from './systemEntries';
 
 export function useShownSystems(scenario: Scenario) {
@@ -16,19 +17,7 @@ export function useShownSystems(scenario: Scenario) {
     () => entries.filter((e) => scenario.systemIds.includes(e.id)),
     [entries, scenario.systemIds],
   );
-  const ringSystems: RingSystem[] = useMemo(
-    () =>
-      shown.map((e) => ({
-        systemId: e.id,
-        name: e.name,
-        rangeKm: e.rangeKm,
-        color: e.color,
-        ...(e.dash !== undefined ? { dash: e.dash } : {}),
-        ...(e.rangeMinKm !== undefined ? { rangeMinKm: e.rangeMinKm } : {}),
-        ...(e.rangeMaxKm !== undefined ? { rangeMaxKm: e.rangeMaxKm } : {}),
-      })),
-    [shown],
-  );
+  const ringSystems: RingSystem[] = useMemo(() => shown.map(ringSystemOf), [shown]);
   const labelOf = useCallback(
     (system: RingSystem) => {
       const entry = entries.find((e) => e.id === system.systemId);

@@ -2,10 +2,11 @@
 // the machine); online, OpenStreetMap tiles, falling back to the local map when they cannot be reached.
 import './basemap.css';
 import { useEffect, useState } from 'react';
-import { Pane, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { BasemapId, Theme } from '../scenario';
-import { BASEMAP_PALETTES, basemapThemeClass } from './basemapStyles';
 import { CountriesLayer } from './CountriesLayer';
+import { MapPane } from './MapPane';
+import { applyMapTheme } from './mapTheme';
 import { OnlineTiles } from './OnlineTiles';
 import { PlaceLabels } from './PlaceLabels';
 import { PANES } from './panes';
@@ -26,13 +27,13 @@ export function Basemap({ theme, basemap, onNotice }: Props) {
   const countries = useCountries(offline);
   return (
     <>
-      <Pane name={PANES.basemap.name} style={{ zIndex: PANES.basemap.zIndex }}>
+      <MapPane name={PANES.basemap.name} zIndex={PANES.basemap.zIndex}>
         {basemap === 'osm' && <OnlineTiles onNotice={onNotice} onUnreachable={setTilesUnreachable} />}
         {offline && <CountriesLayer countries={countries} theme={theme} />}
-      </Pane>
-      <Pane name={PANES.labels.name} style={{ zIndex: PANES.labels.zIndex }}>
+      </MapPane>
+      <MapPane name={PANES.labels.name} zIndex={PANES.labels.zIndex}>
         {offline && <PlaceLabels countries={countries} />}
-      </Pane>
+      </MapPane>
     </>
   );
 }
@@ -42,14 +43,7 @@ function useMapTheme(theme: Theme) {
   const map = useMap();
   useEffect(
     function setMapTheme() {
-      const container = map.getContainer();
-      const palette = BASEMAP_PALETTES[theme];
-      const className = basemapThemeClass(theme);
-      container.classList.add('basemap', className);
-      container.style.setProperty('--basemap-sea', palette.sea);
-      container.style.setProperty('--basemap-label', palette.label);
-      container.style.setProperty('--basemap-label-halo', palette.labelHalo);
-      return () => container.classList.remove(className);
+      return applyMapTheme(map.getContainer(), theme);
     },
     [map, theme],
   );

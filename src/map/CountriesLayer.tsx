@@ -1,7 +1,6 @@
 // Draws country outlines on the map's canvas in the basemap pane, not interactive, as one path per outline scale
 // (OutlinesPath), with the copies of the world at ±360° only while the view comes near them. A theme restyles;
 // new outlines replace the old in one canvas frame.
-import type { LatLngBounds } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Theme } from '../scenario';
@@ -9,14 +8,7 @@ import { countryStyle } from './basemapStyles';
 import { OutlinesPath } from './OutlinesPath';
 import { PANES } from './panes';
 import type { Countries } from './useCountries';
-
-const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
-
-/** A copy (shift ±1 world) is drawn once the view, widened by half its size each way, reaches past ±180° towards it. */
-function copiesNeeded(view: LatLngBounds): number[] {
-  const padded = view.pad(0.5);
-  return [0, ...(padded.getWest() < -180 ? [-1] : []), ...(padded.getEast() > 180 ? [1] : [])];
-}
+import { COUNTRIES_ATTRIBUTION, copiesNeeded } from './worldCopies';
 
 export function CountriesLayer({ countries, theme }: { countries: Countries; theme: Theme }) {
   const map = useMap();
@@ -34,7 +26,7 @@ export function CountriesLayer({ countries, theme }: { countries: Countries; the
           ...countryStyle(themeRef.current),
           pane: PANES.basemap.name,
           interactive: false,
-          attribution: ATTRIBUTION,
+          attribution: COUNTRIES_ATTRIBUTION,
         });
         built.current.set(countries, path);
       }

@@ -4,10 +4,11 @@
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { Marker, Pane, Tooltip, useMap } from 'react-leaflet';
+import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type Site, siteName } from '../scenario';
 import { dragByPointer } from './dragByPointer';
+import { MapPane } from './MapPane';
 import { PANES } from './panes';
 import type { SiteDrag } from './siteDrag';
 import { toLatLng } from './toLatLng';
@@ -26,7 +27,7 @@ const KEY_STEP_PX = 10;
 
 export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: Props) {
   return (
-    <Pane name={PANES.markers.name} style={{ zIndex: PANES.markers.zIndex }}>
+    <MapPane name={PANES.markers.name} zIndex={PANES.markers.zIndex}>
       {sites.map((site) => (
         <LaunchMarker
           key={site.id}
@@ -38,7 +39,7 @@ export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: 
           fixed={fixed}
         />
       ))}
-    </Pane>
+    </MapPane>
   );
 }
 

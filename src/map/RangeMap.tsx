@@ -1,25 +1,25 @@
 // The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
 // Canvas rendering keeps many rings fast and lets the map be exported as an image.
-import 'leaflet/dist/leaflet.css';
 import { type ComponentProps, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
+import { AdoptedMap } from './AdoptedMap';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
 import { DrawnAreaHandles } from './DrawnAreaHandles';
+import { takeFirstMap } from './firstMap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
 import { MapName } from './MapName';
 import { MarksLayer, type MarksLayerProps } from './MarksLayer';
 import { RegisterMap } from './mapOfElement';
+import { firstView, MAP_OPTIONS } from './mapOptions';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
-import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
 import { ShowAddedSite } from './ShowAddedSite';
 import { siteDrag } from './siteDrag';
-import { toLatLng } from './toLatLng';
 import { ViewSync } from './ViewSync';
 
 export interface RangeMapProps {
@@ -62,24 +62,13 @@ export function RangeMap(props: RangeMapProps) {
   // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
   const centers = [...sites.map((s) => s.lonLat), ...areaCorners(areas)];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
-  const [initialView] = useState(() => {
-    if (props.view) return { center: toLatLng(props.view.center), zoom: props.view.zoom };
-    const bounds = withMarks(ringsBounds(centers, maxRangeM), props.marks?.marks ?? []);
-    return bounds ? { bounds, boundsOptions: FIT_OPTIONS } : { center: toLatLng([30, 50]), zoom: 3 };
-  });
-  return (
-    <MapContainer
-      className="range-map"
-      {...initialView}
-      minZoom={1}
-      maxZoom={12}
-      preferCanvas
-      scrollWheelZoom={props.scrollWheelZoom ?? true}
-      worldCopyJump={false}
-      // every size change, the window's among them, is followed by ViewSync's ResizeObserver
-      trackResize={false}
-      attributionControl
-    >
+  // The map drawn before React mounted, if there is one, is adopted as it is, with the view it has.
+  const [first] = useState(takeFirstMap);
+  const [initialView] = useState(() =>
+    first ? null : firstView(props.view, centers, maxRangeM, props.marks?.marks ?? []),
+  );
+  const layers = (
+    <>
       <MapName label="Map of range rings. Arrow keys pan it, plus and minus zoom." />
       <RegisterMap />
       <Basemap theme={props.theme} basemap={props.basemap} onNotice={props.onNotice} />
@@ -121,6 +110,17 @@ export function RangeMap(props: RangeMapProps) {
         onViewChange={props.onViewChange}
         animate={props.animate}
       />
+    </>
+  );
+  if (first) return <AdoptedMap first={first}>{layers}</AdoptedMap>;
+  return (
+    <MapContainer
+      className="range-map"
+      {...initialView}
+      {...MAP_OPTIONS}
+      scrollWheelZoom={props.scrollWheelZoom ?? true}
+    >
+      {layers}
     </MapContainer>
   );
 }

@@ -2,7 +2,8 @@
 // is set with textContent, never parsed as HTML.
 import { divIcon, type LatLngTuple } from 'leaflet';
 import { useMemo } from 'react';
-import { Marker, Pane } from 'react-leaflet';
+import { Marker } from 'react-leaflet';
+import { MapPane } from './MapPane';
 import { PANES } from './panes';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
@@ -23,11 +24,11 @@ export function RingLabels({ makeLabels }: { makeLabels: () => RingLabel[] }) {
   if (!ready) return null;
   const labels = makeLabels();
   return (
-    <Pane name="ringLabels" style={{ zIndex: PANES.labels.zIndex + 5, pointerEvents: 'none' }}>
+    <MapPane name="ringLabels" zIndex={PANES.labels.zIndex + 5} pointerEvents="none">
       {labels.map((label) => (
         <RingLabelMarker key={label.key} label={label} />
       ))}
-    </Pane>
+    </MapPane>
   );
 }
 

@@ -3,10 +3,9 @@
 // leaves untouched every ring whose geometry and look did not change (no restyle, no redraw of the canvas).
 import type { Renderer } from 'leaflet';
 import { memo, useMemo } from 'react';
-import { BAND_CLASS } from './frameVectors';
 import { RingShape } from './RingShape';
 import type { SiteRings } from './ringGeometry';
-import { ringOutlineOptions } from './ringOutlineOptions';
+import { bandFillStyle, bandOutlineStyle, ringFillStyle, ringOutlineStyle } from './ringLayerStyles';
 
 interface Props {
   ring: SiteRings;
@@ -29,28 +28,13 @@ export const RingLayers = memo(function RingLayers({
   onHighlight,
 }: Props) {
   const systemId = ring.systemId;
-  const fill = useMemo(
-    () => ({ stroke: false, fillColor: color, fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07 }),
-    [color, emphasised, dimmed],
-  );
+  const fill = useMemo(() => ringFillStyle(color, { emphasised, dimmed }), [color, emphasised, dimmed]);
   const outline = useMemo(
-    () => ringOutlineOptions(dash === undefined ? { color } : { color, dash }, { emphasised, dimmed }),
+    () => ringOutlineStyle(color, dash, { emphasised, dimmed }),
     [color, dash, emphasised, dimmed],
   );
-  const bandFill = useMemo(
-    () => ({
-      stroke: false,
-      fillColor: color,
-      fillOpacity: dimmed ? 0.02 : 0.06,
-      fillRule: 'evenodd' as const,
-      className: BAND_CLASS,
-    }),
-    [color, dimmed],
-  );
-  const bandOutline = useMemo(
-    () => ({ color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7, className: BAND_CLASS }),
-    [color, dimmed],
-  );
+  const bandFill = useMemo(() => bandFillStyle(color, dimmed), [color, dimmed]);
+  const bandOutline = useMemo(() => bandOutlineStyle(color, dimmed), [color, dimmed]);
   const handlers = useMemo(
     () => ({ mouseover: () => onHighlight(systemId), mouseout: () => onHighlight(null) }),
     [onHighlight, systemId],

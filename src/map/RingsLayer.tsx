@@ -5,11 +5,12 @@
 // A heavy map's rings are made in slices (useSlicedRings): meanwhile the rings and labels drawn before stay.
 import { svg } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Pane, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { Mark, Site, Theme } from '../scenario';
 import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
+import { MapPane } from './MapPane';
 import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
@@ -139,7 +140,7 @@ export function RingsLayer({
 
   return (
     <>
-      <Pane name={PANES.rings.name} style={{ zIndex: PANES.rings.zIndex }}>
+      <MapPane name={PANES.rings.name} zIndex={PANES.rings.zIndex}>
         {bySite.flatMap(({ site, rings }) =>
           rings.flatMap((ring) => {
             const system = systemById.get(ring.systemId);
@@ -160,7 +161,7 @@ export function RingsLayer({
             ];
           }),
         )}
-      </Pane>
+      </MapPane>
       <RingLabels
         makeLabels={() => {
           if (!labelled) return [];

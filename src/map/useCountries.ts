@@ -2,30 +2,15 @@
 // then 1:50m, fetched once from its own chunk (packed at build time by basemapDataPlugin) and kept. Each is read
 // in one pass into a typed array of unit Web Mercator rings.
 import { startTransition, useEffect, useState } from 'react';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110mTopology from 'world-atlas/countries-110m.json';
 import { whenIdle } from './afterFirstPaint';
-import { outlinesFromTopology, type UnitOutlines, unpackOutlines } from './packedOutlines';
+import { COUNTRIES_110M, type Countries } from './countries110m';
+import { unpackOutlines } from './packedOutlines';
 import { useMapZoom } from './useMapZoom';
 
 export const DETAIL_ZOOM = 4;
 
-export interface Countries {
-  scale: '110m' | '50m';
-  /** The zoom from which these outlines are drawn; below it they are about to be replaced by coarser ones. */
-  minZoom: number;
-  /** One world in unit Web Mercator, -180° to 180° except where a country crosses 180° and goes on past it. */
-  outlines: UnitOutlines;
-}
-
-// The 1:110m TopoJSON is in the first load anyway (launch areas read it too): read from it, not shipped twice.
-export const COUNTRIES_110M: Countries = {
-  scale: '110m',
-  minZoom: 0,
-  outlines: outlinesFromTopology(
-    countries110mTopology as unknown as Topology<{ countries: GeometryCollection }>,
-  ),
-};
+export type { Countries };
+export { COUNTRIES_110M };
 
 let countries50m: Countries | undefined;
 let loading50m: Promise<Countries> | undefined;

@@ -77,12 +77,16 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
   const browser = await launchChromium();
   const rows: (TableRow | string)[] = [];
   try {
-    for (const section of [
-      () => loadRows(browser, pages, attempt),
-      () => dragRows(browser, pages, attempt),
-      () => interactionRows(browser, pages, attempt),
-      () => heavyRows(browser, pages.app, attempt, notes),
-    ]) {
+    // PEER_SECTIONS=load (or drag, interactions, heavy; comma-separated) measures only those sections
+    const chosen = process.env.PEER_SECTIONS?.split(',');
+    const sections = {
+      load: () => loadRows(browser, pages, attempt),
+      drag: () => dragRows(browser, pages, attempt),
+      interactions: () => interactionRows(browser, pages, attempt),
+      heavy: () => heavyRows(browser, pages.app, attempt, notes),
+    };
+    for (const [name, section] of Object.entries(sections)) {
+      if (chosen && !chosen.includes(name)) continue;
       const t0 = performance.now();
       const [heading = '', ...figures] = await section();
       rows.push(`${heading} [${((performance.now() - t0) / 1000).toFixed(0)} s]`, ...figures);

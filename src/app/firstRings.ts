@@ -1,0 +1,41 @@
+// The first frame without waiting for React: the start scenario is read, the page laid out as App lays it
+// out (pageShell) and the map, its basemap and its rings drawn in it (drawFirstMap); App then mounts around
+// that same map. Only for what App shows as a plain map: an embedded map, the globe and distance views,
+// OpenStreetMap tiles and launch areas (whose reach is computed in a worker) wait for App as before.
+import { isEmbedPage, readEmbedOptions } from '../embed';
+import { drawFirstMap } from '../map';
+import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
+import { pageShell } from './pageShell';
+import { ringSystemOf } from './ringSystemOf';
+import { keepFirstStart, safeStorages, startScenario } from './startScenario';
+import { systemEntries } from './systemEntries';
+
+/** Draws the first map in `root` when the page shows a plain map; false when it is left to App. */
+export function drawFirstRings(root: HTMLElement): boolean {
+  if (readEmbedOptions(window.location.search, isEmbedPage()).embed) return false;
+  const start = startScenario(DATA_IDS, safeStorages());
+  keepFirstStart(start);
+  const scenario = start.scenario;
+  const plainMap =
+    (scenario.projection ?? 'map') === 'map' &&
+    scenario.basemap === 'offline' &&
+    (scenario.areas ?? []).length === 0;
+  if (!plainMap) return false;
+  const systems = systemEntries(DEFAULT_SYSTEMS.systems, scenario.customSystems, scenario.colors)
+    .filter((e) => scenario.systemIds.includes(e.id))
+    .map(ringSystemOf);
+  const mapElement = pageShell(root, scenario);
+  try {
+    drawFirstMap(mapElement, {
+      sites: scenario.sites,
+      systems,
+      view: scenario.view,
+      marks: scenario.marks ?? [],
+      theme: scenario.theme,
+    });
+  } catch (error) {
+    root.replaceChildren();
+    throw error;
+  }
+  return true;
+}

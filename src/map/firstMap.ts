@@ -1,0 +1,104 @@
+// The map drawn before React has mounted: the Leaflet map with its first view, the 1:110m outlines and the
+// rings, from the same functions and in the same panes and styles as the React layers. RangeMap then adopts
+// this very map (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken
+// away in the task where React's own have drawn, so no frame lacks the rings.
+import { type Layer, Map as LeafletMap } from 'leaflet';
+import type { MapView, Mark, Site, Theme } from '../scenario';
+import { countryStyle } from './basemapStyles';
+import { COUNTRIES_110M } from './countries110m';
+import { drawNow, paneCanvas } from './drawNow';
+import { mapPane } from './MapPane';
+import { firstView, MAP_OPTIONS } from './mapOptions';
+import { applyMapTheme } from './mapTheme';
+import { markRingsDrawn } from './markRingsDrawn';
+import { OutlinesPath } from './OutlinesPath';
+import { PANES } from './panes';
+import { RingPath } from './RingPath';
+import type { RingSystem } from './RingsLayer';
+import { siteRings } from './ringGeometry';
+import { bandFillStyle, bandOutlineStyle, ringFillStyle, ringOutlineStyle } from './ringLayerStyles';
+import { COUNTRIES_ATTRIBUTION, copiesNeeded } from './worldCopies';
+
+export interface FirstMapInput {
+  sites: readonly Site[];
+  /** The systems shown, as RangeMap gets them. */
+  systems: readonly RingSystem[];
+  view: MapView | null;
+  marks: readonly Mark[];
+  theme: Theme;
+}
+
+export interface FirstMap {
+  map: LeafletMap;
+  /** The map's container, to be placed where RangeMap renders. */
+  element: HTMLElement;
+  /** The outlines and rings drawn first, removed once React's layers are drawn. */
+  layers: Layer[];
+}
+
+let waiting: FirstMap | null = null;
+
+const PLAIN = { emphasised: false, dimmed: false };
+
+/** Makes the map in `element` (already in its place in the page) and draws its basemap and rings. */
+export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstMap {
+  const map = new LeafletMap(element, MAP_OPTIONS);
+  try {
+    applyMapTheme(element, input.theme);
+    const maxRangeM = Math.max(0, ...input.systems.map((s) => s.rangeKm * 1000));
+    const start = firstView(
+      input.view,
+      input.sites.map((s) => s.lonLat),
+      maxRangeM,
+      input.marks,
+    );
+    if ('center' in start) map.setView(start.center, start.zoom);
+    else map.fitBounds(start.bounds, start.boundsOptions);
+    mapPane(map, PANES.basemap.name, PANES.basemap.zIndex);
+    mapPane(map, PANES.rings.name, PANES.rings.zIndex);
+    const outlines = new OutlinesPath(COUNTRIES_110M.outlines, {
+      ...countryStyle(input.theme),
+      pane: PANES.basemap.name,
+      interactive: false,
+      attribution: COUNTRIES_ATTRIBUTION,
+    });
+    outlines.setShifts(copiesNeeded(map.getBounds()));
+    const layers: Layer[] = [outlines.addTo(map)];
+    // as RingsLayer draws them: largest first, launch point by launch point
+    const sorted = [...input.systems].sort((a, b) => b.rangeKm - a.rangeKm);
+    const byId = new Map(sorted.map((s) => [s.systemId, s]));
+    const pane = { pane: PANES.rings.name, interactive: false };
+    for (const site of input.sites)
+      for (const ring of siteRings(site.lonLat, sorted, map.getZoom())) {
+        const system = byId.get(ring.systemId);
+        if (!system) continue;
+        const { color, dash } = system;
+        layers.push(
+          new RingPath(ring.ring.fill, true, { ...ringFillStyle(color, PLAIN), ...pane }).addTo(map),
+          new RingPath(ring.ring.outline, false, { ...ringOutlineStyle(color, dash, PLAIN), ...pane }).addTo(
+            map,
+          ),
+        );
+        if (ring.band)
+          layers.push(
+            new RingPath(ring.band.fill, true, { ...bandFillStyle(color, false), ...pane }).addTo(map),
+            new RingPath(ring.band.outline, false, { ...bandOutlineStyle(color, false), ...pane }).addTo(map),
+          );
+      }
+    const canvas = paneCanvas(map, PANES.rings.name);
+    if (canvas) drawNow(canvas);
+    markRingsDrawn();
+    waiting = { map, element, layers };
+    return waiting;
+  } catch (error) {
+    map.remove();
+    throw error;
+  }
+}
+
+/** The map drawn first, once, for RangeMap to adopt; null when there is none (or it was taken). */
+export function takeFirstMap(): FirstMap | null {
+  const first = waiting;
+  waiting = null;
+  return first;
+}

@@ -1,0 +1,32 @@
+// The look of one ring's four paths (fill, outline, band fill, band outline) for its system's colour and
+// dash, plain or emphasised or dimmed by a highlight: the same on the first drawing and on React's layers.
+import type { PathOptions } from 'leaflet';
+import { BAND_CLASS } from './frameVectors';
+import { ringOutlineOptions } from './ringOutlineOptions';
+
+export interface RingLook {
+  emphasised: boolean;
+  dimmed: boolean;
+}
+
+export function ringFillStyle(color: string, { emphasised, dimmed }: RingLook): PathOptions {
+  return { stroke: false, fillColor: color, fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07 };
+}
+
+export function ringOutlineStyle(color: string, dash: string | undefined, look: RingLook): PathOptions {
+  return ringOutlineOptions(dash === undefined ? { color } : { color, dash }, look);
+}
+
+export function bandFillStyle(color: string, dimmed: boolean): PathOptions {
+  return {
+    stroke: false,
+    fillColor: color,
+    fillOpacity: dimmed ? 0.02 : 0.06,
+    fillRule: 'evenodd',
+    className: BAND_CLASS,
+  };
+}
+
+export function bandOutlineStyle(color: string, dimmed: boolean): PathOptions {
+  return { color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7, className: BAND_CLASS };
+}
