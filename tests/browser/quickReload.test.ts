@@ -1,8 +1,11 @@
 // A reload right after a change keeps it: launch points dragged or removed and the page reloaded at once, 0 to
-// 200 ms later, come back as they were left, in the panel, on the map and in the link, with every undo step.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
+// 200 ms later, come back as they were left, in the panel, on the map and in the link, with every undo step;
+// and so does Back then Forward right after a drag. Without the back-forward cache, so that Back and Forward
+// start the page afresh, as a reload does.
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/findChromium.mjs';
+import { watchPage } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
 import { seededRandom } from '../support/seededRandom';
 
@@ -11,7 +14,11 @@ const SIX_POINTS =
   '&systems=atacms&view=48.5,30,6';
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [...CHROMIUM_ARGS, '--disable-features=BackForwardCache'],
+    headless: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -101,5 +108,42 @@ describe('a reload right after a change', () => {
     await expect.poll(() => pointsInLink(page)).toEqual(before[0]);
     expect(watch.errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('keeps a drag made just before Back when Forward comes back to it, with its undo step', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${inject('appUrl')}?sites=41.01,28.98,Istanbul&systems=atacms`);
+    await page.waitForSelector('.leaflet-rings-pane canvas');
+    const other = await pointsListed(page);
+    await page.goto(`${inject('appUrl')}${SIX_POINTS}`);
+    await page.waitForSelector('.leaflet-rings-pane canvas');
+    const random = seededRandom(16);
+    const before: string[][] = [];
+    for (let round = 0; round < 4; round++) {
+      const listed = await pointsListed(page);
+      before.push(listed);
+      const name = (listed[round]?.match(/^Remove launch point (.+?) \d/) ?? [])[1] as string;
+      await dragPoint(page, name, round % 2 ? -40 : 40, 20);
+      await expect.poll(() => pointsListed(page)).not.toEqual(listed);
+      const left = await pointsListed(page);
+      await page.waitForTimeout(Math.round(random() * 200));
+      await page.goBack();
+      await page.waitForSelector('.leaflet-rings-pane canvas');
+      await expect.poll(() => pointsListed(page)).toEqual(other);
+      await page.waitForTimeout(Math.round(random() * 200));
+      await page.goForward();
+      await page.waitForSelector('.leaflet-rings-pane canvas');
+      await expect.poll(() => pointsListed(page), { message: `round ${round}` }).toEqual(left);
+      await expect(page.locator('.notice', { hasText: `Moved ${name}.` })).toHaveCount(1);
+      await expect.poll(() => pointsInLink(page), { message: `round ${round}` }).toEqual(left);
+    }
+    for (const listed of [...before].reverse()) {
+      await page.locator('body').press('Control+z');
+      await expect.poll(() => pointsListed(page)).toEqual(listed);
+    }
+    expect(watch.errors).toEqual([]);
+    await context.close();
   });
 });
