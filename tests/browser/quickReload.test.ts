@@ -146,4 +146,34 @@ describe('a reload right after a change', () => {
     expect(watch.errors).toEqual([]);
     await context.close();
   });
+
+  it('writes the link once for a drag, on the drop, and not while the point moves', async () => {
+    const { page, watch } = await openApp(browser, SIX_POINTS);
+    // every address the page writes, as it writes it
+    await page.evaluate(() => {
+      const written = [location.search];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (state, unused, url) => {
+        replace(state, unused, url);
+        if (written.at(-1) !== location.search) written.push(location.search);
+      };
+      Object.assign(window, { written });
+    });
+    const writes = () => page.evaluate(() => (window as unknown as { written: string[] }).written.length - 1);
+    const box = (await page.locator('.launch-marker').nth(1).boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(x - 4 * i, y + 2 * i);
+      await page.waitForTimeout(20);
+    }
+    expect(await writes()).toBe(0);
+    await page.mouse.up();
+    await expect.poll(writes).toBe(1);
+    await page.waitForTimeout(300); // nothing more once it settles
+    expect(await writes()).toBe(1);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });
