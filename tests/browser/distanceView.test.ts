@@ -17,14 +17,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openDistanceMap(url: string): Promise<Page> {
+async function openView(url: string): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('.distance-view[data-center]');
+  await page.waitForSelector('.projected-view[data-center]');
   return page;
 }
 
@@ -73,7 +73,7 @@ const viewInLink = (page: Page) =>
 
 describe('the distance map’s view', () => {
   it('keeps a pan and zoom made by mouse, wheel and keys in the link, after a reload, in a new tab and the PNG', async () => {
-    const page = await openDistanceMap(`${inject('appUrl')}${QUERY}`);
+    const page = await openView(`${inject('appUrl')}${QUERY}`);
     const watch = watchPage(page);
     const fitted = await shown(page);
     expect(await viewInLink(page)).toBeNull(); // fitted to the rings: no view of its own yet
@@ -110,7 +110,7 @@ describe('the distance map’s view', () => {
     expect(page.url()).toBe(link);
 
     // the copied link, opened in a new browser (no storage of this tab)
-    const copied = await openDistanceMap(link);
+    const copied = await openView(link);
     await expect.poll(async () => (await shown(copied)).ring[2]).toBeGreaterThan(0);
     expectSameView(await shown(copied), left);
     await screenshot(copied, 'distance-view-copied-link');
@@ -128,6 +128,38 @@ describe('the distance map’s view', () => {
       expect(Math.abs(v - (left.offset[i] as number))).toBeLessThan(1);
     });
     await screenshot(page, 'distance-view-export');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the globe, turned and zoomed, comes back the same after a reload and in the PNG export', async () => {
+    const page = await openView(`${inject('appUrl')}${QUERY.replace('distance', 'globe')}`);
+    const watch = watchPage(page);
+    const globe = page.locator('.app-main .globe-view');
+    const box = (await globe.locator('canvas').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x + 15 * i, y - 6 * i);
+    await page.mouse.up();
+    await page.mouse.wheel(0, -150);
+    await expect.poll(() => viewInLink(page)).not.toBeNull();
+    const read = async (view = globe) => [
+      await view.getAttribute('data-center'),
+      await view.getAttribute('data-zoom'),
+    ];
+    await expect
+      .poll(async () => (await viewInLink(page))?.split(',')[2])
+      .toBe(String(Number((await read())[1])));
+    const left = await read();
+    await page.reload();
+    await page.waitForSelector('.globe-view[data-center]');
+    expect(await read()).toEqual(left);
+    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.getByRole('button', { name: 'Fit the rings' }).click();
+    await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
+    await expect.poll(() => read(dialog.locator('.globe-view'))).toEqual(left);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
