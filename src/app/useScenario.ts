@@ -2,9 +2,9 @@
 // (replaceState) and to localStorage at once, then at most once per WRITE_DELAY_MS while changes keep coming
 // (typing, arrow-key steps), and at once when the page is hidden or left. What each write puts in the history
 // entry is copied to session storage first: a write that lands while a reload is under way is lost with the
-// entry's state (see unsavedLink). A map saved
-// by another tab is never written over unasked: the user chooses which to keep (see useStorageNotices). An
-// embedded map uses no storage: it shows what its URL says (or the defaults), never the reader's saved map.
+// entry's state (see unsavedLink). A map saved by another tab is never written over unasked: the user chooses
+// which to keep (see useStorageNotices). An embedded map uses no storage: it shows what its URL says (or the
+// defaults), never the reader's saved map.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   encodeScenarioUrl,
