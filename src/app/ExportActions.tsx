@@ -24,7 +24,10 @@ export function ExportActions({ scene, shown, basemap, act, notice }: Props) {
   return (
     <PanelBoundary name="Export PNG and Embed">
       <PngExportButton
-        getMapContainer={() => document.querySelector<HTMLElement>('.range-map, .projected-view')}
+        // the view on screen, never the export dialog's own frame (a projected view too, and earlier in the page)
+        getMapContainer={() =>
+          document.querySelector<HTMLElement>('.app-main .range-map, .app-main .projected-view')
+        }
         scenario={scenario}
         systems={shown}
         basemap={basemap}

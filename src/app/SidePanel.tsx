@@ -33,6 +33,7 @@ import {
   setTheme,
   setTitle,
   setUnits,
+  setView,
   toggleSystem,
 } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
@@ -123,7 +124,10 @@ export default function SidePanel(props: SidePanelProps) {
       </PanelBoundary>
       {scenario.projection === 'distance' && (
         <PanelBoundary name="The distance map's centre">
-          <CentrePicker scenario={scenario} onPick={(id) => act((s) => setCentreSite(s, id))} />
+          <CentrePicker
+            scenario={scenario}
+            onPick={(id) => act((s) => setView(setCentreSite(s, id), null))}
+          />
         </PanelBoundary>
       )}
       <PanelBoundary name="The launch points">

@@ -9,6 +9,7 @@ import {
   type ScenarioProblem,
   type StoredScenario,
 } from '../scenario';
+import { navigationType, takeUnsavedLink } from './unsavedLink';
 
 /** The storages the scenario may use; null where it must leave them alone (denied, or an embedded map). */
 export interface ScenarioStorages {
@@ -52,47 +53,19 @@ export function takeFirstStart(): ScenarioStart | null {
   return start;
 }
 
-/** Where the link a page was about to write, when it was left first, is kept for its reload (this tab only). */
-export const UNSAVED_KEY = 'range-rings:unsaved-link';
-
-/**
- * A reload or Back goes to the address the page had when it was left; a change made in the last moments is
- * not in it yet. `rememberUnsavedLink` keeps the newer query beside the old address, `takeUnsavedLink` finds it.
- */
-export function rememberUnsavedLink(session: Storage | null, fromSearch: string, query: string): void {
-  try {
-    session?.setItem(UNSAVED_KEY, JSON.stringify({ from: fromSearch, query }));
-  } catch {
-    // no session storage: the change is still in localStorage
-  }
-}
-
-function takeUnsavedLink(session: Storage | null, search: string): string | null {
-  try {
-    const text = session?.getItem(UNSAVED_KEY);
-    if (!text) return null;
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return null;
-    const { from, query } = value as { from?: unknown; query?: unknown };
-    // kept until the page it belongs to comes back (a link followed first, then Back)
-    if (from !== search || typeof query !== 'string') return null;
-    session?.removeItem(UNSAVED_KEY);
-    return query;
-  } catch {
-    return null;
-  }
-}
-
 /** The scenario to start from, and what was ignored on the way. */
 export function startScenario(dataSystemIds: string[], storages: ScenarioStorages): ScenarioStart {
   const context = { systemIds: dataSystemIds };
   const search = window.location.search;
   const stored = loadStoredScenario(storages.local, context);
-  const unsaved = takeUnsavedLink(storages.session, search);
+  const unsaved = takeUnsavedLink(storages.session, search, readHistoryState(), navigationType());
   if (unsaved !== null) {
-    const fromUnsaved = decodeScenarioUrl(unsaved, context);
-    if (fromUnsaved.scenario)
+    const fromUnsaved = decodeScenarioUrl(unsaved.query, context);
+    if (fromUnsaved.scenario) {
+      // the undo steps go back into the entry before anything reads them; the link follows once written
+      putHistoryState(unsaved.state);
       return { scenario: fromUnsaved.scenario, problems: fromUnsaved.problems, from: 'unsaved', stored };
+    }
   }
   const fromUrl = decodeScenarioUrl(search, context);
   if (fromUrl.scenario)
@@ -106,4 +79,20 @@ export function startScenario(dataSystemIds: string[], storages: ScenarioStorage
     from: 'default',
     stored,
   };
+}
+
+function readHistoryState(): unknown {
+  try {
+    return window.history.state;
+  } catch {
+    return null;
+  }
+}
+
+function putHistoryState(state: unknown): void {
+  try {
+    window.history.replaceState(state, '', window.location.href);
+  } catch {
+    // refused: the map is back, its undo steps are not
+  }
 }

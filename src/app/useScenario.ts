@@ -1,7 +1,10 @@
 // Holds the one Scenario (see startScenario for where it comes from); every change is written back to the URL
-// (replaceState) and to localStorage once it settles, and at once when the page is hidden or left. A map saved
-// by another tab is never written over unasked: the user chooses which to keep (see useStorageNotices). An
-// embedded map uses no storage: it shows what its URL says (or the defaults), never the reader's saved map.
+// (replaceState) and to localStorage at once, then at most once per WRITE_DELAY_MS while changes keep coming
+// (typing, arrow-key steps), and at once when the page is hidden or left. What each write puts in the history
+// entry is copied to session storage first: a write that lands while a reload is under way is lost with the
+// entry's state (see unsavedLink). A map saved by another tab is never written over unasked: the user chooses
+// which to keep (see useStorageNotices). An embedded map uses no storage: it shows what its URL says (or the
+// defaults), never the reader's saved map.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   encodeScenarioUrl,
@@ -12,13 +15,8 @@ import {
   type StoredScenario,
   saveStoredScenario,
 } from '../scenario';
-import {
-  rememberUnsavedLink,
-  type ScenarioStorages,
-  safeStorages,
-  startScenario,
-  takeFirstStart,
-} from './startScenario';
+import { type ScenarioStorages, safeStorages, startScenario, takeFirstStart } from './startScenario';
+import { rememberUnsavedLink } from './unsavedLink';
 
 export type { ScenarioStart } from './startScenario';
 export { startScenario } from './startScenario';
@@ -92,23 +90,21 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
     [writesStorage, storages],
   );
 
-  const flush = useCallback(
-    (leaving: boolean) => {
-      window.clearTimeout(timer.current);
-      const s = pending.current;
-      if (!s) return;
-      pending.current = null;
-      const query = [encodeScenarioUrl(s), ...keptParameters(window.location.search)].join('&');
-      const url = `${window.location.pathname}?${query}${window.location.hash}`;
-      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-        // a reload or Back started now goes to the address as it was: leave the new one beside it
-        if (leaving && writesStorage) rememberUnsavedLink(storages.session, window.location.search, query);
-        window.history.replaceState(window.history.state, '', url);
-      }
-      writeStorage(s);
-    },
-    [writeStorage, writesStorage, storages],
-  );
+  const flush = useCallback(() => {
+    const s = pending.current;
+    if (!s) return;
+    pending.current = null;
+    const query = [encodeScenarioUrl(s), ...keptParameters(window.location.search)].join('&');
+    const url = `${window.location.pathname}?${query}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      // a reload or Back under way goes to the address as it was, and drops this write with the entry's
+      // state (undo steps): both are kept beside it for that page to take back
+      const state = readState();
+      if (writesStorage) rememberUnsavedLink(storages.session, window.location.search, query, state);
+      window.history.replaceState(state, '', url);
+    }
+    writeStorage(s);
+  }, [writeStorage, writesStorage, storages]);
 
   useEffect(
     function keepAsideWhatWasNotRead() {
@@ -122,19 +118,35 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
     function writeUrlAndStorage() {
       if (scenario !== start.scenario) keepStored.current = false;
       pending.current = scenario;
-      window.clearTimeout(timer.current);
-      // Dragging changes the scenario every frame: write once it settles.
-      timer.current = window.setTimeout(() => flush(false), WRITE_DELAY_MS);
-      return () => window.clearTimeout(timer.current);
+      // A change on its own (a drop, a click) is written at once, so a reload right after it finds it in the
+      // link; a run of changes (typing, arrow-key steps) is written once per WRITE_DELAY_MS.
+      if (timer.current !== undefined) return;
+      flush();
+      const settle = () => {
+        if (!pending.current) {
+          timer.current = undefined;
+          return;
+        }
+        flush();
+        timer.current = window.setTimeout(settle, WRITE_DELAY_MS);
+      };
+      timer.current = window.setTimeout(settle, WRITE_DELAY_MS);
     },
     [scenario, start, flush],
   );
 
+  useEffect(function stopWriting() {
+    return () => {
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
+    };
+  }, []);
+
   useEffect(
     function writeWhenLeft() {
-      const onHide = () => flush(true);
+      const onHide = () => flush();
       const onVisibility = () => {
-        if (document.visibilityState === 'hidden') flush(true);
+        if (document.visibilityState === 'hidden') flush();
       };
       window.addEventListener('pagehide', onHide);
       document.addEventListener('visibilitychange', onVisibility);
@@ -201,6 +213,14 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
     takeOtherTab,
     currentScenario,
   };
+}
+
+function readState(): unknown {
+  try {
+    return window.history.state;
+  } catch {
+    return null;
+  }
 }
 
 function readKey(storage: Storage | null): string | null {

@@ -1,6 +1,7 @@
 // The globe or the distance map of a scenario, in the map's place: the same launch points, rings, bands, labels,
-// marks and probed point, drawn by ProjectedView through the view's projection. The globe's turns are kept as the
-// scenario's view (its centre and zoom), so a link or a host page can turn it; the distance map is about a site.
+// marks and probed point, drawn by ProjectedView through the view's projection. Where the reader left either is
+// kept as the scenario's view (the globe: the point facing the reader; the distance map, which is about a site:
+// the point in the middle of the screen; and the zoom), so a link, a reload or a host page shows it again.
 import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LonLat } from '../geo';
@@ -62,6 +63,20 @@ const DETAIL_DELAY_MS = 400;
 /** The site the distance map is true from: the chosen one, else the first. */
 export function distanceCentre(sites: readonly Site[], centreSiteId?: string): Site | null {
   return sites.find((s) => s.id === centreSiteId) ?? sites[0] ?? null;
+}
+
+/** The distance map about `centre` with `shown` in the middle of the view, at `zoom`. */
+function distanceStateShowing(centre: LonLat, shown: LonLat, zoom: number): ViewState | null {
+  const at = distanceViewProjection({ center: centre, zoom, offset: [0, 0] }, { width: 0, height: 0 })(shown);
+  if (!at || !Number.isFinite(at[0]) || !Number.isFinite(at[1])) return null;
+  return { center: centre, zoom, offset: [-at[0], -at[1]] };
+}
+
+/** The place in the middle of a distance map's view; null off the map (past the antipode's rim). */
+function distanceMiddle(state: ViewState): LonLat | null {
+  const middle = distanceViewProjection(state, { width: 0, height: 0 }).invert?.([0, 0]);
+  if (!middle || !Number.isFinite(middle[0]) || !Number.isFinite(middle[1])) return null;
+  return [Math.round(middle[0] * 1e5) / 1e5, Math.round(middle[1] * 1e5) / 1e5];
 }
 
 export function TrueShapeView(props: TrueShapeViewProps) {
@@ -184,16 +199,22 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       ),
     [kind, sites, maxRangeKm, centreLonLat],
   );
-  // The globe shows the scenario's view; the distance map keeps its pan and zoom to itself.
-  const view = kind === 'globe' ? props.view : null;
-  const state = useMemo<ViewState | null>(
-    () => (view ? { center: [view.center[0], view.center[1]], zoom: view.zoom, offset: [0, 0] } : null),
-    [view],
-  );
+  const view = props.view;
+  const state = useMemo<ViewState | null>(() => {
+    if (!view) return null;
+    const shown: LonLat = [view.center[0], view.center[1]];
+    if (kind === 'globe') return { center: shown, zoom: view.zoom, offset: [0, 0] };
+    return centreLonLat ? distanceStateShowing(centreLonLat, shown, view.zoom) : null;
+  }, [view, kind, centreLonLat]);
   const onViewChange = props.onViewChange;
   const onRest = useCallback(
     (rest: ViewState) => {
-      if (kind === 'globe') onViewChange?.({ center: rest.center, zoom: Math.round(rest.zoom * 100) / 100 });
+      const zoom = Math.round(rest.zoom * 100) / 100;
+      if (kind === 'globe') onViewChange?.({ center: rest.center, zoom });
+      else {
+        const middle = distanceMiddle(rest);
+        if (middle) onViewChange?.({ center: middle, zoom });
+      }
     },
     [kind, onViewChange],
   );
