@@ -26,7 +26,7 @@ describe('content security policy', () => {
     const page = await context.newPage();
     const response = await page.goto((await import('vitest')).inject('appUrl'));
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     // use the app: search, add, units, chart, measure
     const input = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
     await input.fill('kyiv');

@@ -95,7 +95,7 @@ describe('the distance map centre', () => {
     await page.goto(`${hostOrigin}/story.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('no map frame');
-    await frame.waitForSelector('.leaflet-rings-pane canvas');
+    await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const patch = (page: Page, fields: unknown) =>
       page.evaluate(
         ({ fields, origin }) =>

@@ -75,7 +75,7 @@ async function openHost(url: string, viewport = { width: 1280, height: 800 }): P
 async function mapFrame(page: Page): Promise<Frame> {
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no map frame');
-  await frame.waitForSelector('.leaflet-rings-pane canvas');
+  await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
   return frame;
 }
 
@@ -375,7 +375,7 @@ describe('embed layout', () => {
         height: 420,
       },
     );
-    await host.page.waitForSelector('.leaflet-rings-pane canvas');
+    await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const scrollWidth = await host.page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(300);
     const map = await host.page.locator('.range-map').boundingBox();
@@ -391,7 +391,7 @@ describe('embed layout', () => {
 
   it('keeps the panels with controls=1', async () => {
     const host = await openHost(`${APP_URL}${START}&controls=1`);
-    await host.page.waitForSelector('.leaflet-rings-pane canvas');
+    await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(host.page.locator('.side-panel .legend')).toContainText('ATACMS');
     await expect(host.page.locator('.embed-legend')).toHaveCount(0);
     await expect(host.page.getByRole('button', { name: 'Hide panel' })).toHaveCount(0);
@@ -403,7 +403,7 @@ describe('the Embed dialog', () => {
   it('opens with the snippet focused, copies it, and closes with Escape back to its button', async () => {
     const host = await openHost(`${APP_URL}?sites=50.45,30.5234,Kyiv&systems=tomahawk&units=mi`);
     await host.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
-    await host.page.waitForSelector('.leaflet-rings-pane canvas');
+    await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const opener = host.page.getByRole('button', { name: 'Embed', exact: true });
     await opener.click();
     const dialog = host.page.getByRole('dialog', { name: 'Embed this map' });
@@ -447,7 +447,7 @@ describe('the Embed dialog', () => {
 
   it('selects the snippet for copying by hand when the clipboard refuses', async () => {
     const host = await openHost(APP_URL);
-    await host.page.waitForSelector('.leaflet-rings-pane canvas');
+    await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await host.page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new Error('denied')) },

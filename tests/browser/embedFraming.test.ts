@@ -73,7 +73,7 @@ describe("the reader's own map stays with the full app", () => {
     const context = await newContext();
     // the reader makes a map in the full app: a title typed key by key, a launch point added by search
     const { page: app } = await openPage(context, APP_URL);
-    await app.waitForSelector('.leaflet-rings-pane canvas');
+    await app.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await app.getByText('Title, theme and basemap').click();
     const title = app.getByRole('textbox', { name: 'Title' });
     await title.selectText();
@@ -98,7 +98,7 @@ describe("the reader's own map stays with the full app", () => {
     const { page: host, watch } = await openPage(context, `${sameSite.origin}/story.html`);
     for (const id of ['a', 'b']) {
       const frame = await frameOf(host, `#${id}`);
-      await frame.waitForSelector('.leaflet-rings-pane canvas');
+      await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
       await expect(frame.locator('h1')).toHaveText('How far they reach');
       await expect(frame.locator('.launch-marker')).toHaveCount(1);
     }
@@ -165,7 +165,7 @@ describe('framing', () => {
       });
       const { page } = await openPage(context, `${host.origin}/framed.html`);
       const embed = await frameOf(page, '#embed');
-      await embed.waitForSelector('.leaflet-rings-pane canvas');
+      await embed.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
       const app = await frameOf(page, '#app');
       // Chromium replaces a refused frame by its error page: the app never runs in it
       await expect.poll(() => app.url()).toMatch(/^chrome-error:/);
@@ -191,7 +191,7 @@ describe('framing', () => {
       });
       const { page, watch } = await openPage(context, `${host.origin}/sandboxed.html`);
       const frame = await frameOf(page, '#scripts');
-      await frame.waitForSelector('.leaflet-rings-pane canvas');
+      await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
       await expect(frame.locator('h1')).toHaveText('Sandboxed');
       await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 1,600 km');
       expect(await frame.evaluate(() => window.origin)).toBe('null');

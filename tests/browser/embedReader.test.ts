@@ -33,7 +33,7 @@ async function openStory(width: number): Promise<{ page: Page; frame: Frame; wat
   await page.goto(`${host.origin}/story.html`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no map frame');
-  await frame.waitForSelector('.leaflet-rings-pane canvas');
+  await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
   return { page, frame, watch };
 }
 

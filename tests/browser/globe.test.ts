@@ -148,7 +148,7 @@ describe('the globe', () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(APP_URL);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const view = page.getByLabel('View', { exact: true });
     await view.selectOption({ label: 'Globe' });
     await page.waitForSelector('.globe-view[data-center]');
@@ -164,7 +164,7 @@ describe('the globe', () => {
       'Distance map centred on Kharkiv',
     );
     await view.selectOption({ label: 'Map' });
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     expect((await urlParams(page)).projection).toBeUndefined();
     expect(watch.errors).toEqual([]);
     await context.close();
@@ -378,7 +378,7 @@ describe('the embedded globe', () => {
     await frame.waitForSelector('.globe-view[data-center="20.5100,54.7100"]');
     await screenshot(page, 'embed-globe');
     await post({ type: 'range-rings:patch', patch: { projection: 'map' } });
-    await frame.waitForSelector('.leaflet-rings-pane canvas');
+    await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     expect(await frame.locator('.projected-view').count()).toBe(0);
     await post({ type: 'range-rings:patch', patch: { projection: 'globe' } });
     await frame.waitForSelector('.globe-view[data-center]');

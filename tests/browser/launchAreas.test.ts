@@ -114,7 +114,7 @@ describe('launch areas', () => {
 
   it('adds a country picked by name to the link, removes it and undoes the removal', async () => {
     const { page, watch } = await open('?sites=49.9935,36.2304,Kharkiv&systems=atacms');
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await page.getByLabel('Reach from anywhere in').selectOption({ label: 'Moldova' });
     await page.getByRole('button', { name: 'Add area' }).click();
     await expect.poll(async () => (await urlParams(page)).from).toBe('MD');

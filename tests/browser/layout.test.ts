@@ -177,7 +177,7 @@ describe('layout', () => {
     await page.goto(`${inject('appUrl')}resize-host.html`);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     if (!frame) throw new Error('no iframe');
-    await frame.waitForSelector('.leaflet-rings-pane canvas');
+    await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect.poll(async () => (await mapCover(frame)).covers).toEqual([true, true]);
     const narrow = (await mapCover(frame)).width;
     await page.evaluate(() => {

@@ -70,7 +70,7 @@ beforeAll(async () => {
   const map = await (await page.waitForSelector('iframe')).contentFrame();
   if (!map) throw new Error('no map frame');
   frame = map;
-  await frame.waitForSelector('.leaflet-rings-pane canvas');
+  await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
 });
 
 afterAll(async () => {

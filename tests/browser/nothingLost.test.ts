@@ -28,7 +28,7 @@ async function newPage(page?: Page): Promise<{ page: Page; watch: PageWatch }> {
   const p = page ?? (await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
   const watch = watchPage(p);
   await p.goto(APP());
-  await p.waitForSelector('.leaflet-rings-pane canvas');
+  await p.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
   return { page: p, watch };
 }
 
@@ -108,7 +108,7 @@ describe('the last edits before leaving', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Strike reach, 1 Dec');
     await page.reload();
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strike reach, 1 Dec');
     expect(watch.errors).toEqual([]);
     await page.context().close();
@@ -166,7 +166,7 @@ describe('undo across Back and Forward', () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(`${APP()}?sites=50.45,30.52,Kyiv;49.99,36.23,Kharkiv;46.48,30.72,Odesa&view=48,32,5`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await page.getByRole('button', { name: 'Remove launch point Kharkiv' }).click();
     await expect(page.locator('.launch-marker')).toHaveCount(2);
     await page.evaluate(() => Object.assign(window, { beforeBack: true }));
@@ -174,7 +174,7 @@ describe('undo across Back and Forward', () => {
     await expect(page.locator('.launch-marker')).toHaveCount(1);
     await expect(page.locator('.notice', { hasText: 'Removed' })).toHaveCount(0);
     await page.goBack();
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     expect(await page.evaluate(() => 'beforeBack' in window)).toBe(false); // a fresh page, not a cached one
     await expect(page.locator('.launch-marker')).toHaveCount(2);
     const notice = page.locator('.notice', { hasText: 'Removed Kharkiv.' });

@@ -60,7 +60,7 @@ describe('offline, after the first visit', () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(`${inject('appUrl')}?sites=50.45,30.52,Kyiv&systems=tomahawk&view=49,31,3`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const scope = await whenControlled(page);
     expect(scope).toBe(inject('appUrl')); // the app's folder, not the site's root
     // every file is cached before the worker activates; the worker now answers for the whole app
@@ -93,7 +93,7 @@ describe('offline, after the first visit', () => {
 
     // the page itself reloads offline, with its link, and paints the rings
     await page.reload();
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(page.locator('.site-list .site-name').first()).toHaveValue('Kyiv');
 
     // find a place in the gazetteer (its own chunk), typed key by key, and add it
@@ -193,7 +193,7 @@ describe('a new version', () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(`${inject('appUrl')}?sites=49.99,36.23,Kharkiv&systems=atacms`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await whenControlled(page);
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     // the site publishes a new version (its service worker changed), and the browser checks for it
@@ -214,7 +214,7 @@ describe('a new version', () => {
       const reloaded = page.waitForEvent('load');
       await notice.getByRole('button', { name: 'Reload' }).click();
       await reloaded;
-      await page.waitForSelector('.leaflet-rings-pane canvas');
+      await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
       const after = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         return { waiting: registration?.waiting ?? null, active: registration?.active?.state };
@@ -293,7 +293,7 @@ describe('offline before the app was cached', () => {
     // the side panel and the gazetteer are on their way when the connection drops
     const release = await holdChunks(context, /\/assets\/(SidePanel|_virtual_places)-[^/]*\.js$/);
     await page.goto(`${inject('appUrl')}?sites=50.45,30.52,Kyiv&systems=tomahawk`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await context.setOffline(true);
     release();
 

@@ -75,7 +75,7 @@ async function expectAskingOffline(page: Page, watch: PageWatch, tiles: string[]
 describe('OpenStreetMap asked for by the scenario', () => {
   it('from a link: the offline map and a prompt; Load fetches tiles, and the origin remembers it', async () => {
     const { context, page, watch, tiles } = await open(`${APP_URL}?basemap=osm`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expectAskingOffline(page, watch, tiles);
     await screenshot(page, 'osm-consent-prompt');
     await page.getByRole('button', { name: 'Load', exact: true }).click();
@@ -92,7 +92,7 @@ describe('OpenStreetMap asked for by the scenario', () => {
 
   it('from an opened scenario file: asks; "Keep offline" keeps the offline map and says so in the control', async () => {
     const { context, page, watch, tiles } = await open(APP_URL);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await page.locator('.export input[type=file]').setInputFiles({
       name: 'osm-map.json',
       mimeType: 'application/json',
@@ -116,7 +116,7 @@ describe('OpenStreetMap asked for by the scenario', () => {
 
   it('from a dropped PNG: asks before any tile', async () => {
     const { context, page, watch, tiles } = await open(APP_URL);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const png = addPngText(
       PNG.sync.write(new PNG({ width: 4, height: 4 })),
       SCENARIO_PNG_KEYWORD,
@@ -138,7 +138,7 @@ describe('OpenStreetMap asked for by the scenario', () => {
     const { context, page, watch, tiles } = await open(`${host.origin}/osm-story.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('no map frame');
-    await frame.waitForSelector('.leaflet-rings-pane canvas');
+    await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await page.evaluate(
       (origin) =>
         document
@@ -156,7 +156,7 @@ describe('OpenStreetMap asked for by the scenario', () => {
     // nothing written to the app's storage: the full app on this site still asks
     expect(await frame.evaluate(() => localStorage.getItem('range-rings:osm-consent'))).toBeNull();
     const app = await open(`${APP_URL}?basemap=osm`, context);
-    await app.page.waitForSelector('.leaflet-rings-pane canvas');
+    await app.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(app.page.locator('.osm-consent p')).toHaveText(PROMPT);
     expect(app.tiles).toEqual([]);
     expect(watch.errors).toEqual([]);

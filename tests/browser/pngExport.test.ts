@@ -294,7 +294,7 @@ describe('PNG export', () => {
     // the reader agrees to the online tiles once; the origin remembers it across the reload
     await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
-    await osm.waitForSelector('.leaflet-rings-pane canvas');
+    await osm.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await osm.waitForFunction(() => {
       const tiles = [...document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
       return tiles.length > 0 && tiles.every((t) => t.complete && t.naturalWidth > 0);
@@ -311,7 +311,7 @@ describe('PNG export', () => {
     // the reader agrees to the online tiles once; the origin remembers it across the reload
     await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
-    await osm.waitForSelector('.leaflet-rings-pane canvas');
+    await osm.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await osm.getByRole('button', { name: 'Export PNG', exact: true }).click();
     const dialog = osm.getByRole('dialog', { name: 'Export PNG' });
     await dialog.getByLabel('Size').selectOption('social');

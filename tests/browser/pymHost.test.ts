@@ -54,7 +54,7 @@ async function openHostPage(path: string, width: number) {
   await page.goto(`${host.origin}${path}`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no map frame');
-  await frame.waitForSelector('.leaflet-rings-pane canvas');
+  await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
   return { context, page, frame, watch, warnings };
 }
 

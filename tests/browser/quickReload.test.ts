@@ -61,6 +61,12 @@ async function dragPoint(page: Page, name: string, dx: number, dy: number): Prom
   await page.mouse.up();
 }
 
+/** The app mounted around its map, with the panel's list of launch points shown. */
+async function shown(page: Page): Promise<void> {
+  await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
+  await page.locator('.site-list li').first().waitFor();
+}
+
 describe('a reload right after a change', () => {
   it('keeps every drag and removal, in the panel, the link and the undo steps, over 20 quick reloads', async () => {
     const { page, watch } = await openApp(browser, SIX_POINTS);
@@ -92,7 +98,7 @@ describe('a reload right after a change', () => {
       const left = await pointsListed(page);
       await page.waitForTimeout(Math.round(random() * 200));
       await page.reload();
-      await page.waitForSelector('.leaflet-rings-pane canvas');
+      await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
       // the page comes back as it was left: the panel, the map, the link and the last undo step
       await expect.poll(() => pointsListed(page), { message: `round ${round}` }).toEqual(left);
       await expect(page.locator('.launch-marker')).toHaveCount(left.length);
@@ -115,10 +121,10 @@ describe('a reload right after a change', () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(`${inject('appUrl')}?sites=41.01,28.98,Istanbul&systems=atacms`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await shown(page);
     const other = await pointsListed(page);
     await page.goto(`${inject('appUrl')}${SIX_POINTS}`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await shown(page);
     const random = seededRandom(16);
     const before: string[][] = [];
     for (let round = 0; round < 4; round++) {
@@ -130,11 +136,11 @@ describe('a reload right after a change', () => {
       const left = await pointsListed(page);
       await page.waitForTimeout(Math.round(random() * 200));
       await page.goBack();
-      await page.waitForSelector('.leaflet-rings-pane canvas');
+      await shown(page);
       await expect.poll(() => pointsListed(page)).toEqual(other);
       await page.waitForTimeout(Math.round(random() * 200));
       await page.goForward();
-      await page.waitForSelector('.leaflet-rings-pane canvas');
+      await shown(page);
       await expect.poll(() => pointsListed(page), { message: `round ${round}` }).toEqual(left);
       await expect(page.locator('.notice', { hasText: `Moved ${name}.` })).toHaveCount(1);
       await expect.poll(() => pointsInLink(page), { message: `round ${round}` }).toEqual(left);

@@ -64,13 +64,13 @@ describe('scenario URL', () => {
     const { inject } = await import('vitest');
     const base = inject('appUrl');
     await page.goto(`${base}?sites=41.0082,28.9784,Istanbul&systems=tomahawk`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await page.waitForTimeout(400);
     await page.goto(base); // no parameters: the stored scenario comes back
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(page.locator('.site-list .site-name')).toHaveValue('Istanbul');
     await page.goto(`${base}?sites=50.45,30.52,Kyiv`);
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(page.locator('.site-list .site-name')).toHaveValue('Kyiv');
     await context.close();
   });

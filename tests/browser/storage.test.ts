@@ -21,7 +21,7 @@ async function openWith(setup: string, query = ''): Promise<{ page: Page; errors
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto(`${inject('appUrl')}${query}`);
-  await page.waitForSelector('.leaflet-rings-pane canvas');
+  await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
   return { page, errors: watch.errors };
 }
 

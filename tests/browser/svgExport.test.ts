@@ -184,7 +184,7 @@ describe('SVG export', () => {
     );
     await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
-    await osm.waitForSelector('.leaflet-rings-pane canvas');
+    await osm.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await osm.getByRole('button', { name: 'Export PNG', exact: true }).click();
     const dialog = osm.getByRole('dialog', { name: 'Export PNG' });
     await dialog.getByLabel('Size').selectOption('square');

@@ -21,7 +21,7 @@ describe('touch', () => {
     });
     const page = await context.newPage();
     await page.goto(inject('appUrl'));
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await page.getByRole('button', { name: 'Add by clicking the map' }).tap();
     const map = (await page.locator('.range-map').boundingBox())!;
     await page.touchscreen.tap(map.x + map.width * 0.3, map.y + map.height * 0.3);

@@ -38,7 +38,7 @@ describe('the true-shape views chunk', () => {
     await screenshot(page, 'globe-after-lazy-load');
 
     await view.selectOption({ label: 'Map' });
-    await page.waitForSelector('.leaflet-rings-pane canvas');
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await view.selectOption({ label: 'Distance map' });
     await page.waitForSelector('.projected-view[data-basemap="50m"] canvas');
     expect(await viewScripts(page)).toHaveLength(1);

@@ -21,7 +21,8 @@ export async function openApp(
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto(`${inject('appUrl')}${query}`);
-  await page.waitForSelector('.leaflet-rings-pane canvas');
+  // the app mounted around the map drawn first (pageShell's page is inert until then)
+  await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
   await page.waitForTimeout(250);
   return { page, watch };
 }
