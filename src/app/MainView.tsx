@@ -72,8 +72,10 @@ export function MainView(props: Props) {
   );
 }
 
+// read once per page: a media query asked again on every render costs a style lookup each time
+const REDUCED_MOTION =
+  typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+
 function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
+  return REDUCED_MOTION?.matches ?? false;
 }

@@ -22,6 +22,23 @@ export type { ScenarioStart } from './startScenario';
 export { startScenario } from './startScenario';
 
 const WRITE_DELAY_MS = 150;
+/** `timer` while the first write of a change waits for its frame to be painted. */
+const WRITE_ON_ITS_WAY = -1;
+/** A hidden page paints no frame: the write goes after this long all the same. */
+const PAINT_WAIT_MS = 100;
+
+/** Runs `run` once, just after the next frame is painted (or after PAINT_WAIT_MS without a frame). */
+function afterPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  // a task posted from the frame's callback runs after that frame's rendering
+  requestAnimationFrame(() => window.setTimeout(once, 0));
+  window.setTimeout(once, PAINT_WAIT_MS);
+}
 
 /** Parameters that are not part of the scenario (embedding) and must survive URL rewrites. */
 const KEPT_PARAMETERS = [
@@ -118,10 +135,10 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
     function writeUrlAndStorage() {
       if (scenario !== start.scenario) keepStored.current = false;
       pending.current = scenario;
-      // A change on its own (a drop, a click) is written at once, so a reload right after it finds it in the
-      // link; a run of changes (typing, arrow-key steps) is written once per WRITE_DELAY_MS.
+      // A change on its own (a drop, a click) is written as soon as it is painted, so a reload right after it
+      // finds it in the link (a reload sooner still takes it from the copy `flush` keeps on pagehide); a run of
+      // changes (typing, arrow-key steps) is written once per WRITE_DELAY_MS.
       if (timer.current !== undefined) return;
-      flush();
       const settle = () => {
         if (!pending.current) {
           timer.current = undefined;
@@ -130,7 +147,8 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
         flush();
         timer.current = window.setTimeout(settle, WRITE_DELAY_MS);
       };
-      timer.current = window.setTimeout(settle, WRITE_DELAY_MS);
+      timer.current = WRITE_ON_ITS_WAY;
+      afterPaint(settle);
     },
     [scenario, start, flush],
   );
