@@ -135,23 +135,20 @@ export function dragByPointer(
     e.stopPropagation();
   };
   el.style.touchAction = 'none'; // a finger on the marker drags it; the page does not scroll or zoom
-  el.addEventListener('pointerdown', onDown);
-  el.addEventListener('pointermove', onMove);
-  el.addEventListener('pointerup', onEnd);
-  el.addEventListener('pointercancel', onEnd);
-  el.addEventListener('lostpointercapture', onEnd);
-  el.addEventListener('mousedown', stop);
-  el.addEventListener('touchstart', stop, { passive: true });
-  el.addEventListener('click', onClick);
+  const listeners: [string, (e: never) => void][] = [
+    ['pointerdown', onDown],
+    ['pointermove', onMove],
+    ['pointerup', onEnd],
+    ['pointercancel', onEnd],
+    ['lostpointercapture', onEnd],
+    ['mousedown', stop],
+    ['touchstart', stop],
+    ['click', onClick],
+  ];
+  for (const [type, listener] of listeners)
+    el.addEventListener(type, listener as EventListener, { passive: type === 'touchstart' });
   return () => {
-    el.removeEventListener('pointerdown', onDown);
-    el.removeEventListener('pointermove', onMove);
-    el.removeEventListener('pointerup', onEnd);
-    el.removeEventListener('pointercancel', onEnd);
-    el.removeEventListener('lostpointercapture', onEnd);
-    el.removeEventListener('mousedown', stop);
-    el.removeEventListener('touchstart', stop);
-    el.removeEventListener('click', onClick);
+    for (const [type, listener] of listeners) el.removeEventListener(type, listener as EventListener);
     cancelAnimationFrame(panFrame);
   };
 }

@@ -30,7 +30,7 @@ async function open(query: string) {
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto(`${inject('appUrl')}${query}`);
-  await page.waitForSelector('.leaflet-container');
+  await page.waitForSelector('.app:not([inert]) .leaflet-container');
   return { page, watch };
 }
 

@@ -2,21 +2,16 @@
 // last keystrokes before a reload or a closed tab are kept, two tabs never overwrite each other unasked, and
 // undo survives Back and Forward.
 import { readFile } from 'node:fs/promises';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ASIDE_KEY, STORAGE_KEY } from '../../src/scenario';
-import { CHROMIUM_ARGS, ensureChromium } from '../support/findChromium.mjs';
-import { type PageWatch, watchPage } from '../support/launchChromium';
+import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 
 let browser: Browser;
 beforeAll(async () => {
   // Without the back-forward cache, Back reloads the page: what survives, survives a fresh start.
-  browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: [...CHROMIUM_ARGS, '--disable-features=BackForwardCache'],
-    headless: true,
-  });
+  browser = await launchChromium(['--disable-features=BackForwardCache']);
 });
 afterAll(async () => {
   await browser?.close();

@@ -44,7 +44,7 @@ describe('picking a country on the map', () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(`${inject('appUrl')}?sites=&systems=atacms&view=${VIEW.lat},${VIEW.lon},${VIEW.zoom}`);
-    await page.waitForSelector('.leaflet-container');
+    await page.waitForSelector('.app:not([inert]) .leaflet-container');
     const defaultCursor = await mapCursor(page);
 
     const pick = page.getByRole('button', { name: PICK });

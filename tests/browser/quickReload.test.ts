@@ -2,10 +2,9 @@
 // 200 ms later, come back as they were left, in the panel, on the map and in the link, with every undo step;
 // and so does Back then Forward right after a drag. Without the back-forward cache, so that Back and Forward
 // start the page afresh, as a reload does.
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, ensureChromium } from '../support/findChromium.mjs';
-import { watchPage } from '../support/launchChromium';
+import { launchChromium, watchPage } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
 import { seededRandom } from '../support/seededRandom';
 
@@ -14,11 +13,7 @@ const SIX_POINTS =
   '&systems=atacms&view=48.5,30,6';
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: [...CHROMIUM_ARGS, '--disable-features=BackForwardCache'],
-    headless: true,
-  });
+  browser = await launchChromium(['--disable-features=BackForwardCache']);
 });
 afterAll(async () => {
   await browser?.close();
