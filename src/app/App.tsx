@@ -139,6 +139,12 @@ export function App() {
     [act, addOnClick, showProbe, marks.markOnClick, marks.markAt, areaEditing.takeMapClick],
   );
   useEscapeKey(addOnClick, () => setAddOnClick(false));
+  /** A click on the map does one thing at a time: turning one mode on turns the others off. */
+  const clickTo = (mode: 'add' | 'mark') => {
+    setAddOnClick(mode === 'add');
+    marks.setMarkOnClick(mode === 'mark');
+    areaEditing.stopPicking();
+  };
   const scene = { scenario, systems: ringSystems, probe, probeName, labelOf };
   const unhighlight = useCallback(() => setHighlightedId(null), []);
   const { loadSystems, onSystemsDropped, onRemoveSystem, onResetSystems } = useUserSystems({
@@ -256,17 +262,9 @@ export function App() {
               act={osm.actByReader}
               onProbe={showProbe}
               onHighlight={setHighlightedId}
-              onAddOnClick={(on) => {
-                setAddOnClick(on);
-                if (on) marks.setMarkOnClick(false);
-                if (on) areaEditing.stopPicking();
-              }}
+              onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
               markOnClick={marks.markOnClick}
-              onMarkOnClick={(on) => {
-                marks.setMarkOnClick(on);
-                if (on) setAddOnClick(false);
-                if (on) areaEditing.stopPicking();
-              }}
+              onMarkOnClick={(on) => (on ? clickTo('mark') : marks.setMarkOnClick(false))}
               onAddMark={marks.onAddMark}
               onRemoveMark={marks.onRemoveMark}
               onNeedPlaces={requestPlaces}
