@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { benchOutDir } from './benchOutDir';
 
 /** The commit of the baseline: `BENCH_BASE` (any git revision) or the merge base of HEAD and main. */
 export function baselineCommit(root: string): string {
@@ -15,7 +16,7 @@ export function baselineCommit(root: string): string {
 
 /** Builds `commit` (once: kept by its hash) and gives the directory of its static site. */
 export async function buildBaseline(root: string, commit: string, name: string): Promise<string> {
-  const cache = join(root, 'node_modules/.cache');
+  const cache = benchOutDir('.', root);
   const tree = join(cache, `${name}-tree-${commit.slice(0, 12)}`);
   const out = join(cache, `${name}-dist-${commit.slice(0, 12)}`);
   if (existsSync(join(out, 'index.html'))) return out;

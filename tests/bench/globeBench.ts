@@ -3,15 +3,16 @@
 // scenario in the same run: the default scenario and 10 launch points × 5 systems.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { benchOutDir } from './benchOutDir';
 import { frameIntervals } from './pageBench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-globe-dist');
+const OUT = benchOutDir('range-rings-bench-globe-dist');
 const MOVES = 90;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

@@ -7,16 +7,17 @@
 // time from the click until it is done (the download begins, or the page paints again after the change).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from '../../src/scenario';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { benchOutDir } from './benchOutDir';
 import { longestMainThreadTaskMs } from './longestMainThreadTaskMs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-heavy-map-dist');
+const OUT = benchOutDir('range-rings-bench-heavy-map-dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Time after the rings are painted for labels, the gazetteer and the 1:50m outlines to arrive and be used. */
 const SETTLE_MS = 4000;

@@ -7,16 +7,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
 import { baselineCommit, buildBaseline } from './baselineBuild';
+import { benchOutDir } from './benchOutDir';
 import { PROBE_DRAG, PROBE_INIT, PROBE_INTERACTION, PROBE_START } from './interactionProbe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/range-rings-interaction-bench-dist');
+const OUT = benchOutDir('range-rings-interaction-bench-dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MOVES = 90;
 /** Time after an interaction within which what it changes is counted. */

@@ -11,9 +11,10 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { benchOutDir } from './benchOutDir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CACHE = join(ROOT, 'node_modules/.cache');
+const CACHE = benchOutDir('.');
 const OUT = join(CACHE, 'range-rings-load-bench-dist');
 const BASE_TREE = join(CACHE, 'range-rings-load-bench-base-tree');
 const BASE_OUT = join(CACHE, 'range-rings-load-bench-base-dist');

@@ -9,10 +9,11 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { benchOutDir } from './benchOutDir';
 import { pngBenchMs, previewBenchMs } from './pngBench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-dist');
+const OUT = benchOutDir('range-rings-bench-dist');
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -3,10 +3,11 @@
 // builds served side by side and opened in turn, round after round, in headless Chromium. Every figure is the
 // median of its rounds, and each ratio the median of the ratios taken within a round (same load on both sides).
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
+import { benchOutDir } from './benchOutDir';
 import { printTable, ratioText, shown, type TableRow } from './benchTable';
 import { buildPeerPages } from './buildPeerPages';
 import { type DragFigures, dragFigures } from './dragFigures';
@@ -18,14 +19,15 @@ import {
   type TickFigures,
   tickFigures,
 } from './interactionFigures';
+
 import { AFTER_PAINT_MS, type LoadFigures, loadFigures } from './loadFigures';
 import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
 import { median, medianRatio, quantile } from './quantile';
 import { servePages } from './servePages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const APP_OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-peers-app');
-const PEER_OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-peers-pages');
+const APP_OUT = benchOutDir('range-rings-bench-peers-app');
+const PEER_OUT = benchOutDir('range-rings-bench-peers-pages');
 const LOAD_ROUNDS = 5;
 const ROUNDS = 3;
 const FRAME_MS = 1000 / 60;

@@ -4,14 +4,15 @@
 // busy machine the wall time mostly measures the other processes.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { benchOutDir } from './benchOutDir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/range-rings-preview-bench-dist');
+const OUT = benchOutDir('range-rings-preview-bench-dist');
 const RUNS = 8;
 
 // Runs in the page: makes one change in the open dialog, then waits until the preview is not busy framing and

@@ -4,14 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { benchOutDir } from './benchOutDir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'node_modules/.cache/range-rings-bench-svg-dist');
+const OUT = benchOutDir('range-rings-bench-svg-dist');
 const RUNS = 5;
 /** Time after the rings are painted for the place names and the 1:50m outlines to arrive. */
 const SETTLE_MS = 3000;
