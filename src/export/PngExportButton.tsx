@@ -19,7 +19,7 @@ import { pngFileName } from './pngFileName';
 import { measureText, pngFrame } from './pngFrame';
 import { layoutPng } from './pngLayout';
 import { pngPalette } from './pngPaint';
-import type { PngPixelRatio, PngSize } from './pngSizes';
+import { type PngPixelRatio, type PngSize, pngSizeOption } from './pngSizes';
 import { preloadExporters, renderFramePng, renderFrameSvg } from './renderFrameImage';
 import { svgFileName } from './svgFileName';
 
@@ -157,7 +157,8 @@ export function PngExportButton(props: PngExportButtonProps) {
     running.current = true;
     setBusy({ action, fraction: 0 });
     setStatus('');
-    const nameSize = { id: size, width: layout.width, height: layout.height };
+    const { scale } = pngSizeOption(size); // a print image is its composition drawn with more pixels
+    const nameSize = { id: size, width: layout.width * scale, height: layout.height * scale };
     const title = latest.current.scenario.title;
     const fileName =
       action === 'svg'
@@ -176,7 +177,9 @@ export function PngExportButton(props: PngExportButtonProps) {
     };
     const onProgress = (fraction: number) => setBusy({ action, fraction });
     const rendering =
-      action === 'svg' ? renderFrameSvg(frame) : renderFramePng({ ...frame, pixelRatio: ratio, onProgress });
+      action === 'svg'
+        ? renderFrameSvg({ ...frame, scale })
+        : renderFramePng({ ...frame, pixelRatio: ratio * scale, onProgress });
     try {
       if (action !== 'copy') {
         downloadBlob(await rendering, fileName);

@@ -55,5 +55,6 @@ function sizeText(size: PngSize, ratio: PngPixelRatio): string {
     const times = ratio === 1 ? 'The' : `${ratio}× the`;
     return `${times} map’s size on screen, with the title above and the legend below.`;
   }
-  return `${(option.width * ratio).toLocaleString()} × ${(option.height * ratio).toLocaleString()} pixels.`;
+  const times = option.scale * ratio;
+  return `${(option.width * times).toLocaleString()} × ${(option.height * times).toLocaleString()} pixels.`;
 }

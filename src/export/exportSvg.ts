@@ -19,6 +19,8 @@ export interface ExportSvgOptions {
   layout: PngLayout;
   palette: PngPalette;
   scenario: Scenario;
+  /** Size of the drawing per pixel of the composition (its viewBox); 1 by default. */
+  scale?: number;
 }
 
 /** Pixels from the middle of a canvas line (textBaseline 'middle', as paintPng draws) down to its baseline. */
@@ -61,6 +63,7 @@ export async function exportSvg(options: ExportSvgOptions): Promise<Blob> {
     scenarioText: scenarioFile(scenario),
     baselineBelowMiddle: baselineMeasure(),
     fontFamily: drawnFontFamily,
+    scale: options.scale,
   });
   return new Blob([text], { type: 'image/svg+xml' });
 }

@@ -7,7 +7,6 @@ import { nextFrame, offlineMapDrawn } from './offlineMapDrawn';
 import type { PngFrameMapHandle } from './PngExportButton';
 import type { PngLayout } from './pngLayout';
 import type { PngPalette } from './pngPaint';
-import type { PngPixelRatio } from './pngSizes';
 import { isPngTaintedError } from './pngTaintedError';
 
 export const OFFLINE_RETRY_NOTICE = 'The online basemap cannot be exported; the image uses the offline map.';
@@ -43,7 +42,7 @@ export interface FrameImageInput {
  * const blob = await renderFramePng({ frameMap, read, onNotice, pixelRatio: 2, onProgress: setFraction });
  */
 export async function renderFramePng(
-  input: FrameImageInput & { pixelRatio: PngPixelRatio; onProgress: (fraction: number) => void },
+  input: FrameImageInput & { pixelRatio: number; onProgress: (fraction: number) => void },
 ): Promise<Blob> {
   const { exportPng } = await loadExporter();
   const { frameMap } = input;
@@ -72,12 +71,13 @@ export async function renderFramePng(
 }
 
 /**
- * The frame as an SVG: its basemap must be shapes, so online tiles give way to the offline map first.
+ * The frame as an SVG: its basemap must be shapes, so online tiles give way to the offline map first. `scale`
+ * sizes the drawing (a print image: 2, its composition at twice the size).
  *
  * @example
  * const blob = await renderFrameSvg({ frameMap, read, onNotice });
  */
-export async function renderFrameSvg(input: FrameImageInput): Promise<Blob> {
+export async function renderFrameSvg(input: FrameImageInput & { scale?: number }): Promise<Blob> {
   const { exportSvg } = await loadSvgExporter();
   const { frameMap } = input;
   if (!frameMap) throw new Error(NO_MAP);
@@ -97,5 +97,11 @@ export async function renderFrameSvg(input: FrameImageInput): Promise<Blob> {
     await frameMap.framed();
   }
   const { layout, palette, scenario } = input.read();
-  return exportSvg({ frameMap: { framed: () => frameMap.framed(), vectors }, layout, palette, scenario });
+  return exportSvg({
+    frameMap: { framed: () => frameMap.framed(), vectors },
+    layout,
+    palette,
+    scenario,
+    scale: input.scale,
+  });
 }

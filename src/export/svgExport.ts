@@ -22,6 +22,8 @@ export interface SvgExportInput {
   baselineBelowMiddle: (font: string) => number;
   /** The font family an SVG names for a CSS font stack (drawnFontFamily); the stack itself by default. */
   fontFamily?: (stack: string) => string;
+  /** The drawing's width and height per pixel of `layout` (its viewBox); 1 by default. */
+  scale?: number;
 }
 
 /** The element that holds the scenario in <metadata>; scenarioFromSvg reads it back. */
@@ -137,7 +139,8 @@ function group(id: string, body: string[], attributes = ''): string {
 }
 
 /**
- * The SVG text of an export: `layout`'s size in px with a matching viewBox, the map area's layers clipped to it.
+ * The SVG text of an export: `layout`'s size in px (times `scale`) with a viewBox of that size, the map area's
+ * layers clipped to it.
  *
  * @example
  * const svg = svgExport({ layout, palette, map: frameMap.vectors(), marks: [], scenarioText, baselineBelowMiddle });
@@ -188,10 +191,11 @@ export function svgExport(input: SvgExportInput): string {
       else footer.push(element);
     }
   }
+  const scale = input.scale ?? 1;
   const heading = layout.ops.find((op): op is PngTextOp => op.kind === 'text' && op.y < area.y);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="${n(layout.width * scale)}" height="${n(layout.height * scale)}" viewBox="0 0 ${layout.width} ${layout.height}">`,
     `<title>${escapeXml(heading?.text ?? 'Range rings')}</title>`,
     `<metadata><${SVG_SCENARIO_ELEMENT} xmlns:rr="${SVG_SCENARIO_NAMESPACE}">${escapeXml(input.scenarioText)}</${SVG_SCENARIO_ELEMENT}></metadata>`,
     `<defs><clipPath id="map-area"><rect width="${n(area.width)}" height="${n(area.height)}"/></clipPath></defs>`,

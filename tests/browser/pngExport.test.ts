@@ -73,6 +73,7 @@ async function exportThroughDialog(
   ratio: 1 | 2 | 3,
   subtitle = '',
   asOnScreen = false,
+  beforeDownload?: () => Promise<void>,
 ): Promise<Exported> {
   await p.getByRole('button', { name: 'Export PNG', exact: true }).click();
   const dialog = p.getByRole('dialog', { name: 'Export PNG' });
@@ -80,6 +81,7 @@ async function exportThroughDialog(
   await dialog.getByRole('radio', { name: `${ratio}×` }).check();
   await dialog.getByLabel('Subtitle (optional)').fill(subtitle);
   if (asOnScreen) await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
+  await beforeDownload?.();
   const [download] = await Promise.all([
     p.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
@@ -98,6 +100,37 @@ function focusedLabel(p: Page): Promise<string> {
     const text = label ? (label.firstChild?.textContent ?? '') : (el?.textContent ?? '');
     return text.trim();
   });
+}
+
+/** The rows of the map in an exported image: where its left edge is not the frame's background. */
+function mapRows(png: PNG): { top: number; bottom: number } {
+  const isMap = (y: number) => [0, 1, 2].some((k) => png.data[y * png.width * 4 + k] !== png.data[k]);
+  let top = 0;
+  while (top < png.height && !isMap(top)) top++;
+  let bottom = png.height - 1;
+  while (bottom > top && !isMap(bottom)) bottom--;
+  return { top, bottom };
+}
+
+/** The RGB values of rows [y0, y1) of `png`, in order. */
+function rowsOf(png: PNG, y0: number, y1: number): number[] {
+  const values: number[] = [];
+  for (let o = y0 * png.width * 4; o < y1 * png.width * 4; o += 4)
+    values.push(...png.data.subarray(o, o + 3));
+  return values;
+}
+
+/** Width and height of the box of pixels near a colour within `rows` of `png`. */
+function colourBounds(png: PNG, hex: string, rows: { top: number; bottom: number }) {
+  const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = rows.top; y <= rows.bottom; y++)
+    for (let x = 0; x < png.width; x++) {
+      const o = (y * png.width + x) * 4;
+      if (!want.every((v, k) => Math.abs((png.data[o + k] as number) - v) <= 20)) continue;
+      [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    }
+  return { width: maxX - minX, height: maxY - minY };
 }
 
 /** Pixels of `png` within `tolerance` of a colour, in rows [y0, y1). */
@@ -242,6 +275,47 @@ describe('PNG export', () => {
     );
     expect(states.some((state) => /^true\|Rendering the image… \d+ %$/.test(state))).toBe(true);
     expect(states.at(-1)).toMatch(/^false\|Saved ringe-uber-charkiw-social-1200x675@2x\.png\.$/);
+  });
+
+  it('makes a print image of the social card with twice the pixels, so its map labels keep their size beside the title', async () => {
+    // a ring label's height as a share of the framed map's width, read in the dialog's preview
+    const shares: number[] = [];
+    const readShare = async () => {
+      await page.waitForFunction(
+        () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
+      );
+      shares.push(
+        await page.evaluate(() => {
+          const frame = document.querySelector('.frame-map') as HTMLElement;
+          const label = frame.querySelector('.ring-label') as HTMLElement;
+          return label.getBoundingClientRect().height / frame.getBoundingClientRect().width;
+        }),
+      );
+    };
+    const social = await exportThroughDialog(
+      page,
+      'social',
+      2,
+      'As published, October 2025',
+      false,
+      readShare,
+    );
+    const print = await exportThroughDialog(page, 'print', 1, 'As published, October 2025', false, readShare);
+    expect(Math.abs((shares[1] as number) / (shares[0] as number) - 1)).toBeLessThan(0.02);
+    writeFileSync(join(SCREENSHOTS, 'png-export-print-1x.png'), print.bytes);
+    expect(print.fileName).toBe('ringe-uber-charkiw-print-2400x1350@1x.png');
+    expect([print.png.width, print.png.height]).toEqual([2400, 1350]);
+    // the same composition at the same pixel count: the words above and below the map are the same pixels, the
+    // map is as tall, and the Tomahawk ring is drawn at nearly the same size (each size fits the rings anew)
+    const [a, b] = [mapRows(social.png), mapRows(print.png)];
+    expect(b).toEqual(a);
+    const words = (png: PNG) => [...rowsOf(png, 0, a.top), ...rowsOf(png, a.bottom + 1, png.height)];
+    const [wordsA, wordsB] = [words(social.png), words(print.png)];
+    const differing = wordsA.filter((v, i) => Math.abs(v - (wordsB[i] as number)) > 24).length;
+    expect(differing / wordsA.length).toBeLessThan(0.002);
+    const [ringA, ringB] = [colourBounds(social.png, '#D55E00', a), colourBounds(print.png, '#D55E00', b)];
+    expect(Math.abs(ringB.width / ringA.width - 1)).toBeLessThan(0.03);
+    expect(Math.abs(ringB.height / ringA.height - 1)).toBeLessThan(0.03);
   });
 
   it('exports the current view at 1×, with "Use the map as it is" exactly as on screen, and the legend below it', async () => {

@@ -125,6 +125,37 @@ describe('SVG export', () => {
     expect(share).toBeLessThanOrEqual(MAX_MISMATCH);
   });
 
+  it('draws a print image as the social card at twice the size: librsvg renders it as the print PNG at 1×', async () => {
+    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.getByLabel('Size').selectOption('print');
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    await page.waitForFunction(
+      () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
+    );
+    const vector = await download(dialog, 'Download SVG');
+    const raster = PNG.sync.read((await download(dialog, 'Download PNG')).bytes);
+    await page.keyboard.press('Escape');
+    const text = vector.bytes.toString('utf8');
+    expect(vector.fileName).toBe('how-far-they-reach-print-2400x1350.svg');
+    // the social card's composition (its viewBox), drawn at twice its size
+    expect(text).toMatch(/<svg [^>]*width="2400" height="1350" viewBox="0 0 1200 675"/);
+    const file = join(dir, 'print.svg');
+    writeFileSync(file, text);
+    const rendered = PNG.sync.read(execFileSync('rsvg-convert', [file], { maxBuffer: 64 * 1024 * 1024 }));
+    writeFileSync(join(SCREENSHOTS, 'svg-export-print-rsvg.png'), PNG.sync.write(rendered));
+    expect([rendered.width, rendered.height]).toEqual([2400, 1350]);
+    expect([raster.width, raster.height]).toEqual([2400, 1350]);
+    const differing = pixelmatch(rendered.data, raster.data, null, 2400, 1350, {
+      threshold: PIXEL_THRESHOLD,
+    });
+    const share = differing / (2400 * 1350);
+    console.info(
+      `print SVG (rsvg-convert) vs print PNG at 1×: ${(share * 100).toFixed(2)} % of pixels differ`,
+    );
+    expect(share).toBeLessThanOrEqual(MAX_MISMATCH);
+  });
+
   it('opens in the browser as an image that matches the PNG', async () => {
     const drawn = await page.evaluate(async (text) => {
       const img = new Image();
