@@ -1,0 +1,83 @@
+// Which side of its marker a launch point's name is drawn on: to the right, unless there it would cover another
+// launch point's marker or a name already placed and the left is clearer. Positions are in pixels at the map's
+// zoom (any origin); the boxes are the ones ring labels keep clear of (placeRingLabels).
+import type { BBox } from 'rbush';
+import { labelWidthPx } from './labelWidthPx';
+
+export type NameSide = 'right' | 'left';
+
+/** A launch point at a zoom: its position in pixels and its name. */
+export interface NamedPoint {
+  x: number;
+  y: number;
+  name: string;
+}
+
+/** The launch marker: 18 px with a 3 px border and a 2 px halo (`.launch-marker`), centred on the point. */
+const MARKER_HALF_PX = 14;
+/**
+ * The name beside the marker (`.site-label`): 10 px from the point, its arrow 6 px before the box, one 12 px
+ * line at line-height 1.5 with 6 px padding and a 1 px border.
+ */
+const NAME_NEAR_PX = 4;
+const NAME_TEXT_PX = 16;
+const NAME_PADDING_PX = 14;
+const NAME_HALF_HEIGHT_PX = 16;
+
+/**
+ * The box a launch marker covers.
+ *
+ * @example
+ * siteMarkerBox(100, 50); // { minX: 86, minY: 36, maxX: 114, maxY: 64 }
+ */
+export function siteMarkerBox(x: number, y: number): BBox {
+  return {
+    minX: x - MARKER_HALF_PX,
+    minY: y - MARKER_HALF_PX,
+    maxX: x + MARKER_HALF_PX,
+    maxY: y + MARKER_HALF_PX,
+  };
+}
+
+/**
+ * The box a launch point's name covers on a side of its marker.
+ *
+ * @example
+ * siteNameBox(100, 50, 'Kyiv', 'left'); // { minX: 42, minY: 34, maxX: 96, maxY: 66 }
+ */
+export function siteNameBox(x: number, y: number, name: string, side: NameSide): BBox {
+  const far = NAME_TEXT_PX + labelWidthPx(name) + NAME_PADDING_PX;
+  const [minX, maxX] = side === 'right' ? [x + NAME_NEAR_PX, x + far] : [x - far, x - NAME_NEAR_PX];
+  return { minX, minY: y - NAME_HALF_HEIGHT_PX, maxX, maxY: y + NAME_HALF_HEIGHT_PX };
+}
+
+/**
+ * The side of each point's name, in the order given (the first placed first): the right, unless it covers more
+ * of the other markers and the names placed before it than the left does.
+ *
+ * @example
+ * siteNameSides([
+ *   { x: 0, y: 0, name: 'Kyiv' },
+ *   { x: 40, y: 4, name: 'Kharkiv' },
+ * ]); // ['left', 'right']: Kyiv's name to the right would cover Kharkiv's marker
+ */
+export function siteNameSides(points: readonly NamedPoint[]): NameSide[] {
+  const markers = points.map(({ x, y }) => siteMarkerBox(x, y));
+  const placed: BBox[] = [];
+  return points.map((point, i) => {
+    const cost = (side: NameSide) => {
+      const box = siteNameBox(point.x, point.y, point.name, side);
+      let hits = 0;
+      for (let k = 0; k < markers.length; k++) if (k !== i && overlaps(box, markers[k] as BBox)) hits += 2;
+      for (const other of placed) if (overlaps(box, other)) hits += 1;
+      return hits;
+    };
+    const side: NameSide = point.name !== '' && cost('left') < cost('right') ? 'left' : 'right';
+    if (point.name !== '') placed.push(siteNameBox(point.x, point.y, point.name, side));
+    return side;
+  });
+}
+
+function overlaps(a: BBox, b: BBox): boolean {
+  return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}

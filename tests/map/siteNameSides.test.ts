@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { labelWidthPx } from '../../src/map/labelWidthPx';
+import { siteMarkerBox, siteNameBox, siteNameSides } from '../../src/map/siteNameSides';
+
+describe('siteNameSides', () => {
+  it('puts a name to the right of its marker when nothing is there', () => {
+    expect(siteNameSides([{ x: 100, y: 100, name: 'Kharkiv' }])).toEqual(['right']);
+    expect(
+      siteNameSides([
+        { x: 0, y: 0, name: 'Kyiv' },
+        { x: 400, y: 0, name: 'Kharkiv' },
+        { x: 0, y: 60, name: 'Odesa' },
+      ]),
+    ).toEqual(['right', 'right', 'right']);
+  });
+
+  it('moves a name to the left when to the right it would cover another launch point', () => {
+    // Kyiv and Kharkiv in a social card at zoom 4: 36 px apart, nearly on one row
+    expect(
+      siteNameSides([
+        { x: 0, y: 0, name: 'Kyiv' },
+        { x: 36, y: 6, name: 'Kharkiv' },
+      ]),
+    ).toEqual(['left', 'right']);
+    // in the other order the result is the same: Kharkiv's right is clear, Kyiv's would cover Kharkiv's marker
+    expect(
+      siteNameSides([
+        { x: 36, y: 6, name: 'Kharkiv' },
+        { x: 0, y: 0, name: 'Kyiv' },
+      ]),
+    ).toEqual(['right', 'left']);
+  });
+
+  it('keeps the right when the left is no clearer, and an empty name covers nothing', () => {
+    const row = [0, 40, 80].map((x, i) => ({ x, y: 0, name: `Point ${i + 1}` }));
+    const sides = siteNameSides(row);
+    expect(sides[0]).toBe('left');
+    expect(sides[2]).toBe('right');
+    expect(
+      siteNameSides([
+        { x: 0, y: 0, name: '' },
+        { x: 36, y: 0, name: '' },
+      ]),
+    ).toEqual(['right', 'right']);
+  });
+
+  it('measures the boxes ring labels keep clear of', () => {
+    expect(siteMarkerBox(100, 50)).toEqual({ minX: 86, minY: 36, maxX: 114, maxY: 64 });
+    const width = 16 + labelWidthPx('Kyiv') + 14;
+    expect(siteNameBox(100, 50, 'Kyiv', 'right')).toEqual({
+      minX: 104,
+      minY: 34,
+      maxX: 100 + width,
+      maxY: 66,
+    });
+    expect(siteNameBox(100, 50, 'Kyiv', 'left')).toEqual({ minX: 100 - width, minY: 34, maxX: 96, maxY: 66 });
+  });
+});
