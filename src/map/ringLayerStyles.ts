@@ -30,3 +30,20 @@ export function bandFillStyle(color: string, dimmed: boolean): PathOptions {
 export function bandOutlineStyle(color: string, dimmed: boolean): PathOptions {
   return { color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7, className: BAND_CLASS };
 }
+
+/** The styles of a ring's four paths, for one colour, dash and look. */
+export interface RingLooks {
+  fill: PathOptions;
+  outline: PathOptions;
+  bandFill: PathOptions;
+  bandOutline: PathOptions;
+}
+
+export function ringLooks(color: string, dash: string | undefined, look: RingLook): RingLooks {
+  return {
+    fill: ringFillStyle(color, look),
+    outline: ringOutlineStyle(color, dash, look),
+    bandFill: bandFillStyle(color, look.dimmed),
+    bandOutline: bandOutlineStyle(color, look.dimmed),
+  };
+}
