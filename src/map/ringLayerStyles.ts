@@ -1,8 +1,10 @@
 // The look of one ring's four paths (fill, outline, band fill, band outline) for its system's colour and
 // dash, plain or emphasised or dimmed by a highlight: the same on the first drawing and on React's layers.
 import type { PathOptions } from 'leaflet';
-import { BAND_CLASS } from './frameVectors';
 import { ringOutlineOptions } from './ringOutlineOptions';
+
+/** Layers a ring's band is drawn with carry this class (frameVectors tells them by it); the canvas ignores it. */
+export const BAND_CLASS = 'ring-band';
 
 export interface RingLook {
   emphasised: boolean;
