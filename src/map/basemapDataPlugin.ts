@@ -1,6 +1,6 @@
 // A Vite plugin: the offline basemap's data, prepared from world-atlas at build/dev time so that the page only
-// reads it: 'virtual:basemap-110m' and 'virtual:basemap-50m', the outlines of each scale packed for drawing
-// (packOutlines), and 'virtual:country-labels', the country-name candidates of both scales (buildCountryLabels).
+// reads it: 'virtual:basemap-50m', the 1:50m outlines packed for drawing (packOutlines),
+// and 'virtual:country-labels', the country-name candidates of both scales (buildCountryLabels).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { buildCountryLabels } from './buildCountryLabels.js';
 import { unwrapCountries } from './countryGeometry.js';
 import { packOutlines } from './packedOutlines.js';
 
-const IDS = ['virtual:basemap-110m', 'virtual:basemap-50m', 'virtual:country-labels'];
+const IDS = ['virtual:basemap-50m', 'virtual:country-labels'];
 
 // JSON.parse of one string literal parses faster than the same data as an object literal; parsed when called,
 // so the module does not keep the packed form once the page has read it.
@@ -41,7 +41,6 @@ export function basemapDataPlugin(): Plugin {
         unwrapCountries(feature(topology, topology.objects.countries) as FeatureCollection);
       if (code.size === 0) {
         const [topology110m, topology50m] = [read('110m'), read('50m')];
-        code.set('virtual:basemap-110m', jsonModule(packOutlines(topology110m)));
         code.set('virtual:basemap-50m', jsonModule(packOutlines(topology50m)));
         code.set(
           'virtual:country-labels',

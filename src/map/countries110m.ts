@@ -1,7 +1,7 @@
-// The 1:110m country outlines, read once: drawn first, on every map, until the 1:50m ones are needed. They
-// come packed at build time (basemapDataPlugin), so the first load parses no TopoJSON to draw them.
-import packed110m from 'virtual:basemap-110m';
-import { type UnitOutlines, unpackOutlines } from './packedOutlines';
+// The 1:110m country outlines, bundled and read once: drawn first, on every map, until the 1:50m ones are needed.
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110mTopology from 'world-atlas/countries-110m.json';
+import { outlinesFromTopology, type UnitOutlines } from './packedOutlines';
 
 export interface Countries {
   scale: '110m' | '50m';
@@ -11,8 +11,11 @@ export interface Countries {
   outlines: UnitOutlines;
 }
 
+// The 1:110m TopoJSON is in the first load anyway (launch areas read it too): read from it, not shipped twice.
 export const COUNTRIES_110M: Countries = {
   scale: '110m',
   minZoom: 0,
-  outlines: unpackOutlines(packed110m()),
+  outlines: outlinesFromTopology(
+    countries110mTopology as unknown as Topology<{ countries: GeometryCollection }>,
+  ),
 };

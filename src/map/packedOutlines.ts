@@ -90,6 +90,35 @@ function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): 
   xy[p + 1] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }
 
+/**
+ * The countries of a quantised TopoJSON read straight into rings in unit Web Mercator, as unpackOutlines does
+ * with the packed form: for outlines the page has as TopoJSON already (the 1:110m ones, in the first load).
+ *
+ * @example
+ * outlinesFromTopology(countries110m).lengths.length; // 286
+ */
+export function outlinesFromTopology(topology: Topology<{ countries: GeometryCollection }>): UnitOutlines {
+  if (!topology.transform) throw new Error('Only a quantised TopoJSON can be read.');
+  const [kx, ky] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  const arcLengths = topology.arcs.map((arc) => arc.length);
+  const xy = new Float64Array(2 * arcLengths.reduce((sum, n) => sum + n, 0));
+  const starts = new Uint32Array(arcLengths.length);
+  let p = 0;
+  topology.arcs.forEach((arc, a) => {
+    starts[a] = p / 2;
+    let x = 0;
+    let y = 0;
+    for (const [dx = 0, dy = 0] of arc) {
+      x += dx;
+      y += dy;
+      writeUnit(xy, p, x * kx + tx, y * ky + ty);
+      p += 2;
+    }
+  });
+  return assembleRings({ xy, starts }, arcLengths, topologyRings(topology));
+}
+
 /** Every arc point in unit Web Mercator, and where each arc starts (in points). */
 function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Array } {
   const total = packed.arcLengths.reduce((sum, n) => sum + n, 0);

@@ -5,11 +5,6 @@ declare module 'virtual:country-labels' {
   export default labels;
 }
 
-declare module 'virtual:basemap-110m' {
-  const outlines: () => import('./packedOutlines').PackedOutlines;
-  export default outlines;
-}
-
 declare module 'virtual:basemap-50m' {
   const outlines: () => import('./packedOutlines').PackedOutlines;
   export default outlines;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
 import { unwrapCountries } from '../../src/map/countryGeometry';
 import { mercatorX, mercatorY } from '../../src/map/countryLabels';
-import { packOutlines, unpackOutlines } from '../../src/map/packedOutlines';
+import { outlinesFromTopology, packOutlines, unpackOutlines } from '../../src/map/packedOutlines';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 const WORLD = unwrapCountries(feature(topology, topology.objects.countries) as FeatureCollection);
@@ -68,5 +68,15 @@ describe('packOutlines / unpackOutlines', () => {
       unpackOutlines({ ...packed, arcLengths: [2], arcPoints, ringSizes: [1], ringArcs: [0] });
     expect(damaged('AA!A')).toThrow(/damaged at character 2/);
     expect(damaged('AA')).toThrow(/damaged at character 2/);
+  });
+});
+
+describe('outlinesFromTopology', () => {
+  it('reads a TopoJSON into the very rings its packed form gives', () => {
+    const direct = outlinesFromTopology(topology);
+    const packed = unpackOutlines(packOutlines(topology));
+    expect([...direct.lengths]).toEqual([...packed.lengths]);
+    expect(direct.coordinates).toEqual(packed.coordinates);
+    expect(direct.boxes).toEqual(packed.boxes);
   });
 });
