@@ -4,12 +4,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+// not through the data layer's index: the config loads this file in Node, where the index's gazetteer modules
+// (virtual:places) do not resolve
 import { parseSystems } from '../data/parseSystems.js';
 
 const ID = 'virtual:default-systems';
 const RESOLVED = `\0${ID}`;
 /** The data file, from the project's root; problems name it so. */
-export const DEFAULT_SYSTEMS_FILE = 'data/systems.json';
+const DEFAULT_SYSTEMS_FILE = 'data/systems.json';
 
 export function defaultSystemsPlugin(): Plugin {
   let file = path.resolve(DEFAULT_SYSTEMS_FILE);
