@@ -5,6 +5,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { defaultSystemsPlugin } from './src/app/defaultSystemsPlugin.js';
 import { buildGazetteer, type OtherNamesEntry } from './src/data/buildGazetteer.js';
 import { packPlaces } from './src/data/packPlaces.js';
 import type { Place } from './src/data/placeTypes.js';
@@ -113,7 +114,7 @@ function offlinePlugin() {
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), placesPlugin(), basemapDataPlugin(), offlinePlugin()],
+  plugins: [react(), placesPlugin(), basemapDataPlugin(), defaultSystemsPlugin(), offlinePlugin()],
   // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
   // layer through its index, which names the gazetteer module, so the worker build resolves it too.
   worker: { format: 'es', plugins: () => [placesPlugin()] },

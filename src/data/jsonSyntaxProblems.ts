@@ -1,9 +1,9 @@
 // Plain-English JSON syntax errors with line and column. jsonc-parser keeps reading after an error,
 // so each problem here comes beside whatever could still be loaded.
 import { type ParseError, printParseErrorCode } from 'jsonc-parser';
-import { quote } from './describeValue';
+import { quote } from './describeValue.js';
 import type { LineIndex } from './lineIndex';
-import { makeProblem } from './makeProblem';
+import { makeProblem } from './makeProblem.js';
 import type { Problem } from './types';
 
 /** After this many, one more problem says how many were left out: a binary file should not yield thousands. */

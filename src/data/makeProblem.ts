@@ -1,6 +1,6 @@
 // Builds a Problem whose message says where it is, so it reads well on its own in a list, a log or a toast:
 // `systems.csv, line 4, field "range_km" (record "eram"): range must be a positive number, got "-5"`.
-import { quote } from './describeValue';
+import { quote } from './describeValue.js';
 import type { Problem, ProblemPlace, Severity } from './types';
 
 /**

@@ -2,11 +2,11 @@
 // One header row; unnamed columns are ignored. The source columns describe one source per row. Cells may be
 // separated by ",", ";" or tabs (read from the header); in a ";" file the comma is the decimal mark.
 import { dsvFormat } from 'd3-dsv';
-import { csvSeparator } from './csvSeparator';
-import { quote } from './describeValue';
-import { countLineBreaks } from './lineIndex';
-import { readLocaleNumber } from './localeNumber';
-import { makeProblem } from './makeProblem';
+import { csvSeparator } from './csvSeparator.js';
+import { quote } from './describeValue.js';
+import { countLineBreaks } from './lineIndex.js';
+import { readLocaleNumber } from './localeNumber.js';
+import { makeProblem } from './makeProblem.js';
 import type { RecordsRead } from './parseJsonRecords';
 import type { Located, LocatedMember, ParseProgress, Problem } from './types';
 

@@ -1,11 +1,11 @@
 // Reads the records of a JSON systems file, an array or an object with a "systems" array, each with its line.
 // Strict JSON: comments and trailing commas are reported as errors, but what can still be read is returned.
 import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
-import { describeValue, quote } from './describeValue';
-import { jsonSyntaxProblems } from './jsonSyntaxProblems';
+import { describeValue, quote } from './describeValue.js';
+import { jsonSyntaxProblems } from './jsonSyntaxProblems.js';
 import type { LineIndex } from './lineIndex';
-import { locateJson } from './locateJson';
-import { makeProblem } from './makeProblem';
+import { locateJson } from './locateJson.js';
+import { makeProblem } from './makeProblem.js';
 import type { Located, Problem } from './types';
 
 /** A systems file needs 4 levels; jsonc-parser recurses per level and would overflow the stack near 10,000. */

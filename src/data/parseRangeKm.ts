@@ -1,6 +1,6 @@
 // Reads a range as a file may write it, a number of kilometres or a text with its unit ("995 mi", "1 600 km"),
 // and checks that a weapon could have it. English number style only: "1.600" is one point six, not 1,600.
-import { describeValue, quote } from './describeValue';
+import { describeValue, quote } from './describeValue.js';
 
 /**
  * No range can exceed half a meridian: the longest geodesic on the WGS84 ellipsoid, pole to pole,

@@ -1,7 +1,7 @@
 // Reads a systems file, JSON or CSV, into weapon systems and a list of problems that each name file, line and field.
 // It never throws: bad records are skipped with an error, doubtful parts dropped with a warning, the rest loads.
 
-import { parseSystemsInSteps } from './parseSystemsInSteps';
+import { parseSystemsInSteps } from './parseSystemsInSteps.js';
 import type { ParseOptions, ParseProgress, ParseResult } from './types';
 
 /**

@@ -1,14 +1,14 @@
 // Reads a systems file in slices: a generator that yields its progress every few hundred rows and returns what
 // parseSystems returns, so a caller can report progress, or pause between slices to keep a page responsive.
 
-import { cleanText } from './cleanText';
-import { quote } from './describeValue';
-import { detectFormat } from './detectFormat';
-import { lineIndex } from './lineIndex';
-import { makeProblem } from './makeProblem';
-import { readCsvRecordsInSteps } from './parseCsvRecords';
-import { parseJsonRecords, type RecordsRead } from './parseJsonRecords';
-import { readSystem } from './readSystem';
+import { cleanText } from './cleanText.js';
+import { quote } from './describeValue.js';
+import { detectFormat } from './detectFormat.js';
+import { lineIndex } from './lineIndex.js';
+import { makeProblem } from './makeProblem.js';
+import { readCsvRecordsInSteps } from './parseCsvRecords.js';
+import { parseJsonRecords, type RecordsRead } from './parseJsonRecords.js';
+import { readSystem } from './readSystem.js';
 import type { ParseOptions, ParseProgress, ParseResult, Problem, SystemsFormat, WeaponSystem } from './types';
 
 /** Records checked between two progress reports. */

@@ -1,8 +1,8 @@
 // Reads the sources of one record: each an object naming who published a figure, when, where and what it says.
 // A source that names no publisher, title or url cannot be traced, so it is dropped with a warning.
-import { describeLocated, quote } from './describeValue';
-import { isIsoDate } from './isIsoDate';
-import { readText } from './readText';
+import { describeLocated, quote } from './describeValue.js';
+import { isIsoDate } from './isIsoDate.js';
+import { readText } from './readText.js';
 import type { Located, LocatedMember, Severity, Source } from './types';
 
 /** Reports one problem of the record being read: severity, text, field as spelled in the file, line. */

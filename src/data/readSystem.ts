@@ -1,13 +1,13 @@
 // Validates one located record into a WeaponSystem, or explains why it cannot be loaded.
 // Errors skip the record; warnings keep it with the faulty part dropped. Uniqueness of ids is checked by the caller.
-import { truncateText } from './cleanText';
-import { describeLocated, quote } from './describeValue';
-import { isIsoDate } from './isIsoDate';
-import { makeProblem } from './makeProblem';
-import { parseRangeKm } from './parseRangeKm';
-import { readSources } from './readSources';
-import { readText } from './readText';
-import { isSlug, slugId } from './slugId';
+import { truncateText } from './cleanText.js';
+import { describeLocated, quote } from './describeValue.js';
+import { isIsoDate } from './isIsoDate.js';
+import { makeProblem } from './makeProblem.js';
+import { parseRangeKm } from './parseRangeKm.js';
+import { readSources } from './readSources.js';
+import { readText } from './readText.js';
+import { isSlug, slugId } from './slugId.js';
 import type { Located, LocatedMember, Problem, Severity, SystemsFormat, WeaponSystem } from './types';
 
 /** Longer names are cut: a legend entry or a chart label has no room for a paragraph. */

@@ -1,7 +1,7 @@
 // Reads an optional text field of a record: absent, a cleaned text, or the wrong type.
 // Empty texts and JSON null count as absent, as an empty CSV cell does.
-import { cleanText } from './cleanText';
-import { describeLocated } from './describeValue';
+import { cleanText } from './cleanText.js';
+import { describeLocated } from './describeValue.js';
 import type { Located } from './types';
 
 export type TextRead = { text: string } | { absent: true } | { wrongType: string };

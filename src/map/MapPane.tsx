@@ -2,24 +2,9 @@
 // made it already), so the layers in it are created in the same pass as the map's other children: react-leaflet's
 // Pane makes its pane in an effect, and its layers only on the render after that.
 import { LeafletContext, useLeafletContext } from '@react-leaflet/core';
-import type { Map as LeafletMap } from 'leaflet';
 import { type ReactNode, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-
-/** The map's pane of that name, made with that z-index (and pointer events, when given) if it is not there. */
-export function mapPane(
-  map: LeafletMap,
-  name: string,
-  zIndex: number,
-  pointerEvents?: 'none' | 'auto',
-): HTMLElement {
-  const existing = map.getPane(name);
-  if (existing) return existing;
-  const pane = map.createPane(name);
-  pane.style.zIndex = String(zIndex);
-  if (pointerEvents) pane.style.pointerEvents = pointerEvents;
-  return pane;
-}
+import { mapPane } from './panes';
 
 interface Props {
   name: string;

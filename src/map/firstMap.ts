@@ -7,16 +7,16 @@ import type { MapView, Mark, Site, Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
 import { COUNTRIES_110M } from './countries110m';
 import { drawNow, paneCanvas } from './drawNow';
-import { mapPane } from './MapPane';
 import { firstView, MAP_OPTIONS } from './mapOptions';
 import { applyMapTheme } from './mapTheme';
 import { markRingsDrawn } from './markRingsDrawn';
 import { OutlinesPath } from './OutlinesPath';
-import { PANES } from './panes';
+import { mapPane, PANES } from './panes';
 import { RingPath } from './RingPath';
 import type { RingSystem } from './RingsLayer';
 import { siteRings } from './ringGeometry';
-import { bandFillStyle, bandOutlineStyle, ringFillStyle, ringOutlineStyle } from './ringLayerStyles';
+import { ringLooks } from './ringLayerStyles';
+import { ringParts } from './ringParts';
 import { COUNTRIES_ATTRIBUTION, copiesNeeded } from './worldCopies';
 
 export interface FirstMapInput {
@@ -66,24 +66,14 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
     const layers: Layer[] = [outlines.addTo(map)];
     // as RingsLayer draws them: largest first, launch point by launch point
     const sorted = [...input.systems].sort((a, b) => b.rangeKm - a.rangeKm);
-    const byId = new Map(sorted.map((s) => [s.systemId, s]));
     const pane = { pane: PANES.rings.name, interactive: false };
+    const looks = new Map(sorted.map((s) => [s.systemId, ringLooks(s.color, s.dash, PLAIN)]));
     for (const site of input.sites)
       for (const ring of siteRings(site.lonLat, sorted, map.getZoom())) {
-        const system = byId.get(ring.systemId);
-        if (!system) continue;
-        const { color, dash } = system;
-        layers.push(
-          new RingPath(ring.ring.fill, true, { ...ringFillStyle(color, PLAIN), ...pane }).addTo(map),
-          new RingPath(ring.ring.outline, false, { ...ringOutlineStyle(color, dash, PLAIN), ...pane }).addTo(
-            map,
-          ),
-        );
-        if (ring.band)
-          layers.push(
-            new RingPath(ring.band.fill, true, { ...bandFillStyle(color, false), ...pane }).addTo(map),
-            new RingPath(ring.band.outline, false, { ...bandOutlineStyle(color, false), ...pane }).addTo(map),
-          );
+        const look = looks.get(ring.systemId);
+        if (!look) continue;
+        for (const part of ringParts(ring, look))
+          layers.push(new RingPath(part.positions, part.closed, { ...part.style, ...pane }).addTo(map));
       }
     const canvas = paneCanvas(map, PANES.rings.name);
     if (canvas) drawNow(canvas);

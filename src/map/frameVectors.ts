@@ -5,6 +5,7 @@
 import { type LatLng, type Map as LeafletMap, Path } from 'leaflet';
 import type { LonLat } from '../geo';
 import { PANES } from './panes';
+import { BAND_CLASS } from './ringLayerStyles';
 
 export type Point = [x: number, y: number];
 
@@ -48,9 +49,6 @@ export interface FrameVectors {
   /** A place's position in container pixels, as the map projects it. */
   project(lonLat: LonLat): Point;
 }
-
-/** Layers a ring's band is drawn with carry this class (RingsLayer); the canvas ignores it. */
-export const BAND_CLASS = 'ring-band';
 
 interface PathInternals {
   options: Path['options'] & { pane?: string; className?: string };

@@ -1,8 +1,10 @@
 // The look of one ring's four paths (fill, outline, band fill, band outline) for its system's colour and
 // dash, plain or emphasised or dimmed by a highlight: the same on the first drawing and on React's layers.
 import type { PathOptions } from 'leaflet';
-import { BAND_CLASS } from './frameVectors';
 import { ringOutlineOptions } from './ringOutlineOptions';
+
+/** Layers a ring's band is drawn with carry this class (frameVectors tells them by it); the canvas ignores it. */
+export const BAND_CLASS = 'ring-band';
 
 export interface RingLook {
   emphasised: boolean;
@@ -29,4 +31,21 @@ export function bandFillStyle(color: string, dimmed: boolean): PathOptions {
 
 export function bandOutlineStyle(color: string, dimmed: boolean): PathOptions {
   return { color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7, className: BAND_CLASS };
+}
+
+/** The styles of a ring's four paths, for one colour, dash and look. */
+export interface RingLooks {
+  fill: PathOptions;
+  outline: PathOptions;
+  bandFill: PathOptions;
+  bandOutline: PathOptions;
+}
+
+export function ringLooks(color: string, dash: string | undefined, look: RingLook): RingLooks {
+  return {
+    fill: ringFillStyle(color, look),
+    outline: ringOutlineStyle(color, dash, look),
+    bandFill: bandFillStyle(color, look.dimmed),
+    bandOutline: bandOutlineStyle(color, look.dimmed),
+  };
 }

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { benchOutDir } from './benchOutDir';
 
-/** The commit of the baseline: `BENCH_BASE` (any git revision) or the merge base of HEAD and main. */
-export function baselineCommit(root: string): string {
+/** The commit of the baseline: `rev`, else `BENCH_BASE` (any git revision), else the merge base of HEAD and main. */
+export function baselineCommit(root: string, rev?: string): string {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const rev = process.env.BENCH_BASE ?? git('merge-base', 'HEAD', 'main');
+  rev ??= process.env.BENCH_BASE ?? git('merge-base', 'HEAD', 'main');
   return git('rev-parse', `${rev}^{commit}`);
 }
 

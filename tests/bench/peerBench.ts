@@ -2,11 +2,13 @@
 // the same basemap, for the same link: tests/bench/peer) and a near-empty page (the floor), all production
 // builds served side by side and opened in turn, round after round, in headless Chromium. Every figure is the
 // median of its rounds, and each ratio the median of the ratios taken within a round (same load on both sides).
+// PEER_BASE (a git revision, e.g. main) adds that commit's build to the load rounds, for before/after in one run.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
+import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { printTable, ratioText, shown, type TableRow } from './benchTable';
 import { buildPeerPages } from './buildPeerPages';
@@ -37,6 +39,8 @@ const MEASURE_TIMEOUT_MS = 120_000;
 const HEAVY_TIMEOUT_MS = 600_000;
 
 type Side = 'app' | 'peer' | 'floor';
+/** The build of another commit, in the load rounds when PEER_BASE names one (any git revision, e.g. main). */
+type LoadSide = Side | 'base';
 
 export async function peerBench(print: (line: string) => void): Promise<void> {
   const started = performance.now();
@@ -47,7 +51,13 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
     build: { outDir: APP_OUT, emptyOutDir: true, sourcemap: false },
   });
   await buildPeerPages(PEER_OUT);
-  const served = await servePages({ '/app/': APP_OUT, '/peer/': PEER_OUT });
+  const base = process.env.PEER_BASE ? baselineCommit(ROOT, process.env.PEER_BASE) : undefined;
+  const baseOut = base ? await buildBaseline(ROOT, base, 'range-rings-bench-peers-base') : undefined;
+  const served = await servePages({
+    '/app/': APP_OUT,
+    '/peer/': PEER_OUT,
+    ...(baseOut ? { '/base/': baseOut } : {}),
+  });
   const pages: Record<Side, string> = {
     app: `${served.origin}/app/`,
     peer: `${served.origin}/peer/peerA.html`,
@@ -82,7 +92,8 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
     // PEER_SECTIONS=load (or drag, interactions, heavy; comma-separated) measures only those sections
     const chosen = process.env.PEER_SECTIONS?.split(',');
     const sections = {
-      load: () => loadRows(browser, pages, attempt),
+      load: () =>
+        loadRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
       drag: () => dragRows(browser, pages, attempt),
       interactions: () => interactionRows(browser, pages, attempt),
       heavy: () => heavyRows(browser, pages.app, attempt, notes),
@@ -132,18 +143,36 @@ function row(
   };
 }
 
-async function loadRows(browser: Browser, pages: Record<Side, string>, attempt: Attempt) {
-  const sides: Side[] = ['app', 'peer', 'floor'];
-  const figures: Record<Side, (LoadFigures | undefined)[]> = { app: [], peer: [], floor: [] };
-  for (const side of sides) await attempt(`warm-up load of ${side}`, () => loadFigures(browser, pages[side]));
+async function loadRows(
+  browser: Browser,
+  appPages: Record<Side, string>,
+  attempt: Attempt,
+  base?: { commit: string; url: string },
+) {
+  const pages: Partial<Record<LoadSide, string>> = { ...appPages, ...(base ? { base: base.url } : {}) };
+  const sides: LoadSide[] = base ? ['base', 'app', 'peer', 'floor'] : ['app', 'peer', 'floor'];
+  const figures: Record<LoadSide, (LoadFigures | undefined)[]> = { app: [], peer: [], floor: [], base: [] };
+  const load = (side: LoadSide) => loadFigures(browser, pages[side] as string);
+  for (const side of sides) await attempt(`warm-up load of ${side}`, () => load(side));
   for (let round = 0; round < LOAD_ROUNDS; round++)
     for (const side of sides)
-      figures[side].push(
-        await attempt(`load of ${side}, round ${round + 1}`, () => loadFigures(browser, pages[side])),
-      );
+      figures[side].push(await attempt(`load of ${side}, round ${round + 1}`, () => load(side)));
+  const values = (side: LoadSide, key: keyof LoadFigures) => figures[side].map((f) => f?.[key] ?? Number.NaN);
   const of = (key: keyof LoadFigures) =>
-    Object.fromEntries(sides.map((side) => [side, figures[side].map((f) => f?.[key] ?? Number.NaN)]));
+    Object.fromEntries((['app', 'peer', 'floor'] as const).map((side) => [side, values(side, key)]));
   const after = `${AFTER_PAINT_MS / 1000} s`;
+  // the baseline build in the app's column, so its ratios to peer a and the floor come from the same rounds
+  const ofBase = (key: keyof LoadFigures) => ({ ...of(key), app: values('base', key) });
+  const baseRows = base
+    ? [
+        `Baseline build ${base.commit.slice(0, 8)} in the same rounds; this build / baseline: rings painted ${ratioText(medianRatio(values('app', 'paintedMs'), values('base', 'paintedMs')))}, main-thread time before them ${ratioText(medianRatio(values('app', 'mainBeforeMs'), values('base', 'mainBeforeMs')))}:`,
+        row('baseline: navigation → rings painted', 'ms', ofBase('paintedMs'), '—'),
+        row('baseline: main-thread time before the rings', 'ms', ofBase('mainBeforeMs'), '—'),
+        row(`baseline: blocking time in the ${after} after`, 'ms', ofBase('blockingMs'), '—'),
+        row(`baseline: JS heap after GC, ${after} after`, 'MB', ofBase('heapMb'), '—'),
+        row('baseline: bytes loaded by then (gzip)', 'KB', ofBase('gzKb'), '—'),
+      ]
+    : [];
   return [
     `Load, default map (median of ${LOAD_ROUNDS} rounds):`,
     row('navigation → rings painted', 'ms', of('paintedMs'), '≤ 1.0× peer a', (_, r) => r <= 1),
@@ -151,6 +180,7 @@ async function loadRows(browser: Browser, pages: Record<Side, string>, attempt: 
     row(`blocking time in the ${after} after`, 'ms', of('blockingMs'), '≤ 10 ms', (a) => a <= 10),
     row(`JS heap after GC, ${after} after`, 'MB', of('heapMb'), '≤ 2× peer a', (_, r) => r <= 2),
     row(`bytes loaded by then (gzip)`, 'KB', of('gzKb'), '—'),
+    ...baseRows,
   ];
 }
 
