@@ -1,13 +1,14 @@
 // What lies in reach: for each launch point and launch area and each system, the places of the gazetteer within
 // range, nearest first, with their distances, and a one-line count. Clicking a place shows it on the map and
 // offers to keep it as a mark.
-import { memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { type CSSProperties, memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { Place } from '../data';
 import { type LonLat, type PlaceInRange, placesWithinRanges } from '../geo';
 import type { DistanceUnit, LaunchArea, Site } from '../scenario';
 import { AreaReach } from './AreaReach';
 import { ReachList } from './ReachList';
 import type { SystemEntry } from './systemEntry';
+import { useGrowingCount } from './useGrowingCount';
 
 interface Props {
   sites: Site[];
@@ -38,18 +39,16 @@ export function InReachPanel(props: Props) {
       {places && sites.length === 0 && areas.length === 0 && (
         <p>Add a launch point to see what lies in reach.</p>
       )}
-      {places &&
-        sites.map((site) => (
-          <SiteReach
-            key={site.id}
-            site={site}
-            systems={systems}
-            places={places}
-            units={units}
-            onShowPlace={props.onShowPlace}
-            onKeepAsMark={props.onKeepAsMark}
-          />
-        ))}
+      {places && sites.length > 0 && (
+        <SitesReach
+          sites={sites}
+          systems={systems}
+          places={places}
+          units={units}
+          onShowPlace={props.onShowPlace}
+          onKeepAsMark={props.onKeepAsMark}
+        />
+      )}
       {places && areas.length > 0 && (
         <>
           <label className="include-inside" htmlFor={insideId}>
@@ -94,6 +93,21 @@ function useSettled<T>(value: T, delayMs: number): T {
   );
   return settled;
 }
+
+/**
+ * The lists per launch point in slices of about ROWS_PER_SLICE rows, each rendered in a transition: the
+ * heaviest map (50 launch points × 53 systems) has 2,650 lists, which rendered, committed and laid out in one
+ * go held the page for seconds. The panel shows the first launch points' lists at once; the rest follow within
+ * a few frames.
+ */
+function SitesReach(props: Omit<SiteReachProps, 'site'> & { sites: Site[] }) {
+  const { sites, ...rest } = props;
+  const step = Math.max(1, Math.floor(ROWS_PER_SLICE / Math.max(1, rest.systems.length)));
+  const mounted = useGrowingCount(sites.length, step);
+  return sites.slice(0, mounted).map((site) => <SiteReach key={site.id} site={site} {...rest} />);
+}
+
+const ROWS_PER_SLICE = 120;
 
 interface SiteReachProps {
   site: Site;
@@ -150,7 +164,7 @@ const SiteReach = memo(function SiteReach({
   const near = cache.current as NearPlaces;
   const lists = systems.map((system) => listWithin(near, system.rangeKm * 1000));
   return (
-    <div className="reach-site">
+    <div className="reach-site" style={{ '--rows': systems.length } as CSSProperties}>
       {systems.map((system, i) => (
         <ReachList
           key={system.id}

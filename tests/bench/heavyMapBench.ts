@@ -5,14 +5,18 @@
 // and lazy parts have settled. Then, on the default and the heavy map alike, each action a person takes is
 // traced on its own (zoom click, unit change, export GeoJSON, KML, PNG): its longest main-thread task and its
 // time from the click until it is done (the download begins, or the page paints again after the change).
+// The heavy map is measured on a baseline build too (where this branch left main, or BENCH_BASE), in the same
+// rounds, so a change is read as before/after under the same load.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from '../../src/scenario';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
+import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { longestMainThreadTaskMs } from './longestMainThreadTaskMs';
 
@@ -149,20 +153,29 @@ async function actionsOn(browser: Browser, url: string): Promise<ActionFigures[]
 
 export async function heavyMapBench(print: (line: string) => void): Promise<void> {
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
-  const server = createServer(serveStatic(OUT, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+  const commit = baselineCommit(ROOT);
+  const baseDir = await buildBaseline(ROOT, commit, 'range-rings-bench-heavy-map-base');
+  const servers = [createServer(serveStatic(OUT, '/app/')), createServer(serveStatic(baseDir, '/app/'))];
+  const [base = '', baselineBase = ''] = await Promise.all(
+    servers.map(async (server) => {
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+    }),
+  );
   const browser = await launchChromium();
+  const load = loadavg()[0] ?? Number.NaN;
   try {
     const pages = {
       blank: [`${base}missing-page-baseline`, false],
       default: [base, true],
       heavy: [`${base}${heavyMapQuery()}`, true],
+      baseline: [`${baselineBase}${heavyMapQuery()}`, true],
     } as const;
     const opened = {
       blank: [] as ActionFigures[],
       default: [] as ActionFigures[],
       heavy: [] as ActionFigures[],
+      baseline: [] as ActionFigures[],
     };
     await longestTaskWhileOpening(browser, base, true); // warm the browser and the server
     for (let round = 0; round < ROUNDS; round++) {
@@ -175,10 +188,10 @@ export async function heavyMapBench(print: (line: string) => void): Promise<void
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     // the ratio is taken within each round, so both sides ran under the same load
     const longest = (name: keyof typeof opened) => opened[name].map((f) => f.longestTaskMs);
-    const ratio = (name: 'default' | 'heavy') =>
+    const ratio = (name: 'default' | 'heavy' | 'baseline') =>
       median(longest(name).map((t, i) => t / (longest('blank')[i] as number)));
     print(
-      `Longest main-thread task while opening a map (median of ${ROUNDS} rounds, Chromium trace, until ${SETTLE_MS / 1000} s after the labels):`,
+      `Longest main-thread task while opening a map (median of ${ROUNDS} rounds, Chromium trace, until ${SETTLE_MS / 1000} s after the labels; baseline build ${commit.slice(0, 10)}; load average ${load.toFixed(1)} → ${(loadavg()[0] ?? Number.NaN).toFixed(1)}):`,
     );
     const heavy = `heavy map (${MAX_SITES} launch points × ${3 + MAX_CUSTOM_SYSTEMS} systems, to 20,000 km)`;
     print(
@@ -187,31 +200,37 @@ export async function heavyMapBench(print: (line: string) => void): Promise<void
     for (const [name, label] of [
       ['default', 'default map (1 launch point × 3 systems)'],
       ['heavy', heavy],
+      ['baseline', `${heavy.replace(/ \(.*/, '')}, baseline build`],
     ] as const) {
       print(
         `  ${label.padEnd(heavy.length)}  ${median(longest(name)).toFixed(0)} ms  (${ratio(name).toFixed(0)}× baseline)  navigation → ring labels ${median(opened[name].map((f) => f.totalMs)).toFixed(0)} ms`,
       );
     }
-    const actions = { default: [] as ActionFigures[][], heavy: [] as ActionFigures[][] };
+    const actions = {
+      default: [] as ActionFigures[][],
+      heavy: [] as ActionFigures[][],
+      baseline: [] as ActionFigures[][],
+    };
     for (let round = 0; round < ROUNDS; round++) {
       actions.default.push(await actionsOn(browser, pages.default[0]));
       actions.heavy.push(await actionsOn(browser, pages.heavy[0]));
+      actions.baseline.push(await actionsOn(browser, pages.baseline[0]));
     }
     print(
       `Each action on an open map (median of ${ROUNDS} rounds; ratio heavy / default taken within a round; target: no task over ${TASK_LIMIT_MS} ms):`,
     );
     ACTIONS.forEach((action, a) => {
-      const of = (name: 'default' | 'heavy', key: keyof ActionFigures) =>
+      const of = (name: keyof typeof actions, key: keyof ActionFigures) =>
         actions[name].map((round) => (round[a] as ActionFigures)[key]);
       const ratioOf = (key: keyof ActionFigures) =>
         median(of('heavy', key).map((t, i) => t / (of('default', key)[i] as number)));
       const heavyLongest = median(of('heavy', 'longestTaskMs'));
       print(
-        `  ${action.name.padEnd(14)} longest task: default ${median(of('default', 'longestTaskMs')).toFixed(0)} ms, heavy ${heavyLongest.toFixed(0)} ms (${ratioOf('longestTaskMs').toFixed(1)}×, ${heavyLongest <= TASK_LIMIT_MS ? 'met' : 'NOT met'})   total: default ${median(of('default', 'totalMs')).toFixed(0)} ms, heavy ${median(of('heavy', 'totalMs')).toFixed(0)} ms (${ratioOf('totalMs').toFixed(1)}×)`,
+        `  ${action.name.padEnd(14)} longest task: default ${median(of('default', 'longestTaskMs')).toFixed(0)} ms, heavy ${heavyLongest.toFixed(0)} ms (${ratioOf('longestTaskMs').toFixed(1)}×, ${heavyLongest <= TASK_LIMIT_MS ? 'met' : 'NOT met'}; baseline build ${median(of('baseline', 'longestTaskMs')).toFixed(0)} ms)   total: default ${median(of('default', 'totalMs')).toFixed(0)} ms, heavy ${median(of('heavy', 'totalMs')).toFixed(0)} ms (${ratioOf('totalMs').toFixed(1)}×)`,
       );
     });
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    for (const server of servers) await new Promise((done) => server.close(done));
   }
 }
