@@ -270,14 +270,7 @@ export function App() {
             notice={notice}
           />
           {osm.asking && <OsmConsentPrompt onLoad={osm.load} onKeepOffline={osm.keepOffline} />}
-          <button
-            type="button"
-            className="fit-button"
-            onClick={() => {
-              act((s) => setView(s, null));
-              setFitRequest((n) => n + 1);
-            }}
-          >
+          <button type="button" className="fit-button" onClick={fitAll}>
             Fit rings
           </button>
           {embed && !embedOptions.controls && (
