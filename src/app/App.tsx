@@ -33,6 +33,7 @@ import { SUBTITLE } from './pageShell';
 import { useAreaEditing } from './useAreaEditing';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
+import { useHeldElement, useMapFirst } from './useMapFirst';
 import { useMarks } from './useMarks';
 import { useNotices } from './useNotices';
 import { useOsmConsent } from './useOsmConsent';
@@ -101,6 +102,12 @@ export function App() {
     if (back.view === null) setFitRequest((n) => n + 1);
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
+  // a new launch point is drawn on the map in the frame after the key press or click; the panels follow
+  const { held, mapFirst } = useMapFirst();
+  const addPlace = useCallback(
+    (lonLat: LonLat, label?: string) => mapFirst(() => onAddPlace(lonLat, label)),
+    [mapFirst, onAddPlace],
+  );
   useStorageNotices({ ...stored, storageRefused, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const marks = useMarks({ scenario, act, remove, showProbe });
@@ -128,15 +135,17 @@ export function App() {
     (lonLat: LonLat) => {
       if (areaEditing.takeMapClick(lonLat)) return;
       if (addOnClick) {
-        act((s) => addSite(s, lonLat));
-        setAddOnClick(false);
+        mapFirst(() => {
+          act((s) => addSite(s, lonLat));
+          setAddOnClick(false);
+        });
       } else if (marks.markOnClick) {
         marks.markAt(lonLat);
       } else {
         showProbe(lonLat);
       }
     },
-    [act, addOnClick, showProbe, marks.markOnClick, marks.markAt, areaEditing.takeMapClick],
+    [act, mapFirst, addOnClick, showProbe, marks.markOnClick, marks.markAt, areaEditing.takeMapClick],
   );
   useEscapeKey(addOnClick, () => setAddOnClick(false));
   /** A click on the map does one thing at a time: turning one mode on turns the others off. */
@@ -155,6 +164,58 @@ export function App() {
     unhighlight,
   });
   useDropToOpen(!embed, replaceScenario, onSystemsDropped, areaEditing.openAreaText);
+  const exportActions = useHeldElement(
+    held,
+    <ExportActions scene={scene} shown={shown} basemap={osm.basemap} act={act} notice={notice} />,
+  );
+  const summary = useHeldElement(
+    held,
+    <PanelBoundary name="The map's text summary">
+      <RingsSummary
+        sites={scenario.sites}
+        systems={shown}
+        units={scenario.units}
+        areas={scenario.areas}
+        marks={scenario.marks}
+        places={places}
+      />
+    </PanelBoundary>,
+  );
+  const sidePanel = useHeldElement(
+    held,
+    <PanelBoundary name="The side panel">
+      <LazySidePanel
+        ready={firstPainted}
+        open={panelOpen}
+        scenario={scenario}
+        entries={entries}
+        shown={shown}
+        places={places}
+        placesProblem={placesProblem}
+        probe={probe}
+        probeName={probeName}
+        highlightedId={highlighted}
+        addOnClick={addOnClick}
+        act={osm.actByReader}
+        onProbe={showProbe}
+        onHighlight={setHighlightedId}
+        onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
+        markOnClick={marks.markOnClick}
+        onMarkOnClick={(on) => (on ? clickTo('mark') : marks.setMarkOnClick(false))}
+        onAddMark={marks.onAddMark}
+        onRemoveMark={marks.onRemoveMark}
+        onNeedPlaces={requestPlaces}
+        onAddPlace={addPlace}
+        onRemoveSite={onRemoveSite}
+        onRemoveArea={onRemoveArea}
+        areaEditing={areaEditing.panel}
+        onLoadSystems={loadSystems}
+        onRemoveSystem={onRemoveSystem}
+        onResetSystems={onResetSystems}
+        onReplaceScenario={replaceScenario}
+      />
+    </PanelBoundary>,
+  );
 
   return (
     <div
@@ -177,7 +238,7 @@ export function App() {
               value={scenario.projection ?? 'map'}
               onChange={(projection) => act((s) => setProjection(s, projection))}
             />
-            <ExportActions scene={scene} shown={shown} basemap={osm.basemap} act={act} notice={notice} />
+            {exportActions}
             <button
               type="button"
               className="panel-toggle"
@@ -209,14 +270,7 @@ export function App() {
             notice={notice}
           />
           {osm.asking && <OsmConsentPrompt onLoad={osm.load} onKeepOffline={osm.keepOffline} />}
-          <button
-            type="button"
-            className="fit-button"
-            onClick={() => {
-              act((s) => setView(s, null));
-              setFitRequest((n) => n + 1);
-            }}
-          >
+          <button type="button" className="fit-button" onClick={fitAll}>
             Fit rings
           </button>
           {embed && !embedOptions.controls && (
@@ -232,53 +286,9 @@ export function App() {
               onClose={closeProbe}
             />
           )}
-          {firstPainted && (
-            <PanelBoundary name="The map's text summary">
-              <RingsSummary
-                sites={scenario.sites}
-                systems={shown}
-                units={scenario.units}
-                areas={scenario.areas}
-                marks={scenario.marks}
-                places={places}
-              />
-            </PanelBoundary>
-          )}
+          {firstPainted && summary}
         </div>
-        {showPanel && (
-          <PanelBoundary name="The side panel">
-            <LazySidePanel
-              ready={firstPainted}
-              open={panelOpen}
-              scenario={scenario}
-              entries={entries}
-              shown={shown}
-              places={places}
-              placesProblem={placesProblem}
-              probe={probe}
-              probeName={probeName}
-              highlightedId={highlighted}
-              addOnClick={addOnClick}
-              act={osm.actByReader}
-              onProbe={showProbe}
-              onHighlight={setHighlightedId}
-              onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
-              markOnClick={marks.markOnClick}
-              onMarkOnClick={(on) => (on ? clickTo('mark') : marks.setMarkOnClick(false))}
-              onAddMark={marks.onAddMark}
-              onRemoveMark={marks.onRemoveMark}
-              onNeedPlaces={requestPlaces}
-              onAddPlace={onAddPlace}
-              onRemoveSite={onRemoveSite}
-              onRemoveArea={onRemoveArea}
-              areaEditing={areaEditing.panel}
-              onLoadSystems={loadSystems}
-              onRemoveSystem={onRemoveSystem}
-              onResetSystems={onResetSystems}
-              onReplaceScenario={replaceScenario}
-            />
-          </PanelBoundary>
-        )}
+        {showPanel && sidePanel}
       </main>
     </div>
   );

@@ -15,6 +15,7 @@ import {
   type StoredScenario,
   saveStoredScenario,
 } from '../scenario';
+import { afterPaint } from './afterPaint';
 import { type ScenarioStorages, safeStorages, startScenario, takeFirstStart } from './startScenario';
 import { rememberUnsavedLink } from './unsavedLink';
 
@@ -24,21 +25,6 @@ export { startScenario } from './startScenario';
 const WRITE_DELAY_MS = 150;
 /** `timer` while the first write of a change waits for its frame to be painted. */
 const WRITE_ON_ITS_WAY = -1;
-/** A hidden page paints no frame: the write goes after this long all the same. */
-const PAINT_WAIT_MS = 100;
-
-/** Runs `run` once, just after the next frame is painted (or after PAINT_WAIT_MS without a frame). */
-function afterPaint(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  // a task posted from the frame's callback runs after that frame's rendering
-  requestAnimationFrame(() => window.setTimeout(once, 0));
-  window.setTimeout(once, PAINT_WAIT_MS);
-}
 
 /** Parameters that are not part of the scenario (embedding) and must survive URL rewrites. */
 const KEPT_PARAMETERS = [

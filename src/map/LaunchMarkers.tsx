@@ -10,6 +10,7 @@ import { type Site, siteName } from '../scenario';
 import { dragByPointer } from './dragByPointer';
 import { MapPane } from './MapPane';
 import { PANES } from './panes';
+import { placeNameUnmeasured } from './placeNameUnmeasured';
 import type { SiteDrag } from './siteDrag';
 import { toLatLng } from './toLatLng';
 
@@ -135,7 +136,7 @@ function LaunchMarker({
       title={name}
       alt={`Launch point ${site.label}`}
     >
-      <Tooltip permanent direction="right" offset={[10, 0]} className="site-label">
+      <Tooltip ref={placeNameUnmeasured} permanent direction="right" offset={[10, 0]} className="site-label">
         {nameText}
       </Tooltip>
     </Marker>

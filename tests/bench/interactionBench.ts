@@ -58,7 +58,7 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-const INTERACTIONS = ['untick', 'tick', 'unit', 'add', 'rename'] as const;
+const INTERACTIONS = ['untick', 'tick', 'unit', 'add', 'add (marker)', 'rename'] as const;
 type Interaction = (typeof INTERACTIONS)[number];
 
 interface PageFigures {
@@ -125,15 +125,20 @@ async function drag(page: Page) {
   };
 }
 
-/** Milliseconds from the click or key press of `act` to the frame after the last change it made. */
-async function timeInteraction(page: Page, prepare: () => Promise<void>, act: () => Promise<void>) {
+/** Milliseconds from the click or key press of `act` to the frame after the first and the last change it made. */
+async function timeChanges(page: Page, prepare: () => Promise<void>, act: () => Promise<void>) {
   await prepare();
   await page.waitForTimeout(100);
   await page.evaluate(PROBE_START);
   await act();
   await page.waitForTimeout(SETTLE_MS);
-  const ms = (await page.evaluate(PROBE_INTERACTION)) as number | null;
-  return ms ?? Number.NaN;
+  const ms = (await page.evaluate(PROBE_INTERACTION)) as { first: number | null; last: number | null } | null;
+  return { first: ms?.first ?? Number.NaN, last: ms?.last ?? Number.NaN };
+}
+
+/** Milliseconds from the click or key press of `act` to the frame after the last change it made. */
+async function timeInteraction(page: Page, prepare: () => Promise<void>, act: () => Promise<void>) {
+  return (await timeChanges(page, prepare, act)).last;
 }
 
 async function interactions(page: Page, full: boolean): Promise<Record<Interaction, number>> {
@@ -141,22 +146,27 @@ async function interactions(page: Page, full: boolean): Promise<Record<Interacti
   const eram = page.getByRole('checkbox', { name: /ERAM/ }).first();
   const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
   const name = page.locator('.site-list .site-name').first();
+  const untick = await timeInteraction(page, none, () => eram.click());
+  const tick = await timeInteraction(page, none, () => eram.click());
+  const unit = await timeInteraction(page, none, () =>
+    page.locator('.units label', { hasText: 'mi' }).first().click(),
+  );
+  const add = full
+    ? { first: Number.NaN, last: Number.NaN }
+    : await timeChanges(
+        page,
+        async () => {
+          await search.click();
+          await search.pressSequentially('48.5, 35.2');
+        },
+        () => page.keyboard.press('Enter'),
+      );
   return {
-    untick: await timeInteraction(page, none, () => eram.click()),
-    tick: await timeInteraction(page, none, () => eram.click()),
-    unit: await timeInteraction(page, none, () =>
-      page.locator('.units label', { hasText: 'mi' }).first().click(),
-    ),
-    add: full
-      ? Number.NaN
-      : await timeInteraction(
-          page,
-          async () => {
-            await search.click();
-            await search.pressSequentially('48.5, 35.2');
-          },
-          () => page.keyboard.press('Enter'),
-        ),
+    untick,
+    tick,
+    unit,
+    add: add.last,
+    'add (marker)': add.first,
     rename: await timeInteraction(
       page,
       async () => {
@@ -220,7 +230,7 @@ export async function interactionBench(print: (line: string) => void): Promise<v
       `Interactions (production builds, headless Chromium 1280×800; medians of ${ROUNDS} interleaved rounds; baseline: ${commit.slice(0, 10)}; load average ${load.toFixed(1)} → ${(loadavg()[0] ?? Number.NaN).toFixed(1)}):`,
     );
     print(
-      '  rings redrawn: a rings canvas cleared for drawing or an SVG path rewritten; painted: the start of the next frame; an interaction: from its click or key press to the frame after the last change it made to the map (n/a: not timed, e.g. adding a point past the 50-point limit)',
+      '  rings redrawn: a rings canvas cleared for drawing or an SVG path rewritten; painted: the start of the next frame; an interaction: from its click or key press to the frame after the last change it made to the map (add (marker): after the first, the new marker and its rings; n/a: not timed, e.g. adding a point past the 50-point limit)',
     );
     for (const [s, scenario] of SCENARIOS.entries()) {
       const r = runs[s];

@@ -78,7 +78,7 @@ export const PROBE_DRAG = `(() => {
 
 /**
  * Stops recording and sums up one interaction: from the click or key press to the start of the first frame
- * after the last change it made to the map (null when it changed nothing).
+ * after the first change it made to the map, and after the last (null when it changed nothing).
  */
 export const PROBE_INTERACTION = `(() => {
   const p = window.__probe;
@@ -86,7 +86,8 @@ export const PROBE_INTERACTION = `(() => {
   if (p.input === null) return null;
   const changes = p.changes.filter((t) => t >= p.input);
   if (changes.length === 0) return null;
-  const last = Math.max(...changes);
-  const frame = p.frames.find((f) => f > last);
-  return frame === undefined ? null : frame - p.input;
+  const frameAfter = (t) => p.frames.find((f) => f > t);
+  const first = frameAfter(Math.min(...changes));
+  const last = frameAfter(Math.max(...changes));
+  return { first: first === undefined ? null : first - p.input, last: last === undefined ? null : last - p.input };
 })()`;
