@@ -12,9 +12,9 @@ import type { SiteLabels } from './placeRingLabels';
 import { RingLabelMarkers } from './RingLabels';
 import type { RingSystem } from './RingsLayer';
 import { ringsAllDrawn } from './ringsSettled';
-import { SiteRingLayers } from './SiteRingLayers';
 import type { SiteDrag } from './siteDrag';
 import { type LabelLook, siteLabelsOf, siteRingLabels } from './siteRingLabels';
+import { siteRingLayers } from './siteRingLayers';
 import { useSlicedRings } from './useSlicedRings';
 
 /** The labels of every launch point (and mark) as placed last, at `zoom`; `moving` is the dragged one's index. */
@@ -74,13 +74,13 @@ export const DraggedSiteRings = memo(function DraggedSiteRings({
 
   return (
     <>
-      <SiteRingLayers
-        rings={rings}
-        systemById={systemById}
-        highlightedId={highlightedId}
-        renderer={renderer}
-        onHighlight={onHighlight}
-      />
+      {siteRingLayers(rings, {
+        keyPrefix: `${site.id}:moving`,
+        systemById,
+        highlightedId,
+        renderer,
+        onHighlight,
+      })}
       <RingLabelMarkers labels={labels} />
     </>
   );

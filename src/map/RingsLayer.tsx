@@ -20,9 +20,9 @@ import { RingLabels } from './RingLabels';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { ringsAllDrawn } from './ringsSettled';
-import { SiteRingLayers } from './SiteRingLayers';
 import type { SiteDrag } from './siteDrag';
 import { siteLabelsOf, siteRingLabels } from './siteRingLabels';
+import { siteRingLayers } from './siteRingLayers';
 import { slicePainting } from './slicedPainting';
 import { useMapZoom } from './useMapZoom';
 import { useSlicedRings } from './useSlicedRings';
@@ -157,17 +157,16 @@ export function RingsLayer({
   return (
     <>
       <MapPane name={PANES.rings.name} zIndex={PANES.rings.zIndex}>
-        {bySite.map(({ site, rings }) =>
-          site.id === draggedId ? null : (
-            <SiteRingLayers
-              // a new key stacks the point's rings anew among the others (see `order`)
-              key={`${site.id}:${generation}`}
-              rings={rings}
-              systemById={systemById}
-              highlightedId={highlightedId}
-              onHighlight={stableHighlight}
-            />
-          ),
+        {bySite.flatMap(({ site, rings }) =>
+          site.id === draggedId
+            ? []
+            : siteRingLayers(rings, {
+                // a new key stacks the ring anew among the others (see `order`)
+                keyPrefix: `${site.id}:${generation}`,
+                systemById,
+                highlightedId,
+                onHighlight: stableHighlight,
+              }),
         )}
         {drag && draggedSite && (
           <DraggedSiteRings

@@ -1,13 +1,14 @@
-// The rings of one launch point, largest first, each as its RingLayers. Memoised: a render of the rings layer
-// that leaves a point's rings, systems and highlight as they were does not reach its layers at all.
+// The layers of one launch point's rings, largest first, each a RingLayers keyed by `keyPrefix` and its system,
+// as elements of the caller's own list: the rings of all points stay one flat list, so a canvas keeps the
+// order in which they were added (a component per point changed the stacking after a zoom and back).
 import type { Renderer } from 'leaflet';
-import { memo } from 'react';
+import type { ReactElement } from 'react';
 import { RingLayers } from './RingLayers';
 import type { RingSystem } from './RingsLayer';
 import type { SiteRings } from './ringGeometry';
 
-interface Props {
-  rings: readonly SiteRings[];
+interface Options {
+  keyPrefix: string;
   systemById: ReadonlyMap<string, RingSystem>;
   highlightedId: string | null;
   /** A renderer of its own (a dragged launch point's), else the pane's canvas. */
@@ -15,19 +16,16 @@ interface Props {
   onHighlight: (systemId: string | null) => void;
 }
 
-export const SiteRingLayers = memo(function SiteRingLayers({
-  rings,
-  systemById,
-  highlightedId,
-  renderer,
-  onHighlight,
-}: Props) {
-  return rings.map((ring) => {
+export function siteRingLayers(
+  rings: readonly SiteRings[],
+  { keyPrefix, systemById, highlightedId, renderer, onHighlight }: Options,
+): ReactElement[] {
+  return rings.flatMap((ring) => {
     const system = systemById.get(ring.systemId);
-    if (!system) return null;
-    return (
+    if (!system) return [];
+    return [
       <RingLayers
-        key={ring.systemId}
+        key={`${keyPrefix}:${ring.systemId}`}
         ring={ring}
         color={system.color}
         dash={system.dash}
@@ -35,7 +33,7 @@ export const SiteRingLayers = memo(function SiteRingLayers({
         dimmed={highlightedId !== null && highlightedId !== ring.systemId}
         renderer={renderer}
         onHighlight={onHighlight}
-      />
-    );
+      />,
+    ];
   });
-});
+}
