@@ -1,7 +1,7 @@
 // Ring labels (system name and range) in the labels pane, as text only: a label built from a user's file
 // is set with textContent, never parsed as HTML.
 import { divIcon, type LatLngTuple } from 'leaflet';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import { MapPane } from './MapPane';
 import { PANES } from './panes';
@@ -22,7 +22,11 @@ export function RingLabels({ makeLabels }: { makeLabels: () => RingLabel[] }) {
   // (the first Intl.NumberFormat costs tens of milliseconds).
   const ready = useAfterFirstPaint();
   if (!ready) return null;
-  const labels = makeLabels();
+  return <RingLabelMarkers labels={makeLabels()} />;
+}
+
+/** The labels drawn now, with no wait (a dragged launch point's, after the first paint already). */
+export function RingLabelMarkers({ labels }: { labels: RingLabel[] }) {
   return (
     <MapPane name="ringLabels" zIndex={PANES.labels.zIndex + 5} pointerEvents="none">
       {labels.map((label) => (
@@ -32,7 +36,19 @@ export function RingLabels({ makeLabels }: { makeLabels: () => RingLabel[] }) {
   );
 }
 
-function RingLabelMarker({ label }: { label: RingLabel }) {
+/** A label that reads and stands as before is not rendered again. */
+function sameLabel(a: { label: RingLabel }, b: { label: RingLabel }): boolean {
+  const [x, y] = [a.label, b.label];
+  return (
+    x.text === y.text &&
+    x.name === y.name &&
+    x.color === y.color &&
+    x.at[0] === y.at[0] &&
+    x.at[1] === y.at[1]
+  );
+}
+
+const RingLabelMarker = memo(function RingLabelMarker({ label }: { label: RingLabel }) {
   const icon = useMemo(() => {
     const el = document.createElement('span');
     el.className = 'ring-label';
@@ -55,4 +71,4 @@ function RingLabelMarker({ label }: { label: RingLabel }) {
   const [lat, lng] = label.at;
   const at = useMemo((): LatLngTuple => [lat, lng], [lat, lng]);
   return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
-}
+}, sameLabel);

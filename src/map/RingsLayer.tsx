@@ -3,10 +3,13 @@
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
 // all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
 // A heavy map's rings are made in slices (useSlicedRings): meanwhile the rings and labels drawn before stay.
+// While a launch point is dragged, this layer renders only when the drag begins and ends: the dragged point's
+// rings and labels are drawn apart, move by move (DraggedSiteRings), the others' stay as they are.
 import { svg } from 'leaflet';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Mark, Site, Theme } from '../scenario';
+import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
@@ -14,11 +17,12 @@ import { MapPane } from './MapPane';
 import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import { RingLabels } from './RingLabels';
-import { RingLayers } from './RingLayers';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
+import { siteLabelsOf, siteRingLabels } from './siteRingLabels';
+import { siteRingLayers } from './siteRingLayers';
 import { slicePainting } from './slicedPainting';
 import { useMapZoom } from './useMapZoom';
 import { useSlicedRings } from './useSlicedRings';
@@ -48,7 +52,6 @@ interface Props {
 const NO_MARKS: readonly Mark[] = [];
 
 const noSubscribe = () => () => undefined;
-const noDrag = () => null;
 
 export function RingsLayer({
   sites,
@@ -62,8 +65,11 @@ export function RingsLayer({
 }: Props) {
   const zoom = useMapZoom();
   const map = useMap();
-  // Where a dragged launch point is now: only its rings are built again, drawn by a renderer of their own.
-  const dragged = useSyncExternalStore(drag?.subscribe ?? noSubscribe, drag?.get ?? noDrag);
+  // Which launch point is dragged, not where it is: a move does not render this layer.
+  const draggedId = useSyncExternalStore(
+    drag?.subscribe ?? noSubscribe,
+    useCallback(() => drag?.get()?.id ?? null, [drag]),
+  );
   // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
   const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
@@ -73,19 +79,12 @@ export function RingsLayer({
   // So does a drop: the dragged point's rings go back among the others, not on top of them.
   const order = useRef({ ids: '', dragging: false, generation: 0 });
   const ids = sorted.map((s) => s.systemId).join(' ');
-  const dropped = order.current.dragging && dragged === null;
+  const dropped = order.current.dragging && draggedId === null;
   if (order.current.ids !== ids || dropped)
-    order.current = { ids, dragging: dragged !== null, generation: order.current.generation + 1 };
-  else order.current.dragging = dragged !== null;
+    order.current = { ids, dragging: draggedId !== null, generation: order.current.generation + 1 };
+  else order.current.dragging = draggedId !== null;
   const generation = order.current.generation;
-  const shownSites = useMemo(
-    () =>
-      dragged && sites.some((s) => s.id === dragged.id)
-        ? sites.map((s) => (s.id === dragged.id ? { ...s, lonLat: dragged.lonLat } : s))
-        : sites,
-    [sites, dragged],
-  );
-  const { bySite, complete, labelled } = useSlicedRings(map, shownSites, sorted, zoom);
+  const { bySite, complete, labelled } = useSlicedRings(map, sites, sorted, zoom);
   const placedLabels = useRef(new LabelPlaces());
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
   // a label's text and ink are the same at every launch point: made once per system, not per label and move
@@ -96,7 +95,6 @@ export function RingsLayer({
       ),
     [systems, labelOf, theme],
   );
-  const draggedId = dragged?.id ?? null;
   // Leaflet's handlers call the latest function: the ring layers need not be told of a new one.
   const highlight = useRef(onHighlight);
   highlight.current = onHighlight;
@@ -107,6 +105,24 @@ export function RingsLayer({
     // every ring of the map)
     if (!dragRef.current?.get()) highlight.current(systemId);
   });
+
+  // every launch point's labels (and each mark, placed around as a launch point without rings is), for the
+  // placement of all of them and for the dragged point's among the others
+  const siteLabels = useMemo(() => {
+    if (!labelled) return null;
+    const all = labelled.bySite.map(({ site, rings }) => siteLabelsOf(site, rings, labelLooks));
+    for (const mark of marks) all.push({ center: mark.lonLat, name: mark.label, labels: [] });
+    return all;
+  }, [labelled, labelLooks, marks]);
+  const moving = labelled ? labelled.bySite.findIndex(({ site }) => site.id === draggedId) : -1;
+  const around = useMemo(
+    (): LabelsAround | null =>
+      labelled && siteLabels && moving >= 0
+        ? { places: placedLabels.current, sites: siteLabels, moving, zoom: labelled.zoom }
+        : null,
+    [labelled, siteLabels, moving],
+  );
+  const draggedSite = draggedId === null ? undefined : sites.find((s) => s.id === draggedId);
 
   // the country names keep clear of the labels placed last (ringLabelSpace); told after the render
   const placedNow = useRef<PlacedRingLabels | null>(null);
@@ -142,57 +158,44 @@ export function RingsLayer({
     <>
       <MapPane name={PANES.rings.name} zIndex={PANES.rings.zIndex}>
         {bySite.flatMap(({ site, rings }) =>
-          rings.flatMap((ring) => {
-            const system = systemById.get(ring.systemId);
-            if (!system) return [];
-            const moving = site.id === draggedId;
-            return [
-              <RingLayers
-                // a new key moves the ring to the drag renderer and back (a renderer is fixed at creation)
-                key={`${site.id}:${ring.systemId}:${generation}${moving ? ':moving' : ''}`}
-                ring={ring}
-                color={system.color}
-                dash={system.dash}
-                emphasised={highlightedId === ring.systemId}
-                dimmed={highlightedId !== null && highlightedId !== ring.systemId}
-                renderer={moving ? dragLayer : undefined}
-                onHighlight={stableHighlight}
-              />,
-            ];
-          }),
+          site.id === draggedId
+            ? []
+            : siteRingLayers(rings, {
+                // a new key stacks the ring anew among the others (see `order`)
+                keyPrefix: `${site.id}:${generation}`,
+                systemById,
+                highlightedId,
+                onHighlight: stableHighlight,
+              }),
+        )}
+        {drag && draggedSite && (
+          <DraggedSiteRings
+            drag={drag}
+            site={draggedSite}
+            systems={sorted}
+            systemById={systemById}
+            labelLooks={labelLooks}
+            zoom={zoom}
+            highlightedId={highlightedId}
+            renderer={dragLayer}
+            onHighlight={stableHighlight}
+            around={around}
+          />
         )}
       </MapPane>
       <RingLabels
         makeLabels={() => {
-          if (!labelled) return [];
-          const perSite = labelled.bySite.map(({ site, rings }) => ({
-            site,
-            drawn: rings.flatMap((ring) => {
-              const look = labelLooks.get(ring.systemId);
-              return look ? [{ ring, rangeKm: ring.rangeKm, ...look }] : [];
-            }),
-          }));
-          const moving = labelled.bySite.findIndex(({ site }) => site.id === draggedId);
-          const siteLabels = perSite.map(({ site, drawn }) => ({
-            center: site.lonLat,
-            name: site.label,
-            labels: drawn.map(({ rangeKm, text }) => ({ rangeKm, text })),
-          }));
-          // a mark is placed around as a launch point without rings is (its name to the right of it too)
-          for (const mark of marks) siteLabels.push({ center: mark.lonLat, name: mark.label, labels: [] });
+          if (!labelled || !siteLabels) return [];
+          // while a point is dragged its labels are its own (DraggedSiteRings); the others' stay where they were
           const at = placedLabels.current.place(
             labelled.bySite.map((r) => r.rings),
             labelled.zoom,
             siteLabels,
-            moving < 0 ? null : moving,
+            null,
           );
           placedNow.current = { sites: siteLabels, anchors: at };
-          return perSite.flatMap(({ site, drawn }, s) =>
-            drawn.flatMap(({ ring, text, name, color }, i) => {
-              const anchor = at[s]?.[i];
-              if (!anchor) return []; // no clear place: hidden, the legend still names the ring
-              return [{ key: `${site.id}:${ring.systemId}`, at: anchor, text, name, color }];
-            }),
+          return labelled.bySite.flatMap(({ site, rings }, s) =>
+            site.id === draggedId ? [] : siteRingLabels(site, rings, labelLooks, at[s]),
           );
         }}
       />

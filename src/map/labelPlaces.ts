@@ -29,14 +29,13 @@ export class LabelPlaces {
    * point (a new array: rebuilt); `moving` is the index of a launch point being dragged, or null.
    */
   place(rings: readonly unknown[], zoom: number, sites: SiteLabels[], moving: number | null): Anchors {
-    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
     const site = moving === null ? undefined : sites[moving];
     if (moving !== null && site) {
-      const kept = this.boardFor(zoom, sites, moving);
-      const at = [...kept.at];
-      at[moving] = placeSiteLabels(kept.board, site, this.points);
+      const at = [...this.boardFor(zoom, sites, moving).at];
+      at[moving] = this.placeMoving(zoom, sites, moving, site);
       return at;
     }
+    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
     this.board = null;
     const key = JSON.stringify([zoom, sites]);
     const last = this.last;
@@ -44,6 +43,16 @@ export class LabelPlaces {
     const at = placeRingLabels(sites, zoom, this.points);
     this.last = { rings, key, zoom, at };
     return at;
+  }
+
+  /**
+   * The anchors of the labels of launch point `moving` alone, now at `site` (its place and labels while it is
+   * dragged), among the others' in `sites` as they were placed last: the work of a move does not depend on how
+   * many points stay put.
+   */
+  placeMoving(zoom: number, sites: SiteLabels[], moving: number, site: SiteLabels): (LatLngTuple | null)[] {
+    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
+    return placeSiteLabels(this.boardFor(zoom, sites, moving).board, site, this.points);
   }
 
   /** The others' labels where they were before the drag (or placed now, after a zoom), as a board. */

@@ -1,6 +1,6 @@
 // Dragging one of several launch points in a real Chromium: its rings and labels follow the pointer, drawn
 // alone (the other points' rings are not redrawn move by move), and the panel and the link take the new
-// place when the point is dropped.
+// place when the point is dropped; among ten points, the others' rings and labels stay drawn where they were.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
@@ -103,5 +103,76 @@ describe('dragging one of several launch points', () => {
     await expect.poll(() => reopened.page.locator('.ring-label').count()).toBe(3);
     expect(await colourBox(reopened.page, '#009E73')).toEqual(after);
     expect(watch.errors).toEqual([]);
+  });
+
+  it("keeps the other points' rings and labels where they were while one of ten moves, and takes the drop as one step", async () => {
+    const tenPoints = Array.from({ length: 10 }, (_, i) => {
+      const lat = 44 + Math.floor(i / 5) * 2 + (i % 2) * 0.7;
+      return `${lat.toFixed(2)},${(22 + (i % 5) * 4.8).toFixed(2)},P${i + 1}`;
+    }).join(';');
+    const { page, watch } = await openApp(browser, `?sites=${tenPoints}&systems=eram,atacms&view=46,32,5`);
+    await expect.poll(() => page.locator('.ring-label').count()).toBeGreaterThan(10);
+    await page.waitForTimeout(300); // the labels placed, the link written
+    const linkBefore = (await urlParams(page)).sites;
+    const labelsAt = () =>
+      page.locator('.ring-label').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.textContent} @ ${Math.round(r.left)},${Math.round(r.top)}`;
+        }),
+      );
+    const labelsBefore = await labelsAt();
+    const p7 = page.getByRole('button', { name: /Launch point P7/ });
+    const box = (await p7.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const coords = page.locator('.site-list li').nth(6).locator('.coords');
+    const coordsBefore = await coords.textContent();
+
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 5, y, { steps: 1 });
+    await page.waitForTimeout(100);
+    const redraws = await countCanvasRedraws(page);
+    for (let i = 2; i <= 12; i++) await page.mouse.move(x + 8 * i, y - 6 * i);
+    // every label of the nine points that stay is where it was (the moved point had at most two)
+    const labelsDuring = await labelsAt();
+    const kept = labelsBefore.filter((label) => labelsDuring.includes(label));
+    expect(kept.length).toBeGreaterThanOrEqual(labelsBefore.length - 2);
+    // their rings are still drawn on the shared canvas, which was not drawn again; the moved point's on its own
+    expect(await redraws()).toBe(0);
+    const drawn = await page.evaluate(() => {
+      const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
+      const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+        0,
+        0,
+        canvas.width,
+        canvas.height,
+      ).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) n++;
+      return n / (canvas.width * canvas.height);
+    });
+    expect(drawn).toBeGreaterThan(0.1);
+    await expect.poll(() => page.locator('.leaflet-rings-pane svg path').count()).toBeGreaterThan(0);
+    await screenshot(page, 'drag-one-of-ten');
+    // the panel and the link still say where the point was
+    await expect(coords).toHaveText(coordsBefore ?? '');
+    expect((await urlParams(page)).sites).toBe(linkBefore);
+
+    await page.mouse.up();
+    await expect(coords).not.toHaveText(coordsBefore ?? '');
+    const after = (await urlParams(page)).sites?.split(';') ?? [];
+    const before = linkBefore?.split(';') ?? [];
+    expect(after.filter((site, i) => site !== before[i])).toHaveLength(1);
+    expect(after[6]).not.toBe(before[6]);
+    await expect.poll(() => page.locator('.leaflet-rings-pane svg path').count()).toBe(0);
+    expect((await labelsAt()).length).toBeGreaterThan(10);
+    // twelve moves, one step back
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await urlParams(page)).sites).toBe(linkBefore);
+    await expect(coords).toHaveText(coordsBefore ?? '');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
   });
 });

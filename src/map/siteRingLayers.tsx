@@ -1,0 +1,39 @@
+// The layers of one launch point's rings, largest first, each a RingLayers keyed by `keyPrefix` and its system,
+// as elements of the caller's own list: the rings of all points stay one flat list, so a canvas keeps the
+// order in which they were added (a component per point changed the stacking after a zoom and back).
+import type { Renderer } from 'leaflet';
+import type { ReactElement } from 'react';
+import { RingLayers } from './RingLayers';
+import type { RingSystem } from './RingsLayer';
+import type { SiteRings } from './ringGeometry';
+
+interface Options {
+  keyPrefix: string;
+  systemById: ReadonlyMap<string, RingSystem>;
+  highlightedId: string | null;
+  /** A renderer of its own (a dragged launch point's), else the pane's canvas. */
+  renderer?: Renderer | undefined;
+  onHighlight: (systemId: string | null) => void;
+}
+
+export function siteRingLayers(
+  rings: readonly SiteRings[],
+  { keyPrefix, systemById, highlightedId, renderer, onHighlight }: Options,
+): ReactElement[] {
+  return rings.flatMap((ring) => {
+    const system = systemById.get(ring.systemId);
+    if (!system) return [];
+    return [
+      <RingLayers
+        key={`${keyPrefix}:${ring.systemId}`}
+        ring={ring}
+        color={system.color}
+        dash={system.dash}
+        emphasised={highlightedId === ring.systemId}
+        dimmed={highlightedId !== null && highlightedId !== ring.systemId}
+        renderer={renderer}
+        onHighlight={onHighlight}
+      />,
+    ];
+  });
+}
