@@ -60,7 +60,11 @@ export const DraggedSiteRings = memo(function DraggedSiteRings({
   const labels = useMemo(() => {
     const now = labelled?.bySite[0];
     if (!around || !now || labelled.zoom !== around.zoom) return [];
-    const placing = siteLabelsOf(now.site, now.rings, labelLooks);
+    // its name stays on the side it had when the drag began, as its marker shows it
+    const placing = {
+      ...siteLabelsOf(now.site, now.rings, labelLooks),
+      side: around.sites[around.moving]?.side,
+    };
     const anchors = around.places.placeMoving(around.zoom, around.sites, around.moving, placing);
     return siteRingLabels(now.site, now.rings, labelLooks, anchors);
   }, [labelled, around, labelLooks]);

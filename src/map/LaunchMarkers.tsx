@@ -12,7 +12,13 @@ import { MapPane } from './MapPane';
 import { PANES } from './panes';
 import { placeNameUnmeasured } from './placeNameUnmeasured';
 import type { SiteDrag } from './siteDrag';
+import { type NameSide, nameSidesOf } from './siteNameSides';
 import { toLatLng } from './toLatLng';
+import { useMapZoom } from './useMapZoom';
+
+/** The name's distance from the point: 10 px to its right or its left. */
+const NAME_OFFSET_RIGHT: [number, number] = [10, 0];
+const NAME_OFFSET_LEFT: [number, number] = [-10, 0];
 
 interface Props {
   sites: Site[];
@@ -27,6 +33,9 @@ interface Props {
 const KEY_STEP_PX = 10;
 
 export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: Props) {
+  const zoom = useMapZoom();
+  // a name goes left of its marker where on the right it would cover another launch point
+  const sides = useMemo(() => nameSidesOf(sites, zoom), [sites, zoom]);
   return (
     <MapPane name={PANES.markers.name} zIndex={PANES.markers.zIndex}>
       {sites.map((site) => (
@@ -34,6 +43,7 @@ export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: 
           key={site.id}
           site={site}
           name={siteName(site, sites)}
+          side={sides.get(site.id) ?? 'right'}
           onMove={onMove}
           onRemove={onRemove}
           {...(drag ? { drag } : {})}
@@ -51,7 +61,8 @@ function LaunchMarker({
   onRemove,
   drag,
   fixed,
-}: { site: Site; name: string } & Omit<Props, 'sites'>) {
+  side,
+}: { site: Site; name: string; side: NameSide } & Omit<Props, 'sites'>) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
   const icon = useMemo(
@@ -136,7 +147,14 @@ function LaunchMarker({
       title={name}
       alt={`Launch point ${site.label}`}
     >
-      <Tooltip ref={placeNameUnmeasured} permanent direction="right" offset={[10, 0]} className="site-label">
+      <Tooltip
+        key={side}
+        ref={placeNameUnmeasured}
+        permanent
+        direction={side}
+        offset={side === 'right' ? NAME_OFFSET_RIGHT : NAME_OFFSET_LEFT}
+        className="site-label"
+      >
         {nameText}
       </Tooltip>
     </Marker>

@@ -16,11 +16,13 @@ import { LabelPlaces } from './labelPlaces';
 import { MapPane } from './MapPane';
 import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
+import type { SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
+import { nameSidesOf } from './siteNameSides';
 import { siteLabelsOf, siteRingLabels } from './siteRingLabels';
 import { siteRingLayers } from './siteRingLayers';
 import { slicePainting } from './slicedPainting';
@@ -110,10 +112,15 @@ export function RingsLayer({
   // placement of all of them and for the dragged point's among the others
   const siteLabels = useMemo(() => {
     if (!labelled) return null;
-    const all = labelled.bySite.map(({ site, rings }) => siteLabelsOf(site, rings, labelLooks));
+    // each name on the side of its marker LaunchMarkers draws it on
+    const sides = nameSidesOf(sites, labelled.zoom);
+    const all: SiteLabels[] = labelled.bySite.map(({ site, rings }) => ({
+      ...siteLabelsOf(site, rings, labelLooks),
+      side: sides.get(site.id),
+    }));
     for (const mark of marks) all.push({ center: mark.lonLat, name: mark.label, labels: [] });
     return all;
-  }, [labelled, labelLooks, marks]);
+  }, [labelled, labelLooks, marks, sites]);
   const moving = labelled ? labelled.bySite.findIndex(({ site }) => site.id === draggedId) : -1;
   const around = useMemo(
     (): LabelsAround | null =>

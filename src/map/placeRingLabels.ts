@@ -7,7 +7,9 @@
 import type { LatLngTuple } from 'leaflet';
 import RBush, { type BBox } from 'rbush';
 import { destination, distanceM, type LonLat } from '../geo';
+import { mercatorX, mercatorY } from './countryLabels';
 import { LABEL_HEIGHT_PX, labelWidthPx } from './labelWidthPx';
+import { type NameSide, siteMarkerBox, siteNameBox } from './siteNameSides';
 import { toLatLng } from './toLatLng';
 
 export interface LabelSpec {
@@ -19,6 +21,8 @@ export interface LabelSpec {
 export interface SiteLabels {
   center: LonLat;
   name: string;
+  /** The side of its marker the name is on (siteNameSides); the right by default. */
+  side?: NameSide;
   labels: readonly LabelSpec[];
 }
 
@@ -30,18 +34,7 @@ const GAP_PX = 2;
 /** `.ring-label` is moved up by 115 % of its height from its anchor (src/app/app.css). */
 const RAISE = 1.15;
 const MAX_RANGE_M = 19_000_000;
-const MAX_MERCATOR_LAT = 85.051_128_78;
 const TILE_PX = 256;
-/** The launch marker: 18 px with a 3 px border and a 2 px halo (`.launch-marker`), centred on the point. */
-const MARKER_HALF_PX = 14;
-/**
- * The name beside the marker, a Leaflet tooltip to the right (offset 10 px, margin 6 px, arrow 12 px
- * before it), one 12 px line at line-height 1.5 with 6 px padding and a 1 px border.
- */
-const NAME_LEFT_PX = 4;
-const NAME_TEXT_LEFT_PX = 16;
-const NAME_PADDING_PX = 14;
-const NAME_HALF_HEIGHT_PX = 16;
 
 /**
  * The anchor of each label, per launch point and in the order given, or null for a label that found no
@@ -199,31 +192,13 @@ function labelPoint(center: LonLat, rangeKm: number, topAzimuth: number, k: numb
 }
 
 /** The boxes a launch point covers: its marker and, when it has one, its name. */
-function siteBoxes({ center, name }: SiteLabels, worldPx: number): BBox[] {
-  const x = ((center[0] + 180) / 360) * worldPx;
+function siteBoxes({ center, name, side }: SiteLabels, worldPx: number): BBox[] {
+  const x = mercatorX(center[0]) * worldPx;
   const y = mercatorY(center[1]) * worldPx;
-  const marker = {
-    minX: x - MARKER_HALF_PX,
-    minY: y - MARKER_HALF_PX,
-    maxX: x + MARKER_HALF_PX,
-    maxY: y + MARKER_HALF_PX,
-  };
-  if (name === '') return [marker];
-  const nameBox = {
-    minX: x + NAME_LEFT_PX,
-    minY: y - NAME_HALF_HEIGHT_PX,
-    maxX: x + NAME_TEXT_LEFT_PX + labelWidthPx(name) + NAME_PADDING_PX,
-    maxY: y + NAME_HALF_HEIGHT_PX,
-  };
-  return [marker, nameBox];
+  const marker = siteMarkerBox(x, y);
+  return name === '' ? [marker] : [marker, siteNameBox(x, y, name, side ?? 'right')];
 }
 
 function shifted(box: BBox, dx: number): BBox {
   return { minX: box.minX + dx, minY: box.minY, maxX: box.maxX + dx, maxY: box.maxY };
-}
-
-/** Web Mercator y of a latitude, 0 at the top of the world and 1 at the bottom. */
-function mercatorY(latDeg: number): number {
-  const lat = (Math.max(-MAX_MERCATOR_LAT, Math.min(MAX_MERCATOR_LAT, latDeg)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + lat / 2)) / Math.PI) / 2;
 }

@@ -2,6 +2,9 @@
 // launch point's marker or a name already placed and the left is clearer. Positions are in pixels at the map's
 // zoom (any origin); the boxes are the ones ring labels keep clear of (placeRingLabels).
 import type { BBox } from 'rbush';
+import type { LonLat } from '../geo';
+import type { Site } from '../scenario';
+import { mercatorX, mercatorY } from './countryLabels';
 import { labelWidthPx } from './labelWidthPx';
 
 export type NameSide = 'right' | 'left';
@@ -23,6 +26,7 @@ const NAME_NEAR_PX = 4;
 const NAME_TEXT_PX = 16;
 const NAME_PADDING_PX = 14;
 const NAME_HALF_HEIGHT_PX = 16;
+const TILE_PX = 256;
 
 /**
  * The box a launch marker covers.
@@ -80,4 +84,40 @@ export function siteNameSides(points: readonly NamedPoint[]): NameSide[] {
 
 function overlaps(a: BBox, b: BBox): boolean {
   return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}
+
+/**
+ * The side of each launch point's name at a zoom: siteNameSides on the points' Web Mercator pixels.
+ *
+ * @example
+ * siteNameSidesAt([{ center: [30.52, 50.45], name: 'Kyiv' }, { center: [36.23, 49.99], name: 'Kharkiv' }], 3);
+ * // ['left', 'right']: 4 px apart at zoom 3
+ */
+export function siteNameSidesAt(
+  sites: readonly { center: LonLat; name: string }[],
+  zoom: number,
+): NameSide[] {
+  const worldPx = TILE_PX * 2 ** zoom;
+  return siteNameSides(
+    sites.map(({ center, name }) => ({
+      x: mercatorX(center[0]) * worldPx,
+      y: mercatorY(center[1]) * worldPx,
+      name,
+    })),
+  );
+}
+
+/**
+ * The side of each launch point's name at a zoom, by the point's id: what LaunchMarkers draws and the ring
+ * labels keep clear of.
+ *
+ * @example
+ * nameSidesOf(scenario.sites, map.getZoom()).get('s1'); // 'right'
+ */
+export function nameSidesOf(sites: readonly Site[], zoom: number): ReadonlyMap<string, NameSide> {
+  const sides = siteNameSidesAt(
+    sites.map((site) => ({ center: site.lonLat, name: site.label })),
+    zoom,
+  );
+  return new Map(sites.map((site, i) => [site.id, sides[i] ?? 'right']));
 }

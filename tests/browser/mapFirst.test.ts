@@ -63,7 +63,8 @@ const seenFrames = (page: Page) =>
 
 /**
  * Vertical distance, in px, between each name's centre and the centre of its marker: the marker whose right
- * edge is 4 px left of the name (offset 10 px, less the marker's 12 px half width, plus the 6 px arrow).
+ * edge is 4 px left of the name (offset 10 px, less the marker's 12 px half width, plus the 6 px arrow), or
+ * whose left edge is 4 px right of a name on the left.
  */
 const nameOffsets = (page: Page) =>
   page.evaluate(() => {
@@ -72,7 +73,10 @@ const nameOffsets = (page: Page) =>
     );
     return [...document.querySelectorAll('.range-map .site-label')].map((name) => {
       const n = name.getBoundingClientRect();
-      const m = markers.find((box) => Math.abs(n.left - box.right - 4) < 0.6);
+      // a name on the left (siteNameSides) ends 4 px before its marker, the same way round
+      const m = markers.find(
+        (box) => Math.abs(n.left - box.right - 4) < 0.6 || Math.abs(box.left - n.right - 4) < 0.6,
+      );
       return m ? Math.abs(m.top + m.height / 2 - (n.top + n.height / 2)) : Number.NaN;
     });
   });
