@@ -1,6 +1,8 @@
 // Dragging a launch point as a person does (press, 40 pointer moves a frame apart along a loop, release), the
-// same on the app and on peer a: pointer move → rings redrawn for each move (benchProbe), main-thread time
-// per move (Chromium trace of the drag), and the intervals between animation frames while dragging.
+// same on the app and on peer a, and in the peers and the interactions benchmarks alike: pointer move → rings
+// redrawn for each move (benchProbe: from the event's own timestamp, so the wait for the frame the browser
+// dispatches a move in counts, to the end of the main thread's work on the frame after the rings were drawn),
+// main-thread time per move (Chromium trace of the drag), and the intervals between animation frames.
 import type { Browser, Page } from 'playwright-core';
 import { installProbe, type Probe, ringsPaintedAt } from './benchProbe';
 import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
@@ -38,16 +40,33 @@ async function markerCentre(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Opens `url` (the probe installed), waits for it to settle, and drags its first launch marker. */
 export async function dragFigures(browser: Browser, url: string): Promise<DragFigures> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await installProbe(page);
-  let tracing = false;
   try {
     await page.goto(url);
     await ringsPaintedAt(page);
     await page.waitForTimeout(SETTLE_MS);
-    const { x, y } = await markerCentre(page);
+    return await dragOnPage(browser, page, await markerCentre(page));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Drags the launch marker centred at `at` on `page` (opened with installProbe, its rings painted), and
+ * releases it; the page is left open.
+ */
+export async function dragOnPage(
+  browser: Browser,
+  page: Page,
+  at: { x: number; y: number },
+): Promise<DragFigures> {
+  const { x, y } = at;
+  let tracing = false;
+  try {
     await page.mouse.move(x, y);
     await page.mouse.down();
     // past Leaflet's click tolerance, so the drag has begun before the timed moves
@@ -84,6 +103,5 @@ export async function dragFigures(browser: Browser, url: string): Promise<DragFi
     return { latencies, mainMsPerMove: mainMs / MOVES, frames: probe.frames };
   } finally {
     if (tracing) await browser.stopTracing().catch(() => undefined);
-    await context.close();
   }
 }

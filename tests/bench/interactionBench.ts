@@ -1,9 +1,10 @@
 // Interaction benchmark, on production builds in headless Chromium: dragging a launch point (pointer move to
-// rings redrawn, frame times, main-thread time per move) and the other things a reader does (untick and tick
-// a system, change the unit, add a launch point, rename one), for the default map, 10 launch points × 5
-// systems and 50 launch points. Each figure is set against the same figure of a baseline build (where this
-// branch left main, or BENCH_BASE) measured in the same run, page by page in alternation, both read by the
-// same in-page probe (interactionProbe.ts).
+// rings redrawn, frame times, main-thread time per move, timed as the peers benchmark times them:
+// dragFigures.ts) and the other things a reader does (untick and tick a system, change the unit, add a launch
+// point, rename one), for the default map, 10 launch points × 5 systems and 50 launch points. Each figure is
+// set against the same figure of a baseline build (where this branch left main, or BENCH_BASE) measured in
+// the same run, page by page in alternation, both read by the same in-page probes (benchProbe.ts,
+// interactionProbe.ts).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -14,12 +15,14 @@ import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
-import { PROBE_DRAG, PROBE_INIT, PROBE_INTERACTION, PROBE_START } from './interactionProbe';
+import { installProbe } from './benchProbe';
+import { dragOnPage } from './dragFigures';
+import { PROBE_INIT, PROBE_INTERACTION, PROBE_START } from './interactionProbe';
+import { median, quantile } from './quantile';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = benchOutDir('range-rings-interaction-bench-dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const MOVES = 90;
 /** Time after an interaction within which what it changes is counted. */
 const SETTLE_MS = 700;
 const FRAME_MS = 1000 / 60;
@@ -68,24 +71,6 @@ interface PageFigures {
   interactions: Record<Interaction, number>;
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
-};
-const median = (xs: number[]) => quantile(xs, 0.5);
-
-async function mainThreadMs(page: Page, during: () => Promise<void>): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskSeconds = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-  const before = await taskSeconds();
-  await during();
-  const after = await taskSeconds();
-  await cdp.detach();
-  return (after - before) * 1000;
-}
-
 /** The centre of a launch marker that no other covers. */
 async function freeMarkerCentre(page: Page): Promise<{ x: number; y: number }> {
   const at = await page.evaluate(`(() => {
@@ -102,26 +87,14 @@ async function freeMarkerCentre(page: Page): Promise<{ x: number; y: number }> {
   return at as { x: number; y: number };
 }
 
-async function drag(page: Page) {
-  const { x, y } = await freeMarkerCentre(page);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 2, y + 2); // Leaflet starts a drag on the first move
-  await page.evaluate(PROBE_START);
-  let result = { latencies: [] as number[], intervals: [] as number[], moves: 0 };
-  const mainMs = await mainThreadMs(page, async () => {
-    for (let i = 1; i <= MOVES; i++) {
-      await page.mouse.move(x + 120 * Math.sin(i / 10), y + 60 * Math.sin(i / 7));
-      await page.waitForTimeout(16);
-    }
-    result = (await page.evaluate(PROBE_DRAG)) as typeof result;
-  });
-  await page.mouse.up();
+/** The drag as the peers benchmark times it (dragFigures), on a marker no other covers. */
+async function drag(browser: Browser, page: Page) {
+  const figures = await dragOnPage(browser, page, await freeMarkerCentre(page));
   await page.waitForTimeout(SETTLE_MS);
   return {
-    movePaintP95: quantile(result.latencies, 0.95),
-    frameP95: quantile(result.intervals, 0.95),
-    mainMsPerMove: mainMs / Math.max(1, result.moves),
+    movePaintP95: quantile(figures.latencies, 0.95),
+    frameP95: quantile(figures.frames, 0.95),
+    mainMsPerMove: figures.mainMsPerMove,
   };
 }
 
@@ -185,13 +158,14 @@ async function measurePage(browser: Browser, url: string, full = false): Promise
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  await installProbe(page);
   await page.addInitScript(PROBE_INIT);
   await page.goto(url);
   await page.waitForSelector('.leaflet-rings-pane canvas');
   await page.waitForSelector('.ring-label');
   await page.locator('.site-list').waitFor();
   await page.waitForTimeout(2500); // lazy chunks (places, 1:50m outlines) and their drawing settle
-  const dragged = await drag(page);
+  const dragged = await drag(browser, page);
   const figures = { ...dragged, interactions: await interactions(page, full) };
   await context.close();
   return figures;
@@ -230,7 +204,7 @@ export async function interactionBench(print: (line: string) => void): Promise<v
       `Interactions (production builds, headless Chromium 1280×800; medians of ${ROUNDS} interleaved rounds; baseline: ${commit.slice(0, 10)}; load average ${load.toFixed(1)} → ${(loadavg()[0] ?? Number.NaN).toFixed(1)}):`,
     );
     print(
-      '  rings redrawn: a rings canvas cleared for drawing or an SVG path rewritten; painted: the start of the next frame; an interaction: from its click or key press to the frame after the last change it made to the map (add (marker): after the first, the new marker and its rings; n/a: not timed, e.g. adding a point past the 50-point limit)',
+      "  drag (as the peers bench times it): from a pointer move's own timestamp to the end of the main thread's work on the frame after the next rings-drawn mark; an interaction: from its click or key press to the frame after the last change it made to the map (add (marker): after the first, the new marker and its rings; n/a: not timed, e.g. adding a point past the 50-point limit)",
     );
     for (const [s, scenario] of SCENARIOS.entries()) {
       const r = runs[s];

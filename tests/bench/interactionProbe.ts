@@ -1,4 +1,5 @@
-// What the interaction benchmark records inside the page, the same way for every build it compares: the
+// What the interaction benchmark records inside the page for the clicks and key presses it times (a drag is
+// timed by benchProbe, as the peers benchmark times it), the same way for every build it compares: the
 // time each input event reaches the page, every frame's start (requestAnimationFrame), and every change to
 // what a reader sees of the map and the panel: the rings redrawn (Leaflet clears a canvas before it draws on
 // it; an SVG renderer rewrites its paths), and the text, nodes, classes and positions of what the map shows
@@ -9,7 +10,7 @@
 
 /** Installed before the page's own scripts (page.addInitScript). */
 export const PROBE_INIT = `(() => {
-  const probe = { moves: [], frames: [], rings: [], changes: [], input: null, recording: false };
+  const probe = { frames: [], rings: [], changes: [], input: null, recording: false };
   window.__probe = probe;
   const clearRect = CanvasRenderingContext2D.prototype.clearRect;
   CanvasRenderingContext2D.prototype.clearRect = function (...args) {
@@ -21,7 +22,6 @@ export const PROBE_INIT = `(() => {
     }
     return clearRect.apply(this, args);
   };
-  addEventListener('pointermove', () => { if (probe.recording) probe.moves.push(performance.now()); }, true);
   for (const type of ['click', 'keydown']) {
     addEventListener(type, () => { if (probe.input === null) probe.input = performance.now(); }, true);
   }
@@ -55,25 +55,7 @@ export const PROBE_INIT = `(() => {
 /** Starts recording from now on. */
 export const PROBE_START = `(() => {
   const p = window.__probe;
-  p.moves = []; p.frames = []; p.rings = []; p.changes = []; p.input = null; p.recording = true;
-})()`;
-
-/**
- * Stops recording and sums up a drag: for each pointer move, the time to the start of the first frame after
- * the rings were next redrawn; and the frame intervals.
- */
-export const PROBE_DRAG = `(() => {
-  const p = window.__probe;
-  p.recording = false;
-  const after = (xs, t) => xs.find((x) => x > t);
-  const latencies = [];
-  for (const move of p.moves) {
-    const drawn = after(p.rings, move);
-    const frame = drawn === undefined ? undefined : after(p.frames, drawn);
-    if (frame !== undefined) latencies.push(frame - move);
-  }
-  const intervals = p.frames.slice(1).map((f, i) => f - p.frames[i]);
-  return { latencies, intervals, moves: p.moves.length };
+  p.frames = []; p.rings = []; p.changes = []; p.input = null; p.recording = true;
 })()`;
 
 /**

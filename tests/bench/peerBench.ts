@@ -2,7 +2,8 @@
 // the same basemap, for the same link: tests/bench/peer) and a near-empty page (the floor), all production
 // builds served side by side and opened in turn, round after round, in headless Chromium. Every figure is the
 // median of its rounds, and each ratio the median of the ratios taken within a round (same load on both sides).
-// PEER_BASE (a git revision, e.g. main) adds that commit's build to the load rounds, for before/after in one run.
+// PEER_BASE (a git revision, e.g. main) adds that commit's build to the load and drag rounds, for before/after in
+// one run.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -94,7 +95,8 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
     const sections = {
       load: () =>
         loadRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
-      drag: () => dragRows(browser, pages, attempt),
+      drag: () =>
+        dragRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
       interactions: () => interactionRows(browser, pages, attempt),
       heavy: () => heavyRows(browser, pages.app, attempt, notes),
     };
@@ -184,9 +186,15 @@ async function loadRows(
   ];
 }
 
-async function dragRows(browser: Browser, pages: Record<Side, string>, attempt: Attempt) {
+async function dragRows(
+  browser: Browser,
+  appPages: Record<Side, string>,
+  attempt: Attempt,
+  base?: { commit: string; url: string },
+) {
   const scenarios = { ...SCENARIOS, '50 points': FIFTY_POINTS };
-  const sides: Side[] = ['app', 'peer'];
+  const pages: Partial<Record<LoadSide, string>> = { ...appPages, ...(base ? { base: base.url } : {}) };
+  const sides: LoadSide[] = base ? ['base', 'app', 'peer'] : ['app', 'peer'];
   const figures = new Map<string, (DragFigures | undefined)[]>();
   for (let round = 0; round < ROUNDS; round++)
     for (const [name, query] of Object.entries(scenarios))
@@ -205,6 +213,43 @@ async function dragRows(browser: Browser, pages: Record<Side, string>, attempt: 
       ]),
     );
   const p95 = (xs: number[]) => quantile(xs, 0.95);
+  // the baseline build in the app's column, so its ratios to peer a come from the same rounds
+  const ofBase = (name: string, pick: (f: DragFigures) => number) => ({
+    ...per(name, pick),
+    app: per(name, pick).base ?? [],
+  });
+  const baseRows = base
+    ? [
+        `Baseline build ${base.commit.slice(0, 8)} in the same rounds:`,
+        ...Object.keys(scenarios).flatMap((name) => [
+          row(
+            `baseline: pointer move → rings redrawn p95, ${name}`,
+            'ms',
+            ofBase(name, (f) => p95(f.latencies)),
+            '—',
+          ),
+          row(
+            `baseline: main-thread time per pointer move, ${name}`,
+            'ms',
+            ofBase(name, (f) => f.mainMsPerMove),
+            '—',
+          ),
+          row(
+            `baseline: frame p95 while dragging, ${name}`,
+            'ms',
+            ofBase(name, (f) => p95(f.frames)),
+            '—',
+          ),
+        ]),
+        `This build / baseline, per round: ${Object.keys(scenarios)
+          .map((name) => {
+            const ratio = (pick: (f: DragFigures) => number) =>
+              ratioText(medianRatio(per(name, pick).app ?? [], per(name, pick).base ?? []));
+            return `${name}: rings ${ratio((f) => p95(f.latencies))}, main thread ${ratio((f) => f.mainMsPerMove)}, frame ${ratio((f) => p95(f.frames))}`;
+          })
+          .join('; ')}`,
+      ]
+    : [];
   return [
     `Dragging a launch point (40 pointer moves a frame apart; median of ${ROUNDS} rounds):`,
     ...(Object.keys(SCENARIOS) as ScenarioName[]).map((name) =>
@@ -231,6 +276,7 @@ async function dragRows(browser: Browser, pages: Record<Side, string>, attempt: 
       '≤ 16.7 ms',
       (a) => a <= FRAME_MS,
     ),
+    ...baseRows,
   ];
 }
 
