@@ -2,7 +2,9 @@
 // renders on each pointer move. It follows the drag (siteDrag), makes that point's rings where it is now, draws
 // them with their own renderer and places its labels among the others' as they were when the drag began, so
 // the work of a move does not grow with the points that stay put (the rings layer does not render meanwhile).
-import type { Renderer } from 'leaflet';
+// While moving, the rings are made with chords within a pixel of the true ring (half a pixel at rest) and only
+// their world copies near the view: the drop draws them exact, at full detail, with the others.
+import type { Map as LeafletMap, Renderer } from 'leaflet';
 import { memo, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Site } from '../scenario';
@@ -11,6 +13,7 @@ import { markRingsDrawn } from './markRingsDrawn';
 import type { SiteLabels } from './placeRingLabels';
 import { RingLabelMarkers } from './RingLabels';
 import type { RingSystem } from './RingsLayer';
+import type { RingDetail } from './ringGeometry';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
 import { type LabelLook, siteLabelsOf, siteRingLabels } from './siteRingLabels';
@@ -55,7 +58,7 @@ export const DraggedSiteRings = memo(function DraggedSiteRings({
   const map = useMap();
   const at = useSyncExternalStore(drag.subscribe, drag.get)?.lonLat ?? site.lonLat;
   const sites = useMemo(() => [{ ...site, lonLat: at }], [site, at]);
-  const { bySite, complete, labelled } = useSlicedRings(map, sites, systems, zoom);
+  const { bySite, complete, labelled } = useSlicedRings(map, sites, systems, zoom, movingDetail(map));
   const rings = bySite[0]?.rings ?? [];
   const labels = useMemo(() => {
     const now = labelled?.bySite[0];
@@ -89,3 +92,15 @@ export const DraggedSiteRings = memo(function DraggedSiteRings({
     </>
   );
 });
+
+/** The most a moving ring's chord strays from the true ring, in pixels: the eye does not tell it from ½. */
+export const MOVING_MAX_ERROR_PX = 1;
+
+/** A moving ring's detail: coarser chords, and no world copy that stays a view's width away from the view. */
+function movingDetail(map: LeafletMap): RingDetail {
+  const view = map.getBounds();
+  const west = view.getWest();
+  const east = view.getEast();
+  const width = east - west;
+  return { maxErrorPx: MOVING_MAX_ERROR_PX, within: [west - width, east + width] };
+}

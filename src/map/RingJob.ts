@@ -2,7 +2,13 @@
 // (thousands of rings) is made in slices of a few tens of milliseconds with the page answering in between,
 // where making it in one go held the main thread for seconds. A small map is done within its first slice.
 import type { Site } from '../scenario';
-import { type RingCache, type RingSpec, type SiteRings, siteRingMaker } from './ringGeometry';
+import {
+  type RingCache,
+  type RingDetail,
+  type RingSpec,
+  type SiteRings,
+  siteRingMaker,
+} from './ringGeometry';
 import { unitRings } from './unitRings';
 
 export interface SiteRingsOf {
@@ -23,6 +29,7 @@ export class RingJob {
     readonly specs: readonly RingSpec[],
     readonly zoom: number,
     private readonly cache: RingCache,
+    private readonly detail?: RingDetail,
   ) {
     this.made = sites.map(() => undefined);
   }
@@ -48,7 +55,7 @@ export class RingJob {
   run(deadlineMs: number, prepare: boolean): boolean {
     while (this.site < this.sites.length) {
       const site = this.sites[this.site] as Site;
-      this.ringOf ??= siteRingMaker(site.lonLat, this.specs, this.zoom, this.cache);
+      this.ringOf ??= siteRingMaker(site.lonLat, this.specs, this.zoom, this.cache, this.detail);
       while (this.ring < this.specs.length) {
         const rings = this.ringOf(this.ring++);
         if (prepare) prepareDrawing(rings);

@@ -31,6 +31,17 @@ export interface SiteRings {
   band: RingPaths | null;
 }
 
+/**
+ * How finely, and where, a launch point's rings are made when not at the default (chords within half a pixel
+ * of the true ring, every world copy): a dragged point's are made coarser, and only its copies in view.
+ */
+export interface RingDetail {
+  /** The most a chord may stray from the true ring, in pixels at the zoom (verticesForZoom). */
+  maxErrorPx: number;
+  /** Only the world copies that reach into these longitudes (west, east, continuous as the map's view). */
+  within?: readonly [number, number];
+}
+
 /** Where siteRings keeps rings by point, zoom, vertex count and system (a Map will do). */
 export interface RingCache {
   get(key: string): SiteRings | undefined;
@@ -63,9 +74,11 @@ export function siteRingMaker(
   specs: readonly RingSpec[],
   zoom: number,
   cache?: RingCache,
+  detail?: RingDetail,
 ): (i: number) => SiteRings {
   const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
-  const count = verticesForZoom(center, maxKm * 1000, zoom);
+  const count = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
+  const within = detail?.within;
   let fan: ReturnType<typeof geodesicFan> | undefined;
   const shapeAt = (km: number) => {
     fan ??= geodesicFan(center, count);
@@ -73,7 +86,7 @@ export function siteRingMaker(
   };
   return (i) => {
     const spec = specs[i] as RingSpec;
-    const key = `${center[0]},${center[1]},${zoom},${count},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
+    const key = `${center[0]},${center[1]},${zoom},${count},${within ?? ''},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
     const cached = cache?.get(key);
     if (cached) return cached;
     const hasBand =
@@ -81,16 +94,16 @@ export function siteRingMaker(
       spec.rangeMaxKm !== undefined &&
       spec.rangeMaxKm > spec.rangeMinKm &&
       spec.rangeMaxKm < EQUATOR_KM / 2;
-    // kept across calls too, by what the paths depend on (not the zoom): a zoom back finds them again
+    const make = (): Drawn => ({
+      ring: paths(shapeAt(spec.rangeKm), within),
+      band: hasBand
+        ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number), within)
+        : null,
+    });
+    // kept across calls too, by what the paths depend on (not the zoom): a zoom back finds them again; not
+    // a view's part of them (a dragged point's, made once per place), which would only push the others out
     const kept = `${center[0]},${center[1]}|${count}|${spec.rangeKm}|${hasBand ? `${spec.rangeMinKm}-${spec.rangeMaxKm}` : ''}`;
-    const drawn =
-      recall(kept) ??
-      keep(kept, {
-        ring: paths(shapeAt(spec.rangeKm)),
-        band: hasBand
-          ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number))
-          : null,
-      });
+    const drawn = within ? make() : (recall(kept) ?? keep(kept, make()));
     const rings = { systemId: spec.systemId, rangeKm: spec.rangeKm, ...drawn };
     cache?.set(key, rings);
     return rings;
@@ -134,16 +147,33 @@ function pointsOf({ ring, band }: Drawn): number {
   return n;
 }
 
-function paths(shape: MapRingShape): RingPaths {
+/** The shape's paths in Leaflet order; with `within`, only the polygons and lines that reach into it. */
+function paths(shape: MapRingShape, within?: readonly [number, number]): RingPaths {
+  const fill = within ? shape.fill.filter((poly) => reaches(poly[0] ?? [], within)) : shape.fill;
+  const outline = within ? shape.outline.filter((line) => reaches(line, within)) : shape.outline;
   return {
-    fill: polygonsToLatLngs(shape.fill),
-    outline: mercatorRuns(shape.outline).map((line) => line.map(toLatLng)),
+    fill: polygonsToLatLngs(fill),
+    outline: mercatorRuns(outline).map((line) => line.map(toLatLng)),
   };
 }
 
-function bandPaths(outer: MapRingShape, inner: MapRingShape): RingPaths {
-  return paths({
-    fill: [...outer.fill.flat(), ...inner.fill.flat()].map((ring) => [ring]),
-    outline: [...outer.outline, ...inner.outline],
-  });
+function bandPaths(outer: MapRingShape, inner: MapRingShape, within?: readonly [number, number]): RingPaths {
+  return paths(
+    {
+      fill: [...outer.fill.flat(), ...inner.fill.flat()].map((ring) => [ring]),
+      outline: [...outer.outline, ...inner.outline],
+    },
+    within,
+  );
+}
+
+/** Whether a ring's longitudes meet [west, east]. */
+function reaches(ring: readonly LonLat[], [west, east]: readonly [number, number]): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const [lon] of ring) {
+    if (lon < min) min = lon;
+    if (lon > max) max = lon;
+  }
+  return max >= west && min <= east;
 }

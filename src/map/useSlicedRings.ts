@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Site } from '../scenario';
 import { nextTask } from './nextTask';
 import { RingJob, type SiteRingsOf } from './RingJob';
-import type { RingCache, RingSpec, SiteRings } from './ringGeometry';
+import type { RingCache, RingDetail, RingSpec, SiteRings } from './ringGeometry';
 import { ringsUnderWay } from './ringsSettled';
 
 /** Rings made in the render itself; past it, the rest comes in slices. */
@@ -44,7 +44,14 @@ function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): 
   };
 }
 
-export function useSlicedRings(map: LeafletMap, sites: Site[], specs: RingSpec[], zoom: number): SlicedRings {
+/** `detail`, when given, is read as a job starts (a new launch point's place, system or zoom). */
+export function useSlicedRings(
+  map: LeafletMap,
+  sites: Site[],
+  specs: RingSpec[],
+  zoom: number,
+  detail?: RingDetail,
+): SlicedRings {
   const cache = useRef(new Map<string, SiteRings>());
   const made = useRef<Made | null>(null);
   const shown = useRef(new Map<string, SiteRingsOf>());
@@ -55,7 +62,7 @@ export function useSlicedRings(map: LeafletMap, sites: Site[], specs: RingSpec[]
   let now = made.current;
   if (!now || now.job.sites !== sites || now.job.specs !== specs || now.job.zoom !== zoom) {
     const used = new Map<string, SiteRings>();
-    const job = new RingJob(sites, specs, zoom, carryOver(cache.current, used));
+    const job = new RingJob(sites, specs, zoom, carryOver(cache.current, used), detail);
     job.run(performance.now() + RENDER_BUDGET_MS, false);
     now = { job, used };
     made.current = now;

@@ -2,7 +2,7 @@ import type { LatLngTuple } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { distanceM, type LonLat } from '../../src/geo';
 import { MERCATOR_MAX_LAT } from '../../src/map/mercatorRuns';
-import { siteRings } from '../../src/map/ringGeometry';
+import { siteRingMaker, siteRings } from '../../src/map/ringGeometry';
 
 const LONGYEARBYEN: LonLat = [15.65, 78.22];
 const KYIV: LonLat = [30.52, 50.45];
@@ -145,5 +145,71 @@ describe('siteRings with a cache', () => {
     expect(longer).toEqual(siteRings(KYIV, [TOMAHAWK, ATACMS], 6));
     expect(siteRings(KYIV, [ATACMS], 7, cache)).toEqual(siteRings(KYIV, [ATACMS], 7));
     expect(siteRings([30.6, 50.45], [ATACMS], 6, cache)).toEqual(siteRings([30.6, 50.45], [ATACMS], 6));
+  });
+});
+
+describe("a dragged launch point's rings (RingDetail)", () => {
+  const ZOOM = 6;
+  const TOMAHAWK = { systemId: 'tomahawk', rangeKm: 1600 };
+  const ERAM = { systemId: 'eram', rangeKm: 460, rangeMinKm: 240, rangeMaxKm: 460 };
+  /** Web Mercator pixels at ZOOM, as Leaflet's EPSG:3857 places them. */
+  const px = ([lat, lon]: LatLngTuple): [number, number] => {
+    const size = 256 * 2 ** ZOOM;
+    const sin = Math.sin((lat * Math.PI) / 180);
+    return [size * (0.5 + lon / 360), size * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))];
+  };
+  const toSegment = ([x, y]: number[], [x1, y1]: number[], [x2, y2]: number[]) => {
+    const dx = (x2 as number) - (x1 as number);
+    const dy = (y2 as number) - (y1 as number);
+    const t = Math.max(
+      0,
+      Math.min(
+        1,
+        (((x as number) - (x1 as number)) * dx + ((y as number) - (y1 as number)) * dy) / (dx * dx + dy * dy),
+      ),
+    );
+    return Math.hypot((x as number) - ((x1 as number) + t * dx), (y as number) - ((y1 as number) + t * dy));
+  };
+  /** How far, in pixels, the exact ring's vertices lie from the coarse line at most. */
+  const worstGapPx = (exact: LatLngTuple[], coarse: LatLngTuple[]) => {
+    const line = coarse.map(px);
+    let worst = 0;
+    for (const p of exact.map(px)) {
+      let nearest = Infinity;
+      for (let i = 1; i < line.length; i++)
+        nearest = Math.min(nearest, toSegment(p, line[i - 1] as number[], line[i] as number[]));
+      worst = Math.max(worst, nearest);
+    }
+    return worst;
+  };
+
+  it('draws fewer vertices, each on the true ring, and strays from the exact ring by under a pixel', () => {
+    const [exact] = siteRings(KYIV, [TOMAHAWK, ERAM], ZOOM);
+    const coarse = siteRingMaker(KYIV, [TOMAHAWK, ERAM], ZOOM, undefined, { maxErrorPx: 1 })(0);
+    const exactLine = exact?.ring.outline[1] ?? [];
+    const coarseLine = coarse.ring.outline[1] ?? [];
+    expect(coarseLine.length).toBeLessThan(0.75 * exactLine.length);
+    for (const [lat, lon] of coarseLine)
+      expect(Math.abs(distanceM(KYIV, [lon, lat]) - 1_600_000)).toBeLessThan(1e-3);
+    expect(worstGapPx(exactLine, coarseLine)).toBeLessThan(1);
+  });
+
+  it('keeps only the world copies that reach the longitudes asked for, bands included', () => {
+    const rings = siteRingMaker(KYIV, [TOMAHAWK, ERAM], ZOOM, undefined, { maxErrorPx: 1, within: [0, 60] });
+    const all = siteRingMaker(KYIV, [TOMAHAWK, ERAM], ZOOM, undefined, { maxErrorPx: 1 });
+    const lons = (lines: LatLngTuple[][]) => lines.flat().map(([, lon]) => lon);
+    for (const i of [0, 1]) {
+      const { ring, band } = rings(i);
+      expect(ring.outline).toHaveLength(1);
+      expect(ring.fill).toHaveLength(1);
+      for (const lon of [...lons(ring.outline), ...lons(ring.fill.flat())])
+        expect(Math.abs(lon - KYIV[0])).toBeLessThan(30);
+      // the copy in view is the very ring drawn with every copy
+      expect(ring.outline[0]).toEqual(all(i).ring.outline[1]);
+      if (band) expect(band.outline.length).toBe((all(i).band?.outline.length ?? 0) / 3);
+    }
+    // a view one world east finds the copy east
+    const east = siteRingMaker(KYIV, [TOMAHAWK], ZOOM, undefined, { maxErrorPx: 1, within: [360, 420] })(0);
+    expect(lons(east.ring.outline).every((lon) => lon > 180)).toBe(true);
   });
 });
