@@ -32,7 +32,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const APP_OUT = benchOutDir('range-rings-bench-peers-app');
 const PEER_OUT = benchOutDir('range-rings-bench-peers-pages');
 const LOAD_ROUNDS = 5;
-const ROUNDS = 3;
+/** Rounds of the drag and the interactions (BENCH_ROUNDS: more on a busy machine). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FRAME_MS = 1000 / 60;
 /** No single measurement may take longer than this; one that does is reported and the bench goes on. */
 const MEASURE_TIMEOUT_MS = 120_000;
