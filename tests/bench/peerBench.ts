@@ -198,8 +198,9 @@ async function dragRows(
   const sides: LoadSide[] = base ? ['base', 'app', 'peer'] : ['app', 'peer'];
   const figures = new Map<string, (DragFigures | undefined)[]>();
   for (let round = 0; round < ROUNDS; round++)
+    // the order turns each round, so no page always meets the machine as the one before it left it
     for (const [name, query] of Object.entries(scenarios))
-      for (const side of sides) {
+      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
         const key = `${name}:${side}`;
         const f = await attempt(`drag, ${name}, ${side}, round ${round + 1}`, () =>
           dragFigures(browser, `${pages[side]}${query}`),
