@@ -3,6 +3,7 @@
 // when a band is drawn, and a short line naming the sources. On a narrow frame the reader can fold it away to
 // see the map under it.
 import { useState } from 'react';
+import { COVERS_MAP_ATTRIBUTE } from '../map';
 import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
 
@@ -38,7 +39,8 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
   const sources = sourceLine(systems);
   const banded = systems.find(hasBand);
   return (
-    <div className={`embed-legend-box${open ? '' : ' folded'}`}>
+    // the map's fit keeps the rings clear of the band this box covers
+    <div className={`embed-legend-box${open ? '' : ' folded'}`} {...{ [COVERS_MAP_ATTRIBUTE]: '' }}>
       <button
         type="button"
         className="embed-legend-toggle"

@@ -1,11 +1,12 @@
 // Keeps the map view and the scenario's view in step: the user's pans and zooms are reported; a view set
-// from outside (URL, host page) is flown to; with no view, the map fits all rings. MapContainer's own
+// from outside (URL, host page) is flown to; with no view, the map fits all rings, clear of a legend over it. MapContainer's own
 // props are fixed after mount, so this child does it through useMap. It also redraws the map when its
 // container changes size.
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { MapView, Mark } from '../scenario';
+import { coveredEdgesOf } from './coveredEdges';
 import { fitView } from './fitView';
 import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
 import { toLatLng } from './toLatLng';
@@ -90,7 +91,9 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
       if (initial && view) return;
       const bounds = withMarks(ringsBounds(centers, maxRangeM), marks ?? []);
       if (!bounds) return;
-      const { center, zoom } = fitView(map, bounds, FIT_OPTIONS);
+      // a legend laid over the map's foot (an embed's) covers no ring
+      const covered = coveredEdgesOf(map.getContainer());
+      const { center, zoom } = fitView(map, bounds, { ...FIT_OPTIONS, covered });
       if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;
       applying.current = true;
       map.setView(center, zoom, { animate: animate && !initial });

@@ -1,12 +1,16 @@
 // The view that fits bounds, as Leaflet's fitBounds computes it, kept within the Mercator world's height:
 // zoomed in until the world is at least as tall as the view, then moved up or down so that no band beyond
 // the map's top or bottom edge shows. A ring round a pole is framed from its southern edge to the map's
-// top, not centred on a band of nothing.
+// top, not centred on a band of nothing. Bands of the map covered by a box over it (an embed's legend) are
+// left out of the view the bounds are fitted into.
 import { type LatLng, type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
+import type { CoveredEdges } from './coveredEdges';
 
 export interface FitOptions {
   padding: [number, number];
   maxZoom: number;
+  /** Bands (px) at the map's top and bottom that something covers: the bounds are fitted between them. */
+  covered?: CoveredEdges;
 }
 
 /**
@@ -18,19 +22,25 @@ export interface FitOptions {
 export function fitView(
   map: LeafletMap,
   bounds: LatLngBounds,
-  { padding, maxZoom }: FitOptions,
+  { padding, maxZoom, covered = { top: 0, bottom: 0 } }: FitOptions,
 ): { center: LatLng; zoom: number } {
   const viewHeight = map.getSize().y;
+  const coveredHeight = covered.top + covered.bottom;
   const worldHeight = (z: number) => {
     const world = map.getPixelWorldBounds(z);
     return (world?.max?.y ?? 0) - (world?.min?.y ?? 0);
   };
-  let zoom = Math.min(maxZoom, map.getBoundsZoom(bounds, false, point(padding).multiplyBy(2)));
+  let zoom = Math.min(
+    maxZoom,
+    map.getBoundsZoom(bounds, false, point(padding).multiplyBy(2).add([0, coveredHeight])),
+  );
   while (zoom < maxZoom && worldHeight(zoom) < viewHeight) zoom++;
   const middle = map
     .project(bounds.getSouthWest(), zoom)
     .add(map.project(bounds.getNorthEast(), zoom))
-    .divideBy(2);
+    .divideBy(2)
+    // the middle of the uncovered band, not of the whole map, is where the bounds' middle goes
+    .add([0, (covered.bottom - covered.top) / 2]);
   const world = map.getPixelWorldBounds(zoom);
   const top = world?.min?.y ?? 0;
   const bottom = world?.max?.y ?? 0;

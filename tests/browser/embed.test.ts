@@ -137,10 +137,10 @@ describe('the example scrollytelling page', () => {
   it('sizes the iframe to the height the map reports, in the plain and the pym.js format', async () => {
     const message = await waitForMessage(host.page, 'range-rings:height');
     const height = (message.data as { height: number }).height;
-    // the map is wider than tall but never under 300 px, plus the compact title
+    // the map is wider than tall but never under 360 px, plus the compact title
     const width = await host.page.locator('#map').evaluate((el) => el.clientWidth);
-    expect(height).toBeGreaterThan(Math.min(640, Math.max(300, width * 0.625)));
-    expect(height).toBeLessThan(Math.min(640, Math.max(300, width * 0.625)) + 80);
+    expect(height).toBeGreaterThan(Math.min(640, Math.max(360, width * 0.625)));
+    expect(height).toBeLessThan(Math.min(640, Math.max(360, width * 0.625)) + 80);
     await expect(host.page.locator('#map')).toHaveAttribute('style', `height: ${height}px;`);
     const box = await host.page.locator('#map').boundingBox();
     expect(box?.height).toBe(height);

@@ -1,6 +1,6 @@
 // The embedded map as a reader meets it: a tap or click shows the distance read-out (from each launch point,
-// which systems reach the point), dismissible; the compact legend names its sources and folds away on a
-// narrow frame.
+// which systems reach the point), dismissible; the compact legend names its sources, folds away on a
+// narrow frame, and covers no ring of a map fitted to its rings.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
@@ -9,6 +9,8 @@ import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPa
 
 const APP_URL = inject('appUrl');
 const MAP = `${APP_URL}embed.html?sites=49.9935,36.2304,Kharkiv&systems=tomahawk,atacms&view=50,36.23,5`;
+// no view: the map fits its rings
+const FITTED = `${APP_URL}embed.html?sites=49.9935,36.2304,Kharkiv;50.45,30.5233,Kyiv&systems=tomahawk,eram`;
 
 let browser: Browser;
 let host: HostPages;
@@ -19,6 +21,9 @@ beforeAll(async () => {
   host.pages.set('/story.html', {
     body: hostHtml(`<iframe title="map" style="width:100%;height:460px;border:0" src="${MAP}"></iframe>`),
   });
+  host.pages.set('/fitted.html', {
+    body: hostHtml(`<iframe title="map" style="width:100%;height:420px;border:0" src="${FITTED}"></iframe>`),
+  });
 });
 
 afterAll(async () => {
@@ -26,11 +31,14 @@ afterAll(async () => {
   await host?.close();
 });
 
-async function openStory(width: number): Promise<{ page: Page; frame: Frame; watch: PageWatch }> {
+async function openStory(
+  width: number,
+  path = '/story.html',
+): Promise<{ page: Page; frame: Frame; watch: PageWatch }> {
   const context = await browser.newContext({ viewport: { width, height: 600 } });
   const page = await context.newPage();
   const watch = watchPage(page);
-  await page.goto(`${host.origin}/story.html`);
+  await page.goto(`${host.origin}${path}`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('no map frame');
   await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
@@ -81,4 +89,45 @@ describe('the embedded map, read', () => {
     expect(narrow.watch.errors).toEqual([]);
     await narrow.page.context().close();
   });
+
+  it('fits the rings clear of the legend over the map, on a phone and on a desktop, and again on "Fit rings"', async () => {
+    for (const width of [390, 1000]) {
+      const { page, frame, watch } = await openStory(width, '/fitted.html');
+      await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0, above: expect.any(Number) });
+      expect((await ringPixels(frame)).above).toBeGreaterThan(1000);
+      await screenshot(page, `embed-fitted-above-legend-${width}px`);
+      await frame.getByRole('button', { name: 'Fit rings' }).click();
+      await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0 });
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
+
+/** The rings' painted pixels under the legend's box and above it, read from the rings' canvas. */
+async function ringPixels(frame: Frame): Promise<{ under: number; above: number }> {
+  return frame.evaluate(() => {
+    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
+    const legend = (document.querySelector('.embed-legend-body') as HTMLElement).getBoundingClientRect();
+    const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    ).data;
+    let under = 0;
+    let above = 0;
+    for (let y = Math.max(map.top, box.top); y < Math.min(map.bottom, box.bottom); y++)
+      for (let x = Math.max(map.left, box.left); x < Math.min(map.right, box.right); x++) {
+        const cx = Math.floor((x - box.left) * scale);
+        const cy = Math.floor((y - box.top) * scale);
+        if ((data[(cy * canvas.width + cx) * 4 + 3] as number) === 0) continue;
+        if (y >= legend.top && y < legend.bottom && x >= legend.left && x < legend.right) under++;
+        else if (y < legend.top) above++;
+      }
+    return { under, above };
+  });
+}

@@ -59,11 +59,11 @@ async function openHostPage(path: string, width: number) {
 }
 
 // The height the map's page asks for at its width, from the embed layout's rule (embed.css): the title bar
-// plus a map 62.5 % as tall as wide, between 300 and 640 px.
+// plus a map 62.5 % as tall as wide, between 360 and 640 px.
 async function naturalHeight(frame: Frame): Promise<number> {
   return frame.evaluate(() => {
     const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
-    return Math.ceil(header + Math.min(640, Math.max(300, window.innerWidth * 0.625)));
+    return Math.ceil(header + Math.min(640, Math.max(360, window.innerWidth * 0.625)));
   });
 }
 
