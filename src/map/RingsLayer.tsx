@@ -22,7 +22,7 @@ import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
-import { nameSidesOf } from './siteNameSides';
+import type { NameSidesAt } from './siteNameSides';
 import { siteLabelsOf, siteRingLabels } from './siteRingLabels';
 import { siteRingLayers } from './siteRingLayers';
 import { slicePainting } from './slicedPainting';
@@ -49,6 +49,8 @@ interface Props {
   drag?: SiteDrag;
   /** Marked places: the ring labels keep clear of each one's diamond and name, as of a launch point's. */
   marks?: readonly Mark[];
+  /** The side of each launch point's name at a zoom, as LaunchMarkers draws it (nameSidesKept). */
+  nameSides: NameSidesAt;
 }
 
 const NO_MARKS: readonly Mark[] = [];
@@ -64,6 +66,7 @@ export function RingsLayer({
   labelOf,
   drag,
   marks = NO_MARKS,
+  nameSides,
 }: Props) {
   const zoom = useMapZoom();
   const map = useMap();
@@ -113,14 +116,14 @@ export function RingsLayer({
   const siteLabels = useMemo(() => {
     if (!labelled) return null;
     // each name on the side of its marker LaunchMarkers draws it on
-    const sides = nameSidesOf(sites, labelled.zoom);
+    const sides = nameSides(labelled.zoom);
     const all: SiteLabels[] = labelled.bySite.map(({ site, rings }) => ({
       ...siteLabelsOf(site, rings, labelLooks),
       side: sides.get(site.id),
     }));
     for (const mark of marks) all.push({ center: mark.lonLat, name: mark.label, labels: [] });
     return all;
-  }, [labelled, labelLooks, marks, sites]);
+  }, [labelled, labelLooks, marks, nameSides]);
   const moving = labelled ? labelled.bySite.findIndex(({ site }) => site.id === draggedId) : -1;
   const around = useMemo(
     (): LabelsAround | null =>
