@@ -102,11 +102,17 @@ export function App() {
     if (back.view === null) setFitRequest((n) => n + 1);
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
-  // a new launch point is drawn on the map in the frame after the key press or click; the panels follow
+  // a new launch point, a system ticked or unticked and another unit are drawn on the map in the frame after
+  // the key press or click; the panels' lists follow
   const { held, mapFirst } = useMapFirst();
   const addPlace = useCallback(
     (lonLat: LonLat, label?: string) => mapFirst(() => onAddPlace(lonLat, label)),
     [mapFirst, onAddPlace],
+  );
+  const actByReader = osm.actByReader;
+  const actMapFirst = useCallback(
+    (change: (s: Scenario) => Scenario) => mapFirst(() => actByReader(change)),
+    [mapFirst, actByReader],
   );
   useStorageNotices({ ...stored, storageRefused, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
@@ -181,8 +187,8 @@ export function App() {
       />
     </PanelBoundary>,
   );
-  const sidePanel = useHeldElement(
-    held,
+  // the panel holds its own lists (the systems list and its boxes follow the input at once)
+  const sidePanel = (
     <PanelBoundary name="The side panel">
       <LazySidePanel
         ready={firstPainted}
@@ -196,7 +202,9 @@ export function App() {
         probeName={probeName}
         highlightedId={highlighted}
         addOnClick={addOnClick}
-        act={osm.actByReader}
+        act={actByReader}
+        actMapFirst={actMapFirst}
+        held={held}
         onProbe={showProbe}
         onHighlight={setHighlightedId}
         onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
@@ -214,7 +222,7 @@ export function App() {
         onResetSystems={onResetSystems}
         onReplaceScenario={replaceScenario}
       />
-    </PanelBoundary>,
+    </PanelBoundary>
   );
 
   return (
