@@ -16,7 +16,7 @@ interface Props {
   dimmed: boolean;
   /** A renderer of its own (a dragged launch point's: not hovered while it moves), else the pane's canvas. */
   renderer: Renderer | undefined;
-  /** The place of its first path among the canvas's ring paths, bottom first (restackRings). */
+  /** The place of its first path among the canvas's ring paths, bottom first (keepRingsStacked). */
   stack: number | undefined;
   onHighlight: (systemId: string | null) => void;
 }

@@ -17,7 +17,7 @@ export class RingPath extends Path {
   declare private closed: boolean;
   declare private scale: number;
   declare private origin: Point;
-  /** Its place among the canvas's ring paths, bottom first (restackRings). */
+  /** Its place among the canvas's ring paths, bottom first (keepRingsStacked). */
   declare stack: number | undefined;
 
   /** `closed`: a polygon to fill (Polygon's defaults), else a polyline to stroke. */

@@ -7,7 +7,7 @@ import { RingPath } from './RingPath';
 export interface RingShapeProps extends PolylineOptions, PathProps {
   positions: LatLngTuple[][] | LatLngTuple[][][];
   closed: boolean;
-  /** Its place among the canvas's ring paths, bottom first (restackRings); none on a renderer of its own. */
+  /** Its place among the canvas's ring paths, bottom first (keepRingsStacked); none on a renderer of its own. */
   stack?: number | undefined;
 }
 

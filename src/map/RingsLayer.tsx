@@ -11,6 +11,7 @@ import { useMap } from 'react-leaflet';
 import type { Mark, Site, Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
+import { keepRingsStacked } from './keepRingsStacked';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
 import { MapPane } from './MapPane';
@@ -18,7 +19,6 @@ import { markRingsDrawn } from './markRingsDrawn';
 import { PANES } from './panes';
 import type { SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
-import { restackRings } from './restackRings';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { MOST_RING_PARTS } from './ringParts';
@@ -138,7 +138,7 @@ export function RingsLayer({
       slicePainting(main);
       // a ticked system's rings go among the others, as on a map opened with it, not on top (nor a dropped
       // point's); the layers that stay are kept
-      restackRings(main);
+      keepRingsStacked(main);
       drawNow(main);
     }
     if (!complete) return; // more rings to come

@@ -1,7 +1,8 @@
 // The layers of one launch point's rings, largest first, each a RingLayers keyed by `keyPrefix` and its system,
 // as elements of the caller's own list: the rings of all points stay one flat list, so a canvas keeps the
 // order in which they were added (a component per point changed the stacking after a zoom and back); on the
-// canvas each path carries its place in the stack, which puts a path added later in its place (restackRings).
+// canvas each path carries its place in the stack, so a path added later is drawn in its place
+// (keepRingsStacked).
 import type { Renderer } from 'leaflet';
 import type { ReactElement } from 'react';
 import { RingLayers } from './RingLayers';
@@ -15,7 +16,7 @@ interface Options {
   highlightedId: string | null;
   /** A renderer of its own (a dragged launch point's), else the pane's canvas. */
   renderer?: Renderer | undefined;
-  /** On the pane's canvas: the place of the first ring's first path in the stack (restackRings). */
+  /** On the pane's canvas: the place of the first ring's first path in the stack (keepRingsStacked). */
   stackFrom?: number;
   onHighlight: (systemId: string | null) => void;
 }

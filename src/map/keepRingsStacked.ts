@@ -2,9 +2,9 @@
 // launch point by launch point) while the layers stay and only some are added: a ticked system's rings, or a
 // dropped launch point's, back from a renderer of their own. Leaflet's Canvas draws its paths in the order they
 // were added (Canvas.js `_initPath`); each ring path carries its place in the stack (RingShape's `stack`), and
-// this re-links the renderer's list in that order. Relies on Leaflet 1.9's Canvas renderer internals, as
-// slicedPainting does.
-import { type Canvas, Util } from 'leaflet';
+// the renderer's list is re-linked in that order before it draws. Relies on Leaflet 1.9's Canvas renderer
+// internals, as slicedPainting does.
+import type { Canvas } from 'leaflet';
 
 interface Order {
   layer: { stack?: number };
@@ -13,23 +13,36 @@ interface Order {
 }
 
 interface Internals {
-  _map: unknown;
   _drawFirst: Order | null;
   _drawLast: Order | null;
   _redrawBounds: unknown;
-  _redrawRequest: number | null;
   _redraw(): void;
 }
 
+const kept = new WeakSet<object>();
+
 /**
- * Puts `renderer`'s paths in the order of their `stack` (paths without one first, as they were), and asks for
- * the whole canvas to be drawn again if any moved. True when they were out of order.
+ * From now on, `renderer` puts its paths in the order of their `stack` (paths without one first, as they were)
+ * whenever it draws, and draws all of its canvas when one moved; once is enough. Each draw checks the order in
+ * one pass over the paths: a layer added (or made again) anywhere, at any time, is drawn in its place.
  *
  * @example
- * restackRings(paneCanvas(map, 'rings')); // then drawNow draws them in that order
+ * keepRingsStacked(paneCanvas(map, 'rings'));
  */
-export function restackRings(renderer: Canvas): boolean {
+export function keepRingsStacked(renderer: Canvas): void {
+  if (kept.has(renderer)) return;
+  kept.add(renderer);
   const r = renderer as unknown as Internals;
+  const redraw = r._redraw;
+  r._redraw = function redrawStacked(this: Internals) {
+    // paths that overlap may now stack otherwise anywhere on the canvas: all of it is drawn again
+    if (restack(this)) this._redrawBounds = null;
+    redraw.call(this);
+  };
+}
+
+/** Re-links the renderer's list of paths in the order of their stack; true when it was out of order. */
+function restack(r: Internals): boolean {
   const orders: Order[] = [];
   let sorted = true;
   let last = Number.NEGATIVE_INFINITY;
@@ -51,10 +64,5 @@ export function restackRings(renderer: Canvas): boolean {
   });
   r._drawFirst = all[0] ?? null;
   r._drawLast = all[all.length - 1] ?? null;
-  // paths that overlap may now stack otherwise anywhere on the canvas: all of it is drawn again
-  if (r._map) {
-    r._redrawBounds = null;
-    r._redrawRequest ??= Util.requestAnimFrame(r._redraw, r);
-  }
   return true;
 }
