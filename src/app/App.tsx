@@ -111,7 +111,7 @@ export function App() {
   );
   const actByReader = osm.actByReader;
   const actMapFirst = useCallback(
-    (change: (s: Scenario) => Scenario) => mapFirst(() => actByReader(change)),
+    (change: (s: Scenario) => Scenario) => mapFirst(() => actByReader(change), 'lists'),
     [mapFirst, actByReader],
   );
   useStorageNotices({ ...stored, storageRefused, notify: notice, replace });
@@ -171,11 +171,11 @@ export function App() {
   });
   useDropToOpen(!embed, replaceScenario, onSystemsDropped, areaEditing.openAreaText);
   const exportActions = useHeldElement(
-    held,
+    held !== null,
     <ExportActions scene={scene} shown={shown} basemap={osm.basemap} act={act} notice={notice} />,
   );
   const summary = useHeldElement(
-    held,
+    held !== null,
     <PanelBoundary name="The map's text summary">
       <RingsSummary
         sites={scenario.sites}
@@ -187,8 +187,9 @@ export function App() {
       />
     </PanelBoundary>,
   );
-  // the panel holds its own lists (the systems list and its boxes follow the input at once)
-  const sidePanel = (
+  // a new launch point holds the whole panel; a tick or a unit its lists (its boxes follow the input at once)
+  const sidePanel = useHeldElement(
+    held === 'panel',
     <PanelBoundary name="The side panel">
       <LazySidePanel
         ready={firstPainted}
@@ -204,7 +205,7 @@ export function App() {
         addOnClick={addOnClick}
         act={actByReader}
         actMapFirst={actMapFirst}
-        held={held}
+        held={held !== null}
         onProbe={showProbe}
         onHighlight={setHighlightedId}
         onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
@@ -222,7 +223,7 @@ export function App() {
         onResetSystems={onResetSystems}
         onReplaceScenario={replaceScenario}
       />
-    </PanelBoundary>
+    </PanelBoundary>,
   );
 
   return (
