@@ -102,11 +102,17 @@ export function App() {
     if (back.view === null) setFitRequest((n) => n + 1);
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
-  // a new launch point is drawn on the map in the frame after the key press or click; the panels follow
+  // a new launch point, a system ticked or unticked and another unit are drawn on the map in the frame after
+  // the key press or click; the panels' lists follow
   const { held, mapFirst } = useMapFirst();
   const addPlace = useCallback(
     (lonLat: LonLat, label?: string) => mapFirst(() => onAddPlace(lonLat, label)),
     [mapFirst, onAddPlace],
+  );
+  const actByReader = osm.actByReader;
+  const actMapFirst = useCallback(
+    (change: (s: Scenario) => Scenario) => mapFirst(() => actByReader(change), 'lists'),
+    [mapFirst, actByReader],
   );
   useStorageNotices({ ...stored, storageRefused, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
@@ -165,11 +171,11 @@ export function App() {
   });
   useDropToOpen(!embed, replaceScenario, onSystemsDropped, areaEditing.openAreaText);
   const exportActions = useHeldElement(
-    held,
+    held !== null,
     <ExportActions scene={scene} shown={shown} basemap={osm.basemap} act={act} notice={notice} />,
   );
   const summary = useHeldElement(
-    held,
+    held !== null,
     <PanelBoundary name="The map's text summary">
       <RingsSummary
         sites={scenario.sites}
@@ -181,8 +187,9 @@ export function App() {
       />
     </PanelBoundary>,
   );
+  // a new launch point holds the whole panel; a tick or a unit its lists (its boxes follow the input at once)
   const sidePanel = useHeldElement(
-    held,
+    held === 'panel',
     <PanelBoundary name="The side panel">
       <LazySidePanel
         ready={firstPainted}
@@ -196,7 +203,9 @@ export function App() {
         probeName={probeName}
         highlightedId={highlighted}
         addOnClick={addOnClick}
-        act={osm.actByReader}
+        act={actByReader}
+        actMapFirst={actMapFirst}
+        held={held !== null}
         onProbe={showProbe}
         onHighlight={setHighlightedId}
         onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}

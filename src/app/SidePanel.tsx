@@ -1,5 +1,7 @@
 // The side panel: launch points, systems, comparison, what lies in reach, settings. Loaded as its own
-// chunk after the map, so the first rings are painted before any of this is parsed or rendered.
+// chunk after the map, so the first rings are painted before any of this is parsed or rendered. While a change
+// the map shows first is held (useMapFirst), the lists keep what they showed; the systems list, its boxes and
+// the unit follow the reader's input at once.
 import type { ReactNode } from 'react';
 import type { Place, WeaponSystem } from '../data';
 import { PLACES_ATTRIBUTION } from '../data';
@@ -38,6 +40,7 @@ import {
 } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 import { PanelBoundary } from './PanelBoundary';
+import { useHeldElement } from './useMapFirst';
 
 export interface SidePanelProps {
   /** A scenario opened from a file replaces the current one; what was ignored is reported. */
@@ -57,6 +60,10 @@ export interface SidePanelProps {
   highlightedId: string | null;
   addOnClick: boolean;
   act: (change: (s: Scenario) => Scenario) => void;
+  /** A change the map shows first (a system ticked, the unit): the lists follow once its frame is painted. */
+  actMapFirst: (change: (s: Scenario) => Scenario) => void;
+  /** True from a change the map shows first until its frame is painted: the lists keep what they showed. */
+  held: boolean;
   /** Shows a point on the map and its distances; `name` labels a place picked from a list. */
   onProbe: (lonLat: LonLat | null, name?: string) => void;
   onHighlight: (id: string | null) => void;
@@ -93,8 +100,10 @@ export default function SidePanel(props: SidePanelProps) {
     );
   };
 
-  return (
-    <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
+  // the launch points, marks, areas and the measured point
+  const placesLists = useHeldElement(
+    props.held,
+    <>
       <PanelBoundary name="The measure panel">
         {probe && (
           <ProbePanel
@@ -169,33 +178,12 @@ export default function SidePanel(props: SidePanelProps) {
           {...props.areaEditing}
         />
       </PanelBoundary>
-      <PanelBoundary name="The systems list">
-        <SystemsPanel
-          systems={entries}
-          shownIds={scenario.systemIds}
-          units={scenario.units}
-          highlightedId={highlightedId}
-          onToggle={(id, on) => act((s) => toggleSystem(s, id, on))}
-          onUnits={(units) => act((s) => setUnits(s, units))}
-          onHighlight={onHighlight}
-          onRemoveCustom={props.onRemoveSystem}
-          onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
-        />
-      </PanelBoundary>
-      <PanelBoundary name="Adding systems">
-        <details className="panel-section add-systems">
-          <summary>Add or load systems</summary>
-          <CustomSystemForm
-            units={scenario.units}
-            onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
-          />
-          <SystemsFileLoader
-            onLoad={onLoadSystems}
-            onReset={props.onResetSystems}
-            customSystemCount={scenario.customSystems.length}
-          />
-        </details>
-      </PanelBoundary>
+    </>,
+  );
+  // the chart and the in-reach lists
+  const reachLists = useHeldElement(
+    props.held,
+    <>
       <PanelBoundary name="The comparison chart">
         <section className="panel-section compare" aria-labelledby="compare-heading">
           <h2 id="compare-heading">Compare</h2>
@@ -220,6 +208,55 @@ export default function SidePanel(props: SidePanelProps) {
           attribution={PLACES_ATTRIBUTION}
         />
       </PanelBoundary>
+    </>,
+  );
+  // the exports name the systems shown
+  const exportMenu = useHeldElement(
+    props.held,
+    <PanelBoundary name="Export and save">
+      <section className="panel-section export" aria-labelledby="export-heading">
+        <h2 id="export-heading">Export and save</h2>
+        <ExportMenu
+          scenario={scenario}
+          systems={shown}
+          onOpenScenario={openScenario}
+          pngSlot={props.pngSlot}
+        />
+      </section>
+    </PanelBoundary>,
+  );
+
+  return (
+    <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
+      {placesLists}
+      <PanelBoundary name="The systems list">
+        <SystemsPanel
+          systems={entries}
+          shownIds={scenario.systemIds}
+          units={scenario.units}
+          highlightedId={highlightedId}
+          onToggle={(id, on) => props.actMapFirst((s) => toggleSystem(s, id, on))}
+          onUnits={(units) => props.actMapFirst((s) => setUnits(s, units))}
+          onHighlight={onHighlight}
+          onRemoveCustom={props.onRemoveSystem}
+          onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="Adding systems">
+        <details className="panel-section add-systems">
+          <summary>Add or load systems</summary>
+          <CustomSystemForm
+            units={scenario.units}
+            onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
+          />
+          <SystemsFileLoader
+            onLoad={onLoadSystems}
+            onReset={props.onResetSystems}
+            customSystemCount={scenario.customSystems.length}
+          />
+        </details>
+      </PanelBoundary>
+      {reachLists}
       <details className="panel-section settings">
         <summary>Title, theme and basemap</summary>
         <label htmlFor="title-input">
@@ -253,17 +290,7 @@ export default function SidePanel(props: SidePanelProps) {
           </select>
         </label>
       </details>
-      <PanelBoundary name="Export and save">
-        <section className="panel-section export" aria-labelledby="export-heading">
-          <h2 id="export-heading">Export and save</h2>
-          <ExportMenu
-            scenario={scenario}
-            systems={shown}
-            onOpenScenario={openScenario}
-            pngSlot={props.pngSlot}
-          />
-        </section>
-      </PanelBoundary>
+      {exportMenu}
     </aside>
   );
 }

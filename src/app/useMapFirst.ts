@@ -1,23 +1,27 @@
 // A change the map shows first: from the change until the frame that shows it on the map is painted, the
 // panels keep what they rendered before (useHeldElement hands React the same elements, so it leaves them
 // alone), then follow in a transition. Adding a launch point is drawn on the map in its own frame; the panel's
-// new row, the in-reach list and the text summary come a frame later.
+// new row, the in-reach list and the text summary come a frame later. Ticking a system or choosing a unit holds
+// the panel's lists only: the box or the radio clicked shows as clicked in the map's frame.
 import { type ReactElement, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { afterPaint } from './afterPaint';
 
+/** What a change holds until its frame is painted: the whole side panel, or its lists only (null: nothing). */
+export type Held = 'panel' | 'lists' | null;
+
 export interface MapFirst {
-  /** True from a change made through `mapFirst` until its frame is painted. */
-  held: boolean;
+  /** What is held, from a change made through `mapFirst` until its frame is painted. */
+  held: Held;
   /** Makes the change (state updates) with the panels held until the map's frame is painted. */
-  mapFirst: (change: () => void) => void;
+  mapFirst: (change: () => void, hold?: 'panel' | 'lists') => void;
 }
 
 export function useMapFirst(): MapFirst {
-  const [held, setHeld] = useState(false);
-  const mapFirst = useCallback((change: () => void) => {
-    setHeld(true);
+  const [held, setHeld] = useState<Held>(null);
+  const mapFirst = useCallback((change: () => void, hold: 'panel' | 'lists' = 'panel') => {
+    setHeld(hold);
     change();
-    afterPaint(() => startTransition(() => setHeld(false)));
+    afterPaint(() => startTransition(() => setHeld(null)));
   }, []);
   return { held, mapFirst };
 }

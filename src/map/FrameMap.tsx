@@ -22,6 +22,7 @@ import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { ringsBounds, withMarks } from './ringsBounds';
 import { ringsSettled } from './ringsSettled';
+import { nameSidesKept } from './siteNameSides';
 
 /** What the export does with a frame map. */
 export interface FrameMapHandle {
@@ -91,6 +92,8 @@ export function FrameMap(props: FrameMapProps) {
   );
   // The layers do not depend on the frame's size: a new size re-renders the frame, not every ring and label.
   const { theme, basemap, systems, sites, probe, probeName, labelOf } = props;
+  // the side of each launch point's name, read by the markers and by the ring labels that keep clear of it
+  const nameSides = useMemo(() => nameSidesKept(sites), [sites]);
   const layers = useMemo(
     () => (
       <>
@@ -111,13 +114,14 @@ export function FrameMap(props: FrameMapProps) {
           onHighlight={noop}
           labelOf={labelOf}
           marks={marks}
+          nameSides={nameSides}
         />
         <ProbeLayer probe={probe} name={probeName ?? null} from={centers} />
         <MarksLayer marks={marks} fixed />
-        <LaunchMarkers sites={sites} onMove={noop} onRemove={noop} fixed />
+        <LaunchMarkers sites={sites} onMove={noop} onRemove={noop} fixed nameSides={nameSides} />
       </>
     ),
-    [theme, basemap, areas, systems, sites, probe, probeName, labelOf, centers, marks],
+    [theme, basemap, areas, systems, sites, probe, probeName, labelOf, centers, marks, nameSides],
   );
   const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
   return (

@@ -12,7 +12,7 @@ import { MapPane } from './MapPane';
 import { PANES } from './panes';
 import { placeNameUnmeasured } from './placeNameUnmeasured';
 import type { SiteDrag } from './siteDrag';
-import { type NameSide, nameSidesOf } from './siteNameSides';
+import type { NameSide, NameSidesAt } from './siteNameSides';
 import { toLatLng } from './toLatLng';
 import { useMapZoom } from './useMapZoom';
 
@@ -28,14 +28,16 @@ interface Props {
   drag?: SiteDrag;
   /** Shown only: not dragged, not focusable (a preview's copy of the map). */
   fixed?: boolean;
+  /** The side of each name at a zoom, as the ring labels keep clear of it (nameSidesKept). */
+  nameSides: NameSidesAt;
 }
 
 const KEY_STEP_PX = 10;
 
-export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false }: Props) {
+export function LaunchMarkers({ sites, onMove, onRemove, drag, fixed = false, nameSides }: Props) {
   const zoom = useMapZoom();
   // a name goes left of its marker where on the right it would cover another launch point
-  const sides = useMemo(() => nameSidesOf(sites, zoom), [sites, zoom]);
+  const sides = nameSides(zoom);
   return (
     <MapPane name={PANES.markers.name} zIndex={PANES.markers.zIndex}>
       {sites.map((site) => (
@@ -62,7 +64,7 @@ function LaunchMarker({
   drag,
   fixed,
   side,
-}: { site: Site; name: string; side: NameSide } & Omit<Props, 'sites'>) {
+}: { site: Site; name: string; side: NameSide } & Omit<Props, 'sites' | 'nameSides'>) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
   const icon = useMemo(

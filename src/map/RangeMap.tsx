@@ -1,6 +1,6 @@
 // The Leaflet map: basemap, rings, labels, launch points and a probed point, each in its fixed pane.
 // Canvas rendering keeps many rings fast and lets the map be exported as an image.
-import { type ComponentProps, useState } from 'react';
+import { type ComponentProps, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
@@ -20,6 +20,7 @@ import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { ShowAddedSite } from './ShowAddedSite';
 import { siteDrag } from './siteDrag';
+import { nameSidesKept } from './siteNameSides';
 import { ViewSync } from './ViewSync';
 
 export interface RangeMapProps {
@@ -59,6 +60,8 @@ export function RangeMap(props: RangeMapProps) {
   const maxRangeM = Math.max(0, ...systems.map((s) => s.rangeKm * 1000));
   const areas = props.areas ?? NO_AREAS;
   const [drag] = useState(siteDrag);
+  // the side of each launch point's name, read by the markers and by the ring labels that keep clear of it
+  const nameSides = useMemo(() => nameSidesKept(sites), [sites]);
   // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
   const centers = [...sites.map((s) => s.lonLat), ...areaCorners(areas)];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.
@@ -89,11 +92,18 @@ export function RangeMap(props: RangeMapProps) {
         labelOf={props.labelOf}
         drag={drag}
         {...(props.marks ? { marks: props.marks.marks } : {})}
+        nameSides={nameSides}
       />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       {props.marks && <MarksLayer {...props.marks} />}
       {props.areaEditing && <DrawnAreaHandles areas={areas} {...props.areaEditing} />}
-      <LaunchMarkers sites={sites} onMove={props.onMoveSite} onRemove={props.onRemoveSite} drag={drag} />
+      <LaunchMarkers
+        sites={sites}
+        onMove={props.onMoveSite}
+        onRemove={props.onRemoveSite}
+        drag={drag}
+        nameSides={nameSides}
+      />
       <MapClicks onClick={props.onMapClick} />
       <ShowAddedSite
         sites={sites}

@@ -16,6 +16,8 @@ interface Props {
   dimmed: boolean;
   /** A renderer of its own (a dragged launch point's: not hovered while it moves), else the pane's canvas. */
   renderer: Renderer | undefined;
+  /** The place of its first path among the canvas's ring paths, bottom first (keepRingsStacked). */
+  stack: number | undefined;
   onHighlight: (systemId: string | null) => void;
 }
 
@@ -26,6 +28,7 @@ export const RingLayers = memo(function RingLayers({
   emphasised,
   dimmed,
   renderer,
+  stack,
   onHighlight,
 }: Props) {
   const systemId = ring.systemId;
@@ -39,9 +42,10 @@ export const RingLayers = memo(function RingLayers({
   );
   // react-leaflet reads `renderer` when a layer is made only: the caller keys a moved ring anew
   const own = renderer ? { renderer } : {};
-  return ringParts(ring, looks).map((part) => (
+  return ringParts(ring, looks).map((part, p) => (
     <RingShape
       key={part.key}
+      stack={stack === undefined ? undefined : stack + p}
       positions={part.positions}
       closed={part.closed}
       pathOptions={part.style}

@@ -17,6 +17,8 @@ export class RingPath extends Path {
   declare private closed: boolean;
   declare private scale: number;
   declare private origin: Point;
+  /** Its place among the canvas's ring paths, bottom first (keepRingsStacked). */
+  declare stack: number | undefined;
 
   /** `closed`: a polygon to fill (Polygon's defaults), else a polyline to stroke. */
   constructor(positions: LatLngTuple[][] | LatLngTuple[][][], closed: boolean, options: RingPathOptions) {

@@ -7,14 +7,18 @@ import { RingPath } from './RingPath';
 export interface RingShapeProps extends PolylineOptions, PathProps {
   positions: LatLngTuple[][] | LatLngTuple[][][];
   closed: boolean;
+  /** Its place among the canvas's ring paths, bottom first (keepRingsStacked); none on a renderer of its own. */
+  stack?: number | undefined;
 }
 
 export const RingShape = createPathComponent<RingPath, RingShapeProps>(
-  function createRingShape({ positions, closed, ...options }, ctx) {
+  function createRingShape({ positions, closed, stack, ...options }, ctx) {
     const layer = new RingPath(positions, closed, options);
+    layer.stack = stack;
     return createElementObject(layer, extendContext(ctx, { overlayContainer: layer }));
   },
   function updateRingShape(layer, props, prevProps) {
     if (props.positions !== prevProps.positions) layer.setPositions(props.positions);
+    layer.stack = props.stack;
   },
 );

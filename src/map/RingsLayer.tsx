@@ -11,6 +11,7 @@ import { useMap } from 'react-leaflet';
 import type { Mark, Site, Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
+import { keepRingsStacked } from './keepRingsStacked';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
 import { MapPane } from './MapPane';
@@ -20,9 +21,10 @@ import type { SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
+import { MOST_RING_PARTS } from './ringParts';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
-import { nameSidesOf } from './siteNameSides';
+import type { NameSidesAt } from './siteNameSides';
 import { siteLabelsOf, siteRingLabels } from './siteRingLabels';
 import { siteRingLayers } from './siteRingLayers';
 import { slicePainting } from './slicedPainting';
@@ -49,6 +51,8 @@ interface Props {
   drag?: SiteDrag;
   /** Marked places: the ring labels keep clear of each one's diamond and name, as of a launch point's. */
   marks?: readonly Mark[];
+  /** The side of each launch point's name at a zoom, as LaunchMarkers draws it (nameSidesKept). */
+  nameSides: NameSidesAt;
 }
 
 const NO_MARKS: readonly Mark[] = [];
@@ -64,6 +68,7 @@ export function RingsLayer({
   labelOf,
   drag,
   marks = NO_MARKS,
+  nameSides,
 }: Props) {
   const zoom = useMapZoom();
   const map = useMap();
@@ -75,19 +80,9 @@ export function RingsLayer({
   // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
   const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
-  // Another set or order of systems makes every ring's layers anew, so the canvas stacks them as on a map
-  // opened with these systems (largest first, launch point by launch point): a ticked system's ring is not
-  // simply laid on top. Its geometry is kept all the same (the cache below).
-  // So does a drop: the dragged point's rings go back among the others, not on top of them.
-  const order = useRef({ ids: '', dragging: false, generation: 0 });
-  const ids = sorted.map((s) => s.systemId).join(' ');
-  const dropped = order.current.dragging && draggedId === null;
-  if (order.current.ids !== ids || dropped)
-    order.current = { ids, dragging: draggedId !== null, generation: order.current.generation + 1 };
-  else order.current.dragging = draggedId !== null;
-  const generation = order.current.generation;
   const { bySite, complete, labelled } = useSlicedRings(map, sites, sorted, zoom);
   const placedLabels = useRef(new LabelPlaces());
+  const stackStarts = useMemo(() => stackStartsOf(bySite.map(({ rings }) => rings.length)), [bySite]);
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
   // a label's text and ink are the same at every launch point: made once per system, not per label and move
   const labelLooks = useMemo(
@@ -113,14 +108,14 @@ export function RingsLayer({
   const siteLabels = useMemo(() => {
     if (!labelled) return null;
     // each name on the side of its marker LaunchMarkers draws it on
-    const sides = nameSidesOf(sites, labelled.zoom);
+    const sides = nameSides(labelled.zoom);
     const all: SiteLabels[] = labelled.bySite.map(({ site, rings }) => ({
       ...siteLabelsOf(site, rings, labelLooks),
       side: sides.get(site.id),
     }));
     for (const mark of marks) all.push({ center: mark.lonLat, name: mark.label, labels: [] });
     return all;
-  }, [labelled, labelLooks, marks, sites]);
+  }, [labelled, labelLooks, marks, nameSides]);
   const moving = labelled ? labelled.bySite.findIndex(({ site }) => site.id === draggedId) : -1;
   const around = useMemo(
     (): LabelsAround | null =>
@@ -141,6 +136,9 @@ export function RingsLayer({
     const main = paneCanvas(map, PANES.rings.name);
     if (main) {
       slicePainting(main);
+      // a ticked system's rings go among the others, as on a map opened with it, not on top (nor a dropped
+      // point's); the layers that stay are kept
+      keepRingsStacked(main);
       drawNow(main);
     }
     if (!complete) return; // more rings to come
@@ -164,14 +162,15 @@ export function RingsLayer({
   return (
     <>
       <MapPane name={PANES.rings.name} zIndex={PANES.rings.zIndex}>
-        {bySite.flatMap(({ site, rings }) =>
+        {bySite.flatMap(({ site, rings }, s) =>
           site.id === draggedId
             ? []
             : siteRingLayers(rings, {
-                // a new key stacks the ring anew among the others (see `order`)
-                keyPrefix: `${site.id}:${generation}`,
+                keyPrefix: site.id,
                 systemById,
                 highlightedId,
+                // largest first, launch point by launch point, as the first map stacks them
+                stackFrom: stackStarts[s] as number,
                 onHighlight: stableHighlight,
               }),
         )}
@@ -208,4 +207,14 @@ export function RingsLayer({
       />
     </>
   );
+}
+
+/** Where each launch point's ring paths begin in the canvas's stack, given how many rings each has. */
+function stackStartsOf(ringCounts: readonly number[]): number[] {
+  let next = 0;
+  return ringCounts.map((count) => {
+    const start = next;
+    next += count * MOST_RING_PARTS;
+    return start;
+  });
 }

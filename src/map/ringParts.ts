@@ -14,6 +14,9 @@ export interface RingPart {
   style: PathOptions;
 }
 
+/** The most paths a ring has: its fill and outline, and its band's. */
+export const MOST_RING_PARTS = 4;
+
 /** One ring's paths, bottom first, with their styles from `looks`. */
 export function ringParts({ ring, band }: Pick<SiteRings, 'ring' | 'band'>, looks: RingLooks): RingPart[] {
   const parts: RingPart[] = [

@@ -121,3 +121,22 @@ export function nameSidesOf(sites: readonly Site[], zoom: number): ReadonlyMap<s
   );
   return new Map(sites.map((site, i) => [site.id, sides[i] ?? 'right']));
 }
+
+/**
+ * nameSidesOf for one list of launch points, kept for the zoom asked last: the markers and the ring labels read
+ * the one result, so they agree and it is computed once per zoom.
+ *
+ * @example
+ * const sidesAt = nameSidesKept(scenario.sites);
+ * sidesAt(5) === sidesAt(5); // true
+ */
+export function nameSidesKept(sites: readonly Site[]): NameSidesAt {
+  let last: { zoom: number; sides: ReadonlyMap<string, NameSide> } | null = null;
+  return (zoom) => {
+    if (last?.zoom !== zoom) last = { zoom, sides: nameSidesOf(sites, zoom) };
+    return last.sides;
+  };
+}
+
+/** The side of each launch point's name at a zoom, by the point's id (nameSidesKept). */
+export type NameSidesAt = (zoom: number) => ReadonlyMap<string, NameSide>;

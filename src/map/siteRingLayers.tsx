@@ -1,11 +1,14 @@
 // The layers of one launch point's rings, largest first, each a RingLayers keyed by `keyPrefix` and its system,
 // as elements of the caller's own list: the rings of all points stay one flat list, so a canvas keeps the
-// order in which they were added (a component per point changed the stacking after a zoom and back).
+// order in which they were added (a component per point changed the stacking after a zoom and back); on the
+// canvas each path carries its place in the stack, so a path added later is drawn in its place
+// (keepRingsStacked).
 import type { Renderer } from 'leaflet';
 import type { ReactElement } from 'react';
 import { RingLayers } from './RingLayers';
 import type { RingSystem } from './RingsLayer';
 import type { SiteRings } from './ringGeometry';
+import { MOST_RING_PARTS } from './ringParts';
 
 interface Options {
   keyPrefix: string;
@@ -13,14 +16,16 @@ interface Options {
   highlightedId: string | null;
   /** A renderer of its own (a dragged launch point's), else the pane's canvas. */
   renderer?: Renderer | undefined;
+  /** On the pane's canvas: the place of the first ring's first path in the stack (keepRingsStacked). */
+  stackFrom?: number;
   onHighlight: (systemId: string | null) => void;
 }
 
 export function siteRingLayers(
   rings: readonly SiteRings[],
-  { keyPrefix, systemById, highlightedId, renderer, onHighlight }: Options,
+  { keyPrefix, systemById, highlightedId, renderer, stackFrom, onHighlight }: Options,
 ): ReactElement[] {
-  return rings.flatMap((ring) => {
+  return rings.flatMap((ring, r) => {
     const system = systemById.get(ring.systemId);
     if (!system) return [];
     return [
@@ -32,6 +37,7 @@ export function siteRingLayers(
         emphasised={highlightedId === ring.systemId}
         dimmed={highlightedId !== null && highlightedId !== ring.systemId}
         renderer={renderer}
+        stack={stackFrom === undefined ? undefined : stackFrom + r * MOST_RING_PARTS}
         onHighlight={onHighlight}
       />,
     ];
