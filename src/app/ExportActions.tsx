@@ -1,4 +1,4 @@
-// The header's "Export PNG" and "Embed" buttons: the export's frame draws the same scene as the view on screen
+// The header's "Export image" and "Embed" buttons: the export's frame draws the same scene as the view on screen
 // (sceneProps), on the globe, the distance map or the Leaflet map alike.
 import { EmbedDialog } from '../embed';
 import { PngExportButton } from '../export';
@@ -22,7 +22,7 @@ interface Props {
 export function ExportActions({ scene, shown, basemap, act, notice }: Props) {
   const { scenario } = scene;
   return (
-    <PanelBoundary name="Export PNG and Embed">
+    <PanelBoundary name="Export image and Embed">
       <PngExportButton
         // the view on screen, never the export dialog's own frame (a projected view too, and earlier in the page)
         getMapContainer={() =>

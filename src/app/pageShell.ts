@@ -33,7 +33,7 @@ export function pageShell(root: HTMLElement, scenario: Scenario): HTMLElement {
     'div',
     'header-actions',
     element('span', 'view-select', element('label', '', 'View'), ' ', view),
-    element('div', 'png-export', button('png-export-open', 'Export PNG')),
+    element('div', 'png-export', button('png-export-open', 'Export image')),
     element('div', 'embed-dialog-root', button('embed-open', 'Embed')),
     button('panel-toggle', 'Hide panel'),
   );

@@ -1,4 +1,4 @@
-// The "Export PNG" button and its dialog: size, pixel density and the words around the map, a live preview of the exact frame
+// The "Export image" button and its dialog: size, pixel density and the words around the map, a live preview of the exact frame
 // (its own map, fitted to the rings, which the editor can pan and zoom), then download or copy the image.
 // When the online basemap cannot be exported it asks the app for the offline map and renders again.
 import './pngExport.css';
@@ -223,11 +223,11 @@ export function PngExportButton(props: PngExportButtonProps) {
           preloadExporters(); // a failure shows when exporting
         }}
       >
-        Export PNG
+        Export image
       </button>
       <dialog ref={dialogRef} className="png-export-dialog" aria-labelledby={`${ids}-title`}>
         <form method="dialog" aria-busy={busy !== null} onSubmit={(e) => e.preventDefault()}>
-          <h2 id={`${ids}-title`}>Export PNG</h2>
+          <h2 id={`${ids}-title`}>Export image</h2>
           <PngSizeFields
             size={size}
             ratio={ratio}

@@ -5,6 +5,7 @@
 // the map is opened again for the next step.
 import type { Browser, Page } from 'playwright-core';
 import { installProbe, ringsPaintedAt, timeInput } from './benchProbe';
+import { EXPORT_IMAGE } from './exportImageName';
 import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
 import { longestMs, mainThreadTasks } from './mainThreadTasks';
 
@@ -63,8 +64,8 @@ export async function heavyActionFigures(browser: Browser, url: string): Promise
     GeoJSON: () => download(page, () => page.getByRole('button', { name: 'Export GeoJSON' }).click(CLICK)),
     KML: () => download(page, () => page.getByRole('button', { name: 'Export KML' }).click(CLICK)),
     PNG: async () => {
-      await page.getByRole('button', { name: 'Export PNG', exact: true }).click(CLICK);
-      const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+      await page.getByRole('button', { name: EXPORT_IMAGE }).click(CLICK);
+      const dialog = page.getByRole('dialog', { name: EXPORT_IMAGE });
       await download(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click(CLICK));
       await page.keyboard.press('Escape');
     },

@@ -18,6 +18,7 @@ import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
+import { EXPORT_IMAGE } from './exportImageName';
 import { longestMainThreadTaskMs } from './longestMainThreadTaskMs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -121,8 +122,8 @@ const ACTIONS: { name: string; run: (page: Page) => Promise<void> }[] = [
   {
     name: 'export PNG',
     run: async (page) => {
-      await page.getByRole('button', { name: 'Export PNG', exact: true }).click({ timeout: 300_000 });
-      const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+      await page.getByRole('button', { name: EXPORT_IMAGE }).click({ timeout: 300_000 });
+      const dialog = page.getByRole('dialog', { name: EXPORT_IMAGE });
       await Promise.all([
         page.waitForEvent('download', { timeout: 300_000 }),
         dialog.getByRole('button', { name: 'Download PNG' }).click({ timeout: 300_000 }),

@@ -1,6 +1,7 @@
 // PNG export benchmark, driven through the UI as a reader would: open the dialog, choose the social card at 2×,
 // Download, and time from the click to the browser's download event. Needs the app with <PngExportButton> wired.
 import type { Page } from 'playwright-core';
+import { EXPORT_IMAGE } from './exportImageName';
 
 const RUNS = 5;
 
@@ -12,8 +13,8 @@ const RUNS = 5;
  * const ms = await pngBenchMs(page); // e.g. 700
  */
 export async function pngBenchMs(page: Page): Promise<number> {
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  await page.getByRole('button', { name: EXPORT_IMAGE }).click();
+  const dialog = page.getByRole('dialog', { name: EXPORT_IMAGE });
   await dialog.getByLabel('Size').selectOption('social');
   await dialog.getByRole('radio', { name: '2×' }).check();
   const download = dialog.getByRole('button', { name: 'Download PNG' });
@@ -56,7 +57,7 @@ const PREVIEW_UPDATE = `async (value) => {
  * const { previewMs, frameMs } = await previewBenchMs(page); // e.g. 120 and 16.7
  */
 export async function previewBenchMs(page: Page): Promise<{ previewMs: number; frameMs: number }> {
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+  await page.getByRole('button', { name: EXPORT_IMAGE }).click();
   await page.waitForFunction(
     () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
   );

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
 import { benchOutDir } from './benchOutDir';
+import { EXPORT_IMAGE } from './exportImageName';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = benchOutDir('range-rings-preview-bench-dist');
@@ -89,7 +90,7 @@ export async function previewBench(print: (line: string) => void): Promise<void>
     await cdp.send('Performance.enable');
     await page.goto(`${base}?sites=49.9935,36.2304,Kharkiv&systems=tomahawk,eram,atacms&view=49,33,5`);
     await page.waitForSelector('.leaflet-rings-pane canvas');
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    await page.getByRole('button', { name: EXPORT_IMAGE }).click();
     await page.waitForFunction(
       () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
     );

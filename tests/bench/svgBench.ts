@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { serveStatic } from '../support/serveStatic';
 import { benchOutDir } from './benchOutDir';
+import { EXPORT_IMAGE } from './exportImageName';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = benchOutDir('range-rings-bench-svg-dist');
@@ -47,8 +48,8 @@ export async function svgBench(print: (line: string) => void): Promise<void> {
     await page.goto(base);
     await page.waitForSelector('.leaflet-rings-pane canvas');
     await page.waitForTimeout(SETTLE_MS);
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: EXPORT_IMAGE }).click();
+    const dialog = page.getByRole('dialog', { name: EXPORT_IMAGE });
     await dialog.getByLabel('Size').selectOption('social');
     await dialog.getByRole('radio', { name: '1×' }).check();
     await page.waitForFunction(

@@ -1,5 +1,5 @@
 // Accessibility of every view in a real Chromium, checked by axe-core under the app's own CSP: the main view
-// in both themes, the side panel fully open, the Embed and Export PNG dialogs, the undo notice, embed mode with and without controls, and a
+// in both themes, the side panel fully open, the Embed and Export image dialogs, the undo notice, embed mode with and without controls, and a
 // phone. No view may have a serious or critical violation; colour contrast (WCAG AA) is among the rules.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +50,8 @@ async function openEmbedDialog(page: Page) {
 }
 
 async function openPngDialog(page: Page) {
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Export PNG' }).waitFor();
+  await page.getByRole('button', { name: 'Export image', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Export image' }).waitFor();
   await page.waitForTimeout(150);
 }
 

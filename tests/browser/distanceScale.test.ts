@@ -87,8 +87,8 @@ describe('the distance map scale', () => {
 
   it('is drawn in the PNG export frame as on screen', async () => {
     const page = await openDistanceMap();
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     const frame = dialog.locator('.projected-view[data-basemap="50m"]');
     await frame.waitFor();
     await expect.poll(async () => (await scaleLabels(frame))[0] ?? '').toMatch(/^[\d,]+ km$/);

@@ -117,8 +117,8 @@ describe('the distance map’s view', () => {
     await copied.context().close();
 
     // the PNG export's frame, framed as the screen: the same zoom and shift, so the same place in the middle
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByRole('button', { name: 'Fit the rings' }).click();
     await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
     const frame = dialog.locator('.distance-view');
@@ -155,8 +155,8 @@ describe('the distance map’s view', () => {
     await page.reload();
     await page.waitForSelector('.globe-view[data-center]');
     expect(await read()).toEqual(left);
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByRole('button', { name: 'Fit the rings' }).click();
     await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
     await expect.poll(() => read(dialog.locator('.globe-view'))).toEqual(left);

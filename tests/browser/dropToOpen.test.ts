@@ -19,8 +19,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   // a PNG exported by the app itself, through its dialog
   const { page } = await openApp(browser, EXPORTED);
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  await page.getByRole('button', { name: 'Export image', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
   await dialog.getByRole('radio', { name: '1×' }).check();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -325,8 +325,8 @@ describe('the globe, exported', () => {
   it('downloads a social card of the globe with its rings, and the link names the view', async () => {
     const { page, watch } = await openGlobe('?projection=globe');
     await settled(page);
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('social');
     await dialog.getByRole('radio', { name: '1×' }).check();
     await dialog.locator('.projected-view[data-basemap="50m"]').waitFor();

@@ -291,7 +291,7 @@ describe('the whole flow by keyboard', () => {
 const TAB_ORDER = [
   '- link "Skip to the controls"',
   '- combobox "View"',
-  '- button "Export PNG"',
+  '- button "Export image"',
   '- button "Embed"',
   '- button "Hide panel"',
   '- region "Map of range rings. Arrow keys pan it, plus and minus zoom."',

@@ -99,8 +99,8 @@ describe('launch areas', () => {
     });
 
     // the exported image draws the reach too: its preview map holds the area's label, and the reach's colour
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('social');
     const preview = dialog.locator('.frame-map-box');
     // one label per world copy, as on the main map

@@ -77,8 +77,8 @@ describe('launch point names', () => {
 
   it('are drawn the same way in the export preview of a social card', async () => {
     const { page, watch } = await openApp(browser, CLOSE);
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('social');
     await page.waitForFunction(
       () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',

@@ -142,8 +142,8 @@ describe('layout', () => {
     await page.getByRole('button', { name: 'Hide panel' }).click();
     await expect.poll(async () => (await mapCover(page)).covers).toEqual([true, true]);
     await expect.poll(async () => (await mapCover(page)).width).toBe(1280);
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByRole('radio', { name: '1×' }).check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

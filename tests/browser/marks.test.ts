@@ -138,8 +138,8 @@ describe('marks', () => {
     expect(markBox.y).toBeGreaterThan(mapBox.y);
     expect(markBox.x + markBox.width).toBeLessThan(mapBox.x + mapBox.width);
     // PNG: the frame takes in the mark and its label, though they lie beyond the rings
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('social');
     const frame = dialog.locator('.frame-map-box');
     await expect.poll(() => frame.locator('.mark-label').allTextContents()).toEqual(['Moscow']);

@@ -127,9 +127,9 @@ describe('offline, after the first visit', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opened offline');
     await expect(page.locator('.site-list .site-name').first()).toHaveValue('Berlin');
 
-    // Export PNG: the capture code is its own chunk
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const pngDialog = page.getByRole('dialog', { name: 'Export PNG' });
+    // Export image: the capture code is its own chunk
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const pngDialog = page.getByRole('dialog', { name: 'Export image' });
     await pngDialog.getByRole('radio', { name: '1×' }).check();
     const [png] = await Promise.all([
       page.waitForEvent('download'),
@@ -307,9 +307,9 @@ describe('offline before the app was cached', () => {
       'This part of the app (the reader of dropped files) could not be loaded while offline.',
     );
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Opened offline');
-    // Export PNG: the dialog says what happened, never a module's address
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const pngDialog = page.getByRole('dialog', { name: 'Export PNG' });
+    // Export image: the dialog says what happened, never a module's address
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const pngDialog = page.getByRole('dialog', { name: 'Export image' });
     await pngDialog.getByRole('button', { name: 'Download PNG' }).click();
     const status = pngDialog.getByRole('status');
     await expect(status).toContainText(
@@ -347,7 +347,7 @@ describe('offline before the app was cached', () => {
     await search.pressSequentially('v');
     await expect(firstMatch).toContainText('Lviv');
 
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
     await pngDialog.getByRole('radio', { name: '1×' }).check();
     const [png] = await Promise.all([
       page.waitForEvent('download'),

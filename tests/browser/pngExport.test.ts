@@ -75,8 +75,8 @@ async function exportThroughDialog(
   asOnScreen = false,
   beforeDownload?: () => Promise<void>,
 ): Promise<Exported> {
-  await p.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  const dialog = p.getByRole('dialog', { name: 'Export PNG' });
+  await p.getByRole('button', { name: 'Export image', exact: true }).click();
+  const dialog = p.getByRole('dialog', { name: 'Export image' });
   await dialog.getByLabel('Size').selectOption(size);
   await dialog.getByRole('radio', { name: `${ratio}×` }).check();
   await dialog.getByLabel('Subtitle (optional)').fill(subtitle);
@@ -224,9 +224,9 @@ afterAll(async () => {
 describe('PNG export', () => {
   it('opens an accessible dialog; Escape closes it and gives focus back', async () => {
     // wherever the app places the button: the header, or the panel's export group
-    const open = page.getByRole('button', { name: 'Export PNG', exact: true });
+    const open = page.getByRole('button', { name: 'Export image', exact: true });
     await open.click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await expect.poll(() => focusedLabel(page)).toBe('Size');
     // the size list's label reads "Size" alone (it does not wrap the list and its options' text)
@@ -237,7 +237,7 @@ describe('PNG export', () => {
     for (const name of ['1×', '2×', '3×']) await expect(dialog.getByRole('radio', { name })).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect.poll(() => focusedLabel(page)).toBe('Export PNG');
+    await expect.poll(() => focusedLabel(page)).toBe('Export image');
   });
 
   it('downloads a social card at 2× as a 2400×1350 PNG named after the title, holding the scenario link', async () => {
@@ -340,8 +340,8 @@ describe('PNG export', () => {
 
   it('copies the image to the clipboard', async () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('square');
     await dialog.getByRole('radio', { name: '1×' }).check();
     await dialog.getByRole('button', { name: 'Copy PNG' }).click();
@@ -386,8 +386,8 @@ describe('PNG export', () => {
     await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
     await osm.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
-    await osm.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = osm.getByRole('dialog', { name: 'Export PNG' });
+    await osm.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = osm.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('social');
     await dialog.getByRole('radio', { name: '1×' }).check();
     await osm.waitForSelector('.frame-map img.leaflet-tile');

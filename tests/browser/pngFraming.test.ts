@@ -66,8 +66,8 @@ function colourBox(png: PNG, hex: string, top: number, bottom: number, tolerance
 }
 
 async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  return page.getByRole('dialog', { name: 'Export PNG' });
+  await page.getByRole('button', { name: 'Export image', exact: true }).click();
+  return page.getByRole('dialog', { name: 'Export image' });
 }
 
 async function previewFramed(page: Page): Promise<void> {

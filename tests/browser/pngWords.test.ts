@@ -26,11 +26,11 @@ let browser: Browser;
 let exported: Buffer;
 
 function dialogOf(page: Page): Locator {
-  return page.getByRole('dialog', { name: 'Export PNG' });
+  return page.getByRole('dialog', { name: 'Export image' });
 }
 
 async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
+  await page.getByRole('button', { name: 'Export image', exact: true }).click();
   const dialog = dialogOf(page);
   await expect.poll(() => dialog.isVisible()).toBe(true);
   return dialog;

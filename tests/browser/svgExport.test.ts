@@ -47,8 +47,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'svg-export-'));
   browser = await launchChromium();
   ({ page, watch } = await openApp(browser));
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  await page.getByRole('button', { name: 'Export image', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
   await dialog.getByLabel('Size').selectOption('social');
   await dialog.getByRole('radio', { name: '1×' }).check();
   await page.waitForFunction(
@@ -126,8 +126,8 @@ describe('SVG export', () => {
   });
 
   it('draws a print image as the social card at twice the size: librsvg renders it as the print PNG at 1×', async () => {
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('print');
     await dialog.getByRole('radio', { name: '1×' }).check();
     await page.waitForFunction(
@@ -216,8 +216,8 @@ describe('SVG export', () => {
     await osm.getByRole('button', { name: 'Load', exact: true }).click();
     await osm.reload();
     await osm.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
-    await osm.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = osm.getByRole('dialog', { name: 'Export PNG' });
+    await osm.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = osm.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('square');
     const [file] = await Promise.all([
       osm.waitForEvent('download'),

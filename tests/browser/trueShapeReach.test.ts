@@ -144,8 +144,8 @@ describe("a launch area's reach in the true-shape views", () => {
     expect(grey(view.pixel(...view.project(BERLIN)))).toBe(false);
     await screenshot(page, 'reach-outline-from-ukraine-globe');
 
-    await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.locator('.projected-view[data-basemap="50m"]').waitFor();
     const [file] = await Promise.all([
       page.waitForEvent('download'),

@@ -30,8 +30,8 @@ async function svgOf(projection: 'globe' | 'distance') {
   const watch = watchPage(page);
   await page.goto(`${inject('appUrl')}?${SITES}&projection=${projection}`);
   await page.waitForSelector('.projected-view[data-basemap="50m"]');
-  await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  await page.getByRole('button', { name: 'Export image', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
   await dialog.getByLabel('Size').selectOption('social');
   await dialog.locator('.projected-view[data-basemap="50m"]').waitFor();
   const [file] = await Promise.all([

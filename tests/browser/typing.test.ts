@@ -167,8 +167,8 @@ describe('typing into every text field', () => {
     await retype(page, page.getByRole('textbox', { name: 'Title' }), TYPED);
     await page.keyboard.press('Enter');
     const exportImage = async (subtitle: string) => {
-      await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+      await page.getByRole('button', { name: 'Export image', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export image' });
       await dialog.getByRole('radio', { name: '1×' }).check();
       const field = dialog.getByLabel('Subtitle (optional)');
       await retype(page, field, subtitle);

@@ -12,7 +12,7 @@ const html = renderToStaticMarkup(
     scenario,
     systems,
     onOpenScenario: () => {},
-    pngSlot: createElement('button', { type: 'button', id: 'png' }, 'Export PNG'),
+    pngSlot: createElement('button', { type: 'button', id: 'png' }, 'Export image'),
   }),
 );
 
@@ -22,7 +22,13 @@ describe('ExportMenu', () => {
       /^<fieldset class="export-menu"><legend class="export-menu-legend">Export and save<\/legend>/,
     );
     const buttons = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
-    expect(buttons).toEqual(['Export PNG', 'Export GeoJSON', 'Export KML', 'Save scenario', 'Open scenario']);
+    expect(buttons).toEqual([
+      'Export image',
+      'Export GeoJSON',
+      'Export KML',
+      'Save scenario',
+      'Open scenario',
+    ]);
   });
 
   it('has a hidden .json file input labelled by the "Open scenario" button', () => {
