@@ -2,11 +2,10 @@
 // rings, from the same functions and in the same panes and styles as the React layers. RangeMap then adopts
 // this very map (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken
 // away in the task where React's own have drawn, so no frame lacks the rings.
-import { Canvas, type Layer, Map as LeafletMap, SVG } from 'leaflet';
+import { type Layer, Map as LeafletMap, SVG } from 'leaflet';
 import type { MapView, Mark, Site, Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
 import { COUNTRIES_110M } from './countries110m';
-import { drawNow } from './drawNow';
 import { firstView, MAP_OPTIONS } from './mapOptions';
 import { applyMapTheme } from './mapTheme';
 import { markRingsDrawn } from './markRingsDrawn';
@@ -56,11 +55,11 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
     else map.fitBounds(start.bounds, start.boundsOptions);
     mapPane(map, PANES.basemap.name, PANES.basemap.zIndex);
     mapPane(map, PANES.rings.name, PANES.rings.zIndex);
-    // Renderers of their own, no larger than the map (nothing pans it before the app mounts, so Leaflet's
-    // panning margin of 0.1 a side, 1.44× the pixels, is not needed): the outlines on a canvas, the rings on
-    // an SVG, which the frame paints without allocating and committing a second canvas as large as the map.
-    // The app's layers then draw on the panes' own canvases, and these go with the first layers.
-    const basemap = new Canvas({ pane: PANES.basemap.name, padding: 0 });
+    // SVG renderers of their own, no larger than the map (nothing pans it before the app mounts, so Leaflet's
+    // panning margin is not needed): the frame paints their paths without allocating, drawing and committing
+    // two canvases of 1.2 × 1.2 the map's size on the main thread. The app's layers then draw on the panes'
+    // own canvases, and these renderers go with the first layers.
+    const basemap = new SVG({ pane: PANES.basemap.name, padding: 0 });
     const rings = new SVG({ pane: PANES.rings.name, padding: 0 });
     const outlines = new OutlinesPath(COUNTRIES_110M.outlines, {
       ...countryStyle(input.theme),
@@ -82,7 +81,6 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
         for (const part of ringParts(ring, look))
           layers.push(new RingPath(part.positions, part.closed, { ...part.style, ...pane }).addTo(map));
       }
-    drawNow(basemap);
     layers.push(basemap, rings);
     markRingsDrawn();
     waiting = { map, element, layers };
