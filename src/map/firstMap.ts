@@ -2,11 +2,10 @@
 // rings, from the same functions and in the same panes and styles as the React layers. RangeMap then adopts
 // this very map (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken
 // away in the task where React's own have drawn, so no frame lacks the rings.
-import { type Layer, Map as LeafletMap } from 'leaflet';
+import { type Layer, Map as LeafletMap, SVG } from 'leaflet';
 import type { MapView, Mark, Site, Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
 import { COUNTRIES_110M } from './countries110m';
-import { drawNow, paneCanvas } from './drawNow';
 import { firstView, MAP_OPTIONS } from './mapOptions';
 import { applyMapTheme } from './mapTheme';
 import { markRingsDrawn } from './markRingsDrawn';
@@ -32,7 +31,7 @@ export interface FirstMap {
   map: LeafletMap;
   /** The map's container, to be placed where RangeMap renders. */
   element: HTMLElement;
-  /** The outlines and rings drawn first, removed once React's layers are drawn. */
+  /** The outlines and rings drawn first, then their renderers: removed once React's layers are drawn. */
   layers: Layer[];
 }
 
@@ -56,9 +55,16 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
     else map.fitBounds(start.bounds, start.boundsOptions);
     mapPane(map, PANES.basemap.name, PANES.basemap.zIndex);
     mapPane(map, PANES.rings.name, PANES.rings.zIndex);
+    // SVG renderers of their own, no larger than the map (nothing pans it before the app mounts, so Leaflet's
+    // panning margin is not needed): the frame paints their paths without allocating, drawing and committing
+    // two canvases of 1.2 × 1.2 the map's size on the main thread. The app's layers then draw on the panes'
+    // own canvases, and these renderers go with the first layers.
+    const basemap = new SVG({ pane: PANES.basemap.name, padding: 0 });
+    const rings = new SVG({ pane: PANES.rings.name, padding: 0 });
     const outlines = new OutlinesPath(COUNTRIES_110M.outlines, {
       ...countryStyle(input.theme),
       pane: PANES.basemap.name,
+      renderer: basemap,
       interactive: false,
       attribution: COUNTRIES_ATTRIBUTION,
     });
@@ -66,7 +72,7 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
     const layers: Layer[] = [outlines.addTo(map)];
     // as RingsLayer draws them: largest first, launch point by launch point
     const sorted = [...input.systems].sort((a, b) => b.rangeKm - a.rangeKm);
-    const pane = { pane: PANES.rings.name, interactive: false };
+    const pane = { pane: PANES.rings.name, interactive: false, renderer: rings };
     const looks = new Map(sorted.map((s) => [s.systemId, ringLooks(s.color, s.dash, PLAIN)]));
     for (const site of input.sites)
       for (const ring of siteRings(site.lonLat, sorted, map.getZoom())) {
@@ -75,8 +81,7 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
         for (const part of ringParts(ring, look))
           layers.push(new RingPath(part.positions, part.closed, { ...part.style, ...pane }).addTo(map));
       }
-    const canvas = paneCanvas(map, PANES.rings.name);
-    if (canvas) drawNow(canvas);
+    layers.push(basemap, rings);
     markRingsDrawn();
     waiting = { map, element, layers };
     return waiting;

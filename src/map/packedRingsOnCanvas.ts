@@ -22,6 +22,12 @@ export interface CanvasInternals {
   _updatePath(layer: Path): void;
 }
 
+/** What Leaflet 1.9's SVG renderer (SVG.js) keeps and does that a path setting its own `d` uses. */
+export interface SvgInternals {
+  _bounds: { min: Point; max: Point };
+  _setPath(layer: Path, d: string): void;
+}
+
 /** What a Leaflet path keeps (Path.js, Polyline.js) that a path drawing itself reads and sets. */
 export interface PathInternals {
   _map: LeafletMap | null;

@@ -1,6 +1,8 @@
 // The first rings are painted before the app has mounted, and what a reader sees does not change when it
-// mounts: the same map element, at the same place and size, the rings canvas the same in every painted frame
-// from the first one on (never missing, never drawn twice), the same view; on a phone and for a link's view.
+// mounts: the same map element, at the same place and size, the rings in every painted frame from the first
+// one on (never missing, never drawn twice), the same view; on a phone and for a link's view. The first rings
+// and outlines are SVGs no larger than the map, the app's canvases: each first SVG, rasterised, has the pixels
+// of the app's canvas in the same pane.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
@@ -22,8 +24,13 @@ interface Frames {
   now: { x: number; y: number; width: number; height: number };
   sameElement: boolean;
   maps: number;
-  /** The rings canvas of each frame painted, as an image URL, and whether the app had mounted by then. */
-  painted: { image: string; mounted: boolean }[];
+  /**
+   * The rings of each frame painted: the rings pane's SVG paths that draw something, its canvas as an image
+   * URL ('' when it has none or it is blank), and whether the app had mounted by then.
+   */
+  painted: { svgPaths: number; image: string; mounted: boolean }[];
+  /** Pixels of the map's box where the first frame's SVG and the app's canvas differ, of all pixels, by pane. */
+  differingShare: { rings: number; basemap: number };
 }
 
 // Each sample is taken in a message posted from a frame's callback: after that frame was rendered.
@@ -32,9 +39,34 @@ const WATCH_FRAMES = `(() => {
   window.__frames = w;
   const mark = performance.mark.bind(performance);
   const mounted = () => !document.querySelector('.app')?.inert;
+  const blank = (canvas) => {
+    const empty = document.createElement('canvas');
+    empty.width = canvas.width;
+    empty.height = canvas.height;
+    return canvas.toDataURL() === empty.toDataURL();
+  };
   const sample = () => {
-    const rings = document.querySelector('.leaflet-rings-pane canvas');
-    w.painted.push({ image: rings ? rings.toDataURL() : '', mounted: mounted() });
+    const pane = document.querySelector('.leaflet-rings-pane');
+    const svg = pane?.querySelector('svg');
+    const canvas = pane?.querySelector('canvas');
+    const svgPaths = svg ? [...svg.querySelectorAll('path')].filter((p) => (p.getAttribute('d') ?? '') !== '').length : 0;
+    if (svgPaths > 0 && !w.svg) {
+      w.svg = {};
+      for (const name of ['rings', 'basemap']) {
+        const first = document.querySelector('.leaflet-' + name + '-pane svg');
+        if (first) w.svg[name] = { markup: new XMLSerializer().serializeToString(first), box: first.getBoundingClientRect().toJSON() };
+      }
+    }
+    const image = canvas && !blank(canvas) ? canvas.toDataURL() : '';
+    // each pane's canvas in the app's first frame, before the 1:50m outlines may replace the 1:110m ones
+    if (image !== '' && !w.canvas) {
+      w.canvas = {};
+      for (const name of ['rings', 'basemap']) {
+        const drawn = document.querySelector('.leaflet-' + name + '-pane canvas');
+        if (drawn) w.canvas[name] = { image: drawn.toDataURL(), box: drawn.getBoundingClientRect().toJSON() };
+      }
+    }
+    w.painted.push({ svgPaths, image, mounted: mounted() });
     const settled = w.painted.filter((p) => p.mounted).length >= 20;
     if (settled) w.done = true;
     else requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = sample; c.port2.postMessage(null); });
@@ -50,6 +82,58 @@ const WATCH_FRAMES = `(() => {
     return entry;
   };
 })()`;
+
+/**
+ * The share of the map's pixels whose colour differs (by more than antialiasing) between the pane's SVG in the
+ * first frame and its canvas in the app's first frame.
+ */
+async function firstSvgAgainstCanvas(page: Page, pane: 'rings' | 'basemap'): Promise<number> {
+  return page.evaluate(async (pane) => {
+    type Drawn = { box: DOMRect } & ({ markup: string } | { image: string });
+    const w = (
+      window as unknown as { __frames: { svg?: Record<string, Drawn>; canvas?: Record<string, Drawn> } }
+    ).__frames;
+    const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
+    const svg = w.svg?.[pane];
+    const canvas = w.canvas?.[pane];
+    if (!svg || !canvas) return 1;
+    const decoded = async (drawn: Drawn) => {
+      const image = new Image();
+      image.src =
+        'markup' in drawn
+          ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.markup)}`
+          : drawn.image;
+      await image.decode();
+      return image;
+    };
+    const image = await decoded(svg);
+    const canvasImage = await decoded(canvas);
+    const paint = (draw: (ctx: CanvasRenderingContext2D) => void) => {
+      const out = document.createElement('canvas');
+      out.width = Math.round(map.width);
+      out.height = Math.round(map.height);
+      const ctx = out.getContext('2d') as CanvasRenderingContext2D;
+      draw(ctx);
+      return ctx.getImageData(0, 0, out.width, out.height).data;
+    };
+    const svgBox = svg.box;
+    const fromSvg = paint((ctx) =>
+      ctx.drawImage(image, svgBox.x - map.x, svgBox.y - map.y, svgBox.width, svgBox.height),
+    );
+    const canvasBox = canvas.box;
+    const fromCanvas = paint((ctx) =>
+      ctx.drawImage(canvasImage, canvasBox.x - map.x, canvasBox.y - map.y, canvasBox.width, canvasBox.height),
+    );
+    let differing = 0;
+    for (let i = 0; i < fromSvg.length; i += 4) {
+      let most = 0;
+      for (let c = 0; c < 4; c++)
+        most = Math.max(most, Math.abs((fromSvg[i + c] ?? 0) - (fromCanvas[i + c] ?? 0)));
+      if (most > 48) differing++;
+    }
+    return differing / (fromSvg.length / 4);
+  }, pane);
+}
 
 async function openWatched(query: string, viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport });
@@ -68,9 +152,13 @@ async function openWatched(query: string, viewport: { width: number; height: num
       sameElement: w.element === element,
       maps: document.querySelectorAll('.leaflet-container').length,
       painted: w.painted,
-    } as Frames;
+    } as Omit<Frames, 'differingShare'>;
   });
-  return { page, watch, frames };
+  const differingShare = {
+    rings: await firstSvgAgainstCanvas(page, 'rings'),
+    basemap: await firstSvgAgainstCanvas(page, 'basemap'),
+  };
+  return { page, watch, frames: { ...frames, differingShare } };
 }
 
 function expectSteadyFirstFrames({ frames, watch }: { frames: Frames; watch: PageWatch }) {
@@ -81,10 +169,16 @@ function expectSteadyFirstFrames({ frames, watch }: { frames: Frames; watch: Pag
     expect(frames.now[key]).toBeCloseTo(frames.first[key], 1);
   const last = frames.painted.at(-1)?.image ?? '';
   expect(last.length).toBeGreaterThan(1000);
-  // painted before the app mounted, and while and after it did: always these very pixels
+  // painted before the app mounted, and while and after it did: in every frame the rings, drawn once
   expect(frames.painted.some((p) => !p.mounted)).toBe(true);
-  const differing = frames.painted.filter((p) => p.image !== last);
-  expect(differing.length).toBe(0);
+  expect(frames.painted[0]?.svgPaths).toBeGreaterThan(0);
+  const once = frames.painted.map((p) => (p.svgPaths > 0 ? 1 : 0) + (p.image === '' ? 0 : 1));
+  expect(once).toEqual(frames.painted.map(() => 1));
+  // from the app's first canvas on, always these very pixels, and the first SVG's rasterised
+  const fromCanvas = frames.painted.slice(frames.painted.findIndex((p) => p.image !== ''));
+  expect(fromCanvas.filter((p) => p.image !== last).length).toBe(0);
+  expect(frames.differingShare.rings).toBeLessThan(0.005);
+  expect(frames.differingShare.basemap).toBeLessThan(0.005);
   expect(watch.errors).toEqual([]);
 }
 
