@@ -202,22 +202,12 @@ export function slicePainting(renderer: Canvas): void {
       const started = performance.now();
       const budget = slicePixels();
       let used = 0;
-      let unread = 0;
       try {
         while (next < layers.length && used < budget) {
           const layer = layers[next++] as PathLayer;
           if (!layer._map) continue;
           layer._updatePath();
-          const cost = density * pixelsOf(layer, this._bounds);
-          used += cost;
-          unread += cost;
-          // a quarter of the budget at a time is rasterised and the clock read: paths that cost more than their
-          // boxes say (long dashed outlines) end the slice early rather than make it long
-          if (unread >= budget / 4) {
-            ctx.getImageData(0, 0, 1, 1);
-            unread = 0;
-            if (performance.now() - started >= SLICE_MS) break;
-          }
+          used += density * pixelsOf(layer, this._bounds);
         }
       } finally {
         this._drawing = false;
