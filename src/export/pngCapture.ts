@@ -177,9 +177,14 @@ function copyCanvases(ctx: CanvasRenderingContext2D, shot: Shot, canvases: reado
     if (getComputedStyle(canvas).visibility === 'hidden') continue;
     const box = canvas.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
-    const x = (box.left - shot.visible.left) * k;
-    const y = (box.top - shot.visible.top) * k;
-    ctx.drawImage(canvas, x, y, box.width * k, box.height * k);
+    // on whole image pixels: a canvas drawn at a fraction of a pixel would be resampled, its lines softened
+    const x = Math.round((box.left - shot.visible.left) * k);
+    const y = Math.round((box.top - shot.visible.top) * k);
+    const width = Math.round(box.width * k);
+    const height = Math.round(box.height * k);
+    // a canvas at the capture's density is copied pixel for pixel
+    if (width === canvas.width && height === canvas.height) ctx.drawImage(canvas, x, y);
+    else ctx.drawImage(canvas, x, y, width, height);
   }
 }
 
