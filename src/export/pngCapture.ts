@@ -1,6 +1,9 @@
-// Captures the map element as the reader sees it (basemap, rings, labels, launch points) with modern-screenshot,
-// leaving out Leaflet's controls. The map may be shown scaled (the export dialog's preview): it is captured at its own size.
+// Captures the map element as the reader sees it (basemap, rings, labels, launch points), leaving out Leaflet's
+// controls: a Leaflet map layer by layer (canvases copied as they are, the DOM between them with modern-screenshot,
+// each in a task of its own), another map in one go. The map may be shown scaled (the export dialog's preview): it
+// is captured at its own size.
 import { domToCanvas } from 'modern-screenshot';
+import { type DomLayer, paneLayers } from './paneLayers';
 import { PNG_STYLE_PROPERTIES } from './pngStyleProperties';
 import { PngTaintedError } from './pngTaintedError';
 
@@ -106,6 +109,17 @@ export interface CaptureOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/** Where a capture is taken from, on the page and in the image. */
+interface Shot {
+  container: HTMLElement;
+  /** The captured part, in CSS pixels of the map, and on the page. */
+  part: { left: number; top: number; width: number; height: number };
+  visible: DOMRect;
+  /** On-page pixels per CSS pixel of the map (the dialog's preview is shown scaled). */
+  shown: number;
+  scale: number;
+}
+
 /**
  * The map element (or a part of it) drawn on a canvas of `scale` × its CSS size, without Leaflet's controls.
  * Rejects with a PngTaintedError when part of the map cannot be read (cross-origin tiles without CORS), rather
@@ -123,10 +137,10 @@ export async function captureMap(
   checkCanvasesReadable(container);
   const whole = { left: 0, top: 0, width: options.width, height: options.height };
   const crop = options.crop ?? whole;
-  // A crop is captured alone by shifting Leaflet's map pane in the copy, so no pixel outside it is rendered; a map
-  // without that pane is captured whole and cut.
-  const shifted = container.querySelector(MAP_PANE) !== null;
-  const part = shifted ? crop : whole;
+  // A Leaflet map is captured alone by shifting its map pane in the copy, so no pixel outside it is rendered; a
+  // map without that pane is captured whole and cut.
+  const mapPane = container.querySelector(MAP_PANE);
+  const part = mapPane ? crop : whole;
   const frame = container.getBoundingClientRect();
   const shown = frame.width / options.width; // on-page scale, which element boxes are measured in
   const visible = new DOMRect(
@@ -135,6 +149,62 @@ export async function captureMap(
     part.width * shown,
     part.height * shown,
   );
+  const shot: Shot = { container, part, visible, shown, scale: options.scale };
+  const progress = options.onProgress ?? (() => {});
+  if (!mapPane) return cut(await copyDom(shot, null, progress), crop, options.scale);
+  const layers = paneLayers(mapPane);
+  const out = document.createElement('canvas');
+  // the size modern-screenshot gives a capture
+  out.width = Math.floor(part.width * options.scale);
+  out.height = Math.floor(part.height * options.scale);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a canvas, so the image cannot be made.');
+  for (const [i, layer] of layers.entries()) {
+    const fraction = (f: number) => progress((i + f) / layers.length);
+    if (layer.kind === 'canvas') copyCanvases(ctx, shot, layer.canvases);
+    else ctx.drawImage(await copyDom(shot, { layer, mapPane }, fraction), 0, 0);
+    fraction(1);
+    await new Promise((done) => setTimeout(done, 0)); // each layer in a task of its own
+  }
+  return out;
+}
+
+/** The canvases of a layer drawn where they are on the map. */
+function copyCanvases(ctx: CanvasRenderingContext2D, shot: Shot, canvases: readonly HTMLCanvasElement[]) {
+  const k = shot.scale / shot.shown; // image pixels per on-page pixel
+  for (const canvas of canvases) {
+    if (canvas.width === 0 || canvas.height === 0) continue;
+    if (getComputedStyle(canvas).visibility === 'hidden') continue;
+    const box = canvas.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    // on whole image pixels: a canvas drawn at a fraction of a pixel would be resampled, its lines softened
+    const x = Math.round((box.left - shot.visible.left) * k);
+    const y = Math.round((box.top - shot.visible.top) * k);
+    const width = Math.round(box.width * k);
+    const height = Math.round(box.height * k);
+    // a canvas at the capture's density is copied pixel for pixel
+    if (width === canvas.width && height === canvas.height) ctx.drawImage(canvas, x, y);
+    else ctx.drawImage(canvas, x, y, width, height);
+  }
+}
+
+/**
+ * The map's DOM copied by modern-screenshot: all of it (`only` null), or only the panes of one layer. Only the
+ * bottom layer keeps the map's background, and only the top one what lies outside the panes.
+ */
+async function copyDom(
+  shot: Shot,
+  only: { layer: DomLayer; mapPane: Element } | null,
+  onProgress: (fraction: number) => void,
+): Promise<HTMLCanvasElement> {
+  const { container, part } = shot;
+  const keep = keepInImage(shot.visible);
+  const inLayer = (node: Node) => {
+    if (!only || !(node instanceof Element)) return true;
+    if (node.parentElement === only.mapPane) return only.layer.panes.has(node);
+    if (node.parentElement === container && node !== only.mapPane) return only.layer.top;
+    return true;
+  };
   let unreadable = 0;
   const images = pageImages(container);
   let canvas: HTMLCanvasElement;
@@ -142,9 +212,10 @@ export async function captureMap(
     canvas = await domToCanvas(container, {
       width: part.width,
       height: part.height,
-      scale: options.scale,
-      filter: keepInImage(visible),
+      scale: shot.scale,
+      filter: (node) => keep(node) && inLayer(node),
       backgroundColor: null,
+      style: only && !only.layer.bottom ? { background: 'none', boxShadow: 'none' } : undefined,
       // The app uses system fonts only. Embedding web fonts would also fail under the app's CSP (style-src
       // 'self'): modern-screenshot parses them in a scratch <style> the policy leaves without a sheet.
       font: false,
@@ -167,18 +238,18 @@ export async function captureMap(
         },
       },
       onCloneNode: (clone) => {
-        const pane = shifted && clone instanceof Element ? clone.querySelector<HTMLElement>(MAP_PANE) : null;
+        const pane = only && clone instanceof Element ? clone.querySelector<HTMLElement>(MAP_PANE) : null;
         if (pane && (part.left !== 0 || part.top !== 0))
           pane.style.translate = `${-part.left}px ${-part.top}px`;
       },
-      progress: options.onProgress ? (done, total) => options.onProgress?.(total ? done / total : 1) : null,
+      progress: (done, total) => onProgress(total ? done / total : 1),
     });
   } catch (error) {
     if (isSecurityError(error)) throw new PngTaintedError();
     throw error;
   }
   if (unreadable > 0) throw new PngTaintedError(unreadable);
-  return shifted ? canvas : cut(canvas, crop, options.scale);
+  return canvas;
 }
 
 /** The crop of a whole-map capture, on a canvas of its own. */

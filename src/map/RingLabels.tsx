@@ -1,10 +1,12 @@
 // Ring labels (system name and range) in the labels pane, as text only: a label built from a user's file
 // is set with textContent, never parsed as HTML.
 import { divIcon, type LatLngTuple } from 'leaflet';
-import { memo, useMemo } from 'react';
-import { Marker } from 'react-leaflet';
+import { memo, useEffect, useMemo, useReducer } from 'react';
+import { Marker, useMap } from 'react-leaflet';
 import { MapPane } from './MapPane';
+import { nextTask } from './nextTask';
 import { PANES } from './panes';
+import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 export interface RingLabel {
@@ -17,12 +19,46 @@ export interface RingLabel {
   color: string;
 }
 
-export function RingLabels({ makeLabels }: { makeLabels: () => RingLabel[] }) {
+/** The labels placed so far, whether that is all, and the share placed (0 to 1). */
+export interface LabelsSoFar {
+  labels: RingLabel[];
+  done: boolean;
+  share: number;
+}
+
+/** How long one render may place labels: the rest are placed in later tasks, so no task runs long. */
+const PLACING_MS = 25;
+
+/**
+ * `makeLabels(more)` places labels while `more()` says so (at least one); the rest are placed render after
+ * render, a task apart, each shown as it is placed. Meanwhile the map's rings are not settled (an export waits).
+ */
+export function RingLabels({ makeLabels }: { makeLabels: (more: () => boolean) => LabelsSoFar }) {
   // Labels follow the rings by a frame: the first rings are painted before any number is formatted
   // (the first Intl.NumberFormat costs tens of milliseconds).
   const ready = useAfterFirstPaint();
-  if (!ready) return null;
-  return <RingLabelMarkers labels={makeLabels()} />;
+  const map = useMap();
+  const [, placeMore] = useReducer((n: number) => n + 1, 0);
+  const deadline = performance.now() + PLACING_MS;
+  const made = ready ? makeLabels(() => performance.now() < deadline) : null;
+  const done = made?.done ?? true;
+  const share = made?.share ?? 1;
+  useEffect(function placeTheRestInLaterTasks() {
+    if (done) {
+      ringsAllDrawn(map, 'labels');
+      return;
+    }
+    ringsUnderWay(map, share, 'labels');
+    return nextTask(placeMore);
+  });
+  useEffect(
+    function letWaitersGoOnUnmount() {
+      return () => ringsAllDrawn(map, 'labels');
+    },
+    [map],
+  );
+  if (!made) return null;
+  return <RingLabelMarkers labels={made.labels} />;
 }
 
 /** The labels drawn now, with no wait (a dragged launch point's, after the first paint already). */

@@ -190,19 +190,20 @@ export function RingsLayer({
         )}
       </MapPane>
       <RingLabels
-        makeLabels={() => {
-          if (!labelled || !siteLabels) return [];
+        makeLabels={(more) => {
+          if (!labelled || !siteLabels) return { labels: [], done: true, share: 1 };
           // while a point is dragged its labels are its own (DraggedSiteRings); the others' stay where they were
-          const at = placedLabels.current.place(
+          const { at, done, share } = placedLabels.current.placeInSlices(
             labelled.bySite.map((r) => r.rings),
             labelled.zoom,
             siteLabels,
-            null,
+            more,
           );
           placedNow.current = { sites: siteLabels, anchors: at };
-          return labelled.bySite.flatMap(({ site, rings }, s) =>
+          const labels = labelled.bySite.flatMap(({ site, rings }, s) =>
             site.id === draggedId ? [] : siteRingLabels(site, rings, labelLooks, at[s]),
           );
+          return { labels, done, share };
         }}
       />
     </>

@@ -10,10 +10,20 @@ import {
   labelBoard,
   placeRingLabels,
   placeSiteLabels,
+  type RingLabelPlacement,
+  ringLabelPlacement,
   type SiteLabels,
 } from './placeRingLabels';
 
 type Anchors = (LatLngTuple | null)[][];
+
+/** Labels placed so far, and whether that is all of them. */
+export interface PlacedSoFar {
+  at: Anchors;
+  done: boolean;
+  /** The share placed, 0 to 1. */
+  share: number;
+}
 
 /** Enough for the tries of every label while a launch point is dragged for a while. */
 const MAX_CACHED_LABEL_POINTS = 5000;
@@ -23,6 +33,8 @@ export class LabelPlaces {
   private board: { zoom: number; moving: number; count: number; board: LabelBoard; at: Anchors } | null =
     null;
   private readonly points: LabelPointCache = new Map();
+  /** A placement under way (placeInSlices), for the rings and key it was started for. */
+  private pending: { rings: readonly unknown[]; key: string; placement: RingLabelPlacement } | null = null;
 
   /**
    * The anchor of each label of each launch point (null: hidden). `rings` are the arrays drawn per launch
@@ -35,14 +47,36 @@ export class LabelPlaces {
       at[moving] = this.placeMoving(zoom, sites, moving, site);
       return at;
     }
-    if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
+    return this.placeInSlices(rings, zoom, sites, () => true).at;
+  }
+
+  /**
+   * The anchors of every launch point's labels (no point dragged), placed while `more()` says so and taken up
+   * again, where they stopped, by the next call for the same rings and labels: the anchors of labels not
+   * placed yet are null. Once done, the same as `place` (the same order: the same result).
+   */
+  placeInSlices(
+    rings: readonly unknown[],
+    zoom: number,
+    sites: SiteLabels[],
+    more: () => boolean,
+  ): PlacedSoFar {
     this.board = null;
     const key = JSON.stringify([zoom, sites]);
     const last = this.last;
-    if (last && last.key === key && sameItems(last.rings, rings)) return last.at;
-    const at = placeRingLabels(sites, zoom, this.points);
-    this.last = { rings, key, zoom, at };
-    return at;
+    if (last && last.key === key && sameItems(last.rings, rings))
+      return { at: last.at, done: true, share: 1 };
+    let pending = this.pending;
+    if (!pending || pending.key !== key || !sameItems(pending.rings, rings)) {
+      if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
+      pending = { rings, key, placement: ringLabelPlacement(sites, zoom, this.points) };
+      this.pending = pending;
+    }
+    const { placement } = pending;
+    if (!placement.run(more)) return { at: placement.anchors, done: false, share: placement.share() };
+    this.pending = null;
+    this.last = { rings, key, zoom, at: placement.anchors };
+    return { at: placement.anchors, done: true, share: 1 };
   }
 
   /**

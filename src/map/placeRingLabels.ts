@@ -50,6 +50,35 @@ export function placeRingLabels(
   zoom: number,
   cache: LabelPointCache = new Map(),
 ): (LatLngTuple | null)[][] {
+  const placement = ringLabelPlacement(sites, zoom, cache);
+  placement.run(() => true);
+  return placement.anchors;
+}
+
+/** A placement of all labels (placeRingLabels) that can stop and go on, in the same order: the same result. */
+export interface RingLabelPlacement {
+  /** The anchors so far: a label placed keeps its anchor, one not placed yet is null. */
+  readonly anchors: (LatLngTuple | null)[][];
+  /** The share of the labels placed, 0 to 1. */
+  share(): number;
+  /** Places labels, at least one, while `more()` says so; true once every label is placed. */
+  run(more: () => boolean): boolean;
+}
+
+/**
+ * The placement of placeRingLabels, to be run in slices (the heaviest map's thousands of labels took a long
+ * task): larger rings first, each placed label final, so the labels can be shown as they are placed.
+ *
+ * @example
+ * const placement = ringLabelPlacement(sites, 6);
+ * const deadline = performance.now() + 20;
+ * placement.run(() => performance.now() < deadline); // false: more to place in a later task
+ */
+export function ringLabelPlacement(
+  sites: readonly SiteLabels[],
+  zoom: number,
+  cache: LabelPointCache = new Map(),
+): RingLabelPlacement {
   const worldPx = TILE_PX * 2 ** zoom;
   const taken = new RBush<BBox>();
   taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
@@ -58,15 +87,24 @@ export function placeRingLabels(
   order.sort((a, b) => b.rangeKm - a.rangeKm || a.s - b.s || a.l - b.l);
 
   const anchors: (LatLngTuple | null)[][] = sites.map((site) => site.labels.map(() => null));
-  for (const { s, l } of order) {
-    const site = sites[s] as SiteLabels;
-    const placed = placeLabel(site, site.labels[l] as LabelSpec, worldPx, taken, cache);
-    if (placed) {
-      taken.insert(placed.box);
-      (anchors[s] as (LatLngTuple | null)[])[l] = placed.anchor;
-    }
-  }
-  return anchors;
+  let next = 0;
+  return {
+    anchors,
+    share: () => (order.length === 0 ? 1 : next / order.length),
+    run(more) {
+      while (next < order.length) {
+        const { s, l } = order[next++] as (typeof order)[number];
+        const site = sites[s] as SiteLabels;
+        const placed = placeLabel(site, site.labels[l] as LabelSpec, worldPx, taken, cache);
+        if (placed) {
+          taken.insert(placed.box);
+          (anchors[s] as (LatLngTuple | null)[])[l] = placed.anchor;
+        }
+        if (!more()) break;
+      }
+      return next >= order.length;
+    },
+  };
 }
 
 /** Labels placed once, kept as obstacles for one more launch point's labels placed again and again. */

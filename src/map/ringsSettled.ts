@@ -1,10 +1,11 @@
 // Whether a map's rings are all drawn, for what must wait for them (an export framing and capturing its map):
 // the rings layer says how far it has got while it makes rings in slices, its canvas while it paints them in
-// slices (slicedPainting), and each says when it is done.
+// slices (slicedPainting), the ring labels while they are placed in slices (RingLabels), and each says when it is
+// done.
 import type { Map as LeafletMap } from 'leaflet';
 
 /** What may still be at work on a map's rings. */
-export type RingWork = 'making' | 'painting';
+export type RingWork = 'making' | 'painting' | 'labels';
 
 interface Pending {
   /** Each piece of work under way, with the share of it done. */
@@ -16,9 +17,9 @@ interface Pending {
 const pending = new WeakMap<LeafletMap, Pending>();
 
 function shareDone(p: Pending): number {
-  // the rings are made, then painted: each is half of the way
+  // the rings are made, then painted (and their labels placed meanwhile): each is half of the way
   const making = p.work.get('making');
-  const painting = p.work.get('painting');
+  const painting = p.work.get('painting') ?? p.work.get('labels');
   if (making !== undefined) return making / 2;
   return painting === undefined ? 1 : 0.5 + painting / 2;
 }

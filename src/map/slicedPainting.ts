@@ -10,8 +10,10 @@ import { Bounds, type Canvas, type Map as LeafletMap } from 'leaflet';
 import { nextTask } from './nextTask';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
 
-/** About what the browser rasterises in 50 ms on a slow machine without a GPU. */
+/** About what the browser rasterises in 50 ms on a slow machine without a GPU: the first guess of its speed. */
 const SLICE_PIXELS = 30_000_000;
+/** What a slice aims to take; the budget of pixels is learnt from the slices painted so far (pixelCost). */
+const SLICE_MS = 40;
 
 interface Box {
   min: { x: number; y: number };
@@ -49,6 +51,24 @@ interface View {
 }
 
 const sliced = new WeakSet<object>();
+
+/**
+ * Milliseconds per canvas pixel that this browser has taken to paint and rasterise a slice, learnt as slices are
+ * painted: the true cost depends on the machine, its load and the paths (a dashed outline costs more than its
+ * box says), so a fixed budget made single slices of over half a second on a loaded machine.
+ */
+const pixelCost = { msPerPixel: 50 / SLICE_PIXELS };
+
+/** Pixels a slice may paint to take about SLICE_MS, at the cost learnt so far. */
+function slicePixels(): number {
+  return SLICE_MS / pixelCost.msPerPixel;
+}
+
+/** Learns from a slice that painted `pixels` in `ms`: the new cost weighs as much as all before it. */
+function learnPixelCost(ms: number, pixels: number): void {
+  if (pixels <= 0 || !Number.isFinite(ms)) return;
+  pixelCost.msPerPixel = (pixelCost.msPerPixel + ms / pixels) / 2;
+}
 
 /**
  * From now on, `renderer` paints a heavy redraw in slices (see above); once is enough.
@@ -128,15 +148,17 @@ export function slicePainting(renderer: Canvas): void {
     cancel = null;
     const view = viewNow();
     const layers: PathLayer[] = [];
+    // canvas pixels per CSS pixel, squared: an export's map drawn at twice the density paints four times the pixels
+    const density = (this._container.width / Math.max(1, view?.size.x ?? this._container.width)) ** 2;
     let pixels = 0;
     for (let order = this._drawFirst; order; order = order.next) {
       const layer = order.layer;
       if (region?.min && region.max && !(layer._pxBounds && intersects(layer._pxBounds, region as Box)))
         continue;
       layers.push(layer);
-      pixels += pixelsOf(layer, this._bounds);
+      pixels += density * pixelsOf(layer, this._bounds);
     }
-    if (pixels <= 2 * SLICE_PIXELS || !view) {
+    if (pixels <= 2 * slicePixels() || !view) {
       under = null;
       this._redrawBounds = region;
       clear.call(this);
@@ -177,13 +199,15 @@ export function slicePainting(renderer: Canvas): void {
       const pageCtx = this._ctx;
       this._ctx = ctx;
       this._drawing = true;
+      const started = performance.now();
+      const budget = slicePixels();
       let used = 0;
       try {
-        while (next < layers.length && used < SLICE_PIXELS) {
+        while (next < layers.length && used < budget) {
           const layer = layers[next++] as PathLayer;
           if (!layer._map) continue;
           layer._updatePath();
-          used += pixelsOf(layer, this._bounds);
+          used += density * pixelsOf(layer, this._bounds);
         }
       } finally {
         this._drawing = false;
@@ -191,6 +215,7 @@ export function slicePainting(renderer: Canvas): void {
       }
       // the browser rasterises a canvas's drawing when it is read: within this slice, not all in the last
       ctx.getImageData(0, 0, 1, 1);
+      learnPixelCost(performance.now() - started, used);
       if (next < layers.length) {
         ringsUnderWay(map, next / layers.length, 'painting');
         cancel = nextTask(slice);

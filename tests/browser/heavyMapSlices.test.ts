@@ -1,6 +1,7 @@
-// A map with hundreds of rings to nearly 20,000 km, whose rings are made and painted in slices between frames:
-// it keeps showing rings (the ones it had, rescaled) while the new ones are made after a zoom click, and a zoom
-// in and out again ends on the very picture it began with.
+// A map with hundreds of rings to nearly 20,000 km, whose rings are made and painted in slices between frames
+// and whose labels are placed in slices too: it keeps showing rings (the ones it had, rescaled) while the new
+// ones are made after a zoom click, and a zoom in and out again ends on the very picture, and the very labels,
+// it began with.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
@@ -39,6 +40,34 @@ const paintedShare = (page: Page) =>
     return painted / (data.length / 4);
   });
 
+/** Each ring label shown, by its text and where it stands on the page. */
+const labelsShown = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.ring-label')]
+      .map((label) => {
+        const box = label.getBoundingClientRect();
+        return `${label.textContent} @ ${Math.round(box.left)},${Math.round(box.top)}`;
+      })
+      .sort(),
+  );
+
+/** Resolves once the labels have stood still for a while (the last of them placed). */
+async function settledLabels(page: Page): Promise<string[]> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await labelsShown(page));
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 60_000, interval: 1000 },
+    )
+    .toBe(true);
+  return JSON.parse(last) as string[];
+}
+
 /** Resolves once the picture has stood still for a while (the last slice shown). */
 async function settledPicture(page: Page): Promise<string> {
   let last = '';
@@ -61,6 +90,8 @@ describe('a heavy map drawn in slices', () => {
     const { page, watch } = await openApp(browser, QUERY);
     await page.locator('.ring-label').first().waitFor({ timeout: 60_000 });
     const before = await settledPicture(page);
+    const labelsBefore = await settledLabels(page);
+    expect(labelsBefore.length).toBeGreaterThan(20);
     expect(await paintedShare(page)).toBeGreaterThan(0.5);
 
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -75,6 +106,7 @@ describe('a heavy map drawn in slices', () => {
 
     await page.getByRole('button', { name: 'Zoom out' }).click();
     expect(await settledPicture(page)).toBe(before);
+    expect(await settledLabels(page)).toEqual(labelsBefore);
     expect(watch.errors).toEqual([]);
   });
 });

@@ -51,3 +51,68 @@ describe('LabelPlaces while a launch point is dragged', () => {
 function mineShown(anchors: readonly unknown[]): number {
   return anchors.filter((a) => a !== null).length;
 }
+
+describe('LabelPlaces in slices', () => {
+  /** Forty launch points with six labels each, crowded enough that some labels move and some are hidden. */
+  const CROWD: SiteLabels[] = Array.from({ length: 40 }, (_, i) => ({
+    center: [10 + (i % 8) * 1.5, 40 + Math.floor(i / 8) * 1.2] as LonLat,
+    name: `P${i + 1}`,
+    labels: [...DEFAULTS, { rangeKm: 900, text: 'S1 · 900 km' }, { rangeKm: 120, text: 'S2 · 120 km' }],
+  }));
+
+  it('places the labels a few at a time, taking up where it stopped, and ends where one placement ends', () => {
+    const zoom = 5;
+    const rings = CROWD.map(() => []);
+    const whole = placeRingLabels(CROWD, zoom);
+    const places = new LabelPlaces();
+    const placedCounts: number[] = [];
+    let calls = 0;
+    for (;;) {
+      calls += 1;
+      let left = 7; // seven labels per slice
+      const soFar = places.placeInSlices(rings, zoom, CROWD, () => --left > 0);
+      const placed = soFar.at.flat().filter((a) => a !== null).length;
+      placedCounts.push(placed);
+      // every label placed so far is where the whole placement puts it
+      soFar.at.forEach((site, s) => {
+        site.forEach((anchor, l) => {
+          if (anchor) expect(anchor).toEqual(whole[s]?.[l]);
+        });
+      });
+      if (soFar.done) {
+        expect(soFar.share).toBe(1);
+        expect(soFar.at).toEqual(whole);
+        break;
+      }
+      expect(soFar.share).toBeGreaterThan(0);
+      expect(soFar.share).toBeLessThan(1);
+    }
+    const labels = CROWD.length * 5;
+    expect(calls).toBe(Math.ceil(labels / 7));
+    // the count of labels shown only grows
+    expect(placedCounts).toEqual([...placedCounts].sort((a, b) => a - b));
+    // done: the next call for the same labels places nothing again
+    expect(places.placeInSlices(rings, zoom, CROWD, () => false)).toEqual({ at: whole, done: true, share: 1 });
+  });
+
+  it('starts again when the labels change before it is done', () => {
+    const zoom = 5;
+    const places = new LabelPlaces();
+    const first = places.placeInSlices(
+      CROWD.map(() => []),
+      zoom,
+      CROWD,
+      () => false,
+    );
+    expect(first.done).toBe(false);
+    // a unit change: the same rings, other texts
+    const inMiles = CROWD.map((site) => ({
+      ...site,
+      labels: site.labels.map((l) => ({ ...l, text: `${l.text.replace(' km', '')} mi` })),
+    }));
+    const rings = inMiles.map(() => []);
+    let placed = places.placeInSlices(rings, zoom, inMiles, () => false);
+    while (!placed.done) placed = places.placeInSlices(rings, zoom, inMiles, () => false);
+    expect(placed.at).toEqual(placeRingLabels(inMiles, zoom));
+  });
+});
