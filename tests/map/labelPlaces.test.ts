@@ -92,7 +92,11 @@ describe('LabelPlaces in slices', () => {
     // the count of labels shown only grows
     expect(placedCounts).toEqual([...placedCounts].sort((a, b) => a - b));
     // done: the next call for the same labels places nothing again
-    expect(places.placeInSlices(rings, zoom, CROWD, () => false)).toEqual({ at: whole, done: true, share: 1 });
+    expect(places.placeInSlices(rings, zoom, CROWD, () => false)).toEqual({
+      at: whole,
+      done: true,
+      share: 1,
+    });
   });
 
   it('starts again when the labels change before it is done', () => {
