@@ -3,7 +3,6 @@
 // when a band is drawn, and a short line naming the sources. On a narrow frame the reader can fold it away to
 // see the map under it.
 import { useState } from 'react';
-import { COVERS_MAP_ATTRIBUTE } from '../map';
 import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
 
@@ -39,8 +38,8 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
   const sources = sourceLine(systems);
   const banded = systems.find(hasBand);
   return (
-    // the map's fit keeps the rings clear of the band this box covers
-    <div className={`embed-legend-box${open ? '' : ' folded'}`} {...{ [COVERS_MAP_ATTRIBUTE]: '' }}>
+    // data-covers-map: the map's fit keeps the rings clear of the band this box covers (map/coveredEdges)
+    <div className={`embed-legend-box${open ? '' : ' folded'}`} data-covers-map="">
       <button
         type="button"
         className="embed-legend-toggle"

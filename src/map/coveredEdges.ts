@@ -1,7 +1,7 @@
 // How much of the map's top and bottom edges is covered by boxes laid over it (an embed's legend): a fit
 // leaves those bands free, so no ring is drawn under the legend. A box counts when it is marked
 // `data-covers-map` and reaches within a few pixels of the map's top or bottom edge.
-export const COVERS_MAP_ATTRIBUTE = 'data-covers-map';
+const COVERS_MAP_ATTRIBUTE = 'data-covers-map';
 
 /** A box within this many px of an edge counts as lying on it (the attribution line sits under the legend). */
 const EDGE_SLACK_PX = 40;

@@ -2,7 +2,6 @@
 export { AREA_COLOR, reachLabel } from './AreasLayer';
 export type { BasemapPalette } from './basemapStyles';
 export { BASEMAP_PALETTES } from './basemapStyles';
-export { COVERS_MAP_ATTRIBUTE } from './coveredEdges';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
 export type { FirstMap, FirstMapInput } from './firstMap';
