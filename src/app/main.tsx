@@ -15,6 +15,7 @@ import 'leaflet/dist/leaflet.css';
 import './osmConsent.css';
 import './app.css';
 import '../map/adoptedMap.css';
+import { makeCanvasesAhead } from '../map';
 import { drawFirstRings } from './firstRings';
 
 /** How long the app waits for the first map's frame at most (a hidden tab paints none). */
@@ -46,5 +47,7 @@ if (root) {
     console.warn('The first map could not be drawn before the app:', error);
   }
   const painted = drawn ? nextFramePainted(MOUNT_WAIT_MS) : Promise.resolve();
+  // the app's canvases, made in tasks of their own while its chunk loads and renders
+  if (drawn) void painted.then(makeCanvasesAhead);
   void Promise.all([app, painted]).then(([{ mountApp }]) => mountApp(root, drawn));
 }

@@ -1,14 +1,17 @@
 // The map drawn before React has mounted: the Leaflet map with its first view, the 1:110m outlines and the
 // rings, from the same functions and in the same panes and styles as the React layers. RangeMap then adopts
 // this very map (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken
-// away in the task where React's own have drawn, so no frame lacks the rings.
+// away in the task where React's own have drawn, so no frame lacks the rings. The canvases React's layers draw on
+// are made before it mounts, each in a task of its own after the first frame (makeCanvasesAhead).
 import { type Layer, Map as LeafletMap, SVG } from 'leaflet';
 import type { MapView, Mark, Site, Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
 import { COUNTRIES_110M } from './countries110m';
+import { makePaneCanvas } from './drawNow';
 import { firstView, MAP_OPTIONS } from './mapOptions';
 import { applyMapTheme } from './mapTheme';
 import { markRingsDrawn } from './markRingsDrawn';
+import { nextTask } from './nextTask';
 import { OutlinesPath } from './OutlinesPath';
 import { mapPane, PANES } from './panes';
 import { RingPath } from './RingPath';
@@ -96,4 +99,23 @@ export function takeFirstMap(): FirstMap | null {
   const first = waiting;
   waiting = null;
   return first;
+}
+
+/**
+ * Makes the canvases of the basemap and rings panes on the first map, empty, one per task, once its first frame is
+ * painted: made in the app's mount, with its layers, they held that task past 50 ms (a canvas of 1.2 × 1.2 the
+ * map's size allocated and cleared for each). A pane whose canvas the app made meanwhile keeps it.
+ */
+export function makeCanvasesAhead(): void {
+  const first = waiting;
+  if (!first) return;
+  const panes = [PANES.basemap.name, PANES.rings.name];
+  const makeNext = () => {
+    const pane = panes.shift();
+    // none once the app has taken the first layers away: its layers made the canvases then
+    if (pane === undefined || first.layers.length === 0) return;
+    makePaneCanvas(first.map, pane);
+    nextTask(makeNext);
+  };
+  nextTask(makeNext);
 }

@@ -5,7 +5,7 @@ export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
 export type { FirstMap, FirstMapInput } from './firstMap';
-export { drawFirstMap } from './firstMap';
+export { drawFirstMap, makeCanvasesAhead } from './firstMap';
 export type { FrameVectors, VectorPath, VectorText } from './frameVectors';
 export { labelInk } from './labelInk';
 export type { MarksLayerProps } from './MarksLayer';
