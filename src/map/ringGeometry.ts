@@ -86,7 +86,10 @@ export function siteRingMaker(
 ): (i: number) => SiteRings {
   const farthestKm = (s: RingSpec) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0);
   const maxKm = Math.max(0, ...specs.map(farthestKm));
-  const largest = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
+  const needed = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
+  // a moving point's largest ring takes a few more, a multiple of 16, so that its smaller rings can take a
+  // half or a quarter of its geodesics
+  const largest = detail ? Math.ceil(needed / 16) * 16 : needed;
   const within = detail?.within;
   let fan: GeodesicFan | undefined;
   const shapeAt = (km: number, count: number) => {
@@ -97,7 +100,7 @@ export function siteRingMaker(
   return (i) => {
     const spec = specs[i] as RingSpec;
     // at rest every ring takes the vertices of the largest; a moving one no more than its own need, in a
-    // share of them (a half, a quarter, …), so it keeps the largest's geodesics
+    // share of them (a half, a third, …), so it keeps the largest's geodesics
     const count = detail
       ? sparserCount(largest, verticesForZoom(center, farthestKm(spec) * 1000, zoom, detail.maxErrorPx))
       : largest;
@@ -129,11 +132,15 @@ export function siteRingMaker(
   };
 }
 
-/** The fewest of `largest`'s vertices, halved again and again while a multiple of 4, that is at least `needed`. */
+/**
+ * The fewest vertices, at least `needed`, of a fan of `largest` geodesics taken every so many (largest / count a
+ * whole number, count a multiple of 4).
+ */
 function sparserCount(largest: number, needed: number): number {
-  let count = largest;
-  while (count % 8 === 0 && count / 2 >= needed) count /= 2;
-  return count;
+  const quarter = largest / 4;
+  for (let step = Math.floor(largest / needed); step > 1; step--)
+    if (quarter % step === 0) return largest / step;
+  return largest;
 }
 
 type Drawn = Pick<SiteRings, 'ring' | 'band'>;
