@@ -62,8 +62,8 @@ export function RingLabels({ makeLabels }: { makeLabels: (more: () => boolean) =
   return <RingLabelMarkers labels={made.labels} />;
 }
 
-/** The labels drawn now, with no wait (a dragged launch point's, after the first paint already). */
-export function RingLabelMarkers({ labels }: { labels: RingLabel[] }) {
+/** The labels drawn now, with no wait. */
+function RingLabelMarkers({ labels }: { labels: RingLabel[] }) {
   return (
     <MapPane name={RING_LABELS_PANE} zIndex={PANES.labels.zIndex + 5} pointerEvents="none">
       {labels.map((label) => (
