@@ -95,3 +95,27 @@ export function positionUnrolledAt(center: LonLat, azimuthDeg: number, distanceM
   const p = WGS84.Direct(center[1], center[0], azimuthDeg, distanceM, POSITION_MASK);
   return [p.lon2 ?? Number.NaN, p.lat2 ?? Number.NaN];
 }
+
+/**
+ * Every `step`th geodesic of `fan`: a fan of fewer geodesics (count / step, which must stay a multiple of 4) that
+ * shares the lines already set up, for a smaller ring drawn from the same point with fewer vertices.
+ *
+ * @example
+ * const fan = geodesicFan([36.23, 49.99], 256);
+ * sparserFan(fan, 4).positionUnrolled(1, 300_000); // fan.positionUnrolled(4, 300_000)
+ */
+export function sparserFan(fan: GeodesicFan, step: number): GeodesicFan {
+  if (step === 1) return fan;
+  const count = fan.count / step;
+  if (!Number.isInteger(step) || step < 1 || !Number.isInteger(count) || count % 4 !== 0)
+    throw new RangeError(`a fan of ${fan.count} geodesics has no sparser fan of every ${step}th`);
+  return {
+    center: fan.center,
+    count,
+    azimuthDeg: (i) => fan.azimuthDeg(i * step),
+    positionUnrolled: (i, distanceM) => fan.positionUnrolled(i * step, distanceM),
+    get poleDistancesM() {
+      return fan.poleDistancesM;
+    },
+  };
+}

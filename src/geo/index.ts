@@ -7,7 +7,7 @@ export { distanceM } from './distanceM';
 export type { NearestOnSource } from './distanceToSource';
 export { nearestOnSource } from './distanceToSource';
 export type { GeodesicFan } from './geodesicFan';
-export { geodesicFan } from './geodesicFan';
+export { geodesicFan, sparserFan } from './geodesicFan';
 export { geodesicPath } from './geodesicPath';
 export { initialBearingDeg } from './initialBearingDeg';
 export { mapRing, worldCopies } from './mapRing';

@@ -1,11 +1,12 @@
 // Ring labels (system name and range) in the labels pane, as text only: a label built from a user's file
 // is set with textContent, never parsed as HTML.
-import { divIcon, type LatLngTuple } from 'leaflet';
+import type { LatLngTuple } from 'leaflet';
 import { memo, useEffect, useMemo, useReducer } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { MapPane } from './MapPane';
 import { nextTask } from './nextTask';
 import { PANES } from './panes';
+import { RING_LABELS_PANE, ringLabelIcon } from './ringLabelIcon';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
@@ -61,10 +62,10 @@ export function RingLabels({ makeLabels }: { makeLabels: (more: () => boolean) =
   return <RingLabelMarkers labels={made.labels} />;
 }
 
-/** The labels drawn now, with no wait (a dragged launch point's, after the first paint already). */
-export function RingLabelMarkers({ labels }: { labels: RingLabel[] }) {
+/** The labels drawn now, with no wait. */
+function RingLabelMarkers({ labels }: { labels: RingLabel[] }) {
   return (
-    <MapPane name="ringLabels" zIndex={PANES.labels.zIndex + 5} pointerEvents="none">
+    <MapPane name={RING_LABELS_PANE} zIndex={PANES.labels.zIndex + 5} pointerEvents="none">
       {labels.map((label) => (
         <RingLabelMarker key={label.key} label={label} />
       ))}
@@ -85,24 +86,8 @@ function sameLabel(a: { label: RingLabel }, b: { label: RingLabel }): boolean {
 }
 
 const RingLabelMarker = memo(function RingLabelMarker({ label }: { label: RingLabel }) {
-  const icon = useMemo(() => {
-    const el = document.createElement('span');
-    el.className = 'ring-label';
-    const { text, name } = label;
-    if (name && text.startsWith(name) && name.length < text.length) {
-      // "name · range": a right-to-left name reads right to left inside its <bdi>, and cannot pull the
-      // app's own " · 300 km" to its side; the label as a whole reads left to right, as the page does.
-      const bdi = document.createElement('bdi');
-      bdi.textContent = name;
-      el.append(bdi, text.slice(name.length));
-      el.dir = 'ltr';
-    } else {
-      el.textContent = text;
-      el.dir = 'auto'; // isolated from the page's text around it, right-to-left names read right to left
-    }
-    el.style.color = label.color;
-    return divIcon({ html: el, className: 'ring-label-icon', iconSize: undefined, iconAnchor: [0, 0] });
-  }, [label.text, label.name, label.color]);
+  const { text, name, color } = label;
+  const icon = useMemo(() => ringLabelIcon({ text, name, color }), [text, name, color]);
   // the same array while the place is the same: Leaflet moves only the labels that moved (a drag re-places all)
   const [lat, lng] = label.at;
   const at = useMemo((): LatLngTuple => [lat, lng], [lat, lng]);

@@ -179,12 +179,10 @@ export function RingsLayer({
             drag={drag}
             site={draggedSite}
             systems={sorted}
-            systemById={systemById}
             labelLooks={labelLooks}
             zoom={zoom}
             highlightedId={highlightedId}
             renderer={dragLayer}
-            onHighlight={stableHighlight}
             around={around}
           />
         )}

@@ -33,6 +33,8 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
   const applying = useRef(false);
   const first = useRef(true);
   const resizing = useRef(false);
+  /** The views reported from the map's own moves since the app last moved it itself. */
+  const reported = useRef(new Set<string>());
 
   // A new container size (panel hidden, window resized) is drawn at once, keeping the centre and the zoom;
   // the move this makes is not the user's, so it is not reported.
@@ -61,12 +63,18 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
       return;
     }
     const c = map.getCenter();
-    onViewChange({ center: [round(c.lng, 5), round(c.lat, 5)], zoom: round(map.getZoom(), 2) });
+    const now: MapView = { center: [round(c.lng, 5), round(c.lat, 5)], zoom: round(map.getZoom(), 2) };
+    if (reported.current.size > MAX_REPORTED) reported.current.clear();
+    reported.current.add(viewKey(now));
+    onViewChange(now);
   });
 
   useEffect(
     function applyViewFromScenario() {
       if (!view) return;
+      // one of the map's own reports coming back, maybe frames later: the map may have moved on since (a
+      // launch point held at the map's edge pans it a frame at a time), and is not pulled back to it
+      if (reported.current.has(viewKey(view))) return;
       const c = map.getCenter();
       const same =
         Math.abs(c.lat - view.center[1]) < 1e-4 &&
@@ -74,6 +82,7 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
         Math.abs(map.getZoom() - view.zoom) < 0.01;
       if (same) return;
       applying.current = true;
+      reported.current.clear();
       if (animate && !first.current) map.flyTo(toLatLng(view.center), view.zoom, { duration: 0.8 });
       else map.setView(toLatLng(view.center), view.zoom, { animate: false });
       first.current = false;
@@ -96,11 +105,19 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
       const { center, zoom } = fitView(map, bounds, { ...FIT_OPTIONS, covered });
       if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;
       applying.current = true;
+      reported.current.clear();
       map.setView(center, zoom, { animate: animate && !initial });
     },
     [map, fitRequest],
   );
   return null;
+}
+
+/** Enough for the moves of a long pan along the map's edge, whose reports the scenario takes a few frames late. */
+const MAX_REPORTED = 200;
+
+function viewKey({ center, zoom }: MapView): string {
+  return `${center[0]},${center[1]},${zoom}`;
 }
 
 function round(x: number, digits: number): number {

@@ -150,21 +150,26 @@ export function placeSiteLabels(
   cache: LabelPointCache = new Map(),
 ): (LatLngTuple | null)[] {
   const worldPx = TILE_PX * 2 ** board.zoom;
-  const added = siteBoxes(site, worldPx);
-  for (const box of added) board.taken.insert(box);
+  // its own boxes are kept apart from the board's tree: a few, checked one by one, and nothing to take out
+  // of the tree after (removing from an R-tree was most of the work of a move)
+  const own = siteBoxes(site, worldPx);
+  const taken = { collides: (box: BBox) => board.taken.collides(box) || own.some((o) => intersects(o, box)) };
   const anchors: (LatLngTuple | null)[] = site.labels.map(() => null);
   const order = site.labels.map((label, l) => ({ l, rangeKm: label.rangeKm }));
   order.sort((a, b) => b.rangeKm - a.rangeKm || a.l - b.l);
   for (const { l } of order) {
-    const placed = placeLabel(site, site.labels[l] as LabelSpec, worldPx, board.taken, cache);
+    const placed = placeLabel(site, site.labels[l] as LabelSpec, worldPx, taken, cache);
     if (placed) {
-      board.taken.insert(placed.box);
-      added.push(placed.box);
+      own.push(placed.box);
       anchors[l] = placed.anchor;
     }
   }
-  for (const box of added) board.taken.remove(box);
   return anchors;
+}
+
+/** Whether two boxes meet, edges included, as RBush's collides takes it. */
+function intersects(a: BBox, b: BBox): boolean {
+  return b.minX <= a.maxX && b.minY <= a.maxY && b.maxX >= a.minX && b.maxY >= a.minY;
 }
 
 /** The first clear place of a label along its ring, or null. */
@@ -172,7 +177,7 @@ function placeLabel(
   site: SiteLabels,
   { rangeKm, text }: LabelSpec,
   worldPx: number,
-  taken: RBush<BBox>,
+  taken: Pick<RBush<BBox>, 'collides'>,
   cache: LabelPointCache,
 ): { anchor: LatLngTuple; box: BBox } | null {
   const clear = (box: BBox) =>

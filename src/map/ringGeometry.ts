@@ -4,7 +4,15 @@
 // Each ring's paths are also kept by what they depend on (centre, vertex count, ranges), so ticking a system
 // computes only its own ring, a zoom back finds its rings again, and an unchanged ring keeps its very arrays.
 import type { LatLngTuple } from 'leaflet';
-import { geodesicFan, type LonLat, type MapRingShape, mapRingShape, verticesForZoom } from '../geo';
+import {
+  type GeodesicFan,
+  geodesicFan,
+  type LonLat,
+  type MapRingShape,
+  mapRingShape,
+  sparserFan,
+  verticesForZoom,
+} from '../geo';
 import { mercatorRuns } from './mercatorRuns';
 import { polygonsToLatLngs, toLatLng } from './toLatLng';
 
@@ -76,16 +84,26 @@ export function siteRingMaker(
   cache?: RingCache,
   detail?: RingDetail,
 ): (i: number) => SiteRings {
-  const maxKm = Math.max(0, ...specs.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
-  const count = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
+  const farthestKm = (s: RingSpec) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0);
+  const maxKm = Math.max(0, ...specs.map(farthestKm));
+  const needed = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
+  // a moving point's largest ring takes a few more, a multiple of 16, so that its smaller rings can take a
+  // half or a quarter of its geodesics
+  const largest = detail ? Math.ceil(needed / 16) * 16 : needed;
   const within = detail?.within;
-  let fan: ReturnType<typeof geodesicFan> | undefined;
-  const shapeAt = (km: number) => {
-    fan ??= geodesicFan(center, count);
-    return mapRingShape(center, km * 1000, fan.count, fan);
+  let fan: GeodesicFan | undefined;
+  const shapeAt = (km: number, count: number) => {
+    fan ??= geodesicFan(center, largest);
+    const ringFan = sparserFan(fan, fan.count / count);
+    return mapRingShape(center, km * 1000, ringFan.count, ringFan);
   };
   return (i) => {
     const spec = specs[i] as RingSpec;
+    // at rest every ring takes the vertices of the largest; a moving one no more than its own need, in a
+    // share of them (a half, a third, …), so it keeps the largest's geodesics
+    const count = detail
+      ? sparserCount(largest, verticesForZoom(center, farthestKm(spec) * 1000, zoom, detail.maxErrorPx))
+      : largest;
     const key = `${center[0]},${center[1]},${zoom},${count},${within ?? ''},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
     const cached = cache?.get(key);
     if (cached) return cached;
@@ -95,9 +113,13 @@ export function siteRingMaker(
       spec.rangeMaxKm > spec.rangeMinKm &&
       spec.rangeMaxKm < EQUATOR_KM / 2;
     const make = (): Drawn => ({
-      ring: paths(shapeAt(spec.rangeKm), within),
+      ring: paths(shapeAt(spec.rangeKm, count), within),
       band: hasBand
-        ? bandPaths(shapeAt(spec.rangeMaxKm as number), shapeAt(spec.rangeMinKm as number), within)
+        ? bandPaths(
+            shapeAt(spec.rangeMaxKm as number, count),
+            shapeAt(spec.rangeMinKm as number, count),
+            within,
+          )
         : null,
     });
     // kept across calls too, by what the paths depend on (not the zoom): a zoom back finds them again; not
@@ -108,6 +130,17 @@ export function siteRingMaker(
     cache?.set(key, rings);
     return rings;
   };
+}
+
+/**
+ * The fewest vertices, at least `needed`, of a fan of `largest` geodesics taken every so many (largest / count a
+ * whole number, count a multiple of 4).
+ */
+function sparserCount(largest: number, needed: number): number {
+  const quarter = largest / 4;
+  for (let step = Math.floor(largest / needed); step > 1; step--)
+    if (quarter % step === 0) return largest / step;
+  return largest;
 }
 
 type Drawn = Pick<SiteRings, 'ring' | 'band'>;

@@ -1,6 +1,6 @@
 import geodesic from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
-import { geodesicFan, mapRing, mapRingShape, worldCopies } from '../../src/geo';
+import { geodesicFan, mapRing, mapRingShape, sparserFan, worldCopies } from '../../src/geo';
 import { RING_CASES } from '../support/ringCases';
 
 const geod = geodesic.Geodesic.WGS84;
@@ -54,5 +54,15 @@ describe('mapRingShape', () => {
     const center: [number, number] = [30.5234, 50.4501];
     const fan = geodesicFan(center, 256);
     expect(mapRingShape(center, 12_000_000, 256, fan)).toEqual(mapRingShape(center, 12_000_000, 256));
+  });
+
+  it("takes every 4th of a fan's geodesics as a fan of a quarter as many: the same shape", () => {
+    const center: [number, number] = [30.5234, 50.4501];
+    const sparse = sparserFan(geodesicFan(center, 256), 4);
+    expect(sparse.count).toBe(64);
+    expect(mapRingShape(center, 300_000, 64, sparse)).toEqual(mapRingShape(center, 300_000, 64));
+    expect(mapRingShape(center, 18_000_000, 64, sparse)).toEqual(mapRingShape(center, 18_000_000, 64));
+    // a fan of a count that is not a multiple of 4 is none
+    expect(() => sparserFan(geodesicFan(center, 256), 128)).toThrow(RangeError);
   });
 });

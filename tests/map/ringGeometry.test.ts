@@ -194,6 +194,24 @@ describe("a dragged launch point's rings (RingDetail)", () => {
     expect(worstGapPx(exactLine, coarseLine)).toBeLessThan(1);
   });
 
+  it("draws a smaller ring with a share of the largest's vertices, on the true ring and within a pixel of it", () => {
+    const ATACMS = { systemId: 'atacms', rangeKm: 300 };
+    const [, exact] = siteRings(KYIV, [TOMAHAWK, ATACMS], ZOOM);
+    const moving = siteRingMaker(KYIV, [TOMAHAWK, ATACMS], ZOOM, undefined, { maxErrorPx: 1 });
+    const largest = moving(0).ring.outline[1] ?? [];
+    const smaller = moving(1).ring.outline[1] ?? [];
+    const exactLine = exact?.ring.outline[1] ?? [];
+    // a half, a third, … of the largest's vertices (a closed ring repeats its first vertex)
+    expect(smaller.length).toBeLessThan(0.6 * largest.length);
+    expect((largest.length - 1) % (smaller.length - 1)).toBe(0);
+    for (const [lat, lon] of smaller)
+      expect(Math.abs(distanceM(KYIV, [lon, lat]) - 300_000)).toBeLessThan(1e-3);
+    expect(worstGapPx(exactLine, smaller)).toBeLessThan(1);
+    // at rest, every ring keeps the largest's vertices, as before
+    const [restLargest, restSmaller] = siteRings(KYIV, [TOMAHAWK, ATACMS], ZOOM);
+    expect(restSmaller?.ring.outline[1]?.length).toBe(restLargest?.ring.outline[1]?.length);
+  });
+
   it('keeps only the world copies that reach the longitudes asked for, bands included', () => {
     const rings = siteRingMaker(KYIV, [TOMAHAWK, ERAM], ZOOM, undefined, { maxErrorPx: 1, within: [0, 60] });
     const all = siteRingMaker(KYIV, [TOMAHAWK, ERAM], ZOOM, undefined, { maxErrorPx: 1 });
