@@ -1,10 +1,11 @@
 // Paints a canvas renderer's paths in slices when they are too many to paint in one task: the heaviest map's
 // thousands of large, translucent rings took seconds of the browser's own rasterising at the end of a single
 // task (CanvasRenderingContext2D::FinalizeFrame) on every redraw. Past a budget of pixels, the paths are drawn
-// on a second canvas a slice per task (each slice's pixels forced out within its task), and the picture is
-// copied to the canvas on the page in one go when all are drawn; meanwhile the page keeps the picture it had,
-// after a zoom rescaled to the new view (Leaflet clears the canvas when it sizes it anew). A light redraw (the
-// default map, a dragged point) is painted at once, as Leaflet paints it.
+// on a second canvas a slice per task, from the task after the one that asked for the redraw (each slice's
+// pixels forced out within its task), and the picture is copied to the canvas on the page in one go when all
+// are drawn; meanwhile the page keeps the picture it had, after a zoom rescaled to the new view (Leaflet clears
+// the canvas when it sizes it anew). A light redraw (the default map, a dragged point) is painted at once, as
+// Leaflet paints it.
 // Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as RingPath does.
 import { Bounds, type Canvas, type Map as LeafletMap } from 'leaflet';
 import { nextTask } from './nextTask';
@@ -234,7 +235,9 @@ export function slicePainting(renderer: Canvas): void {
       ringsAllDrawn(map, 'painting');
     };
     ringsUnderWay(map, 0, 'painting');
-    slice();
+    // the first slice too in a task of its own: the task that asked for the redraw (a click's render and
+    // effects, a zoom) is long enough already, and the page keeps its picture meanwhile
+    cancel = nextTask(slice);
   };
 }
 
