@@ -88,6 +88,8 @@ export function slicePainting(renderer: Canvas): void {
   let cancel: (() => void) | null = null;
   /** The region of the slices under way (null: all), so a redraw asked for meanwhile adds to it. */
   let under: { region: Bounds | null } | null = null;
+  /** A heavy redraw is being started, in the task after the one that asked for it. */
+  let startingNow = false;
   /** The view the picture on the page was painted for, and whether it was painted in slices. */
   let painted: { view: View; heavy: boolean } | null = null;
 
@@ -171,6 +173,23 @@ export function slicePainting(renderer: Canvas): void {
     }
     this._redrawBounds = null;
     under = { region };
+    if (!startingNow) {
+      // the first slice too in a task of its own: the task that asked for the redraw (a click's render and
+      // effects, a zoom) is long enough already, and the page keeps its picture meanwhile; the redraw is
+      // taken up there as it stands then (the view, the paths), with the region asked for since
+      ringsUnderWay(map, 0, 'painting');
+      cancel = nextTask(() => {
+        under = null;
+        this._redrawBounds = region;
+        startingNow = true;
+        try {
+          this._redraw();
+        } finally {
+          startingNow = false;
+        }
+      });
+      return;
+    }
     const front = this._container;
     back ??= document.createElement('canvas');
     back.width = front.width;
@@ -235,9 +254,7 @@ export function slicePainting(renderer: Canvas): void {
       ringsAllDrawn(map, 'painting');
     };
     ringsUnderWay(map, 0, 'painting');
-    // the first slice too in a task of its own: the task that asked for the redraw (a click's render and
-    // effects, a zoom) is long enough already, and the page keeps its picture meanwhile
-    cancel = nextTask(slice);
+    slice();
   };
 }
 
