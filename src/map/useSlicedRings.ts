@@ -28,8 +28,6 @@ export interface SlicedRings {
 
 interface Made {
   job: RingJob;
-  /** Made for another zoom than the job before. */
-  newZoom: boolean;
   /** The rings used by this job (the cache's next content, see carryOver). */
   used: Map<string, SiteRings>;
 }
@@ -59,21 +57,14 @@ export function useSlicedRings(
   const shown = useRef(new Map<string, SiteRingsOf>());
   const out = useRef<{ job: RingJob; done: number; value: SlicedRings } | null>(null);
   const lastComplete = useRef<SlicedRings['labelled']>(null);
-  /** The last new zoom's rings were made in slices (past the render's budget, or past one slice). */
-  const slicedAtNewZoom = useRef(false);
   const [, setProgress] = useState(0);
 
   let now = made.current;
   if (!now || now.job.sites !== sites || now.job.specs !== specs || now.job.zoom !== zoom) {
     const used = new Map<string, SiteRings>();
     const job = new RingJob(sites, specs, zoom, carryOver(cache.current, used), detail);
-    // A new zoom makes every ring anew: a map whose rings did not fit in the render's budget then will not
-    // now, so they are made in slices from the start, and the zoom's own task is not longer by a budget spent
-    // in vain (the other changes take most rings from the cache, and keep the budget).
-    const newZoom = !now || now.job.zoom !== zoom;
-    job.run(performance.now() + (newZoom && slicedAtNewZoom.current ? 0 : RENDER_BUDGET_MS), false);
-    if (newZoom) slicedAtNewZoom.current = !job.complete;
-    now = { job, used, newZoom };
+    job.run(performance.now() + RENDER_BUDGET_MS, false);
+    now = { job, used };
     made.current = now;
   }
   const { job } = now;
@@ -101,17 +92,12 @@ export function useSlicedRings(
     };
   }
 
-  const { newZoom } = now;
   useEffect(
     function makeTheRestInSlices() {
       if (job.complete) return;
-      let slices = 0;
       const slice = () => {
         const done = job.run(performance.now() + SLICE_MS, true);
-        slices += 1;
         ringsUnderWay(map, job.sitesDone / job.sites.length);
-        // all in one slice: the map would fit in a render's budget at the next zoom
-        if (done && newZoom && slices === 1) slicedAtNewZoom.current = false;
         if (done) setProgress((n) => n + 1);
         else cancel = nextTask(slice);
       };
@@ -119,7 +105,7 @@ export function useSlicedRings(
       let cancel = nextTask(slice);
       return () => cancel();
     },
-    [job, map, newZoom],
+    [job, map],
   );
 
   return out.current.value;
