@@ -1,8 +1,9 @@
 // Captures the map element as the reader sees it (basemap, rings, labels, launch points), leaving out Leaflet's
-// controls: a Leaflet map layer by layer (canvases copied as they are, the DOM between them with modern-screenshot,
-// each in a task of its own), another map in one go. The map may be shown scaled (the export dialog's preview): it
-// is captured at its own size.
+// controls: a Leaflet map layer by layer (canvases copied as they are, ring labels drawn from their boxes and
+// styles, the DOM between them with modern-screenshot, each in a task of its own), another map in one go. The map
+// may be shown scaled (the export dialog's preview): it is captured at its own size.
 import { domToCanvas } from 'modern-screenshot';
+import { drawTextLabels } from './drawTextLabels';
 import { type DomLayer, paneLayers } from './paneLayers';
 import { PNG_STYLE_PROPERTIES } from './pngStyleProperties';
 import { PngTaintedError } from './pngTaintedError';
@@ -162,6 +163,7 @@ export async function captureMap(
   for (const [i, layer] of layers.entries()) {
     const fraction = (f: number) => progress((i + f) / layers.length);
     if (layer.kind === 'canvas') copyCanvases(ctx, shot, layer.canvases);
+    else if (layer.kind === 'labels') drawTextLabels(ctx, layer.labels, shot);
     else ctx.drawImage(await copyDom(shot, { layer, mapPane }, fraction), 0, 0);
     fraction(1);
     await new Promise((done) => setTimeout(done, 0)); // each layer in a task of its own

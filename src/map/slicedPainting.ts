@@ -1,10 +1,11 @@
 // Paints a canvas renderer's paths in slices when they are too many to paint in one task: the heaviest map's
 // thousands of large, translucent rings took seconds of the browser's own rasterising at the end of a single
 // task (CanvasRenderingContext2D::FinalizeFrame) on every redraw. Past a budget of pixels, the paths are drawn
-// on a second canvas a slice per task (each slice's pixels forced out within its task), and the picture is
-// copied to the canvas on the page in one go when all are drawn; meanwhile the page keeps the picture it had,
-// after a zoom rescaled to the new view (Leaflet clears the canvas when it sizes it anew). A light redraw (the
-// default map, a dragged point) is painted at once, as Leaflet paints it.
+// on a second canvas a slice per task, from the task after the one that asked for the redraw (each slice's
+// pixels forced out within its task), and the picture is copied to the canvas on the page in one go when all
+// are drawn; meanwhile the page keeps the picture it had, after a zoom rescaled to the new view (Leaflet clears
+// the canvas when it sizes it anew). A light redraw (the default map, a dragged point) is painted at once, as
+// Leaflet paints it.
 // Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as RingPath does.
 import { Bounds, type Canvas, type Map as LeafletMap } from 'leaflet';
 import { nextTask } from './nextTask';
@@ -87,6 +88,8 @@ export function slicePainting(renderer: Canvas): void {
   let cancel: (() => void) | null = null;
   /** The region of the slices under way (null: all), so a redraw asked for meanwhile adds to it. */
   let under: { region: Bounds | null } | null = null;
+  /** A heavy redraw is being started, in the task after the one that asked for it. */
+  let startingNow = false;
   /** The view the picture on the page was painted for, and whether it was painted in slices. */
   let painted: { view: View; heavy: boolean } | null = null;
 
@@ -170,6 +173,23 @@ export function slicePainting(renderer: Canvas): void {
     }
     this._redrawBounds = null;
     under = { region };
+    if (!startingNow) {
+      // the first slice too in a task of its own: the task that asked for the redraw (a click's render and
+      // effects, a zoom) is long enough already, and the page keeps its picture meanwhile; the redraw is
+      // taken up there as it stands then (the view, the paths), with the region asked for since
+      ringsUnderWay(map, 0, 'painting');
+      cancel = nextTask(() => {
+        under = null;
+        this._redrawBounds = region;
+        startingNow = true;
+        try {
+          this._redraw();
+        } finally {
+          startingNow = false;
+        }
+      });
+      return;
+    }
     const front = this._container;
     back ??= document.createElement('canvas');
     back.width = front.width;

@@ -185,7 +185,7 @@ async function serveTiles(p: Page, cors: boolean): Promise<void> {
 async function expectViewMatchesScreen(
   p: Page,
   name: string,
-): Promise<{ bytes: Buffer; image: PNG; mapBottom: number }> {
+): Promise<{ bytes: Buffer; image: PNG; mapBottom: number; exported: PNG; screen: PNG }> {
   await alignMapToPixels(p);
   const shot = PNG.sync.read(await mapSettled(p));
   const { bytes, png } = await exportThroughDialog(p, 'view', 1, '', true);
@@ -208,7 +208,7 @@ async function expectViewMatchesScreen(
   writeFileSync(join(SCREENSHOTS, `${name}-diff.png`), PNG.sync.write(diff));
   expect(top).toBeGreaterThan(20);
   expect(differing / (width * height)).toBeLessThanOrEqual(0.01);
-  return { bytes, image: png, mapBottom: top + height };
+  return { bytes, image: png, mapBottom: top + height, exported, screen };
 }
 
 beforeAll(async () => {
@@ -336,6 +336,38 @@ describe('PNG export', () => {
     await expectViewMatchesScreen(dark, 'png-export-view-dark');
     expect(darkWatch.errors).toEqual([]);
     await dark.close();
+  });
+
+  it('draws a right-to-left system name in its ring label as the page does: isolated, the range on its right', async () => {
+    const name = 'טיל שיוט';
+    const { page: rtl, watch: rtlWatch } = await openApp(
+      browser,
+      `?sites=49.9935,36.2304,Kharkiv&custom=${encodeURIComponent(name)}:200km&systems=atacms,custom-system&view=50,36.23,6`,
+    );
+    const label = rtl.locator('.ring-label', { hasText: name });
+    await expect(label).toHaveText(`${name} · 200 km`);
+    const { exported, screen } = await expectViewMatchesScreen(rtl, 'png-export-view-rtl');
+    // the label's own box, in the map's pixels: the export's letters where the screen has them
+    const [map, box] = await Promise.all([rtl.locator('.range-map').boundingBox(), label.boundingBox()]);
+    const [x, y] = [
+      Math.round((box?.x as number) - (map?.x as number)),
+      Math.round((box?.y as number) - (map?.y as number)),
+    ];
+    const [width, height] = [Math.round(box?.width as number), Math.round(box?.height as number)];
+    const part = (png: PNG) => {
+      const out = new PNG({ width, height });
+      PNG.bitblt(png, out, x, y, width, height, 0, 0);
+      return out;
+    };
+    const differing = pixelmatch(part(exported).data, part(screen).data, null, width, height, {
+      threshold: 0.1,
+    });
+    expect(width * height).toBeGreaterThan(500);
+    // the letters' edges may fall a fraction of a pixel apart (3 % of the box differed); half a pixel off
+    // made 16 %, and the words in another order would differ in most of their letters
+    expect(differing / (width * height)).toBeLessThan(0.08);
+    expect(rtlWatch.errors).toEqual([]);
+    await rtl.close();
   });
 
   it('copies the image to the clipboard', async () => {
