@@ -33,7 +33,8 @@ import { SUBTITLE } from './pageShell';
 import { useAreaEditing } from './useAreaEditing';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
-import { useHeldElement, useMapFirst } from './useMapFirst';
+import { useHeldElement } from './useMapFirst';
+import { useMapFirstActions } from './useMapFirstActions';
 import { useMarks } from './useMarks';
 import { useNotices } from './useNotices';
 import { useOsmConsent } from './useOsmConsent';
@@ -104,16 +105,7 @@ export function App() {
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
   // a new launch point, a system ticked or unticked and another unit are drawn on the map in the frame after
   // the key press or click; the panels' lists follow
-  const { held, mapFirst } = useMapFirst();
-  const addPlace = useCallback(
-    (lonLat: LonLat, label?: string) => mapFirst(() => onAddPlace(lonLat, label)),
-    [mapFirst, onAddPlace],
-  );
-  const actByReader = osm.actByReader;
-  const actMapFirst = useCallback(
-    (change: (s: Scenario) => Scenario) => mapFirst(() => actByReader(change), 'lists'),
-    [mapFirst, actByReader],
-  );
+  const { held, mapFirst, addPlace, actMapFirst } = useMapFirstActions(onAddPlace, osm.actByReader);
   useStorageNotices({ ...stored, storageRefused, notify: notice, replace });
   const onRemoveSite = useCallback((id: string) => remove((s) => removeSiteUndoably(s, id)), [remove]);
   const marks = useMarks({ scenario, act, remove, showProbe });
@@ -203,7 +195,7 @@ export function App() {
         probeName={probeName}
         highlightedId={highlighted}
         addOnClick={addOnClick}
-        act={actByReader}
+        act={osm.actByReader}
         actMapFirst={actMapFirst}
         held={held !== null}
         onProbe={showProbe}

@@ -3,9 +3,9 @@
 // the canvas skipped and points closer than a pixel merged while drawing. Copies of the world at ±360° are the
 // same rings offset by a world's width. On an SVG renderer (the first map's) it sets its path's `d` from the
 // same arrays. Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as RingPath does.
-import { Bounds, Path, type PathOptions, Point, SVG } from 'leaflet';
+import { Bounds, Path, type PathOptions, Point } from 'leaflet';
 import type { UnitOutlines } from './packedOutlines';
-import { layerRings, type PathInternals, type SvgInternals, traceRings } from './packedRingsOnCanvas';
+import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
 import { ringsPathData } from './ringsPathData';
 
 export class OutlinesPath extends Path {
@@ -64,20 +64,16 @@ export class OutlinesPath extends Path {
   }
 
   _update(): void {
-    if (!this.internals._map) return;
-    const renderer = this.internals._renderer as unknown;
-    if (!(renderer instanceof SVG)) {
-      this._updatePath();
-      return;
-    }
-    // the SVG renderer draws a path when told its `d`; a copy of the world is the same rings a world's
-    // width of pixels further (the zoom snaps to whole levels, so that width is whole pixels)
-    const svg = renderer as unknown as SvgInternals;
-    const d = this.shifts.map((shift) => {
-      const origin = { x: this.origin.x - shift * this.scale, y: this.origin.y };
-      return ringsPathData(this.outlines, { scale: this.scale, origin }, svg._bounds, true);
-    });
-    svg._setPath(this, d.join(''));
+    // a copy of the world is the same rings a world's width of pixels further (the zoom snaps to whole
+    // levels, so that width is whole pixels)
+    updatePackedPath(this, (bounds) =>
+      this.shifts
+        .map((shift) => {
+          const origin = { x: this.origin.x - shift * this.scale, y: this.origin.y };
+          return ringsPathData(this.outlines, { scale: this.scale, origin }, bounds, true);
+        })
+        .join(''),
+    );
   }
 
   _reset(): void {

@@ -4,8 +4,8 @@
 // Pixels are rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's/Polyline's.
 // On an SVG renderer (a dragged launch point's rings) it sets its path's `d` from the same arrays.
 // Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as OutlinesPath does.
-import { Bounds, type LatLngTuple, Path, type PathOptions, Point, SVG } from 'leaflet';
-import { layerRings, type PathInternals, type SvgInternals, traceRings } from './packedRingsOnCanvas';
+import { Bounds, type LatLngTuple, Path, type PathOptions, Point } from 'leaflet';
+import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
 import { ringsPathData } from './ringsPathData';
 import { type UnitRings, unitRings } from './unitRings';
 
@@ -67,16 +67,8 @@ export class RingPath extends Path {
   }
 
   _update(): void {
-    if (!this.internals._map) return;
-    const renderer = this.internals._renderer as unknown;
-    if (!(renderer instanceof SVG)) {
-      this._updatePath();
-      return;
-    }
-    // the SVG renderer draws a path when told its `d`, not in a pass over its layers as a canvas does
-    const svg = renderer as unknown as SvgInternals;
     const unit = { scale: this.scale, origin: this.origin };
-    svg._setPath(this, ringsPathData(this.rings, unit, svg._bounds, this.closed));
+    updatePackedPath(this, (bounds) => ringsPathData(this.rings, unit, bounds, this.closed));
   }
 
   _reset(): void {

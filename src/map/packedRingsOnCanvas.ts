@@ -1,7 +1,7 @@
 // Packed rings in unit Web Mercator (x, y interleaved, a length and a box per ring), traced on a canvas or read
 // back in layer pixels: shared by the basemap's outlines (OutlinesPath) and the rings (RingPath). Pixels are
 // rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's or Polyline's.
-import type { Bounds, Map as LeafletMap, Path, Point } from 'leaflet';
+import { type Bounds, type Map as LeafletMap, type Path, type Point, SVG } from 'leaflet';
 
 /** Rings packed in unit Web Mercator. */
 export interface PackedRings {
@@ -113,4 +113,25 @@ export function layerRings(
     rings.push(ring);
   }
   return rings;
+}
+
+/**
+ * Leaflet's `_update` for a path drawn from packed rings: on a canvas, the renderer's pass over its layers
+ * (`_updatePath`); on an SVG renderer, which draws a path when told its `d`, the `d` made for its bounds.
+ *
+ * @example
+ * _update() { updatePackedPath(this, (bounds) => ringsPathData(this.rings, unit, bounds, true)); }
+ */
+export function updatePackedPath(
+  layer: Path & { _updatePath(): void },
+  pathData: (bounds: SvgInternals['_bounds']) => string,
+): void {
+  const { _map, _renderer } = layer as unknown as PathInternals;
+  if (!_map) return;
+  if (!((_renderer as unknown) instanceof SVG)) {
+    layer._updatePath();
+    return;
+  }
+  const svg = _renderer as unknown as SvgInternals;
+  svg._setPath(layer, pathData(svg._bounds));
 }

@@ -1,123 +1,28 @@
 // Embed mode in a real Chromium: the example scrollytelling page drives the map through postMessage, the
-// map reports ready, changes and its height, ignores malformed messages and foreign origins, and the Embed
-// dialog's snippet works on another origin.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+// map reports ready, changes and its height and ignores malformed messages; the compact layout; the Embed
+// dialog's snippet (embedOrigins: foreign host pages and launch areas).
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import {
+  mapFrame,
+  mapTypes,
+  type OpenedHost,
+  scrollToStep,
+  useEmbedHost,
+  waitForMessage,
+} from '../support/embedHost';
 import { screenshot } from '../support/openApp';
-
-interface Received {
-  origin: string;
-  data: unknown;
-}
-
-declare global {
-  interface Window {
-    received: Received[];
-  }
-}
 
 const APP_URL = inject('appUrl');
 const APP_ORIGIN = new URL(APP_URL).origin;
 const START = '?embed=1&sites=49.9935,36.2304,Kharkiv&systems=atacms';
-
-let browser: Browser;
-let hostServer: Server;
-let hostOrigin: string;
-// Pages of the foreign host, by path: set by each test before it opens the page.
-const hostPages = new Map<string, string>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  // A host page on another origin than the app's (another port), as a news site would be.
-  hostServer = createServer((req, res) => {
-    const body = hostPages.get(new URL(req.url ?? '/', 'http://x').pathname);
-    if (body === undefined) res.writeHead(404).end('not found');
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
-  hostOrigin = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => hostServer?.close(done));
-});
-
-interface OpenedHost {
-  context: BrowserContext;
-  page: Page;
-  watch: PageWatch;
-  warnings: string[];
-}
-
-/** Opens a host page; every message any of its frames receives is kept in that frame's `received`. */
-async function openHost(url: string, viewport = { width: 1280, height: 800 }): Promise<OpenedHost> {
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript(() => {
-    window.received = [];
-    window.addEventListener('message', (event) =>
-      window.received.push({ origin: event.origin, data: event.data }),
-    );
-  });
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  const warnings: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  await page.goto(url);
-  return { context, page, watch, warnings };
-}
-
-async function mapFrame(page: Page): Promise<Frame> {
-  const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  if (!frame) throw new Error('no map frame');
-  await frame.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
-  return frame;
-}
-
-/** Waits for a message of `type` from the map whose data matches `fields` (compared as JSON, in part). */
-async function waitForMessage(page: Page, type: string, scenario: Record<string, unknown> = {}) {
-  const handle = await page.waitForFunction(
-    ({ type, scenario }) => {
-      const matches = (want: unknown, got: unknown): boolean =>
-        typeof want === 'object' && want !== null && typeof got === 'object' && got !== null
-          ? Object.entries(want).every(([k, v]) => matches(v, (got as Record<string, unknown>)[k]))
-          : JSON.stringify(want) === JSON.stringify(got);
-      return window.received.findLast((m) => {
-        const data = m.data as { type?: string; scenario?: unknown };
-        return data?.type === type && matches(scenario, data.scenario ?? {});
-      });
-    },
-    { type, scenario },
-    { timeout: 10_000 },
-  );
-  return (await handle.jsonValue()) as Received;
-}
-
-async function mapTypes(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    window.received.map((m) =>
-      typeof m.data === 'string' ? 'pym' : String((m.data as { type?: string })?.type),
-    ),
-  );
-}
-
-async function scrollToStep(page: Page, step: number) {
-  await page.evaluate(
-    (n) => document.querySelector(`[data-step="${n}"]`)?.scrollIntoView({ block: 'center' }),
-    step,
-  );
-}
+const embedHost = useEmbedHost();
 
 describe('the example scrollytelling page', () => {
   let host: OpenedHost;
   let frame: Frame;
   beforeAll(async () => {
-    host = await openHost(`${APP_URL}embed-example.html`);
+    host = await embedHost.open(`${APP_URL}embed-example.html`);
     frame = await mapFrame(host.page);
   });
   afterAll(async () => {
@@ -268,107 +173,9 @@ describe('the example scrollytelling page', () => {
   });
 });
 
-describe('origins', () => {
-  const hostPage = (src: string, referrerPolicy = '') =>
-    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title><iframe title="map" style="width:600px;border:0" ${referrerPolicy} src="${src}"></iframe>`;
-
-  async function postPatch(page: Page, patch: unknown) {
-    await page.evaluate(
-      ({ patch, origin }) => {
-        (document.querySelector('iframe') as HTMLIFrameElement).contentWindow?.postMessage(
-          { type: 'range-rings:patch', patch },
-          origin,
-        );
-      },
-      { patch, origin: APP_ORIGIN },
-    );
-  }
-
-  it('shows the marks a host page patches in, labelled, and says which it ignored', async () => {
-    hostPages.set('/marks.html', hostPage(`${APP_URL}${START}`));
-    const host = await openHost(`${hostOrigin}/marks.html`);
-    const frame = await mapFrame(host.page);
-    await waitForMessage(host.page, 'range-rings:ready');
-    await postPatch(host.page, {
-      marks: [
-        { label: 'Moscow', lonLat: [37.6176, 55.7558] },
-        { label: 'Nowhere', lonLat: [0, 95] },
-      ],
-    });
-    const change = await waitForMessage(host.page, 'range-rings:change', { marks: [{ label: 'Moscow' }] });
-    expect((change.data as { scenario: { marks: unknown } }).scenario.marks).toEqual([
-      { id: 'm1', label: 'Moscow', lonLat: [37.6176, 55.7558] },
-    ]);
-    expect((change.data as { problems: unknown }).problems).toEqual([
-      { field: 'marks', message: 'mark "Nowhere" ignored — latitude 95 is not between -90 and 90' },
-    ]);
-    await expect.poll(() => frame.locator('.mark-label').allTextContents()).toEqual(['Moscow']);
-    expect(host.watch.errors).toEqual([]);
-    await host.context.close();
-  });
-
-  it('talks to a foreign host page that sends no referrer, by the origin the browser names', async () => {
-    hostPages.set('/foreign.html', hostPage(`${APP_URL}${START}`, 'referrerpolicy="no-referrer"'));
-    const host = await openHost(`${hostOrigin}/foreign.html`);
-    const frame = await mapFrame(host.page);
-    expect(await frame.evaluate(() => document.referrer)).toBe('');
-    const ready = await waitForMessage(host.page, 'range-rings:ready');
-    expect(ready.origin).toBe(APP_ORIGIN);
-    const height = await waitForMessage(host.page, 'range-rings:height');
-    expect((height.data as { height: number }).height).toBeGreaterThan(300);
-    await postPatch(host.page, { units: 'nmi' });
-    await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
-    await expect(frame.locator('.embed-legend')).toHaveText(
-      'ATACMS about 162 nmi (published 89 nmi–162 nmi) dashed: published range band',
-    );
-    expect(host.warnings.filter((w) => w.startsWith('Range Rings:'))).toEqual([]);
-    expect(host.watch.errors).toEqual([]);
-    await host.context.close();
-  });
-
-  it('talks to a foreign host page the map URL allows with origin=, with the pym.js child id', async () => {
-    const src = `${APP_URL}${START}&origin=${encodeURIComponent(hostOrigin)}&childId=map-7`;
-    hostPages.set('/allowed.html', hostPage(src, 'referrerpolicy="no-referrer"'));
-    const host = await openHost(`${hostOrigin}/allowed.html`);
-    const frame = await mapFrame(host.page);
-    const ready = await waitForMessage(host.page, 'range-rings:ready');
-    expect(ready.origin).toBe(APP_ORIGIN);
-    await postPatch(host.page, { units: 'nmi' });
-    await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
-    await expect(frame.locator('.embed-legend')).toHaveText(
-      'ATACMS about 162 nmi (published 89 nmi–162 nmi) dashed: published range band',
-    );
-    const pym = await host.page.evaluate(() => window.received.find((m) => typeof m.data === 'string')?.data);
-    expect(pym).toMatch(/^pymxPYMxmap-7xPYMxheightxPYMx\d+$/);
-    expect(host.watch.errors).toEqual([]);
-    await host.context.close();
-  });
-
-  it('accepts the embedding page by its referrer, and ignores a message from another frame of another origin', async () => {
-    hostPages.set('/embedder.html', hostPage(`${APP_URL}${START}`));
-    const host = await openHost(`${hostOrigin}/embedder.html`);
-    const frame = await mapFrame(host.page);
-    await waitForMessage(host.page, 'range-rings:ready');
-    // a frame on the host page whose origin is opaque (a data: URL) writes to the map
-    await host.page.evaluate(() => {
-      const other = document.createElement('iframe');
-      other.src = `data:text/html,<script>parent.frames[0].postMessage({type:'range-rings:patch',patch:{units:'mi'}},'*')</script>`;
-      document.body.append(other);
-    });
-    await expect.poll(() => host.warnings.find((w) => w.includes('message from null ignored'))).toBeTruthy();
-    await postPatch(host.page, { units: 'nmi' });
-    await waitForMessage(host.page, 'range-rings:change', { units: 'nmi' });
-    await expect
-      .poll(() => frame.evaluate(() => new URLSearchParams(window.location.search).get('units')))
-      .toBe('nmi');
-    expect(host.watch.errors).toEqual([]);
-    await host.context.close();
-  });
-});
-
 describe('embed layout', () => {
   it('stays usable 300 px wide: title, map, legend, no horizontal scroll', async () => {
-    const host = await openHost(
+    const host = await embedHost.open(
       `${APP_URL}${START.replace('atacms', 'eram,atacms')}&title=Range%20of%20ATACMS%20and%20ERAM%20from%20Kharkiv`,
       {
         width: 300,
@@ -390,7 +197,7 @@ describe('embed layout', () => {
   });
 
   it('keeps the panels with controls=1', async () => {
-    const host = await openHost(`${APP_URL}${START}&controls=1`);
+    const host = await embedHost.open(`${APP_URL}${START}&controls=1`);
     await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await expect(host.page.locator('.side-panel .legend')).toContainText('ATACMS');
     await expect(host.page.locator('.embed-legend')).toHaveCount(0);
@@ -401,7 +208,7 @@ describe('embed layout', () => {
 
 describe('the Embed dialog', () => {
   it('opens with the snippet focused, copies it, and closes with Escape back to its button', async () => {
-    const host = await openHost(`${APP_URL}?sites=50.45,30.5234,Kyiv&systems=tomahawk&units=mi`);
+    const host = await embedHost.open(`${APP_URL}?sites=50.45,30.5234,Kyiv&systems=tomahawk&units=mi`);
     await host.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
     await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     const opener = host.page.getByRole('button', { name: 'Embed', exact: true });
@@ -429,11 +236,11 @@ describe('the Embed dialog', () => {
     await host.context.close();
 
     // the snippet, pasted on another origin, embeds the map and sizes its iframe
-    hostPages.set(
+    embedHost.pages.set(
       '/pasted.html',
       `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Story</title><p>Story</p>${snippet}`,
     );
-    const pasted = await openHost(`${hostOrigin}/pasted.html`);
+    const pasted = await embedHost.open(`${embedHost.origin()}/pasted.html`);
     const frame = await mapFrame(pasted.page);
     await expect(frame.locator('.embed-legend')).toHaveText('Tomahawk about 995 mi');
     const height = await waitForMessage(pasted.page, 'range-rings:height');
@@ -446,7 +253,7 @@ describe('the Embed dialog', () => {
   });
 
   it('selects the snippet for copying by hand when the clipboard refuses', async () => {
-    const host = await openHost(APP_URL);
+    const host = await embedHost.open(APP_URL);
     await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await host.page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
@@ -462,43 +269,6 @@ describe('the Embed dialog', () => {
       return el.selectionEnd - el.selectionStart === el.value.length && document.activeElement === el;
     });
     expect(selected).toBe(true);
-    await host.context.close();
-  });
-});
-
-describe('launch areas in the embed', () => {
-  it('draws and names the reach from from=UA, and a patch from the host page sets other areas', async () => {
-    hostPages.set(
-      '/areas.html',
-      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title><iframe title="map" style="width:700px;height:500px;border:0" src="${APP_URL}${START}&from=UA"></iframe>`,
-    );
-    const host = await openHost(`${hostOrigin}/areas.html`);
-    const frame = await mapFrame(host.page);
-    await expect(frame.locator('.embed-areas')).toHaveText('Reach from anywhere in Ukraine');
-    const labels = (text: string) => frame.locator('.leaflet-areaLabels-pane .ring-label', { hasText: text });
-    await expect.poll(() => labels('ATACMS from Ukraine, 300 km').count(), { timeout: 20_000 }).toBe(3);
-
-    await host.page.evaluate((origin) => {
-      (document.querySelector('iframe') as HTMLIFrameElement).contentWindow?.postMessage(
-        { type: 'range-rings:patch', patch: { from: ['MD', 'ZZ'] } },
-        origin,
-      );
-    }, APP_ORIGIN);
-    const change = await waitForMessage(host.page, 'range-rings:change', {
-      areas: [{ kind: 'country', code: 'MD' }],
-    });
-    expect((change.data as { problems: unknown }).problems).toEqual([
-      {
-        field: 'areas',
-        message:
-          'unknown country code "ZZ" ignored — a country is named by its two-letter ISO code, like "UA"',
-      },
-    ]);
-    await expect(frame.locator('.embed-areas')).toHaveText('Reach from anywhere in Moldova');
-    await expect.poll(() => labels('ATACMS from Moldova, 300 km').count(), { timeout: 20_000 }).toBe(3);
-    expect(await labels('from Ukraine').count()).toBe(0);
-    await screenshot(host.page, 'embed-launch-area-moldova');
-    expect(host.watch.errors).toEqual([]);
     await host.context.close();
   });
 });

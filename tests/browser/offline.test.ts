@@ -1,28 +1,15 @@
 // Offline: the service worker made at build time caches the whole app on the first visit; after that the
-// connection is cut (Chromium's own offline mode) and every feature is used. Without a service worker, a part
-// that cannot load says so in words, and loads once the connection is back.
+// connection is cut (Chromium's own offline mode) and every feature is used; a new version is offered, never
+// swapped in under the open page (offlineNotCached: before the app was cached).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
 import { dropFile } from '../support/dropFile';
 import { launchChromium, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
-
-const OFFLINE_NOTICE = /This part of the app \(([^)]+)\) could not be loaded while offline/;
-// a saved scenario file, as "Save scenario" writes it
-const SCENARIO_FILE = JSON.stringify({
-  format: 'range-rings-scenario',
-  version: 1,
-  scenario: {
-    version: 1,
-    title: 'Opened offline',
-    sites: [{ id: 's1', label: 'Berlin', lonLat: [13.405, 52.52] }],
-    systemIds: ['eram'],
-    view: { center: [13.405, 52.52], zoom: 3 },
-  },
-});
+import { SCENARIO_FILE } from '../support/scenarioFile';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -229,140 +216,5 @@ describe('a new version', () => {
       writeFileSync(swFile, published);
       await context.close();
     }
-  });
-});
-
-describe('the web app manifest', () => {
-  it('is valid JSON with a name, a relative start URL and scope, and icons that exist', async () => {
-    const appUrl = inject('appUrl');
-    const html = await (await fetch(appUrl)).text();
-    const href = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1];
-    expect(href).toBeDefined();
-    const response = await fetch(new URL(href as string, appUrl));
-    expect(response.headers.get('content-type')).toBe('application/manifest+json');
-    const manifest = JSON.parse(await response.text());
-    expect(manifest.name).toBe('Range Rings');
-    expect(manifest.start_url).toBe('./');
-    expect(manifest.scope).toBe('./');
-    expect(manifest.display).toBe('standalone');
-    const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
-    expect(sizes).toContain('192x192');
-    expect(sizes).toContain('512x512');
-    expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
-    for (const icon of manifest.icons as { src: string; type: string; sizes: string }[]) {
-      const file = await fetch(new URL(icon.src, new URL(href as string, appUrl)));
-      expect(file.status, icon.src).toBe(200);
-      const bytes = Buffer.from(await file.arrayBuffer());
-      if (icon.type === 'image/png') {
-        // the PNG's own header holds its size: it must be the size the manifest says
-        const [w, h] = icon.sizes.split('x').map(Number);
-        expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([w, h]);
-      } else {
-        expect(bytes.toString('utf8')).toContain('<svg');
-      }
-    }
-    // the service worker is served as JavaScript and is never kept in the HTTP cache
-    const sw = await fetch(new URL('sw.js', appUrl));
-    expect(sw.headers.get('content-type')).toMatch(/^text\/javascript/);
-    expect(sw.headers.get('cache-control')).toBe('no-cache');
-  });
-});
-
-/** Holds the requests for these chunks until `release` is called, then fails them as a lost connection does. */
-async function holdChunks(context: BrowserContext, pattern: RegExp) {
-  let release = () => {};
-  const released = new Promise<void>((done) => {
-    release = done;
-  });
-  await context.route(pattern, async (route) => {
-    await released;
-    await route.abort('internetdisconnected');
-  });
-  return release;
-}
-
-describe('offline before the app was cached', () => {
-  it('says which part could not be loaded, keeps the map, and loads it once the connection is back', async () => {
-    // no service worker, as on a first visit cut short or in a browser that refuses them
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const watch = watchPage(page);
-    // the side panel and the gazetteer are on their way when the connection drops
-    const release = await holdChunks(context, /\/assets\/(SidePanel|_virtual_places)-[^/]*\.js$/);
-    await page.goto(`${inject('appUrl')}?sites=50.45,30.52,Kyiv&systems=tomahawk`);
-    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
-    await context.setOffline(true);
-    release();
-
-    const panelError = page.locator('.panel-error').filter({ hasText: 'The side panel' });
-    await expect(panelError).toContainText(
-      'This part of the app (the side panel) could not be loaded while offline.',
-    );
-    // a dropped file: a notice in words, the map unchanged
-    await dropFile(page, SCENARIO_FILE, 'saved.json', 'application/json');
-    await expect(page.locator('.notice').filter({ hasText: OFFLINE_NOTICE })).toContainText(
-      'This part of the app (the reader of dropped files) could not be loaded while offline.',
-    );
-    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Opened offline');
-    // Export image: the dialog says what happened, never a module's address
-    await page.getByRole('button', { name: 'Export image', exact: true }).click();
-    const pngDialog = page.getByRole('dialog', { name: 'Export image' });
-    await pngDialog.getByRole('button', { name: 'Download PNG' }).click();
-    const status = pngDialog.getByRole('status');
-    await expect(status).toContainText(
-      'This part of the app (the PNG export) could not be loaded while offline.',
-    );
-    await expect(status).not.toContainText('assets/');
-    await expect(status).not.toContainText('.js');
-    await screenshot(page, 'offline-not-cached');
-    await pngDialog.getByRole('button', { name: 'Close' }).click();
-    await expect(page.locator('.launch-marker')).toHaveCount(1);
-
-    // back online: "Try again" loads the panel, the export works, the gazetteer loads as the reader types
-    // (the gazetteer's chunk still does not come through, so it is missing when the connection drops again)
-    await context.unrouteAll();
-    const placesChunk = /\/assets\/_virtual_places-[^/]*\.js$/;
-    await context.route(placesChunk, (route) => route.abort('connectionfailed'));
-    await context.setOffline(false);
-    await panelError.getByRole('button', { name: 'Try again' }).click();
-    const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
-    await search.waitFor();
-
-    // offline again: the gazetteer, which never arrived, is named in the search's hint
-    await context.setOffline(true);
-    await context.unroute(placesChunk);
-    await search.click();
-    await search.pressSequentially('lviv');
-    await expect(page.locator('.place-search .hint')).toContainText(
-      'This part of the app (the place names) could not be loaded while offline.',
-    );
-    // the connection comes back: the place names load without another key, and typing goes on
-    await context.setOffline(false);
-    const firstMatch = page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first();
-    await expect(firstMatch).toContainText('Lviv');
-    await search.press('Backspace');
-    await search.pressSequentially('v');
-    await expect(firstMatch).toContainText('Lviv');
-
-    await page.getByRole('button', { name: 'Export image', exact: true }).click();
-    await pngDialog.getByRole('radio', { name: '1×' }).check();
-    const [png] = await Promise.all([
-      page.waitForEvent('download'),
-      pngDialog.getByRole('button', { name: 'Download PNG' }).click(),
-    ]);
-    expect(png.suggestedFilename()).toMatch(/\.png$/);
-
-    // nothing uncaught; the only console errors are the browser's own for the requests that failed or were cut
-    // (and React's report of the error its boundary caught)
-    expect(
-      watch.errors.filter(
-        (e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_FAILED|The above error occurred in one/.test(e),
-      ),
-    ).toEqual([]);
-    expect(watch.errors.some((e) => e.startsWith('pageerror'))).toBe(false);
-    await context.close();
   });
 });

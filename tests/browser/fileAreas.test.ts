@@ -1,0 +1,128 @@
+// Launch areas from files in a real Chromium: a real GeoJSON and a real KML file dropped on the map become
+// launch areas (counted as GDAL counts them), and a broken file says which feature and coordinate are wrong
+// while the rest loads.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFile } from '../support/dropFile';
+import { launchChromium } from '../support/launchChromium';
+import { screenshot, urlParams } from '../support/openApp';
+import { openAreaMap, REACH_CANVAS } from '../support/openAreaMap';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIXTURES = new URL('../fixtures/areas/', import.meta.url);
+
+/** Pixels of the reach canvas drawn at all: a reach is on the map. */
+async function reachPixelCount(page: Page): Promise<number> {
+  return page.evaluate((selector) => {
+    const canvas = document.querySelector(selector) as HTMLCanvasElement | null;
+    if (!canvas) return 0;
+    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    ).data;
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) count++;
+    return count;
+  }, REACH_CANVAS);
+}
+
+/** Features and vertices of a fixture as GDAL reads it. */
+function gdalCounts(name: string): { features: number; vertices: number } {
+  const out = execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', new URL(name, FIXTURES).pathname], {
+    encoding: 'utf8',
+  });
+  const fc = JSON.parse(out) as { features: { geometry: { coordinates: unknown } | null }[] };
+  const count = (value: unknown): number =>
+    Array.isArray(value) && typeof value[0] === 'number'
+      ? 1
+      : Array.isArray(value)
+        ? value.reduce((n, v) => n + count(v), 0)
+        : 0;
+  return {
+    features: fc.features.length,
+    vertices: fc.features.reduce((n, f) => n + count(f.geometry?.coordinates), 0),
+  };
+}
+
+describe('file launch areas', () => {
+  it('opens a dropped GeoJSON front line and a dropped KML file as launch areas, and says an opened bad file’s problems', async () => {
+    const { page, watch } = await openAreaMap(browser, '?sites=&systems=atacms');
+    const geojson = readFileSync(new URL('front-line-donbas.geojson', FIXTURES), 'utf8');
+    await dropFile(page, geojson, 'front-line-donbas.geojson', 'application/geo+json');
+    const gdal = gdalCounts('front-line-donbas.geojson');
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            `Opened front-line-donbas.geojson as the launch area "Front line, eastern Ukraine (illustrative)": 4 lines, ${gdal.vertices} vertices.`,
+          )
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.leaflet-areaLabels-pane .ring-label', {
+              hasText: 'ATACMS from Front line, eastern Ukraine (illustrative)',
+            })
+            .count(),
+        { timeout: 20_000 },
+      )
+      .toBe(3);
+    await expect.poll(() => reachPixelCount(page), { timeout: 20_000 }).toBeGreaterThan(1000);
+    // the link cannot hold it: the panel says the saved scenario file does
+    await expect.poll(() => page.getByText(/not in the link/).count()).toBe(1);
+    expect((await urlParams(page)).areas).toBeUndefined();
+    await screenshot(page, 'file-area-geojson');
+    // and so does the Embed dialog, where the map is shared
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const embed = page.getByRole('dialog', { name: 'Embed this map' });
+    await expect
+      .poll(() =>
+        embed.getByText('Not in the embedded map: Front line, eastern Ukraine (illustrative).').count(),
+      )
+      .toBe(1);
+    await embed.getByRole('button', { name: 'Close' }).click();
+
+    const kml = readFileSync(new URL('front-line-donbas.kml', FIXTURES), 'utf8');
+    await dropFile(page, kml, 'front-line-donbas.kml', 'application/vnd.google-earth.kml+xml');
+    const kmlCounts = gdalCounts('front-line-donbas.kml');
+    expect(kmlCounts.features).toBe(2);
+    await expect
+      .poll(() =>
+        page.getByText(`: 1 line and 1 polygon, ${kmlCounts.vertices} vertices.`, { exact: false }).count(),
+      )
+      .toBe(1);
+    await expect.poll(() => page.locator('.area-list li').count()).toBe(2);
+    await expect.poll(() => page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
+
+    // the broken file is opened with the panel's button, as a person picks a file
+    await page
+      .getByLabel('Open a file of lines or areas')
+      .setInputFiles(new URL('broken-front.geojson', FIXTURES).pathname);
+    const notice = page.getByText('Opened broken-front.geojson', { exact: false });
+    await expect.poll(() => notice.count()).toBe(1);
+    const said = (await notice.textContent()) ?? '';
+    expect(said).toContain(
+      'feature 2 ("Mistyped segment"), coordinate 3: latitude 95.45 is not between -90 and 90',
+    );
+    expect(said).toContain('feature 3 ("Headquarters"): Point is not supported');
+    expect(said).toContain('feature 4 ("Lone vertex"): a line needs 2 positions or more, it has 1');
+    await expect.poll(() => page.locator('.area-list li').count()).toBe(3);
+    await screenshot(page, 'file-area-problems');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,117 @@
+// Offline before the app was cached, without a service worker: a part that cannot load says so in words,
+// the map stays, and the part loads once the connection is back.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dropFile } from '../support/dropFile';
+import { launchChromium, watchPage } from '../support/launchChromium';
+import { screenshot } from '../support/openApp';
+import { SCENARIO_FILE } from '../support/scenarioFile';
+
+const OFFLINE_NOTICE = /This part of the app \(([^)]+)\) could not be loaded while offline/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Holds the requests for these chunks until `release` is called, then fails them as a lost connection does. */
+async function holdChunks(context: BrowserContext, pattern: RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  await context.route(pattern, async (route) => {
+    await released;
+    await route.abort('internetdisconnected');
+  });
+  return release;
+}
+
+describe('offline before the app was cached', () => {
+  it('says which part could not be loaded, keeps the map, and loads it once the connection is back', async () => {
+    // no service worker, as on a first visit cut short or in a browser that refuses them
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    // the side panel and the gazetteer are on their way when the connection drops
+    const release = await holdChunks(context, /\/assets\/(SidePanel|_virtual_places)-[^/]*\.js$/);
+    await page.goto(`${inject('appUrl')}?sites=50.45,30.52,Kyiv&systems=tomahawk`);
+    await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
+    await context.setOffline(true);
+    release();
+
+    const panelError = page.locator('.panel-error').filter({ hasText: 'The side panel' });
+    await expect(panelError).toContainText(
+      'This part of the app (the side panel) could not be loaded while offline.',
+    );
+    // a dropped file: a notice in words, the map unchanged
+    await dropFile(page, SCENARIO_FILE, 'saved.json', 'application/json');
+    await expect(page.locator('.notice').filter({ hasText: OFFLINE_NOTICE })).toContainText(
+      'This part of the app (the reader of dropped files) could not be loaded while offline.',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Opened offline');
+    // Export image: the dialog says what happened, never a module's address
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const pngDialog = page.getByRole('dialog', { name: 'Export image' });
+    await pngDialog.getByRole('button', { name: 'Download PNG' }).click();
+    const status = pngDialog.getByRole('status');
+    await expect(status).toContainText(
+      'This part of the app (the PNG export) could not be loaded while offline.',
+    );
+    await expect(status).not.toContainText('assets/');
+    await expect(status).not.toContainText('.js');
+    await screenshot(page, 'offline-not-cached');
+    await pngDialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.launch-marker')).toHaveCount(1);
+
+    // back online: "Try again" loads the panel, the export works, the gazetteer loads as the reader types
+    // (the gazetteer's chunk still does not come through, so it is missing when the connection drops again)
+    await context.unrouteAll();
+    const placesChunk = /\/assets\/_virtual_places-[^/]*\.js$/;
+    await context.route(placesChunk, (route) => route.abort('connectionfailed'));
+    await context.setOffline(false);
+    await panelError.getByRole('button', { name: 'Try again' }).click();
+    const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
+    await search.waitFor();
+
+    // offline again: the gazetteer, which never arrived, is named in the search's hint
+    await context.setOffline(true);
+    await context.unroute(placesChunk);
+    await search.click();
+    await search.pressSequentially('lviv');
+    await expect(page.locator('.place-search .hint')).toContainText(
+      'This part of the app (the place names) could not be loaded while offline.',
+    );
+    // the connection comes back: the place names load without another key, and typing goes on
+    await context.setOffline(false);
+    const firstMatch = page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first();
+    await expect(firstMatch).toContainText('Lviv');
+    await search.press('Backspace');
+    await search.pressSequentially('v');
+    await expect(firstMatch).toContainText('Lviv');
+
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    await pngDialog.getByRole('radio', { name: '1×' }).check();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      pngDialog.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+    // nothing uncaught; the only console errors are the browser's own for the requests that failed or were cut
+    // (and React's report of the error its boundary caught)
+    expect(
+      watch.errors.filter(
+        (e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_FAILED|The above error occurred in one/.test(e),
+      ),
+    ).toEqual([]);
+    expect(watch.errors.some((e) => e.startsWith('pageerror'))).toBe(false);
+    await context.close();
+  });
+});
