@@ -7,7 +7,7 @@
 import type { Canvas } from 'leaflet';
 
 interface Order {
-  layer: { stack?: number; _pxBounds?: unknown };
+  layer: { stack?: number };
   prev: Order | null;
   next: Order | null;
 }
@@ -17,16 +17,14 @@ interface Internals {
   _drawLast: Order | null;
   _redrawBounds: unknown;
   _redraw(): void;
-  _extendRedrawBounds(layer: Order['layer']): void;
 }
 
 const kept = new WeakSet<object>();
 
 /**
  * From now on, `renderer` puts its paths in the order of their `stack` (paths without one first, as they were)
- * whenever it draws, and draws again the part of its canvas that the moved paths cover; once is enough. Each
- * draw checks the order in one pass over the paths: a layer added (or made again) anywhere, at any time, is
- * drawn in its place.
+ * whenever it draws, and draws all of its canvas when one moved; once is enough. Each draw checks the order in
+ * one pass over the paths: a layer added (or made again) anywhere, at any time, is drawn in its place.
  *
  * @example
  * keepRingsStacked(paneCanvas(map, 'rings'));
@@ -37,44 +35,36 @@ export function keepRingsStacked(renderer: Canvas): void {
   const r = renderer as unknown as Internals;
   const redraw = r._redraw;
   r._redraw = function redrawStacked(this: Internals) {
-    const moved = restack(this);
-    // The paths that stay in place keep their order among themselves, so the canvas changes only where a moved
-    // path is: within its box, which is drawn again (with those of the paths added, removed or restyled, which
-    // Leaflet asked for). No box (null) draws all of the canvas, as does a path with no box yet.
-    if (moved.length > 0 && this._redrawBounds) {
-      if (moved.every((layer) => layer._pxBounds)) for (const layer of moved) this._extendRedrawBounds(layer);
-      else this._redrawBounds = null;
-    }
+    // paths that overlap may now stack otherwise anywhere on the canvas: all of it is drawn again
+    if (restack(this)) this._redrawBounds = null;
     redraw.call(this);
   };
 }
 
 /** Whether the renderer's paths are in the order of their stack (paths without one first). */
 export function inStackOrder(renderer: Canvas): boolean {
-  return outOfPlace((renderer as unknown as Internals)._drawFirst).length === 0;
-}
-
-/**
- * The paths that stand after one they should be under (or a path with no stack after one with a stack): moving
- * them alone puts the list in order, the others keeping theirs.
- */
-function outOfPlace(first: Order | null): Order['layer'][] {
-  const out: Order['layer'][] = [];
   let last = Number.NEGATIVE_INFINITY;
-  for (let order = first; order; order = order.next) {
+  for (let order = (renderer as unknown as Internals)._drawFirst; order; order = order.next) {
     const stack = order.layer.stack ?? Number.NEGATIVE_INFINITY;
-    if (stack < last) out.push(order.layer);
-    else last = stack;
+    if (stack < last) return false;
+    last = stack;
   }
-  return out;
+  return true;
 }
 
-/** Re-links the renderer's list of paths in the order of their stack; gives the paths that moved. */
-function restack(r: Internals): Order['layer'][] {
-  const moved = outOfPlace(r._drawFirst);
-  if (moved.length === 0) return moved;
+/** Re-links the renderer's list of paths in the order of their stack; true when it was out of order. */
+function restack(r: Internals): boolean {
   const orders: Order[] = [];
-  for (let order = r._drawFirst; order; order = order.next) orders.push(order);
+  let sorted = true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let order = r._drawFirst; order; order = order.next) {
+    orders.push(order);
+    const stack = order.layer.stack;
+    if (stack === undefined) continue;
+    if (stack < last) sorted = false;
+    last = stack;
+  }
+  if (sorted) return false;
   const plain = orders.filter((o) => o.layer.stack === undefined);
   const stacked = orders.filter((o) => o.layer.stack !== undefined);
   stacked.sort((a, b) => (a.layer.stack as number) - (b.layer.stack as number));
@@ -85,5 +75,5 @@ function restack(r: Internals): Order['layer'][] {
   });
   r._drawFirst = all[0] ?? null;
   r._drawLast = all[all.length - 1] ?? null;
-  return moved;
+  return true;
 }
