@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useMap } from 'react-leaflet';
 import type { Mark, Site, Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
+import { drawAddedOnTop } from './drawAddedOnTop';
 import { drawNow, paneCanvas } from './drawNow';
 import { keepRingsStacked } from './keepRingsStacked';
 import { labelInk } from './labelInk';
@@ -139,6 +140,8 @@ export function RingsLayer({
       // a ticked system's rings go among the others, as on a map opened with it, not on top (nor a dropped
       // point's); the layers that stay are kept
       keepRingsStacked(main);
+      // a new launch point's rings, on top of the others, are drawn over them: the others are not drawn again
+      drawAddedOnTop(main);
       drawNow(main);
     }
     if (!complete) return; // more rings to come

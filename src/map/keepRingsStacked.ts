@@ -41,6 +41,17 @@ export function keepRingsStacked(renderer: Canvas): void {
   };
 }
 
+/** Whether the renderer's paths are in the order of their stack (paths without one first). */
+export function inStackOrder(renderer: Canvas): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (let order = (renderer as unknown as Internals)._drawFirst; order; order = order.next) {
+    const stack = order.layer.stack ?? Number.NEGATIVE_INFINITY;
+    if (stack < last) return false;
+    last = stack;
+  }
+  return true;
+}
+
 /** Re-links the renderer's list of paths in the order of their stack; true when it was out of order. */
 function restack(r: Internals): boolean {
   const orders: Order[] = [];

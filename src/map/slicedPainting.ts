@@ -21,7 +21,7 @@ interface Box {
   max: { x: number; y: number };
 }
 
-interface PathLayer {
+export interface PathLayer {
   _map: unknown;
   _pxBounds?: Box;
   options: { fill?: boolean; stroke?: boolean; weight?: number };
@@ -52,6 +52,8 @@ interface View {
 }
 
 const sliced = new WeakSet<object>();
+/** Whether a renderer's slices are under way, by renderer (see paintsAtOnce). */
+const underWay = new WeakMap<object, () => boolean>();
 
 /**
  * Milliseconds per canvas pixel that this browser has taken to paint and rasterise a slice, learnt as slices are
@@ -92,6 +94,7 @@ export function slicePainting(renderer: Canvas): void {
   let startingNow = false;
   /** The view the picture on the page was painted for, and whether it was painted in slices. */
   let painted: { view: View; heavy: boolean } | null = null;
+  underWay.set(renderer, () => under !== null);
 
   const viewNow = (): View | null => {
     const map = r._map;
@@ -256,6 +259,23 @@ export function slicePainting(renderer: Canvas): void {
     ringsUnderWay(map, 0, 'painting');
     slice();
   };
+}
+
+/**
+ * Whether `layers` may be painted on `renderer`'s canvas now, in one go, as a light redraw is: no slices are
+ * under way (their picture will replace the canvas's) and the layers are within the budget of one task.
+ *
+ * @example
+ * if (paintsAtOnce(renderer, added)) for (const layer of added) layer._updatePath();
+ */
+export function paintsAtOnce(renderer: Canvas, layers: readonly PathLayer[]): boolean {
+  if (underWay.get(renderer)?.()) return false;
+  const r = renderer as unknown as Internals;
+  const view = r._bounds;
+  const density = (r._container.width / Math.max(1, view?.getSize().x ?? r._container.width)) ** 2;
+  let pixels = 0;
+  for (const layer of layers) pixels += density * pixelsOf(layer, view);
+  return pixels <= 2 * slicePixels();
 }
 
 function union(a: Bounds | null, b: Bounds | null): Bounds | null {
