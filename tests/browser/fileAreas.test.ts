@@ -1,11 +1,11 @@
 // Launch areas from files in a real Chromium: a real GeoJSON and a real KML file dropped on the map become
 // launch areas (counted as GDAL counts them), and a broken file says which feature and coordinate are wrong
 // while the rest loads.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFile } from '../support/dropFile';
+import { gdalCounts } from '../support/gdalCounts';
 import { launchChromium } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
 import { openAreaMap, REACH_CANVAS } from '../support/openAreaMap';
@@ -37,30 +37,12 @@ async function reachPixelCount(page: Page): Promise<number> {
   }, REACH_CANVAS);
 }
 
-/** Features and vertices of a fixture as GDAL reads it. */
-function gdalCounts(name: string): { features: number; vertices: number } {
-  const out = execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', new URL(name, FIXTURES).pathname], {
-    encoding: 'utf8',
-  });
-  const fc = JSON.parse(out) as { features: { geometry: { coordinates: unknown } | null }[] };
-  const count = (value: unknown): number =>
-    Array.isArray(value) && typeof value[0] === 'number'
-      ? 1
-      : Array.isArray(value)
-        ? value.reduce((n, v) => n + count(v), 0)
-        : 0;
-  return {
-    features: fc.features.length,
-    vertices: fc.features.reduce((n, f) => n + count(f.geometry?.coordinates), 0),
-  };
-}
-
 describe('file launch areas', () => {
   it('opens a dropped GeoJSON front line and a dropped KML file as launch areas, and says an opened bad file’s problems', async () => {
     const { page, watch } = await openAreaMap(browser, '?sites=&systems=atacms');
     const geojson = readFileSync(new URL('front-line-donbas.geojson', FIXTURES), 'utf8');
     await dropFile(page, geojson, 'front-line-donbas.geojson', 'application/geo+json');
-    const gdal = gdalCounts('front-line-donbas.geojson');
+    const gdal = gdalCounts(new URL('front-line-donbas.geojson', FIXTURES));
     await expect
       .poll(() =>
         page
@@ -98,7 +80,7 @@ describe('file launch areas', () => {
 
     const kml = readFileSync(new URL('front-line-donbas.kml', FIXTURES), 'utf8');
     await dropFile(page, kml, 'front-line-donbas.kml', 'application/vnd.google-earth.kml+xml');
-    const kmlCounts = gdalCounts('front-line-donbas.kml');
+    const kmlCounts = gdalCounts(new URL('front-line-donbas.kml', FIXTURES));
     expect(kmlCounts.features).toBe(2);
     await expect
       .poll(() =>

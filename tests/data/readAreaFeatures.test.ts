@@ -1,36 +1,18 @@
 // Reading files of lines and areas: the same features and vertices as GDAL reads from the fixture files, and
 // every problem named by file, feature and coordinate while the good features still load.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAreaFeatures } from '../../src/data';
+import { gdalCounts } from '../support/gdalCounts';
 
 const DIR = new URL('../fixtures/areas/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
 const OPTIONS = { fileName: 'front.geojson', maxVertices: 20_000 };
 
-/** Features and vertices as GDAL's ogr2ogr reads them (a GeoJSON copy written to stdout). */
-function gdalCounts(name: string): { features: number; vertices: number } {
-  const out = execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', new URL(name, DIR).pathname], {
-    encoding: 'utf8',
-  });
-  const fc = JSON.parse(out) as { features: { geometry: { coordinates: unknown } | null }[] };
-  const count = (value: unknown): number =>
-    Array.isArray(value) && typeof value[0] === 'number'
-      ? 1
-      : Array.isArray(value)
-        ? value.reduce((n, v) => n + count(v), 0)
-        : 0;
-  return {
-    features: fc.features.length,
-    vertices: fc.features.reduce((n, f) => n + count(f.geometry?.coordinates), 0),
-  };
-}
-
 describe('readAreaFeatures', () => {
   it('reads a front line as GDAL does: 3 features, every vertex', () => {
     const result = readAreaFeatures(read('front-line-donbas.geojson'), OPTIONS);
-    const gdal = gdalCounts('front-line-donbas.geojson');
+    const gdal = gdalCounts(new URL('front-line-donbas.geojson', DIR));
     expect(result.featureCount).toBe(gdal.features);
     expect(result.vertexCount).toBe(gdal.vertices);
     expect(result.vertexCount).toBe(14);
@@ -45,7 +27,7 @@ describe('readAreaFeatures', () => {
       ...OPTIONS,
       fileName: 'broken-front.geojson',
     });
-    expect(result.featureCount).toBe(gdalCounts('broken-front.geojson').features);
+    expect(result.featureCount).toBe(gdalCounts(new URL('broken-front.geojson', DIR)).features);
     expect(result.problems).toEqual([
       'broken-front.geojson, feature 2 ("Mistyped segment"), coordinate 3: latitude 95.45 is not between -90 and 90; left out',
       'broken-front.geojson, feature 3 ("Headquarters"): Point is not supported: a launch area is made of lines and polygons (a single place is a launch point); left out',
