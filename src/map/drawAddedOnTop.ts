@@ -6,7 +6,8 @@
 // renderer internals (Canvas.js), as keepRingsStacked and slicedPainting do.
 import type { Canvas } from 'leaflet';
 import { inStackOrder } from './keepRingsStacked';
-import { type PathLayer, paintsAtOnce } from './slicedPainting';
+import type { PathLayer } from './paintCost';
+import { paintsAtOnce } from './slicedPainting';
 
 interface Layer extends PathLayer {
   _order?: Order;
