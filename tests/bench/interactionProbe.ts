@@ -1,8 +1,8 @@
 // What the interaction benchmark records inside the page for the clicks and key presses it times (a drag is
 // timed by benchProbe, as the peers benchmark times it), the same way for every build it compares: the
 // time each input event reaches the page, every frame's start (requestAnimationFrame), and every change to
-// what a reader sees of the map and the panel: the rings redrawn (Leaflet clears a canvas before it draws on
-// it; an SVG renderer rewrites its paths), and the text, nodes, classes and positions of what the map shows
+// what a reader sees of the map and the panel: the rings redrawn (a path cleared, filled or stroked on the rings
+// canvas; an SVG renderer rewrites its paths), and the text, nodes, classes and positions of what the map shows
 // (labels, names, markers). The side panel is left out: some of its lists follow a change on purpose later
 // (the in-reach lists wait for the launch points to settle). A build need not
 // call performance.mark for it, so a build from before the marks were added is measured the same way.
@@ -12,16 +12,20 @@
 export const PROBE_INIT = `(() => {
   const probe = { frames: [], rings: [], changes: [], input: null, recording: false };
   window.__probe = probe;
-  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
-    const pane = this.canvas.parentElement;
-    if (pane && pane.classList.contains('leaflet-rings-pane')) {
-      const t = performance.now();
-      probe.rings.push(t);
-      probe.changes.push(t);
-    }
-    return clearRect.apply(this, args);
-  };
+  // a redraw clears the box it draws; rings added on top of the stack are drawn over the picture, uncleared
+  const proto = CanvasRenderingContext2D.prototype;
+  for (const name of ['clearRect', 'fill', 'stroke']) {
+    const draw = proto[name];
+    proto[name] = function (...args) {
+      const pane = this.canvas.parentElement;
+      if (pane && pane.classList.contains('leaflet-rings-pane')) {
+        const t = performance.now();
+        probe.rings.push(t);
+        probe.changes.push(t);
+      }
+      return draw.apply(this, args);
+    };
+  }
   for (const type of ['click', 'keydown']) {
     addEventListener(type, () => { if (probe.input === null) probe.input = performance.now(); }, true);
   }
