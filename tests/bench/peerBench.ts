@@ -2,8 +2,8 @@
 // the same basemap, for the same link: tests/bench/peer) and a near-empty page (the floor), all production
 // builds served side by side and opened in turn, round after round, in headless Chromium. Every figure is the
 // median of its rounds, and each ratio the median of the ratios taken within a round (same load on both sides).
-// PEER_BASE (a git revision, e.g. main) adds that commit's build to the load and drag rounds, for before/after in
-// one run.
+// PEER_BASE (a git revision, e.g. main) adds that commit's build to the load, drag and interaction rounds, for
+// before/after in one run.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -11,21 +11,14 @@ import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
-import { printTable, ratioText, shown, type TableRow } from './benchTable';
+import { printTable, ratioText, type TableRow } from './benchTable';
 import { buildPeerPages } from './buildPeerPages';
 import { type DragFigures, dragFigures } from './dragFigures';
-import { HEAVY_ACTIONS, type HeavyAction, type HeavyFigures, heavyActionFigures } from './heavyActionFigures';
-import { heavyMapQuery } from './heavyMapBench';
-import {
-  type AppInteractionFigures,
-  appInteractionFigures,
-  type TickFigures,
-  tickFigures,
-} from './interactionFigures';
-
 import { AFTER_PAINT_MS, type LoadFigures, loadFigures } from './loadFigures';
+import { heavyRows, interactionRows } from './peerActionRows';
 import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
-import { median, medianRatio, quantile } from './quantile';
+import { type Attempt, type LoadSide, row, type Side } from './peerRow';
+import { medianRatio, quantile } from './quantile';
 import { servePages } from './servePages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,12 +30,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FRAME_MS = 1000 / 60;
 /** No single measurement may take longer than this; one that does is reported and the bench goes on. */
 const MEASURE_TIMEOUT_MS = 120_000;
-/** The heaviest map's six steps, each given up after a minute (heavyActionFigures), and its reopening. */
-const HEAVY_TIMEOUT_MS = 600_000;
-
-type Side = 'app' | 'peer' | 'floor';
-/** The build of another commit, in the load rounds when PEER_BASE names one (any git revision, e.g. main). */
-type LoadSide = Side | 'base';
 
 export async function peerBench(print: (line: string) => void): Promise<void> {
   const started = performance.now();
@@ -98,7 +85,14 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
         loadRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
       drag: () =>
         dragRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
-      interactions: () => interactionRows(browser, pages, attempt),
+      interactions: () =>
+        interactionRows(
+          browser,
+          pages,
+          attempt,
+          ROUNDS,
+          base ? { commit: base, url: `${served.origin}/base/` } : undefined,
+        ),
       heavy: () => heavyRows(browser, pages.app, attempt, notes),
     };
     for (const [name, section] of Object.entries(sections)) {
@@ -117,33 +111,6 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
   );
   printTable(print, rows);
   for (const note of notes) print(`  note — ${note}`);
-}
-
-type Attempt = <T>(what: string, measure: () => Promise<T>, timeoutMs?: number) => Promise<T | undefined>;
-
-/** A row from per-round values of each side; `target` checks the app's median and its ratio to peer a. */
-function row(
-  figure: string,
-  unit: string,
-  values: Partial<Record<Side, number[]>>,
-  target: string,
-  met?: (app: number, ratio: number) => boolean,
-): TableRow {
-  const app = values.app ?? [];
-  const vsPeer = values.peer ? medianRatio(app, values.peer) : Number.NaN;
-  const vsFloor = values.floor ? medianRatio(app, values.floor) : Number.NaN;
-  const appMedian = median(app);
-  const verdict = !met || Number.isNaN(appMedian) ? '' : met(appMedian, vsPeer) ? 'met' : 'NOT met';
-  return {
-    figure,
-    app: shown(appMedian, unit),
-    peer: values.peer ? shown(median(values.peer), unit) : '',
-    floor: values.floor ? shown(median(values.floor), unit) : '',
-    vsPeer: ratioText(vsPeer),
-    vsFloor: ratioText(vsFloor),
-    target,
-    verdict,
-  };
 }
 
 async function loadRows(
@@ -280,122 +247,4 @@ async function dragRows(
     ),
     ...baseRows,
   ];
-}
-
-async function interactionRows(browser: Browser, pages: Record<Side, string>, attempt: Attempt) {
-  const ticks = new Map<string, (TickFigures | undefined)[]>();
-  const appOnly = new Map<ScenarioName, (AppInteractionFigures | undefined)[]>();
-  for (let round = 0; round < ROUNDS; round++)
-    for (const [name, query] of Object.entries(SCENARIOS) as [ScenarioName, string][]) {
-      for (const side of ['app', 'peer'] as const) {
-        const key = `${name}:${side}`;
-        const f = await attempt(`tick ERAM again, ${name}, ${side}, round ${round + 1}`, () =>
-          tickFigures(browser, `${pages[side]}${query}`, /ERAM/),
-        );
-        ticks.set(key, [...(ticks.get(key) ?? []), f]);
-      }
-      const f = await attempt(`unit, add and rename, ${name}, round ${round + 1}`, () =>
-        appInteractionFigures(browser, `${pages.app}${query}`),
-      );
-      appOnly.set(name, [...(appOnly.get(name) ?? []), f]);
-    }
-  const rows: (TableRow | string)[] = [
-    `Interactions, input event → first frame showing the result (median of ${ROUNDS} rounds × 3 ticks, × 2 of the others):`,
-  ];
-  for (const name of Object.keys(SCENARIOS) as ScenarioName[]) {
-    const limit = name === 'default' ? FRAME_MS : 50;
-    const target = name === 'default' ? '≤ one frame (16.7 ms)' : '≤ 50 ms';
-    const met = (a: number) => a <= limit;
-    const tickPer = (pick: (f: TickFigures) => number[]) =>
-      Object.fromEntries(
-        (['app', 'peer'] as const).map((side) => [
-          side,
-          (ticks.get(`${name}:${side}`) ?? []).map((f) => (f ? median(pick(f)) : Number.NaN)),
-        ]),
-      );
-    const appPer = (pick: (f: AppInteractionFigures) => number) => ({
-      app: (appOnly.get(name) ?? []).map((f) => (f ? pick(f) : Number.NaN)),
-    });
-    rows.push(
-      row(
-        `tick a system again, ${name}`,
-        'ms',
-        tickPer((f) => f.tickMs),
-        target,
-        met,
-      ),
-      row(
-        `untick a system, ${name}`,
-        'ms',
-        tickPer((f) => f.untickMs),
-        target,
-        met,
-      ),
-      row(
-        `change unit, ${name}`,
-        'ms',
-        appPer((f) => median(f.unitMs)),
-        target,
-        met,
-      ),
-      row(
-        `add a point (typed, Enter), ${name}`,
-        'ms',
-        appPer((f) => median(f.addPointMs)),
-        target,
-        met,
-      ),
-      row(
-        `rename a point, per key p95, ${name}`,
-        'ms',
-        appPer((f) => quantile(f.renameKeyMs, 0.95)),
-        target,
-        met,
-      ),
-      row(
-        `rename a point, Enter → on map, ${name}`,
-        'ms',
-        appPer((f) => median(f.renameEnterMs)),
-        target,
-        met,
-      ),
-    );
-  }
-  return rows;
-}
-
-async function heavyRows(browser: Browser, appUrl: string, attempt: Attempt, notes: string[]) {
-  const figures: HeavyFigures | undefined = await attempt(
-    'heaviest map',
-    () => heavyActionFigures(browser, `${appUrl}${heavyMapQuery()}`),
-    HEAVY_TIMEOUT_MS,
-  );
-  const rows: (TableRow | string)[] = [
-    'Heaviest map the limits allow (50 points × 53 systems, to 20,000 km), app only, longest main-thread task:',
-  ];
-  const names: Record<HeavyAction, string> = {
-    open: 'open',
-    'zoom in': 'a zoom click',
-    unit: 'change unit',
-    GeoJSON: 'export GeoJSON',
-    KML: 'export KML',
-    PNG: 'export PNG',
-  };
-  for (const action of HEAVY_ACTIONS) {
-    const figure = figures?.[action];
-    const line = row(
-      names[action],
-      'ms',
-      { app: [figure?.longestMs ?? Number.NaN] },
-      '≤ 200 ms',
-      (a) => a <= 200,
-    );
-    if (figure?.unfinished) {
-      line.app = `≥ ${line.app}`;
-      if (figure.longestMs <= 200) line.verdict = '';
-      notes.push(`${names[action]} on the heaviest map did not finish: ${figure.unfinished}`);
-    }
-    rows.push(line);
-  }
-  return rows;
 }

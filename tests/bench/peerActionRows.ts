@@ -1,0 +1,181 @@
+// The peers benchmark's interaction and heaviest-map sections: tick and untick against peer a, the app's own
+// unit change, add and rename (a PEER_BASE build in the same rounds), and the heaviest map's longest tasks.
+import type { Browser } from 'playwright-core';
+import { ratioText, shown, type TableRow } from './benchTable';
+import { HEAVY_ACTIONS, type HeavyAction, type HeavyFigures, heavyActionFigures } from './heavyActionFigures';
+import { heavyMapQuery } from './heavyMapBench';
+import {
+  type AppInteractionFigures,
+  appInteractionFigures,
+  type TickFigures,
+  tickFigures,
+} from './interactionFigures';
+import { SCENARIOS, type ScenarioName } from './peerLinks';
+import { type Attempt, type LoadSide, row, type Side } from './peerRow';
+import { median, medianRatio, quantile } from './quantile';
+
+const FRAME_MS = 1000 / 60;
+/** The heaviest map's six steps, each given up after a minute (heavyActionFigures), and its reopening. */
+const HEAVY_TIMEOUT_MS = 600_000;
+
+/**
+ * Tick, untick (app and peer a), unit, add and rename (the app), each scenario in each round; with `base`, the
+ * baseline build too, in the same rounds, and its ratios per round.
+ */
+export async function interactionRows(
+  browser: Browser,
+  pages: Record<Side, string>,
+  attempt: Attempt,
+  rounds: number,
+  base?: { commit: string; url: string },
+) {
+  const urls: Partial<Record<LoadSide, string>> = { ...pages, ...(base ? { base: base.url } : {}) };
+  const builds: ('app' | 'base')[] = base ? ['base', 'app'] : ['app'];
+  const ticks = new Map<string, (TickFigures | undefined)[]>();
+  const own = new Map<string, (AppInteractionFigures | undefined)[]>();
+  for (let round = 0; round < rounds; round++)
+    for (const [name, query] of Object.entries(SCENARIOS) as [ScenarioName, string][]) {
+      // the builds take turns going first
+      const ordered = round % 2 ? [...builds].reverse() : builds;
+      for (const side of [...ordered, 'peer'] as const) {
+        const key = `${name}:${side}`;
+        const f = await attempt(`tick ERAM again, ${name}, ${side}, round ${round + 1}`, () =>
+          tickFigures(browser, `${urls[side]}${query}`, /ERAM/),
+        );
+        ticks.set(key, [...(ticks.get(key) ?? []), f]);
+      }
+      for (const side of ordered) {
+        const key = `${name}:${side}`;
+        const f = await attempt(`unit, add and rename, ${name}, ${side}, round ${round + 1}`, () =>
+          appInteractionFigures(browser, `${urls[side]}${query}`),
+        );
+        own.set(key, [...(own.get(key) ?? []), f]);
+      }
+    }
+  const notesOfBase: string[] = [];
+  const rows: (TableRow | string)[] = [
+    `Interactions, input event → first frame showing the result (median of ${rounds} rounds × 3 ticks, × 2 of the others):`,
+  ];
+  for (const name of Object.keys(SCENARIOS) as ScenarioName[]) {
+    const limit = name === 'default' ? FRAME_MS : 50;
+    const target = name === 'default' ? '≤ one frame (16.7 ms)' : '≤ 50 ms';
+    const met = (a: number) => a <= limit;
+    const tickOf = (side: LoadSide, pick: (f: TickFigures) => number[]) =>
+      (ticks.get(`${name}:${side}`) ?? []).map((f) => (f ? median(pick(f)) : Number.NaN));
+    const ownOf = (side: LoadSide, pick: (f: AppInteractionFigures) => number) =>
+      (own.get(`${name}:${side}`) ?? []).map((f) => (f ? pick(f) : Number.NaN));
+    const tickPer = (pick: (f: TickFigures) => number[]) => ({
+      app: tickOf('app', pick),
+      peer: tickOf('peer', pick),
+    });
+    const appPer = (pick: (f: AppInteractionFigures) => number) => ({ app: ownOf('app', pick) });
+    if (base) {
+      const vsBase = (app: number[], was: number[]) => ratioText(medianRatio(app, was));
+      const figures: [string, number[], number[]][] = [
+        ['tick', tickOf('app', (f) => f.tickMs), tickOf('base', (f) => f.tickMs)],
+        ['untick', tickOf('app', (f) => f.untickMs), tickOf('base', (f) => f.untickMs)],
+        ['unit', ownOf('app', (f) => median(f.unitMs)), ownOf('base', (f) => median(f.unitMs))],
+        ['add', ownOf('app', (f) => median(f.addPointMs)), ownOf('base', (f) => median(f.addPointMs))],
+        [
+          'rename per key p95',
+          ownOf('app', (f) => quantile(f.renameKeyMs, 0.95)),
+          ownOf('base', (f) => quantile(f.renameKeyMs, 0.95)),
+        ],
+        [
+          'rename Enter',
+          ownOf('app', (f) => median(f.renameEnterMs)),
+          ownOf('base', (f) => median(f.renameEnterMs)),
+        ],
+      ];
+      notesOfBase.push(
+        `${name}: ${figures.map(([what, app, was]) => `${what} ${shown(median(was), 'ms')} (this build / it ${vsBase(app, was)})`).join(', ')}`,
+      );
+    }
+    rows.push(
+      row(
+        `tick a system again, ${name}`,
+        'ms',
+        tickPer((f) => f.tickMs),
+        target,
+        met,
+      ),
+      row(
+        `untick a system, ${name}`,
+        'ms',
+        tickPer((f) => f.untickMs),
+        target,
+        met,
+      ),
+      row(
+        `change unit, ${name}`,
+        'ms',
+        appPer((f) => median(f.unitMs)),
+        target,
+        met,
+      ),
+      row(
+        `add a point (typed, Enter), ${name}`,
+        'ms',
+        appPer((f) => median(f.addPointMs)),
+        target,
+        met,
+      ),
+      row(
+        `rename a point, per key p95, ${name}`,
+        'ms',
+        appPer((f) => quantile(f.renameKeyMs, 0.95)),
+        target,
+        met,
+      ),
+      row(
+        `rename a point, Enter → on map, ${name}`,
+        'ms',
+        appPer((f) => median(f.renameEnterMs)),
+        target,
+        met,
+      ),
+    );
+  }
+  if (base)
+    rows.push(
+      `Baseline build ${base.commit.slice(0, 8)} in the same rounds, its medians and this build / baseline per round:`,
+      ...notesOfBase,
+    );
+  return rows;
+}
+
+export async function heavyRows(browser: Browser, appUrl: string, attempt: Attempt, notes: string[]) {
+  const figures: HeavyFigures | undefined = await attempt(
+    'heaviest map',
+    () => heavyActionFigures(browser, `${appUrl}${heavyMapQuery()}`),
+    HEAVY_TIMEOUT_MS,
+  );
+  const rows: (TableRow | string)[] = [
+    'Heaviest map the limits allow (50 points × 53 systems, to 20,000 km), app only, longest main-thread task:',
+  ];
+  const names: Record<HeavyAction, string> = {
+    open: 'open',
+    'zoom in': 'a zoom click',
+    unit: 'change unit',
+    GeoJSON: 'export GeoJSON',
+    KML: 'export KML',
+    PNG: 'export PNG',
+  };
+  for (const action of HEAVY_ACTIONS) {
+    const figure = figures?.[action];
+    const line = row(
+      names[action],
+      'ms',
+      { app: [figure?.longestMs ?? Number.NaN] },
+      '≤ 200 ms',
+      (a) => a <= 200,
+    );
+    if (figure?.unfinished) {
+      line.app = `≥ ${line.app}`;
+      if (figure.longestMs <= 200) line.verdict = '';
+      notes.push(`${names[action]} on the heaviest map did not finish: ${figure.unfinished}`);
+    }
+    rows.push(line);
+  }
+  return rows;
+}
