@@ -14,7 +14,6 @@ export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
 export { trueRuns } from './reachPaths';
-export { ringLookFor } from './ringLayerStyles';
 export { systemColor, systemDash } from './systemColor';
 export type { AfterFirstPaintOptions } from './useAfterFirstPaint';
 export { useAfterFirstPaint } from './useAfterFirstPaint';

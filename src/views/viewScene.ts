@@ -2,7 +2,7 @@
 // map's exact vertices at the same zoom), launch points, marks and a probed point. No projection, no canvas.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodesicFan, geodesicPath, type LonLat, verticesForZoom } from '../geo';
-import { type BasemapPalette, ringLookFor } from '../map';
+import type { BasemapPalette } from '../map';
 import { type SphereArea, sphereBand, sphereRing, sphereRingVertices } from './sphereRing';
 
 /** A system as the views draw it: the map's RingSystem. */
@@ -143,7 +143,8 @@ export function viewScene(input: SceneInput): Scene {
             )
           : null,
         bandOutlines: bandEdges.filter((edge): edge is Position[] => Array.isArray(edge)),
-        ...ringLookFor(system.systemId, input.highlightedId),
+        emphasised: input.highlightedId === system.systemId,
+        dimmed: input.highlightedId !== null && input.highlightedId !== system.systemId,
       });
     }
   }
