@@ -2,7 +2,7 @@
 import type { ComponentProps } from 'react';
 import type { LonLat } from '../geo';
 import { RangeMap } from '../map';
-import { type BasemapId, type Scenario, setView } from '../scenario';
+import { type BasemapId, type Scenario, setView, type ViewOrigin } from '../scenario';
 import { LazyTrueShapeView } from './lazyTrueShape';
 import { PanelBoundary } from './PanelBoundary';
 import { type SceneInputs, showsTrueShape, trueShapeScene } from './sceneProps';
@@ -30,7 +30,7 @@ interface Props {
 export function MainView(props: Props) {
   const { scene, act } = props;
   const { scenario } = scene;
-  const onViewChange = (view: Scenario['view']) => act((s) => setView(s, view));
+  const onViewChange = (view: Scenario['view'], origin?: ViewOrigin) => act((s) => setView(s, view, origin));
   return (
     <PanelBoundary name="The map">
       {showsTrueShape(scenario) ? (

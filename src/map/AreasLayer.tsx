@@ -5,6 +5,7 @@
 import { divIcon, type LatLngTuple } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
+import { ringLookFor } from './ringLayerStyles';
 import { ringOutlineOptions } from './ringOutlineOptions';
 import './areas.css';
 import { hasDetailedOutlines, loadDetailedOutlines } from '../data';
@@ -181,8 +182,7 @@ function lastOfSlot(
 }
 
 function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, highlightedId: string | null) {
-  const dimmed = highlightedId !== null && highlightedId !== job.systemId;
-  const emphasised = highlightedId === job.systemId;
+  const { emphasised, dimmed } = ringLookFor(job.systemId, highlightedId);
   if (job.part !== 'range') {
     return [
       <Polyline

@@ -3,7 +3,7 @@
 import { type ComponentProps, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
-import type { BasemapId, LaunchArea, MapView, Site, Theme } from '../scenario';
+import type { BasemapId, LaunchArea, MapView, Site, Theme, ViewOrigin } from '../scenario';
 import { AdoptedMap } from './AdoptedMap';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
@@ -47,7 +47,8 @@ export interface RangeMapProps {
   onMapClick: (lonLat: LonLat) => void;
   onMoveSite: (id: string, lonLat: LonLat, final: boolean) => void;
   onRemoveSite: (id: string) => void;
-  onViewChange: (view: MapView) => void;
+  /** A view the user moved the map to; `origin`, for a view of the map's own moves (see ViewSync). */
+  onViewChange: (view: MapView, origin?: ViewOrigin) => void;
   onNotice: (message: string | null) => void;
   /** Vertex handles of drawn areas, and the area being drawn; absent, drawn areas are only shown. */
   areaEditing?: Omit<ComponentProps<typeof DrawnAreaHandles>, 'areas'>;

@@ -10,9 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useMap } from 'react-leaflet';
 import type { Mark, Site, Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
-import { drawAddedOnTop } from './drawAddedOnTop';
 import { drawNow, paneCanvas } from './drawNow';
-import { keepRingsStacked } from './keepRingsStacked';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
 import { MapPane } from './MapPane';
@@ -28,9 +26,9 @@ import type { SiteDrag } from './siteDrag';
 import type { NameSidesAt } from './siteNameSides';
 import { siteLabelsOf, siteRingLabels } from './siteRingLabels';
 import { siteRingLayers } from './siteRingLayers';
-import { slicePainting } from './slicedPainting';
 import { useMapZoom } from './useMapZoom';
 import { useSlicedRings } from './useSlicedRings';
+import { wrapRingsCanvas } from './wrapRingsCanvas';
 
 export interface RingSystem extends RingSpec {
   name: string;
@@ -136,12 +134,7 @@ export function RingsLayer({
     // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already
     const main = paneCanvas(map, PANES.rings.name);
     if (main) {
-      slicePainting(main);
-      // a ticked system's rings go among the others, as on a map opened with it, not on top (nor a dropped
-      // point's); the layers that stay are kept
-      keepRingsStacked(main);
-      // a new launch point's rings, on top of the others, are drawn over them: the others are not drawn again
-      drawAddedOnTop(main);
+      wrapRingsCanvas(main);
       drawNow(main);
     }
     if (!complete) return; // more rings to come

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
-import type { MapView, Mark } from '../scenario';
+import { type MapView, type Mark, type ViewOrigin, viewOrigin } from '../scenario';
 import { coveredEdgesOf } from './coveredEdges';
 import { fitView } from './fitView';
 import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
@@ -21,7 +21,8 @@ interface Props {
   marks?: readonly Mark[];
   /** Changes whenever the map should fit the rings again (e.g. a "fit" button). */
   fitRequest: number;
-  onViewChange: (view: MapView) => void;
+  /** A view the map moved to by itself, with the origin its report comes back with as the scenario's view. */
+  onViewChange: (view: MapView, origin: ViewOrigin) => void;
   /** Smooth moves (flyTo) for views set from outside; off for the first view and reduced motion. */
   animate: boolean;
 }
@@ -33,8 +34,8 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
   const applying = useRef(false);
   const first = useRef(true);
   const resizing = useRef(false);
-  /** The views reported from the map's own moves since the app last moved it itself. */
-  const reported = useRef(new Set<string>());
+  /** The origin of the views reported from the map's own moves since the app last moved it itself. */
+  const ownMoves = useRef<ViewOrigin>({});
 
   // A new container size (panel hidden, window resized) is drawn at once, keeping the centre and the zoom;
   // the move this makes is not the user's, so it is not reported.
@@ -64,9 +65,7 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
     }
     const c = map.getCenter();
     const now: MapView = { center: [round(c.lng, 5), round(c.lat, 5)], zoom: round(map.getZoom(), 2) };
-    if (reported.current.size > MAX_REPORTED) reported.current.clear();
-    reported.current.add(viewKey(now));
-    onViewChange(now);
+    onViewChange(now, ownMoves.current);
   });
 
   useEffect(
@@ -74,7 +73,7 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
       if (!view) return;
       // one of the map's own reports coming back, maybe frames later: the map may have moved on since (a
       // launch point held at the map's edge pans it a frame at a time), and is not pulled back to it
-      if (reported.current.has(viewKey(view))) return;
+      if (viewOrigin(view) === ownMoves.current) return;
       const c = map.getCenter();
       const same =
         Math.abs(c.lat - view.center[1]) < 1e-4 &&
@@ -82,7 +81,8 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
         Math.abs(map.getZoom() - view.zoom) < 0.01;
       if (same) return;
       applying.current = true;
-      reported.current.clear();
+      // the map's reports before this move are views from elsewhere now (an undo back to one moves the map)
+      ownMoves.current = {};
       if (animate && !first.current) map.flyTo(toLatLng(view.center), view.zoom, { duration: 0.8 });
       else map.setView(toLatLng(view.center), view.zoom, { animate: false });
       first.current = false;
@@ -105,19 +105,12 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
       const { center, zoom } = fitView(map, bounds, { ...FIT_OPTIONS, covered });
       if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;
       applying.current = true;
-      reported.current.clear();
+      ownMoves.current = {};
       map.setView(center, zoom, { animate: animate && !initial });
     },
     [map, fitRequest],
   );
   return null;
-}
-
-/** Enough for the moves of a long pan along the map's edge, whose reports the scenario takes a few frames late. */
-const MAX_REPORTED = 200;
-
-function viewKey({ center, zoom }: MapView): string {
-  return `${center[0]},${center[1]},${zoom}`;
 }
 
 function round(x: number, digits: number): number {

@@ -3,11 +3,12 @@
 // it shows, as Leaflet's Canvas would have drawn them last after clearing their box and drawing again every path
 // under them: the same pixels, with the browser rasterising only the new paths. Anything else (a path removed,
 // restyled, reshaped or put among the others, a new view) is drawn as before. Relies on Leaflet 1.9's Canvas
-// renderer internals (Canvas.js), as keepRingsStacked and slicedPainting do.
+// renderer internals (Canvas.js), as keepRingsStacked and slicedPainting do; wrapRingsCanvas applies it.
 import type { Canvas } from 'leaflet';
 import { inStackOrder } from './keepRingsStacked';
 import type { PathLayer } from './paintCost';
 import { paintsAtOnce } from './slicedPainting';
+import { wrapRenderer } from './wrapRenderer';
 
 interface Layer extends PathLayer {
   _order?: Order;
@@ -32,22 +33,27 @@ interface Internals {
   _updatePaths(): void;
 }
 
-const wrapped = new WeakSet<object>();
+type Wrapped = '_redraw' | '_addPath' | '_removePath' | '_requestRedraw' | '_updatePaths';
+const WRAPPED: readonly Wrapped[] = ['_redraw', '_addPath', '_removePath', '_requestRedraw', '_updatePaths'];
 
 /**
  * From now on, `renderer` draws paths added on top of its stack over its picture when nothing else changed;
- * once is enough. Wrap it after keepRingsStacked and slicePainting.
+ * once is enough. wrapRingsCanvas wraps it over keepRingsStacked and slicePainting.
  *
  * @example
- * keepRingsStacked(renderer);
  * drawAddedOnTop(renderer);
  */
 export function drawAddedOnTop(renderer: Canvas): void {
-  if (wrapped.has(renderer)) return;
-  wrapped.add(renderer);
-  const r = renderer as unknown as Internals;
-  const { _redraw: redraw, _addPath: addPath, _removePath: removePath, _requestRedraw: requestRedraw } = r;
-  const { _updatePaths: updatePaths } = r;
+  const wrapping = wrapRenderer<Internals, Wrapped>(renderer, 'drawAddedOnTop', WRAPPED);
+  if (!wrapping) return;
+  const { r, original } = wrapping;
+  const {
+    _redraw: redraw,
+    _addPath: addPath,
+    _removePath: removePath,
+    _requestRedraw: requestRedraw,
+  } = original;
+  const { _updatePaths: updatePaths } = original;
   /** Every path a drawing was asked for since the last one, and those of them added. */
   const asked = new Set<Layer>();
   const added = new Set<Layer>();

@@ -3,8 +3,9 @@
 // dropped launch point's, back from a renderer of their own. Leaflet's Canvas draws its paths in the order they
 // were added (Canvas.js `_initPath`); each ring path carries its place in the stack (RingShape's `stack`), and
 // the renderer's list is re-linked in that order before it draws. Relies on Leaflet 1.9's Canvas renderer
-// internals, as slicedPainting does.
+// internals, as slicedPainting does; wrapRingsCanvas applies it.
 import type { Canvas } from 'leaflet';
+import { wrapRenderer } from './wrapRenderer';
 
 interface Order {
   layer: { stack?: number };
@@ -19,8 +20,6 @@ interface Internals {
   _redraw(): void;
 }
 
-const kept = new WeakSet<object>();
-
 /**
  * From now on, `renderer` puts its paths in the order of their `stack` (paths without one first, as they were)
  * whenever it draws, and draws all of its canvas when one moved; once is enough. Each draw checks the order in
@@ -30,10 +29,10 @@ const kept = new WeakSet<object>();
  * keepRingsStacked(paneCanvas(map, 'rings'));
  */
 export function keepRingsStacked(renderer: Canvas): void {
-  if (kept.has(renderer)) return;
-  kept.add(renderer);
-  const r = renderer as unknown as Internals;
-  const redraw = r._redraw;
+  const wrapping = wrapRenderer<Internals, '_redraw'>(renderer, 'keepRingsStacked', ['_redraw']);
+  if (!wrapping) return;
+  const { r, original } = wrapping;
+  const redraw = original._redraw;
   r._redraw = function redrawStacked(this: Internals) {
     // paths that overlap may now stack otherwise anywhere on the canvas: all of it is drawn again
     if (restack(this)) this._redrawBounds = null;

@@ -15,7 +15,7 @@ import { RingPath } from './RingPath';
 import type { RingSystem } from './RingsLayer';
 import { type RingDetail, type SiteRings, siteRingMaker } from './ringGeometry';
 import { RING_LABELS_PANE, ringLabelIcon } from './ringLabelIcon';
-import { ringLooks } from './ringLayerStyles';
+import { ringLookFor, ringLooks } from './ringLayerStyles';
 import { ringParts } from './ringParts';
 import { ringsAllDrawn } from './ringsSettled';
 import { type LabelLook, siteLabelsOf, siteRingLabels } from './siteRingLabels';
@@ -92,10 +92,7 @@ export class MovingSiteRings {
     const unused = new Set(this.paths.keys());
     rings.forEach((ring, r) => {
       const system = systems[r] as RingSystem;
-      const looks = ringLooks(system.color, system.dash, {
-        emphasised: highlightedId === system.systemId,
-        dimmed: highlightedId !== null && highlightedId !== system.systemId,
-      });
+      const looks = ringLooks(system.color, system.dash, ringLookFor(system.systemId, highlightedId));
       for (const part of ringParts(ring, looks)) {
         const key = `${system.systemId}:${part.key}`;
         unused.delete(key);

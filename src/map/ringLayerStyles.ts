@@ -11,6 +11,20 @@ export interface RingLook {
   dimmed: boolean;
 }
 
+/**
+ * The look of a system's rings while `highlightedId` is highlighted (null: none): emphasised when it is the
+ * system's, dimmed when it is another's.
+ *
+ * @example
+ * ringLookFor('atacms', 'hawk'); // { emphasised: false, dimmed: true }
+ */
+export function ringLookFor(systemId: string, highlightedId: string | null): RingLook {
+  return {
+    emphasised: highlightedId === systemId,
+    dimmed: highlightedId !== null && highlightedId !== systemId,
+  };
+}
+
 export function ringFillStyle(color: string, { emphasised, dimmed }: RingLook): PathOptions {
   return { stroke: false, fillColor: color, fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07 };
 }

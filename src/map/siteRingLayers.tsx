@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import { RingLayers } from './RingLayers';
 import type { RingSystem } from './RingsLayer';
 import type { SiteRings } from './ringGeometry';
+import { ringLookFor } from './ringLayerStyles';
 import { MOST_RING_PARTS } from './ringParts';
 
 interface Options {
@@ -28,14 +29,15 @@ export function siteRingLayers(
   return rings.flatMap((ring, r) => {
     const system = systemById.get(ring.systemId);
     if (!system) return [];
+    const { emphasised, dimmed } = ringLookFor(ring.systemId, highlightedId);
     return [
       <RingLayers
         key={`${keyPrefix}:${ring.systemId}`}
         ring={ring}
         color={system.color}
         dash={system.dash}
-        emphasised={highlightedId === ring.systemId}
-        dimmed={highlightedId !== null && highlightedId !== ring.systemId}
+        emphasised={emphasised}
+        dimmed={dimmed}
         renderer={renderer}
         stack={stackFrom === undefined ? undefined : stackFrom + r * MOST_RING_PARTS}
         onHighlight={onHighlight}

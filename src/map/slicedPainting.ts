@@ -6,11 +6,12 @@
 // are drawn; meanwhile the page keeps the picture it had, after a zoom rescaled to the new view (Leaflet clears
 // the canvas when it sizes it anew). A light redraw (the default map, a dragged point) is painted at once, as
 // Leaflet paints it.
-// Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as RingPath does.
+// Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as RingPath does; wrapRingsCanvas applies it.
 import { Bounds, type Canvas, type Map as LeafletMap } from 'leaflet';
 import { nextTask } from './nextTask';
 import { type Box, learnPixelCost, type PathLayer, pixelsOf, slicePixels } from './paintCost';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
+import { wrapRenderer } from './wrapRenderer';
 
 interface Internals {
   _map: (LeafletMap & { _animatingZoom?: boolean }) | null;
@@ -28,6 +29,10 @@ interface Internals {
   getEvents(): Record<string, unknown>;
 }
 
+/** The originals slicePainting calls: it replaces _update and getEvents, and _redraw without calling it. */
+type Wrapped = '_update' | 'getEvents' | '_clear' | '_draw';
+const WRAPPED: readonly Wrapped[] = ['_update', 'getEvents', '_clear', '_draw'];
+
 interface View {
   min: { x: number; y: number };
   size: { x: number; y: number };
@@ -35,7 +40,6 @@ interface View {
   scale: number;
 }
 
-const sliced = new WeakSet<object>();
 /** Whether a renderer's slices are under way, by renderer (see paintsAtOnce). */
 const underWay = new WeakMap<object, () => boolean>();
 
@@ -46,12 +50,10 @@ const underWay = new WeakMap<object, () => boolean>();
  * slicePainting(paneCanvas(map, 'rings'));
  */
 export function slicePainting(renderer: Canvas): void {
-  if (sliced.has(renderer)) return;
-  sliced.add(renderer);
-  const r = renderer as unknown as Internals;
-  const clear = r._clear;
-  const draw = r._draw;
-  const update = r._update;
+  const wrapping = wrapRenderer<Internals, Wrapped>(renderer, 'slicePainting', WRAPPED);
+  if (!wrapping) return;
+  const { r, original } = wrapping;
+  const { _clear: clear, _draw: draw, _update: update, getEvents: events } = original;
   let back: HTMLCanvasElement | null = null;
   let cancel: (() => void) | null = null;
   /** The region of the slices under way (null: all), so a redraw asked for meanwhile adds to it. */
@@ -95,7 +97,6 @@ export function slicePainting(renderer: Canvas): void {
   };
 
   // Leaflet's Canvas listens to moveend with its own _update, taken when it is added to a map
-  const events = r.getEvents;
   r.getEvents = function eventsWithOwnUpdate(this: Internals) {
     const all = events.call(this);
     if (all.moveend === update) all.moveend = this._update;

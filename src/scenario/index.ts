@@ -109,4 +109,6 @@ export type {
   Theme,
 } from './types';
 export { PASSED_PARAMETERS, SCENARIO_PARAMETERS } from './urlParameters';
+export type { ViewOrigin } from './viewOrigin';
+export { viewOrigin } from './viewOrigin';
 export { setWord } from './wordActions';

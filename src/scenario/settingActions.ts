@@ -4,6 +4,7 @@ import { checkView } from './checkLonLat';
 import { MAX_TITLE_LENGTH } from './limits';
 import { plainText } from './plainText';
 import type { BasemapId, DistanceUnit, MapView, Projection, Scenario, Theme } from './types';
+import { noteViewOrigin, type ViewOrigin } from './viewOrigin';
 
 /**
  * Sets the unit distances are shown in; the rings themselves do not change.
@@ -16,16 +17,19 @@ export function setUnits(s: Scenario, units: DistanceUnit): Scenario {
 }
 
 /**
- * Sets the map view; null fits the view to all rings. A longitude outside ±180 is wrapped.
+ * Sets the map view; null fits the view to all rings. A longitude outside ±180 is wrapped. A view a map
+ * reported of its own moves carries the map's `origin` (see viewOrigin).
  *
  * @example
  * setView(s, { center: [36.23, 49.99], zoom: 6 });
  * setView(s, null);
  */
-export function setView(s: Scenario, view: MapView | null): Scenario {
+export function setView(s: Scenario, view: MapView | null, origin?: ViewOrigin): Scenario {
   if (view === null) return { ...s, view: null };
   const checked = checkView(view.center?.[0], view.center?.[1], view.zoom);
-  return 'reason' in checked ? s : { ...s, view: checked.view };
+  if ('reason' in checked) return s;
+  if (origin) noteViewOrigin(checked.view, origin);
+  return { ...s, view: checked.view };
 }
 
 /**

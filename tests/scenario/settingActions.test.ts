@@ -8,6 +8,7 @@ import {
   setTitle,
   setUnits,
   setView,
+  viewOrigin,
 } from '../../src/scenario';
 
 const BASE = defaultScenario([{ id: 'atacms' }]);
@@ -27,6 +28,20 @@ describe('setting actions', () => {
     const s = setView(BASE, { center: [190, 50], zoom: 4.5 });
     expect(s.view).toStrictEqual({ center: [-170, 50], zoom: 4.5 });
     expect(setView(s, null).view).toBeNull();
+  });
+
+  it('keeps the origin of a view the map reported of its own moves beside it, and none for any other view', () => {
+    const ownMoves = {};
+    const reported = setView(BASE, { center: [36.23, 49.99], zoom: 6 }, ownMoves);
+    expect(viewOrigin(reported.view)).toBe(ownMoves);
+    // the view itself is plain data: saved, written to the URL and compared without its origin
+    expect(reported.view).toStrictEqual({ center: [36.23, 49.99], zoom: 6 });
+    expect(JSON.parse(JSON.stringify(reported)).view).toStrictEqual({ center: [36.23, 49.99], zoom: 6 });
+    // another action keeps the view and its origin; the same view set from elsewhere has none
+    expect(viewOrigin(setTitle(reported, 'Kharkiv').view)).toBe(ownMoves);
+    expect(viewOrigin(setView(reported, { center: [36.23, 49.99], zoom: 6 }).view)).toBeUndefined();
+    expect(viewOrigin(setView(BASE, { center: [36.23, 49.99], zoom: 6 }, {}).view)).not.toBe(ownMoves);
+    expect(viewOrigin(null)).toBeUndefined();
   });
 
   it.each<MapView>([

@@ -1,0 +1,47 @@
+// ringLookFor and ringLooks: a system's rings emphasised when it is highlighted, dimmed when another is, plain
+// when none is; the four paths styled accordingly.
+import { describe, expect, it } from 'vitest';
+import { ringLookFor, ringLooks } from '../../src/map/ringLayerStyles';
+
+describe('ringLookFor', () => {
+  it('is plain when no system is highlighted', () => {
+    expect(ringLookFor('atacms', null)).toEqual({ emphasised: false, dimmed: false });
+  });
+
+  it("emphasises the highlighted system's rings", () => {
+    expect(ringLookFor('atacms', 'atacms')).toEqual({ emphasised: true, dimmed: false });
+  });
+
+  it("dims the other systems' rings", () => {
+    expect(ringLookFor('atacms', 'hawk')).toEqual({ emphasised: false, dimmed: true });
+  });
+});
+
+describe('ringLooks for a highlight', () => {
+  const looksOf = (highlightedId: string | null) =>
+    ringLooks('#e69f00', '6 4', ringLookFor('atacms', highlightedId));
+
+  it('fills an emphasised ring deeper and a dimmed one fainter than a plain one', () => {
+    expect(looksOf('atacms').fill.fillOpacity).toBe(0.16);
+    expect(looksOf(null).fill.fillOpacity).toBe(0.07);
+    expect(looksOf('hawk').fill.fillOpacity).toBe(0.03);
+  });
+
+  it("draws an emphasised ring's outline wider and a dimmed one's faint, with the system's colour and dash", () => {
+    expect(looksOf('atacms').outline).toMatchObject({
+      color: '#e69f00',
+      weight: 4,
+      opacity: 1,
+      dashArray: '6 4',
+    });
+    expect(looksOf(null).outline).toMatchObject({ weight: 2, opacity: 1 });
+    expect(looksOf('hawk').outline).toMatchObject({ weight: 2, opacity: 0.35 });
+  });
+
+  it("fades a dimmed ring's band only", () => {
+    expect(looksOf('atacms').bandOutline.opacity).toBe(0.7);
+    expect(looksOf(null).bandFill.fillOpacity).toBe(0.06);
+    expect(looksOf('hawk').bandFill.fillOpacity).toBe(0.02);
+    expect(looksOf('hawk').bandOutline.opacity).toBe(0.25);
+  });
+});
