@@ -1,29 +1,13 @@
 // The look of one ring's four paths (fill, outline, band fill, band outline) for its system's colour and
 // dash, plain or emphasised or dimmed by a highlight: the same on the first drawing and on React's layers.
 import type { PathOptions } from 'leaflet';
+import type { RingLook } from '../scenario';
 import { ringOutlineOptions } from './ringOutlineOptions';
+
+export { type RingLook, ringLookFor } from '../scenario';
 
 /** Layers a ring's band is drawn with carry this class (frameVectors tells them by it); the canvas ignores it. */
 export const BAND_CLASS = 'ring-band';
-
-export interface RingLook {
-  emphasised: boolean;
-  dimmed: boolean;
-}
-
-/**
- * The look of a system's rings while `highlightedId` is highlighted (null: none): emphasised when it is the
- * system's, dimmed when it is another's.
- *
- * @example
- * ringLookFor('atacms', 'hawk'); // { emphasised: false, dimmed: true }
- */
-export function ringLookFor(systemId: string, highlightedId: string | null): RingLook {
-  return {
-    emphasised: highlightedId === systemId,
-    dimmed: highlightedId !== null && highlightedId !== systemId,
-  };
-}
 
 export function ringFillStyle(color: string, { emphasised, dimmed }: RingLook): PathOptions {
   return { stroke: false, fillColor: color, fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07 };

@@ -3,6 +3,7 @@
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { geodesicFan, geodesicPath, type LonLat, verticesForZoom } from '../geo';
 import type { BasemapPalette } from '../map';
+import { ringLookFor } from '../scenario';
 import { type SphereArea, sphereBand, sphereRing, sphereRingVertices } from './sphereRing';
 
 /** A system as the views draw it: the map's RingSystem. */
@@ -143,8 +144,7 @@ export function viewScene(input: SceneInput): Scene {
             )
           : null,
         bandOutlines: bandEdges.filter((edge): edge is Position[] => Array.isArray(edge)),
-        emphasised: input.highlightedId === system.systemId,
-        dimmed: input.highlightedId !== null && input.highlightedId !== system.systemId,
+        ...ringLookFor(system.systemId, input.highlightedId),
       });
     }
   }

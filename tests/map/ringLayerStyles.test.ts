@@ -1,21 +1,6 @@
-// ringLookFor and ringLooks: a system's rings emphasised when it is highlighted, dimmed when another is, plain
-// when none is; the four paths styled accordingly.
+// ringLooks under a highlight: the four paths of a system's rings styled emphasised, dimmed or plain.
 import { describe, expect, it } from 'vitest';
 import { ringLookFor, ringLooks } from '../../src/map/ringLayerStyles';
-
-describe('ringLookFor', () => {
-  it('is plain when no system is highlighted', () => {
-    expect(ringLookFor('atacms', null)).toEqual({ emphasised: false, dimmed: false });
-  });
-
-  it("emphasises the highlighted system's rings", () => {
-    expect(ringLookFor('atacms', 'atacms')).toEqual({ emphasised: true, dimmed: false });
-  });
-
-  it("dims the other systems' rings", () => {
-    expect(ringLookFor('atacms', 'hawk')).toEqual({ emphasised: false, dimmed: true });
-  });
-});
 
 describe('ringLooks for a highlight', () => {
   const looksOf = (highlightedId: string | null) =>
