@@ -3,18 +3,21 @@
 // first render replaces all of it. The app's page ships it in its HTML (pageShellPlugin), so the browser lays it
 // out while the entry downloads, not in the entry's task before the first rings.
 import type { Scenario } from '../scenario';
+// not through the scenario's index: the page's build reads this file in Node (pageShellPlugin), where that
+// index's data modules do not resolve
+import { DEFAULT_TITLE } from '../scenario/defaultScenario.js';
 
 export const SUBTITLE =
   'Exact range rings on the WGS84 ellipsoid. Ranges are approximate, as published; click the map to measure.';
 
 /**
- * The page of the default scenario (light theme, no title), not usable before App mounts: `inert` keeps it out
+ * The page of the default scenario (light theme, its title), not usable before App mounts: `inert` keeps it out
  * of reach of the keyboard and of assistive technology.
  */
 export const PAGE_SHELL_HTML = [
   '<div class="app theme-light" inert>',
   '<header class="app-header">',
-  `<div class="header-title"><h1></h1><p class="subtitle">${SUBTITLE}</p></div>`,
+  `<div class="header-title"><h1><bdi>${DEFAULT_TITLE}</bdi></h1><p class="subtitle">${SUBTITLE}</p></div>`,
   '<div class="header-actions">',
   '<span class="view-select"><label>View</label> <select><option>Map</option><option>Globe</option><option>Distance map</option></select></span>',
   '<div class="png-export"><button class="png-export-open" type="button">Export image</button></div>',
@@ -54,10 +57,12 @@ export function pageShell(root: HTMLElement, scenario: Scenario): HTMLElement {
   }
   const theme = `app theme-${scenario.theme}`;
   if (page.className !== theme) page.className = theme;
-  if (scenario.title) {
-    const title = document.createElement('bdi');
-    title.textContent = scenario.title;
-    page.querySelector('h1')?.replaceChildren(title);
+  const title = page.querySelector('h1') as HTMLElement;
+  // isolated, as App writes it; an empty title leaves the heading empty
+  if (title.textContent !== scenario.title) {
+    const bdi = document.createElement('bdi');
+    bdi.textContent = scenario.title;
+    title.replaceChildren(...(scenario.title ? [bdi] : []));
   }
   return page.querySelector('.range-map') as HTMLElement;
 }
