@@ -1,24 +1,21 @@
 // Launch points as draggable markers: drag with a mouse or finger (dragByPointer: rings follow in the frame of
 // each pointer move), or focus one with Tab and move it with the arrow keys (Shift: further), Delete removes
-// it. Labels are React text. While a point is dragged, its place goes to the map's layers only (siteDrag); the scenario takes it on the drop.
+// it. Names are text in a tooltip of the marker (useSiteNameTooltip). While a point is dragged, its place goes to
+// the map's layers only (siteDrag); the scenario takes it on the drop.
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { Marker, Tooltip, useMap } from 'react-leaflet';
+import { Marker, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type Site, siteName } from '../scenario';
 import { dragByPointer } from './dragByPointer';
 import { MapPane } from './MapPane';
 import { PANES } from './panes';
-import { placeNameUnmeasured } from './placeNameUnmeasured';
 import type { SiteDrag } from './siteDrag';
 import type { NameSide, NameSidesAt } from './siteNameSides';
 import { toLatLng } from './toLatLng';
 import { useMapZoom } from './useMapZoom';
-
-/** The name's distance from the point: 10 px to its right or its left. */
-const NAME_OFFSET_RIGHT: [number, number] = [10, 0];
-const NAME_OFFSET_LEFT: [number, number] = [-10, 0];
+import { useSiteNameTooltip } from './useSiteNameTooltip';
 
 interface Props {
   sites: Site[];
@@ -135,9 +132,8 @@ function LaunchMarker({
     [map, site, name, onMove, onRemove, fixed],
   );
 
-  // the same children while the name is the same: react-leaflet lays a tooltip out again (a forced layout of
-  // the page) whenever its children change, and a new element is a change
-  const nameText = useMemo(() => <bdi>{site.label}</bdi>, [site.label]);
+  // the name is on the map in the marker's own task, set as text (useSiteNameTooltip)
+  useSiteNameTooltip(ref, site.label, side);
   // a new position array on every render would make Leaflet move every marker on every frame of a drag
   const position = useMemo(() => toLatLng(site.lonLat), [site.lonLat]);
   return (
@@ -148,17 +144,6 @@ function LaunchMarker({
       keyboard={!fixed}
       title={name}
       alt={`Launch point ${site.label}`}
-    >
-      <Tooltip
-        key={side}
-        ref={placeNameUnmeasured}
-        permanent
-        direction={side}
-        offset={side === 'right' ? NAME_OFFSET_RIGHT : NAME_OFFSET_LEFT}
-        className="site-label"
-      >
-        {nameText}
-      </Tooltip>
-    </Marker>
+    />
   );
 }

@@ -102,12 +102,15 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
       };
       update();
       map.on('zoomend moveend', update);
-      // ring labels placed anew (a drag, a tick, a rename): the names follow once they have settled, never
-      // within the frame of a move
+      // ring labels placed anew: for a change that is made (a point added, a tick, a rename), the names follow
+      // in the same task, so the change shows in one frame; while a point is dragged, once the labels have
+      // settled, never within the frame of a move
       let settling: ReturnType<typeof setTimeout> | undefined;
-      const stopListening = space.subscribe(() => {
+      const stopListening = space.subscribe((settled) => {
         clearTimeout(settling);
-        settling = setTimeout(update, SETTLE_MS);
+        settling = undefined;
+        if (settled) update();
+        else settling = setTimeout(update, SETTLE_MS);
       });
       return () => {
         stopListening();

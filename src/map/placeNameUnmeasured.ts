@@ -15,10 +15,11 @@ interface TooltipInternals {
 const SIDES = ['right', 'left', 'top', 'bottom', 'center'] as const;
 
 /**
- * Makes `tooltip` place itself without reading its size; a ref callback.
+ * Makes `tooltip` place itself without reading its size (before it is bound; a null is let be).
  *
  * @example
- * <Tooltip ref={placeNameUnmeasured} permanent direction="right" className="site-label">…</Tooltip>
+ * placeNameUnmeasured(tooltip);
+ * marker.bindTooltip(tooltip);
  */
 export function placeNameUnmeasured(tooltip: Tooltip | null): void {
   if (!tooltip) return;

@@ -12,8 +12,9 @@ export interface PlacedRingLabels {
 
 export interface RingLabelSpace {
   get(): PlacedRingLabels | null;
-  set(placed: PlacedRingLabels): void;
-  subscribe(listener: () => void): () => void;
+  /** `settled`: placed for a change that is made (false while a launch point is being dragged). */
+  set(placed: PlacedRingLabels, settled?: boolean): void;
+  subscribe(listener: (settled: boolean) => void): () => void;
   /** Whether a box in Web Mercator pixels at `zoom` touches a label or a launch point, on any world copy. */
   taker(zoom: number): (box: PixelBox) => boolean;
 }
@@ -38,14 +39,14 @@ export function ringLabelSpace(map: LeafletMap): RingLabelSpace {
 
 function newSpace(): RingLabelSpace {
   let placed: PlacedRingLabels | null = null;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(settled: boolean) => void>();
   return {
     get: () => placed,
-    set(next) {
+    set(next, settled = true) {
       // the labels layer hands back the same anchors while nothing was placed anew
       if (placed?.anchors === next.anchors) return;
       placed = next;
-      for (const listener of listeners) listener();
+      for (const listener of listeners) listener(settled);
     },
     subscribe(listener) {
       listeners.add(listener);

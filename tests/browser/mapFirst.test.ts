@@ -1,7 +1,7 @@
-// Adding a launch point in a real Chromium, frame by frame: its marker, name and rings are on the map in the
-// frame after the key press or click, and the side panel's new row and the text summary follow in a later frame
-// (src/app/useMapFirst.ts); the name beside a marker is centred on it without Leaflet reading its size
-// (src/map/placeNameUnmeasured.ts).
+// Adding a launch point in a real Chromium, frame by frame: its marker, name, rings and ring labels are on the
+// map in the frame after the key press or click, the country names under them gone in that frame, and the side
+// panel's new row and the text summary follow in a later frame (src/app/useMapFirst.ts); the name beside a
+// marker is centred on it without Leaflet reading its size (src/map/placeNameUnmeasured.ts).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launchChromium';
@@ -110,6 +110,63 @@ describe('adding a launch point', () => {
     const offsets = await nameOffsets(page);
     expect(offsets).toHaveLength(2);
     for (const offset of offsets) expect(offset).toBeLessThanOrEqual(1);
+    expect(watch.errors).toEqual([]);
+  });
+
+  it('draws the new name, its ring labels and the country names that make way for them in one frame', async () => {
+    const { page, watch } = await openApp(browser);
+    await page.locator('.site-list li').first().waitFor();
+    await expect.poll(() => page.locator('.range-map .basemap-label span').count()).toBeGreaterThan(3);
+    const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
+    await search.click();
+    await search.pressSequentially('48.5, 35.2');
+    await expect(
+      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
+    ).toContainText('48.50°N 35.20°E');
+    const countriesBefore = await page.locator('.range-map .basemap-label span').allTextContents();
+    // from the frame that first shows the second marker, what each of the next 20 frames shows
+    await page.evaluate(() => {
+      type Shown = { names: string[]; ringLabels: number; countries: string[]; covered: string[] };
+      const frames: Shown[] = [];
+      (window as unknown as { __frames: Shown[] }).__frames = frames;
+      const boxes = (selector: string) =>
+        [...document.querySelectorAll(`.range-map ${selector}`)].map((el) => ({
+          text: el.textContent ?? '',
+          box: el.getBoundingClientRect(),
+        }));
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const look = () => {
+        if (document.querySelectorAll('.range-map .launch-marker').length >= 2) {
+          const words = [...boxes('.ring-label'), ...boxes('.site-label')];
+          const countries = boxes('.basemap-label span');
+          frames.push({
+            names: boxes('.site-label').map((n) => n.text),
+            ringLabels: boxes('.ring-label').length,
+            countries: countries.map((c) => c.text),
+            covered: countries.filter((c) => words.some((w) => meet(c.box, w.box))).map((c) => c.text),
+          });
+        }
+        if (frames.length < 20) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await search.press('Enter');
+
+    type Shown = { names: string[]; ringLabels: number; countries: string[]; covered: string[] };
+    const frames = () => page.evaluate(() => (window as unknown as { __frames: Shown[] }).__frames);
+    await expect.poll(async () => (await frames()).length, { timeout: 10_000 }).toBe(20);
+    const [first, ...later] = (await frames()) as [Shown, ...Shown[]];
+    // the new point's name has its text, and its three ring labels are placed, in the marker's own frame
+    expect(first.names).toHaveLength(2);
+    for (const name of first.names) expect(name).not.toBe('');
+    expect(first.ringLabels).toBe(6);
+    // a country name under the new labels has made way in that frame too, and the others stay
+    expect(first.covered).toEqual([]);
+    expect(first.countries.length).toBeLessThan(countriesBefore.length);
+    for (const country of first.countries) expect(countriesBefore).toContain(country);
+    // and nothing on the map changes in the frames after it
+    for (const shown of later) expect(shown).toEqual(first);
     expect(watch.errors).toEqual([]);
   });
 

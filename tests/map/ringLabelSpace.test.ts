@@ -50,4 +50,14 @@ describe('ringLabelSpace', () => {
       expect(taken(boxAt(0, 0, zoom))).toBe(false);
     }
   });
+
+  it('tells whether the labels were placed for a change that is made or for a point being dragged', () => {
+    const space = ringLabelSpace({} as LeafletMap);
+    const told: boolean[] = [];
+    space.subscribe((settled) => told.push(settled));
+    space.set({ sites: [KHARKIV], anchors: placeRingLabels([KHARKIV], 6) });
+    space.set({ sites: [KHARKIV], anchors: placeRingLabels([KHARKIV], 6) }, false);
+    space.set({ sites: [KHARKIV], anchors: placeRingLabels([KHARKIV], 6) }, true);
+    expect(told).toEqual([true, false, true]);
+  });
 });
