@@ -3,7 +3,7 @@
 // z-index from its height on the map (the app turns its 3D transforms off: a compositing layer per marker), so
 // each move was a layout of the page and a new stacking order of its pane; a `translate` is neither, and makes
 // no layer of its own. `settleMarker` hands the marker back to Leaflet's placing.
-import { type LatLng, type LatLngExpression, latLng, type Marker, type Point, point } from 'leaflet';
+import { DomUtil, type LatLng, type LatLngExpression, latLng, type Marker, type Point, point } from 'leaflet';
 
 interface MarkerInternals {
   _latlng: LatLng;
@@ -21,8 +21,12 @@ function laidAt(el: HTMLElement): Point {
   return point(Number.parseFloat(el.style.left) || 0, Number.parseFloat(el.style.top) || 0);
 }
 
-function slide(el: HTMLElement, by: Point): void {
+/** Shows `el` at `at` (layer pixels) by a translate from where it is laid out; Leaflet reads `at` back. */
+function showAt(el: HTMLElement, at: Point): void {
+  const by = at.subtract(laidAt(el));
   el.style.transform = by.x === 0 && by.y === 0 ? '' : `translate(${by.x}px, ${by.y}px)`;
+  // where DomUtil.getPosition reads a placed element's position
+  (el as HTMLElement & { _leaflet_pos?: Point })._leaflet_pos = at;
 }
 
 /**
@@ -40,17 +44,15 @@ export function slideMarker(marker: Marker, to: LatLngExpression): void {
   const icon = internals._icon;
   const map = internals._map;
   if (!icon || !map) return;
+  const before = DomUtil.getPosition(icon);
   // rounded as Marker._setPos rounds it
   const shown = map.latLngToLayerPoint(at).round();
-  const by = shown.subtract(laidAt(icon));
-  slide(icon, by);
-  // Leaflet reads a placed element's position from here (DomUtil.getPosition)
-  (icon as HTMLElement & { _leaflet_pos?: Point })._leaflet_pos = shown;
+  showAt(icon, shown);
   const tooltip = marker.getTooltip() as unknown as TooltipInternals | undefined;
   if (!tooltip?._container) return;
-  // laid out with the marker, so carried by the same pixels
+  // carried by the pixels the marker moved, from wherever it shows (Leaflet may have laid it out since)
   tooltip._latlng = at;
-  slide(tooltip._container, by);
+  showAt(tooltip._container, DomUtil.getPosition(tooltip._container).add(shown.subtract(before)));
 }
 
 /** Takes away what slideMarker did and has Leaflet lay the marker and its tooltip out where it is now. */
