@@ -4,6 +4,7 @@
 // map does not pan under a dragged marker, a press without a move stays a click (and a drag is none), and near the map's edge the
 // map pans along (autoPan), the marker staying under the pointer.
 import { DomUtil, type LatLng, type Map as LeafletMap, type Marker, type Point, point } from 'leaflet';
+import { settleMarker, slideMarker } from './slideMarker';
 
 export interface PointerDragHandlers {
   /** The marker is at `at` now (already moved there). */
@@ -47,7 +48,7 @@ export function dragByPointer(
   const placeAt = (containerPoint: Point): LatLng => {
     const at = map.containerPointToLatLng(containerPoint.subtract(grab));
     at.lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, at.lat));
-    shiftMarker(marker, at);
+    slideMarker(marker, at);
     return at;
   };
 
@@ -122,8 +123,8 @@ export function dragByPointer(
     DomUtil.enableImageDrag();
     document.body.classList.remove('leaflet-dragging');
     el.classList.remove('leaflet-drag-target');
-    // the tooltip placed by itself once, where shiftMarker only carried it along
-    marker.setLatLng(marker.getLatLng());
+    // laid out by Leaflet again (the tooltip placing itself once), where slideMarker only carried them along
+    settleMarker(marker);
     handlers.drop(marker.getLatLng());
   };
 
@@ -151,33 +152,4 @@ export function dragByPointer(
     for (const [type, listener] of listeners) el.removeEventListener(type, listener as EventListener);
     cancelAnimationFrame(panFrame);
   };
-}
-
-interface MarkerInternals {
-  _latlng: LatLng;
-  _icon?: HTMLElement;
-  /** Places the icon at `_latlng` (Marker.js), with no 'move' event. */
-  update(): void;
-}
-
-interface TooltipInternals {
-  _latlng?: LatLng;
-  _container?: HTMLElement;
-}
-
-/**
- * Moves a marker to `at` and its tooltip by as many pixels. Marker.setLatLng has the tooltip place itself,
- * which reads its size: a layout of the whole page at every move, costly with many labels on the map.
- */
-function shiftMarker(marker: Marker, at: LatLng): void {
-  const internals = marker as unknown as MarkerInternals;
-  const icon = internals._icon;
-  const before = icon ? DomUtil.getPosition(icon) : null;
-  internals._latlng = at;
-  internals.update();
-  const tooltip = marker.getTooltip() as unknown as TooltipInternals | undefined;
-  if (!icon || !before || !tooltip?._container) return;
-  tooltip._latlng = at;
-  const by = DomUtil.getPosition(icon).subtract(before);
-  DomUtil.setPosition(tooltip._container, DomUtil.getPosition(tooltip._container).add(by));
 }

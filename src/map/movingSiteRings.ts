@@ -19,6 +19,7 @@ import { ringLookFor, ringLooks } from './ringLayerStyles';
 import { ringParts } from './ringParts';
 import { ringsAllDrawn } from './ringsSettled';
 import { type LabelLook, siteLabelsOf, siteRingLabels } from './siteRingLabels';
+import { slideMarker } from './slideMarker';
 
 /** The labels of every launch point (and mark) as placed last, at `zoom`; `moving` is the dragged one's index. */
 export interface LabelsAround {
@@ -141,7 +142,7 @@ export class MovingSiteRings {
       const shown = this.labels.get(label.key);
       if (shown && sameInk(shown.label, label)) {
         if (shown.label.at[0] !== label.at[0] || shown.label.at[1] !== label.at[1])
-          shown.marker.setLatLng(label.at);
+          slideMarker(shown.marker, label.at);
         shown.label = label;
         continue;
       }

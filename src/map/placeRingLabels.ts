@@ -221,7 +221,17 @@ export type LabelPointCache = Map<string, LonLat[]>;
 
 /** The azimuth of a ring's top: its northernmost point, or its southernmost when it encloses the North Pole. */
 function topAzimuthDeg(center: LonLat, rangeKm: number): number {
-  return rangeKm * 1000 > distanceM(center, [center[0], 90]) ? 180 : 0;
+  return rangeKm * 1000 > metresToNorthPole(center) ? 180 : 0;
+}
+
+/** The last latitude asked and its distance to the pole: a point's rings ask one after another. */
+let poleDistance = { lat: Number.NaN, m: Number.NaN };
+
+/** From `center` to the North Pole (on the ellipsoid it depends on the latitude alone): one Inverse a point. */
+function metresToNorthPole(center: LonLat): number {
+  if (poleDistance.lat !== center[1])
+    poleDistance = { lat: center[1], m: distanceM(center, [center[0], 90]) };
+  return poleDistance.m;
 }
 
 /** Try `k` for a label: 0, +20°, −20°, +40°, … from the top of the ring. */

@@ -127,6 +127,40 @@ describe('dragging a launch point with the mouse', () => {
     await page.context().close();
   });
 
+  it('leaves the dropped point and its name where they were dropped, and a zoom keeps them together', async () => {
+    const { page, watch } = await openApp(browser, THREE_POINTS);
+    await expect.poll(() => page.locator('.ring-label').count()).toBe(3);
+    const start = await centreOf(page, /Launch point Kharkiv/);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(start.x - 10 * i, start.y + 8 * i);
+    await page.mouse.up();
+    await expect(page.locator('.notice', { hasText: 'Moved Kharkiv.' })).toHaveCount(1);
+    const dropped = await centreOf(page, /Launch point Kharkiv/);
+    expect(Math.abs(dropped.x - (start.x - 80))).toBeLessThan(1.5);
+    expect(Math.abs(dropped.y - (start.y + 64))).toBeLessThan(1.5);
+    const kyiv = await centreOf(page, /Launch point Kyiv/);
+    // one zoom step doubles the way from Kyiv to the dropped point: nothing of the drag's carrying is left over
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(async () => {
+        const k = await centreOf(page, /Launch point Kyiv/);
+        const d = await centreOf(page, /Launch point Kharkiv/);
+        return Math.round(
+          Math.hypot(d.x - k.x - 2 * (dropped.x - kyiv.x), d.y - k.y - 2 * (dropped.y - kyiv.y)),
+        );
+      })
+      .toBeLessThanOrEqual(2);
+    // and its name is beside it (on either side: the sides are chosen again for the new zoom)
+    const zoomed = await centreOf(page, /Launch point Kharkiv/);
+    const name = (await page.locator('.leaflet-tooltip.site-label', { hasText: 'Kharkiv' }).boundingBox())!;
+    const gap = (at: number, from: number, to: number) => Math.max(from - at, 0, at - to);
+    expect(gap(zoomed.x, name.x, name.x + name.width)).toBeLessThan(24);
+    expect(gap(zoomed.y, name.y, name.y + name.height)).toBeLessThan(24);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('undoes a run of arrow-key moves in one step', async () => {
     const { page, watch } = await openApp(browser, THREE_POINTS);
     const before = await urlParams(page);
