@@ -2,10 +2,19 @@
 // a path before it clips them (Chromium took 25 ms for a dotted line 125,000 pixels long, mostly outside the
 // canvas, against 1 ms solid): the outline of a ring of 18,000–20,000 km, stretched across the map's poles
 // and world copies, cost ten times a ring of a few thousand kilometres, far more than its box in the view says.
-// Each run of segments that comes near the view is stroked on its own, its dashes started where they stand
-// along the whole ring (lineDashOffset), so the dashes in the view are where the whole ring puts them.
+// Each run of segments that comes near the view is stroked on its own, from a fixed point of the ring before it
+// (ANCHOR_EVERY), its dashes started where they stand along the whole ring (lineDashOffset). The canvas adds up
+// a path's length in single precision: along a whole outline of 100,000 pixels and more its dashes drifted by
+// up to a few pixels from where the ring's length puts them, as a run's do not.
 import type { Point } from 'leaflet';
 import type { PackedRings, UnitToLayer } from './packedRingsOnCanvas';
+
+/**
+ * A run starts at one of every this many of a ring's points (its anchors), the last before the run's first
+ * segment near the view: the canvas places the run's dashes from there, so a pan, which moves the view's
+ * edges, leaves the dashes where they were.
+ */
+export const ANCHOR_EVERY = 16;
 
 /**
  * Strokes each run of `rings`' segments that comes within `marginPx` of `view` (`stroke()` strokes the
@@ -42,11 +51,14 @@ export function strokeDashedInView(
       const right = scale * (boxes[4 * r + 2] as number) - ox;
       const bottom = scale * (boxes[4 * r + 3] as number) - oy;
       if (right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y) continue;
-      // the length along the ring so far, and whether a run near the view is open
+      // the length along the ring so far; the points since the last anchor, and the length there
       let along = 0;
       let open = false;
       let lastX = Math.round(scale * (coordinates[start] as number)) - ox;
       let lastY = Math.round(scale * (coordinates[start + 1] as number)) - oy;
+      let since: number[] = [lastX, lastY];
+      let anchorAlong = 0;
+      let points = 1;
       for (let i = 1, q = start + 2; i < length; i++, q += 2) {
         const x = Math.round(scale * (coordinates[q] as number)) - ox;
         const y = Math.round(scale * (coordinates[q + 1] as number)) - oy;
@@ -57,9 +69,11 @@ export function strokeDashedInView(
           Math.max(y, lastY) >= minY &&
           Math.min(y, lastY) <= maxY;
         if (near && !open) {
+          // from the anchor before it: where a run starts does not move with the view
           ctx.beginPath();
-          ctx.moveTo(lastX, lastY);
-          ctx.lineDashOffset = offsetBefore + along;
+          ctx.moveTo(since[0] as number, since[1] as number);
+          for (let k = 2; k < since.length; k += 2) ctx.lineTo(since[k] as number, since[k + 1] as number);
+          ctx.lineDashOffset = offsetBefore + anchorAlong;
           open = true;
         } else if (!near && open) {
           stroke();
@@ -70,6 +84,10 @@ export function strokeDashedInView(
         along += Math.hypot(x - lastX, y - lastY);
         lastX = x;
         lastY = y;
+        if (points++ % ANCHOR_EVERY === 0) {
+          since = [x, y];
+          anchorAlong = along;
+        } else since.push(x, y);
       }
       if (open) {
         stroke();

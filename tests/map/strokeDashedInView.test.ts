@@ -1,9 +1,9 @@
-// strokeDashedInView: a dashed outline is stroked in runs that take in every segment near the view and none
-// far from it, each run's dashes started at its length along the whole ring, as one stroke of it puts them.
+// strokeDashedInView: a dashed outline is stroked in runs that take in every segment near the view and, past
+// the anchor each starts from, none far from it, each run's dashes started at its length along the whole ring.
 import type { LatLngTuple, Point } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { mapRing } from '../../src/geo';
-import { strokeDashedInView } from '../../src/map/strokeDashedInView';
+import { ANCHOR_EVERY, strokeDashedInView } from '../../src/map/strokeDashedInView';
 import { unitRings } from '../../src/map/unitRings';
 
 interface Run {
@@ -68,7 +68,7 @@ describe('strokeDashedInView', () => {
       // a 1280 × 800 view somewhere the outline passes
       const first = wholeOutline(outline, scale, { x: 0, y: 0 });
       const through = first.points[Math.floor(first.points.length / 3)] as [number, number];
-      const origin = { x: through[0] - 640, y: through[1] - 400 };
+      const origin = { x: through[0] - 640, y: through[1] - 400 } as Point;
       const view = { min: { x: 0, y: 0 } as Point, max: { x: 1280, y: 800 } as Point };
       const margin = 22;
       const whole = wholeOutline(outline, scale, origin);
@@ -95,15 +95,20 @@ describe('strokeDashedInView', () => {
       }
       const drawn: string[] = [];
       for (const run of runs) {
-        // a run is a stretch of the whole outline, its dashes offset by its length along the ring
+        // a run is a stretch of the whole outline from one of its anchors, its dashes offset by its length
+        // along the ring there
         const start = whole.points.findIndex(
-          ([x, y]) => x === run.points[0]?.[0] && y === run.points[0]?.[1],
+          ([x, y], i) => i % ANCHOR_EVERY === 0 && x === run.points[0]?.[0] && y === run.points[0]?.[1],
         );
         expect(start).toBeGreaterThanOrEqual(0);
         expect(run.points).toEqual(whole.points.slice(start, start + run.points.length));
         expect(run.offset).toBeCloseTo(3 + (whole.along[start] as number), 6);
-        for (let i = 1; i < run.points.length; i++)
-          drawn.push(key(run.points[i - 1] as [number, number], run.points[i] as [number, number]));
+        // what it strokes before its first segment near the view is within one anchor's stretch
+        const pairs = run.points.slice(1).map((b, i) => [run.points[i] as [number, number], b] as const);
+        const firstNear = pairs.findIndex(([a, b]) => near(a, b));
+        expect(firstNear).toBeGreaterThanOrEqual(0);
+        expect(firstNear).toBeLessThan(ANCHOR_EVERY);
+        for (const [a, b] of pairs.slice(firstNear)) drawn.push(key(a, b));
       }
       expect(new Set(drawn)).toEqual(wanted);
       expect(drawn.length).toBe(wanted.size);
