@@ -105,14 +105,18 @@ export function PngExportButton(props: PngExportButtonProps) {
   const { scenario, systems, basemap } = props;
   const mapContainer = open ? props.getMapContainer() : null;
   const attribution = open ? pngAttribution(mapContainer, basemap) : '';
+  // laid out while the dialog is open only: measuring a heavy map's legend took tens of milliseconds of the
+  // task that opened the map, and of every change to it
   const layout = useMemo(
     () =>
-      layoutPng(
-        pngContent(scenario, systems, scenario.subtitle ?? '', attribution),
-        pngFrame(size, screen),
-        measureText,
-      ),
-    [scenario, systems, attribution, size, screen],
+      open
+        ? layoutPng(
+            pngContent(scenario, systems, scenario.subtitle ?? '', attribution),
+            pngFrame(size, screen),
+            measureText,
+          )
+        : null,
+    [open, scenario, systems, attribution, size, screen],
   );
   // the layout as it is when read: after a switch to the offline map its attribution is the offline map's
   const latestLayout = useRef(layout);
@@ -124,8 +128,8 @@ export function PngExportButton(props: PngExportButtonProps) {
   const onFrameMapReady = useCallback((handle: PngFrameMapHandle | null) => setFrameMap(handle), []);
 
   // the preview shows the frame's map once framed (the map itself reframes when its size changes)
-  const mapWidth = layout.map.width;
-  const mapHeight = layout.map.height;
+  const mapWidth = layout?.map.width ?? 0;
+  const mapHeight = layout?.map.height ?? 0;
   useEffect(
     function waitForFraming() {
       if (!frameMap || mapWidth <= 0 || mapHeight <= 0) return;
@@ -148,7 +152,8 @@ export function PngExportButton(props: PngExportButtonProps) {
   }
 
   async function run(action: Action) {
-    if (running.current) return;
+    const laidOut = latestLayout.current;
+    if (running.current || !laidOut) return;
     if (action === 'copy' && !canCopyImages()) {
       setStatus(NO_CLIPBOARD);
       latest.current.onNotice(NO_CLIPBOARD);
@@ -158,7 +163,7 @@ export function PngExportButton(props: PngExportButtonProps) {
     setBusy({ action, fraction: 0 });
     setStatus('');
     const { scale } = pngSizeOption(size); // a print image is its composition drawn with more pixels
-    const nameSize = { id: size, width: layout.width * scale, height: layout.height * scale };
+    const nameSize = { id: size, width: laidOut.width * scale, height: laidOut.height * scale };
     const title = latest.current.scenario.title;
     const fileName =
       action === 'svg'
@@ -167,7 +172,7 @@ export function PngExportButton(props: PngExportButtonProps) {
     const frame = {
       frameMap,
       read: () => ({
-        layout: latestLayout.current,
+        layout: latestLayout.current ?? laidOut,
         palette: palette ?? pngPalette(null, latest.current.scenario.theme),
         scenario: latest.current.scenario,
         basemap: latest.current.basemap,
@@ -238,7 +243,7 @@ export function PngExportButton(props: PngExportButtonProps) {
             }}
             onRatio={setRatio}
           />
-          {open && palette && (
+          {layout && palette && (
             <PngPreview layout={layout} palette={palette} busy={framing}>
               {props.renderFrameMap({ width: mapWidth, height: mapHeight, onReady: onFrameMapReady })}
             </PngPreview>

@@ -21,6 +21,8 @@ export function pngFrame(size: PngSize, screen: { width: number; height: number 
 }
 
 let scratch: CanvasRenderingContext2D | null | undefined;
+/** The font last set on `scratch`: setting a font parses it anew, even the same one. */
+let scratchFont = '';
 
 /**
  * Text width in CSS pixels as a 2D canvas draws it, for layoutPng.
@@ -31,6 +33,9 @@ let scratch: CanvasRenderingContext2D | null | undefined;
 export function measureText(text: string, font: string): number {
   if (scratch === undefined) scratch = document.createElement('canvas').getContext('2d');
   if (!scratch) return text.length * 0.55 * (Number(/([\d.]+)px/.exec(font)?.[1]) || 16);
-  scratch.font = font;
+  if (font !== scratchFont) {
+    scratch.font = font;
+    scratchFont = font;
+  }
   return scratch.measureText(text).width;
 }

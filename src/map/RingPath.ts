@@ -7,6 +7,7 @@
 import { Bounds, type LatLngTuple, Path, type PathOptions, Point } from 'leaflet';
 import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
 import { ringsPathData } from './ringsPathData';
+import { strokeDashedInView } from './strokeDashedInView';
 import { type UnitRings, unitRings } from './unitRings';
 
 export type RingPathOptions = PathOptions & { pane?: string };
@@ -81,8 +82,16 @@ export class RingPath extends Path {
     const renderer = this.internals._renderer;
     if (!renderer._drawing) return;
     const ctx = renderer._ctx;
-    ctx.beginPath();
     const unit = { scale: this.scale, origin: this.origin };
+    if (!this.closed && this.options.dashArray) {
+      // past the view a join or cap of the widest outline leaves no pixel in it (a miter's reach is 10 widths)
+      const margin = 10 * (this.options.weight ?? 1) + 2;
+      strokeDashedInView(ctx, this.rings, unit, renderer._bounds, margin, () =>
+        renderer._fillStroke(ctx, this),
+      );
+      return;
+    }
+    ctx.beginPath();
     if (traceRings(ctx, this.rings, unit, renderer._bounds, this.closed)) renderer._fillStroke(ctx, this);
   }
 

@@ -2,37 +2,18 @@
 // A ring that goes round a pole spans every longitude: only its latitudes are fitted (the map repeats
 // east and west), so the view is sized by the cap's height instead of by a whole world's width.
 import { type LatLngBounds, latLngBounds } from 'leaflet';
-import { type LonLat, mapRing } from '../geo';
+import type { LonLat } from '../geo';
 import type { Mark } from '../scenario';
 import { MERCATOR_MAX_LAT } from './mercatorRuns';
+import { ringBoundsPoints } from './ringBoundsPoints';
 import { toLatLng } from './toLatLng';
 
 export function ringsBounds(centers: LonLat[], maxRangeM: number): LatLngBounds | null {
   if (centers.length === 0) return null;
-  const points = centers.flatMap((c) => (maxRangeM > 0 ? ringPoints(c, maxRangeM) : [c]));
+  const points = centers.flatMap((c) => (maxRangeM > 0 ? ringBoundsPoints(c, maxRangeM) : [c]));
   return latLngBounds(
     points.map(([lon, lat]) => toLatLng([lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))])),
   );
-}
-
-function ringPoints(center: LonLat, rangeM: number): LonLat[] {
-  const outer = mapRing(center, rangeM, 64).flatMap((poly) => poly[0] ?? []);
-  let west = Number.POSITIVE_INFINITY;
-  let east = Number.NEGATIVE_INFINITY;
-  let south = Number.POSITIVE_INFINITY;
-  let north = Number.NEGATIVE_INFINITY;
-  for (const [lon, lat] of outer) {
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-  }
-  if (east - west < 360) return outer;
-  // a pole cap or the world: its latitude band, centred on the launch point's longitude
-  return [
-    [center[0], south],
-    [center[0], north],
-  ];
 }
 
 export const FIT_OPTIONS = { padding: [24, 24] as [number, number], maxZoom: 9 };
