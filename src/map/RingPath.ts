@@ -6,6 +6,7 @@
 // Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as OutlinesPath does.
 import { Bounds, type LatLngTuple, Path, type PathOptions, Point } from 'leaflet';
 import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
+import { ringLayerBox } from './ringLayerBox';
 import { ringsPathData } from './ringsPathData';
 import { strokeDashedInView } from './strokeDashedInView';
 import { type UnitRings, unitRings } from './unitRings';
@@ -105,15 +106,19 @@ export class RingPath extends Path {
     const ox = this.origin.x;
     const oy = this.origin.y;
     let inside = false;
+    const box = { left: 0, top: 0, right: 0, bottom: 0 };
     for (let r = 0, q = 0; r < lengths.length; r++) {
       const length = lengths[r] as number;
       const start = q;
       q += 2 * length;
-      const left = scale * (boxes[4 * r] as number) - ox - tolerance;
-      const top = scale * (boxes[4 * r + 1] as number) - oy - tolerance;
-      const right = scale * (boxes[4 * r + 2] as number) - ox + tolerance;
-      const bottom = scale * (boxes[4 * r + 3] as number) - oy + tolerance;
-      if (p.x < left || p.x > right || p.y < top || p.y > bottom) continue;
+      const { left, top, right, bottom } = ringLayerBox(boxes, r, scale, this.origin, 0, box);
+      if (
+        p.x < left - tolerance ||
+        p.x > right + tolerance ||
+        p.y < top - tolerance ||
+        p.y > bottom + tolerance
+      )
+        continue;
       const px = (i: number) => Math.round(scale * (coordinates[start + 2 * i] as number)) - ox;
       const py = (i: number) => Math.round(scale * (coordinates[start + 2 * i + 1] as number)) - oy;
       for (let j = closed ? 0 : 1, k = closed ? length - 1 : 0; j < length; k = j++) {

@@ -2,6 +2,7 @@
 // back in layer pixels: shared by the basemap's outlines (OutlinesPath) and the rings (RingPath). Pixels are
 // rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's or Polyline's.
 import { type Bounds, type Map as LeafletMap, type Path, type Point, SVG } from 'leaflet';
+import { boxReaches, ringLayerBox } from './ringLayerBox';
 
 /** Rings packed in unit Web Mercator. */
 export interface PackedRings {
@@ -64,13 +65,10 @@ export function traceRings(
   const ox = origin.x;
   const oy = origin.y;
   let traced = false;
+  const box = { left: 0, top: 0, right: 0, bottom: 0 };
   for (let r = 0, p = 0; r < lengths.length; r++) {
     const length = lengths[r] as number;
-    const left = scale * ((boxes[4 * r] as number) + shift) - ox;
-    const top = scale * (boxes[4 * r + 1] as number) - oy;
-    const right = scale * ((boxes[4 * r + 2] as number) + shift) - ox;
-    const bottom = scale * (boxes[4 * r + 3] as number) - oy;
-    if (right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y) {
+    if (!boxReaches(ringLayerBox(boxes, r, scale, origin, shift, box), view)) {
       p += 2 * length;
       continue;
     }

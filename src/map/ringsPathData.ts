@@ -4,6 +4,7 @@
 // the view (as Leaflet clips: Sutherland-Hodgman for a polygon, segment by segment for a line), so no
 // coordinate overflows what a browser draws exactly. Free of Leaflet's values, so it runs anywhere.
 import type { PackedRings } from './packedRingsOnCanvas';
+import { boxReaches, ringLayerBox } from './ringLayerBox';
 
 interface Xy {
   x: number;
@@ -30,21 +31,17 @@ export function ringsPathData(
   const ox = origin.x;
   const oy = origin.y;
   const parts: string[] = [];
+  const box = { left: 0, top: 0, right: 0, bottom: 0 };
   for (let r = 0, p = 0; r < lengths.length; r++) {
     const length = lengths[r] as number;
     const start = p;
     p += 2 * length;
-    const left = scale * (boxes[4 * r] as number) - ox;
-    const top = scale * (boxes[4 * r + 1] as number) - oy;
-    const right = scale * (boxes[4 * r + 2] as number) - ox;
-    const bottom = scale * (boxes[4 * r + 3] as number) - oy;
-    if (length === 0 || right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y)
-      continue;
+    if (length === 0 || !boxReaches(ringLayerBox(boxes, r, scale, origin, 0, box), view)) continue;
     const far =
-      left < view.min.x - UNCLIPPED_PX ||
-      top < view.min.y - UNCLIPPED_PX ||
-      right > view.max.x + UNCLIPPED_PX ||
-      bottom > view.max.y + UNCLIPPED_PX;
+      box.left < view.min.x - UNCLIPPED_PX ||
+      box.top < view.min.y - UNCLIPPED_PX ||
+      box.right > view.max.x + UNCLIPPED_PX ||
+      box.bottom > view.max.y + UNCLIPPED_PX;
     if (far) {
       const points: Xy[] = [];
       for (let i = 0, q = start; i < length; i++, q += 2)

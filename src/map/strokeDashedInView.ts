@@ -8,6 +8,7 @@
 // up to a few pixels from where the ring's length puts them, as a run's do not.
 import type { Point } from 'leaflet';
 import type { PackedRings, UnitToLayer } from './packedRingsOnCanvas';
+import { boxReaches, ringLayerBox } from './ringLayerBox';
 
 /**
  * A run starts at one of every this many of a ring's points (its anchors), the last before the run's first
@@ -41,16 +42,13 @@ export function strokeDashedInView(
   const maxY = view.max.y + marginPx;
   const offsetBefore = ctx.lineDashOffset;
   let stroked = false;
+  const box = { left: 0, top: 0, right: 0, bottom: 0 };
   try {
     for (let r = 0, p = 0; r < lengths.length; r++) {
       const length = lengths[r] as number;
       const start = p;
       p += 2 * length;
-      const left = scale * (boxes[4 * r] as number) - ox;
-      const top = scale * (boxes[4 * r + 1] as number) - oy;
-      const right = scale * (boxes[4 * r + 2] as number) - ox;
-      const bottom = scale * (boxes[4 * r + 3] as number) - oy;
-      if (right < view.min.x || left > view.max.x || bottom < view.min.y || top > view.max.y) continue;
+      if (!boxReaches(ringLayerBox(boxes, r, scale, origin, 0, box), view)) continue;
       // the length along the ring so far; the points since the last anchor, and the length there
       let along = 0;
       let open = false;
