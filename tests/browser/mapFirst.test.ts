@@ -15,6 +15,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Types coordinates into the place search key by key, until they are offered as a point; returns the field. */
+async function typeCoordinates(page: Page) {
+  const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
+  await search.click();
+  await search.pressSequentially('48.5, 35.2');
+  await expect(
+    page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
+  ).toContainText('48.50°N 35.20°E');
+  return search;
+}
+
 /**
  * From now on, the page counts its frames and notes the frame in which the map first holds `markers` launch
  * markers with as many names, and the panel `rows` rows; and how often a name's size is read.
@@ -85,12 +96,7 @@ describe('adding a launch point', () => {
   it('shows typed coordinates on the map first, then the panel row and the summary; focus stays in the field', async () => {
     const { page, watch } = await openApp(browser);
     await page.locator('.site-list li').first().waitFor();
-    const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
-    await search.click();
-    await search.pressSequentially('48.5, 35.2');
-    await expect(
-      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
-    ).toContainText('48.50°N 35.20°E');
+    const search = await typeCoordinates(page);
     await watchFrames(page, 2, 2);
     await search.press('Enter');
 
@@ -117,12 +123,7 @@ describe('adding a launch point', () => {
     const { page, watch } = await openApp(browser);
     await page.locator('.site-list li').first().waitFor();
     await expect.poll(() => page.locator('.range-map .basemap-label span').count()).toBeGreaterThan(3);
-    const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
-    await search.click();
-    await search.pressSequentially('48.5, 35.2');
-    await expect(
-      page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first(),
-    ).toContainText('48.50°N 35.20°E');
+    const search = await typeCoordinates(page);
     const countriesBefore = await page.locator('.range-map .basemap-label span').allTextContents();
     // from the frame that first shows the second marker, what each of the next 20 frames shows
     await page.evaluate(() => {
