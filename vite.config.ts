@@ -6,7 +6,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defaultSystemsPlugin } from './src/app/defaultSystemsPlugin.js';
-import { pageShellPlugin } from './src/app/pageShellPlugin.js';
 import { buildGazetteer, type OtherNamesEntry } from './src/data/buildGazetteer.js';
 import { packPlaces } from './src/data/packPlaces.js';
 import type { Place } from './src/data/placeTypes.js';
@@ -121,7 +120,6 @@ export default defineConfig({
     placesPlugin(),
     basemapDataPlugin(),
     defaultSystemsPlugin(),
-    pageShellPlugin(),
     embedPagePlugin(),
     offlinePlugin(),
   ],

@@ -7,7 +7,7 @@
 import { isEmbedPage, readEmbedOptions } from '../embed';
 import { drawFirstMap } from '../map';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
-import { pageShell, removePageShell } from './pageShell';
+import { pageShell } from './pageShell';
 import { ringSystemOf } from './ringSystemOf';
 import { keepFirstStart, safeStorages, startScenario } from './startScenario';
 import { systemEntries } from './systemEntries';
@@ -15,21 +15,8 @@ import { systemEntries } from './systemEntries';
 /** The most rings drawn before App: 50 launch points × 3 systems still are, the heaviest map is not. */
 const FIRST_RINGS_MAX = 150;
 
-/**
- * Draws the first map in `root` when the page shows a plain map; false when it is left to App, which then mounts
- * in a root as the page shipped it, less the page shell.
- */
+/** Draws the first map in `root` when the page shows a plain map; false when it is left to App. */
 export function drawFirstRings(root: HTMLElement): boolean {
-  let drawn = false;
-  try {
-    drawn = drawPlainMap(root);
-  } finally {
-    if (!drawn) removePageShell(root);
-  }
-  return drawn;
-}
-
-function drawPlainMap(root: HTMLElement): boolean {
   if (readEmbedOptions(window.location.search, isEmbedPage()).embed) return false;
   const start = startScenario(DATA_IDS, safeStorages());
   keepFirstStart(start);
@@ -43,12 +30,18 @@ function drawPlainMap(root: HTMLElement): boolean {
     .filter((e) => scenario.systemIds.includes(e.id))
     .map(ringSystemOf);
   if (scenario.sites.length * systems.length > FIRST_RINGS_MAX) return false;
-  drawFirstMap(pageShell(root, scenario), {
-    sites: scenario.sites,
-    systems,
-    view: scenario.view,
-    marks: scenario.marks ?? [],
-    theme: scenario.theme,
-  });
+  const mapElement = pageShell(root, scenario);
+  try {
+    drawFirstMap(mapElement, {
+      sites: scenario.sites,
+      systems,
+      view: scenario.view,
+      marks: scenario.marks ?? [],
+      theme: scenario.theme,
+    });
+  } catch (error) {
+    root.replaceChildren();
+    throw error;
+  }
   return true;
 }

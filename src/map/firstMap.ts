@@ -3,7 +3,7 @@
 // this very map (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken
 // away in the task where React's own have drawn, so no frame lacks the rings. The canvases React's layers draw on
 // are made before it mounts, each in a task of its own after the first frame (makeCanvasesAhead).
-import { type Layer, Map as LeafletMap, Point, SVG } from 'leaflet';
+import { type Layer, Map as LeafletMap, SVG } from 'leaflet';
 import type { MapView, Mark, Site, Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
 import { COUNTRIES_110M } from './countries110m';
@@ -44,11 +44,7 @@ const PLAIN = { emphasised: false, dimmed: false };
 
 /** Makes the map in `element` (already in its place in the page) and draws its basemap and rings. */
 export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstMap {
-  // read before Leaflet fills the element: the page shipped laid out (pageShellPlugin), this forces no layout,
-  // where Leaflet's own read in the first fit came after its panes and controls and laid out the whole page
-  const size = new Point(element.clientWidth, element.clientHeight);
   const map = new LeafletMap(element, MAP_OPTIONS);
-  knowSize(map, size);
   try {
     applyMapTheme(element, input.theme);
     const maxRangeM = Math.max(0, ...input.systems.map((s) => s.rangeKm * 1000));
@@ -96,14 +92,6 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
     map.remove();
     throw error;
   }
-}
-
-/**
- * Gives Leaflet the size of the map's element, as its `getSize` would read it: Leaflet 1.9 keeps it in `_size`
- * until `_sizeChanged` is set (by `invalidateSize`, which ViewSync calls on any resize once the app mounts).
- */
-function knowSize(map: LeafletMap, size: Point): void {
-  Object.assign(map, { _size: size, _sizeChanged: false });
 }
 
 /** The map drawn first, once, for RangeMap to adopt; null when there is none (or it was taken). */

@@ -1,11 +1,9 @@
 // The scripts the first rings wait for, in the build as it ships: the app's page (and the embed page, written
 // with its tags) names the entry and the bundler's runtime helpers, and the entry imports nothing else
-// statically; the app, React and the lazy parts are fetched by it later, on their own. The app page ships the
-// page shell the first map is drawn in.
+// statically; the app, React and the lazy parts are fetched by it later, on their own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_SHELL_HTML } from '../../src/app/pageShell';
 
 /** The scripts and module preloads a built page names, by file name without its hash. */
 function pageScripts(page: string): string[] {
@@ -28,13 +26,6 @@ describe('the first load', () => {
   it('names two scripts on the app page and the embed page: the entry and the runtime helpers', () => {
     for (const file of ['index.html', 'embed.html'])
       expect(pageScripts(readFileSync(join(dir, file), 'utf8'))).toEqual(['main', 'rolldown-runtime']);
-  });
-
-  it('ships the app page with the page shell in its root, to be laid out before the entry runs; not the embed page', () => {
-    const page = (file: string) => readFileSync(join(dir, file), 'utf8');
-    expect(page('index.html')).toContain(`<div id="root">${PAGE_SHELL_HTML}</div>`);
-    expect(page('embed.html')).not.toContain('class="range-map"');
-    expect(page('embed.html')).toContain('The range rings map did not start here.');
   });
 
   it('has an entry that imports only the runtime helpers; the app and its lazy parts stay chunks of their own', () => {

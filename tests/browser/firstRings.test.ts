@@ -20,9 +20,6 @@ afterAll(async () => {
 interface Frames {
   /** Whether the app had mounted when the first rings were drawn. */
   mountedAtFirst: boolean;
-  /** The page's heading and class when the first rings were drawn. */
-  heading: string;
-  pageClass: string;
   first: { x: number; y: number; width: number; height: number };
   now: { x: number; y: number; width: number; height: number };
   sameElement: boolean;
@@ -80,8 +77,6 @@ const WATCH_FRAMES = `(() => {
       w.element = document.querySelector('.range-map');
       w.first = w.element.getBoundingClientRect().toJSON();
       w.mountedAtFirst = mounted();
-      w.heading = document.querySelector('h1').textContent;
-      w.pageClass = document.querySelector('.app').className;
       requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = sample; c.port2.postMessage(null); });
     }
     return entry;
@@ -152,8 +147,6 @@ async function openWatched(query: string, viewport: { width: number; height: num
     const element = document.querySelector('.range-map') as HTMLElement;
     return {
       mountedAtFirst: w.mountedAtFirst,
-      heading: w.heading,
-      pageClass: w.pageClass,
       first: w.first,
       now: element.getBoundingClientRect().toJSON(),
       sameElement: w.element === element,
@@ -213,17 +206,6 @@ describe('first rings before the app mounts', () => {
     // the view asked for is kept as it was set first
     const view = new URLSearchParams(await linked.page.evaluate(() => window.location.search)).get('view');
     expect(view).toBe('50.4,30.5,6');
-    await linked.page.context().close();
-  });
-
-  it("shows the page as the app will, with a link's own title and theme, from the first rings on", async () => {
-    const plain = await openWatched('', { width: 1280, height: 800 });
-    expect([plain.frames.heading, plain.frames.pageClass]).toEqual(['How far they reach', 'app theme-light']);
-    await plain.page.context().close();
-    const linked = await openWatched('?title=Reach%20from%20Odesa&theme=dark', { width: 1280, height: 800 });
-    expectSteadyFirstFrames(linked);
-    expect([linked.frames.heading, linked.frames.pageClass]).toEqual(['Reach from Odesa', 'app theme-dark']);
-    await expect(linked.page.locator('h1').textContent()).resolves.toBe('Reach from Odesa');
     await linked.page.context().close();
   });
 
