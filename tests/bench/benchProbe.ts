@@ -13,20 +13,23 @@ export interface Probe {
   paintedAt?: number;
   /** Pointer-move → rings redrawn latencies (ms) while `recording`. */
   latencies: number[];
+  /** For each of those moves: its event's timestamp and the start of the frame that showed its rings. */
+  moveFrames: [number, number][];
   recording: boolean;
 }
 
 // A string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks.
 // performance.mark is wrapped (not observed) so the probe hears of a mark in the same task that made it.
 const PROBE = `(() => {
-  const b = { marks: [], latencies: [], recording: false, pendingMoves: [], waiters: [] };
+  const b = { marks: [], latencies: [], moveFrames: [], recording: false, pendingMoves: [], waiters: [] };
   window.__bench = b;
   const rendered = (done) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
     channel.port2.postMessage(null);
   };
-  const frameAfter = (done) => requestAnimationFrame(() => rendered(done));
+  // done(end of the frame's work, the frame's start as requestAnimationFrame gives it)
+  const frameAfter = (done) => requestAnimationFrame((start) => rendered((t) => done(t, start)));
   const mark = performance.mark.bind(performance);
   performance.mark = function (name, options) {
     const entry = mark(name, options);
@@ -38,8 +41,11 @@ const PROBE = `(() => {
     b.pendingMoves = [];
     b.waiters = [];
     if (moves.length > 0 || waiters.length > 0)
-      frameAfter((t) => {
-        for (const m of moves) b.latencies.push(t - m);
+      frameAfter((t, start) => {
+        for (const m of moves) {
+          b.latencies.push(t - m);
+          b.moveFrames.push([m, start]);
+        }
         for (const w of waiters) w(t);
       });
     return entry;

@@ -2,9 +2,11 @@
 // same on the app and on peer a, and in the peers and the interactions benchmarks alike: pointer move → rings
 // redrawn for each move (benchProbe: from the event's own timestamp, so the wait for the frame the browser
 // dispatches a move in counts, to the end of the main thread's work on the frame after the rings were drawn),
-// main-thread time per move (Chromium trace of the drag), and the intervals between animation frames.
+// main-thread time per move (Chromium trace of the drag), the intervals between animation frames, and how many
+// frames each move's rings came late (framesLate).
 import type { Browser, Page } from 'playwright-core';
 import { installProbe, type Probe, ringsPaintedAt } from './benchProbe';
+import { framesLate } from './framesLate';
 import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
 import { busyMs, mainThreadTasks } from './mainThreadTasks';
 
@@ -19,6 +21,11 @@ export interface DragFigures {
   mainMsPerMove: number;
   /** ms between animation frames while dragging. */
   frames: number[];
+  /**
+   * For each move, the frame boundaries that passed after it was received before the frame that showed its
+   * rings began (framesLate); Infinity for a move whose rings were never drawn.
+   */
+  framesLate: number[];
 }
 
 // a string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks
@@ -86,8 +93,8 @@ export async function dragOnPage(
     // the last moves' rings: drawn within a few frames, or counted as not drawn
     await page.waitForTimeout(300);
     const probe = (await page.evaluate(
-      'window.__bench.recording = false; window.__framing = false; ({ latencies: window.__bench.latencies, frames: window.__frames })',
-    )) as Pick<Probe, 'latencies'> & { frames: number[] };
+      'window.__bench.recording = false; window.__framing = false; ({ latencies: window.__bench.latencies, moveFrames: window.__bench.moveFrames, frames: window.__frames })',
+    )) as Pick<Probe, 'latencies' | 'moveFrames'> & { frames: number[] };
     const trace = await browser.stopTracing();
     tracing = false;
     await page.mouse.up();
@@ -96,11 +103,13 @@ export async function dragOnPage(
     const last = tasks.at(-1);
     const mainMs = last ? busyMs(tasks, first, last.start + last.ms) : Number.NaN;
     // a move whose rings were never drawn counts as never shown
-    const latencies = [
-      ...probe.latencies,
-      ...Array(Math.max(0, MOVES - probe.latencies.length)).fill(Infinity),
-    ];
-    return { latencies, mainMsPerMove: mainMs / MOVES, frames: probe.frames };
+    const neverShown = Array(Math.max(0, MOVES - probe.latencies.length)).fill(Infinity);
+    return {
+      latencies: [...probe.latencies, ...neverShown],
+      mainMsPerMove: mainMs / MOVES,
+      frames: probe.frames,
+      framesLate: [...framesLate(probe.moveFrames), ...neverShown],
+    };
   } finally {
     if (tracing) await browser.stopTracing().catch(() => undefined);
   }

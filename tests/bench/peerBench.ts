@@ -13,12 +13,11 @@ import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { printTable, ratioText, type TableRow } from './benchTable';
 import { buildPeerPages } from './buildPeerPages';
-import { type DragFigures, dragFigures } from './dragFigures';
 import { AFTER_PAINT_MS, type LoadFigures, loadFigures } from './loadFigures';
 import { heavyRows, interactionRows } from './peerActionRows';
-import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
+import { peerDragRows as dragRows } from './peerDragRows';
 import { type Attempt, type LoadSide, row, type Side } from './peerRow';
-import { medianRatio, quantile } from './quantile';
+import { medianRatio } from './quantile';
 import { servePages } from './servePages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,7 +26,6 @@ const PEER_OUT = benchOutDir('range-rings-bench-peers-pages');
 const LOAD_ROUNDS = 5;
 /** Rounds of the drag and the interactions (BENCH_ROUNDS: more on a busy machine). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const FRAME_MS = 1000 / 60;
 /** No single measurement may take longer than this; one that does is reported and the bench goes on. */
 const MEASURE_TIMEOUT_MS = 120_000;
 
@@ -84,7 +82,13 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
       load: () =>
         loadRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
       drag: () =>
-        dragRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
+        dragRows(
+          browser,
+          { ...pages, floor: `${served.origin}/peer/floorDrag.html` },
+          attempt,
+          ROUNDS,
+          base ? { commit: base, url: `${served.origin}/base/` } : undefined,
+        ),
       interactions: () =>
         interactionRows(
           browser,
@@ -150,101 +154,6 @@ async function loadRows(
     row(`blocking time in the ${after} after`, 'ms', of('blockingMs'), '≤ 10 ms', (a) => a <= 10),
     row(`JS heap after GC, ${after} after`, 'MB', of('heapMb'), '≤ 2× peer a', (_, r) => r <= 2),
     row(`bytes loaded by then (gzip)`, 'KB', of('gzKb'), '—'),
-    ...baseRows,
-  ];
-}
-
-async function dragRows(
-  browser: Browser,
-  appPages: Record<Side, string>,
-  attempt: Attempt,
-  base?: { commit: string; url: string },
-) {
-  const scenarios = { ...SCENARIOS, '50 points': FIFTY_POINTS };
-  const pages: Partial<Record<LoadSide, string>> = { ...appPages, ...(base ? { base: base.url } : {}) };
-  const sides: LoadSide[] = base ? ['base', 'app', 'peer'] : ['app', 'peer'];
-  const figures = new Map<string, (DragFigures | undefined)[]>();
-  for (let round = 0; round < ROUNDS; round++)
-    // the order turns each round, so no page always meets the machine as the one before it left it
-    for (const [name, query] of Object.entries(scenarios))
-      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-        const key = `${name}:${side}`;
-        const f = await attempt(`drag, ${name}, ${side}, round ${round + 1}`, () =>
-          dragFigures(browser, `${pages[side]}${query}`),
-        );
-        figures.set(key, [...(figures.get(key) ?? []), f]);
-      }
-  const per = (name: string, pick: (f: DragFigures) => number) =>
-    Object.fromEntries(
-      sides.map((side) => [
-        side,
-        (figures.get(`${name}:${side}`) ?? []).map((f) => (f ? pick(f) : Number.NaN)),
-      ]),
-    );
-  const p95 = (xs: number[]) => quantile(xs, 0.95);
-  // the baseline build in the app's column, so its ratios to peer a come from the same rounds
-  const ofBase = (name: string, pick: (f: DragFigures) => number) => ({
-    ...per(name, pick),
-    app: per(name, pick).base ?? [],
-  });
-  const baseRows = base
-    ? [
-        `Baseline build ${base.commit.slice(0, 8)} in the same rounds:`,
-        ...Object.keys(scenarios).flatMap((name) => [
-          row(
-            `baseline: pointer move → rings redrawn p95, ${name}`,
-            'ms',
-            ofBase(name, (f) => p95(f.latencies)),
-            '—',
-          ),
-          row(
-            `baseline: main-thread time per pointer move, ${name}`,
-            'ms',
-            ofBase(name, (f) => f.mainMsPerMove),
-            '—',
-          ),
-          row(
-            `baseline: frame p95 while dragging, ${name}`,
-            'ms',
-            ofBase(name, (f) => p95(f.frames)),
-            '—',
-          ),
-        ]),
-        `This build / baseline, per round: ${Object.keys(scenarios)
-          .map((name) => {
-            const ratio = (pick: (f: DragFigures) => number) =>
-              ratioText(medianRatio(per(name, pick).app ?? [], per(name, pick).base ?? []));
-            return `${name}: rings ${ratio((f) => p95(f.latencies))}, main thread ${ratio((f) => f.mainMsPerMove)}, frame ${ratio((f) => p95(f.frames))}`;
-          })
-          .join('; ')}`,
-      ]
-    : [];
-  return [
-    `Dragging a launch point (40 pointer moves a frame apart; median of ${ROUNDS} rounds):`,
-    ...(Object.keys(SCENARIOS) as ScenarioName[]).map((name) =>
-      row(
-        `pointer move → rings redrawn p95, ${name}`,
-        'ms',
-        per(name, (f) => p95(f.latencies)),
-        '≤ 17 ms',
-        (a) => a <= 17,
-      ),
-    ),
-    ...(Object.keys(SCENARIOS) as ScenarioName[]).map((name) =>
-      row(
-        `main-thread time per pointer move, ${name}`,
-        'ms',
-        per(name, (f) => f.mainMsPerMove),
-        '—',
-      ),
-    ),
-    row(
-      'frame p95 while dragging, 50 points',
-      'ms',
-      per('50 points', (f) => p95(f.frames)),
-      '≤ 16.7 ms',
-      (a) => a <= FRAME_MS,
-    ),
     ...baseRows,
   ];
 }
