@@ -12,6 +12,7 @@ import '../map/areas.css';
 import '../map/basemap.css';
 import '../map/marks.css';
 import 'leaflet/dist/leaflet.css';
+import './leafletFlags.css';
 import './osmConsent.css';
 import './app.css';
 import '../map/adoptedMap.css';
