@@ -24,9 +24,10 @@ import { servePages } from './servePages';
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP_OUT = benchOutDir('range-rings-bench-peers-app');
 const PEER_OUT = benchOutDir('range-rings-bench-peers-pages');
-const LOAD_ROUNDS = 5;
 /** Rounds of the drag and the interactions (BENCH_ROUNDS: more on a busy machine). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Rounds of the load: 5, or BENCH_ROUNDS when it is set. */
+const LOAD_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const FRAME_MS = 1000 / 60;
 /** No single measurement may take longer than this; one that does is reported and the bench goes on. */
 const MEASURE_TIMEOUT_MS = 120_000;
@@ -133,8 +134,11 @@ async function loadRows(
   const after = `${AFTER_PAINT_MS / 1000} s`;
   // the baseline build in the app's column, so its ratios to peer a and the floor come from the same rounds
   const ofBase = (key: keyof LoadFigures) => ({ ...of(key), app: values('base', key) });
+  const perRound = (a: readonly number[], b: readonly number[]) =>
+    a.map((x, i) => (x / (b[i] ?? Number.NaN)).toFixed(2)).join(' ');
   const baseRows = base
     ? [
+        `  rings painted per round, this build / baseline: ${perRound(values('app', 'paintedMs'), values('base', 'paintedMs'))}; this build / peer a: ${perRound(values('app', 'paintedMs'), values('peer', 'paintedMs'))}; baseline / peer a: ${perRound(values('base', 'paintedMs'), values('peer', 'paintedMs'))}`,
         `Baseline build ${base.commit.slice(0, 8)} in the same rounds; this build / baseline: rings painted ${ratioText(medianRatio(values('app', 'paintedMs'), values('base', 'paintedMs')))}, main-thread time before them ${ratioText(medianRatio(values('app', 'mainBeforeMs'), values('base', 'mainBeforeMs')))}:`,
         row('baseline: navigation → rings painted', 'ms', ofBase('paintedMs'), '—'),
         row('baseline: main-thread time before the rings', 'ms', ofBase('mainBeforeMs'), '—'),
@@ -187,8 +191,11 @@ async function dragRows(
     ...per(name, pick),
     app: per(name, pick).base ?? [],
   });
+  const perRound = (a: readonly number[], b: readonly number[]) =>
+    a.map((x, i) => (x / (b[i] ?? Number.NaN)).toFixed(2)).join(' ');
   const baseRows = base
     ? [
+        `  rings painted per round, this build / baseline: ${perRound(values('app', 'paintedMs'), values('base', 'paintedMs'))}; this build / peer a: ${perRound(values('app', 'paintedMs'), values('peer', 'paintedMs'))}; baseline / peer a: ${perRound(values('base', 'paintedMs'), values('peer', 'paintedMs'))}`,
         `Baseline build ${base.commit.slice(0, 8)} in the same rounds:`,
         ...Object.keys(scenarios).flatMap((name) => [
           row(
