@@ -191,11 +191,8 @@ async function dragRows(
     ...per(name, pick),
     app: per(name, pick).base ?? [],
   });
-  const perRound = (a: readonly number[], b: readonly number[]) =>
-    a.map((x, i) => (x / (b[i] ?? Number.NaN)).toFixed(2)).join(' ');
   const baseRows = base
     ? [
-        `  rings painted per round, this build / baseline: ${perRound(values('app', 'paintedMs'), values('base', 'paintedMs'))}; this build / peer a: ${perRound(values('app', 'paintedMs'), values('peer', 'paintedMs'))}; baseline / peer a: ${perRound(values('base', 'paintedMs'), values('peer', 'paintedMs'))}`,
         `Baseline build ${base.commit.slice(0, 8)} in the same rounds:`,
         ...Object.keys(scenarios).flatMap((name) => [
           row(
