@@ -34,6 +34,9 @@ function nextFramePainted(waitMs: number): Promise<void> {
   });
 }
 
+// asked for first, so React downloads and compiles while the first map is drawn; React and the app are then
+// evaluated in two tasks, not one long one behind the first paint
+const app = import('react-dom/client').then(() => import('./mountApp'));
 const root = document.getElementById('root');
 if (root) {
   let drawn = false;
@@ -44,10 +47,6 @@ if (root) {
     console.warn('The first map could not be drawn before the app:', error);
   }
   const painted = drawn ? nextFramePainted(MOUNT_WAIT_MS) : Promise.resolve();
-  // asked for once the first map's frame is painted: fetched and compiled while the first map was drawn and
-  // painted, React's 219 KB competed with that frame for the machine's cores, for a mount that waits for the
-  // frame anyway. React and the app are then evaluated in two tasks, not one long one behind the first paint.
-  const app = painted.then(() => import('react-dom/client')).then(() => import('./mountApp'));
   // the app's canvases, made in tasks of their own while its chunk loads and renders
   if (drawn) void painted.then(makeCanvasesAhead);
   void Promise.all([app, painted]).then(([{ mountApp }]) => mountApp(root, drawn));
