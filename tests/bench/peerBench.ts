@@ -125,8 +125,7 @@ async function loadRows(
   const figures: Record<LoadSide, (LoadFigures | undefined)[]> = { app: [], peer: [], floor: [], base: [] };
   const load = (side: LoadSide) => loadFigures(browser, pages[side] as string);
   for (const side of sides) await attempt(`warm-up load of ${side}`, () => load(side));
-  // the pages take turns going first: in a fixed order the baseline always followed the floor and the app the
-  // baseline, and two identical builds came out at 0.83× each other
+  // the pages take turns going first, so that no build always loads right after the same page
   for (let round = 0; round < LOAD_ROUNDS; round++)
     for (const side of round % 2 === 0 ? sides : [...sides].reverse())
       figures[side].push(await attempt(`load of ${side}, round ${round + 1}`, () => load(side)));
