@@ -23,9 +23,10 @@ import { servePages } from './servePages';
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP_OUT = benchOutDir('range-rings-bench-peers-app');
 const PEER_OUT = benchOutDir('range-rings-bench-peers-pages');
-const LOAD_ROUNDS = 5;
 /** Rounds of the drag and the interactions (BENCH_ROUNDS: more on a busy machine). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Rounds of the load: 5, or BENCH_ROUNDS when it is set. */
+const LOAD_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** No single measurement may take longer than this; one that does is reported and the bench goes on. */
 const MEASURE_TIMEOUT_MS = 120_000;
 
@@ -128,8 +129,9 @@ async function loadRows(
   const figures: Record<LoadSide, (LoadFigures | undefined)[]> = { app: [], peer: [], floor: [], base: [] };
   const load = (side: LoadSide) => loadFigures(browser, pages[side] as string);
   for (const side of sides) await attempt(`warm-up load of ${side}`, () => load(side));
+  // the pages take turns going first, so that no build always loads right after the same page
   for (let round = 0; round < LOAD_ROUNDS; round++)
-    for (const side of sides)
+    for (const side of round % 2 === 0 ? sides : [...sides].reverse())
       figures[side].push(await attempt(`load of ${side}, round ${round + 1}`, () => load(side)));
   const values = (side: LoadSide, key: keyof LoadFigures) => figures[side].map((f) => f?.[key] ?? Number.NaN);
   const of = (key: keyof LoadFigures) =>
@@ -137,8 +139,11 @@ async function loadRows(
   const after = `${AFTER_PAINT_MS / 1000} s`;
   // the baseline build in the app's column, so its ratios to peer a and the floor come from the same rounds
   const ofBase = (key: keyof LoadFigures) => ({ ...of(key), app: values('base', key) });
+  const perRound = (a: readonly number[], b: readonly number[]) =>
+    a.map((x, i) => (x / (b[i] ?? Number.NaN)).toFixed(2)).join(' ');
   const baseRows = base
     ? [
+        `  rings painted per round, this build / baseline: ${perRound(values('app', 'paintedMs'), values('base', 'paintedMs'))}; this build / peer a: ${perRound(values('app', 'paintedMs'), values('peer', 'paintedMs'))}; baseline / peer a: ${perRound(values('base', 'paintedMs'), values('peer', 'paintedMs'))}`,
         `Baseline build ${base.commit.slice(0, 8)} in the same rounds; this build / baseline: rings painted ${ratioText(medianRatio(values('app', 'paintedMs'), values('base', 'paintedMs')))}, main-thread time before them ${ratioText(medianRatio(values('app', 'mainBeforeMs'), values('base', 'mainBeforeMs')))}:`,
         row('baseline: navigation → rings painted', 'ms', ofBase('paintedMs'), '—'),
         row('baseline: main-thread time before the rings', 'ms', ofBase('mainBeforeMs'), '—'),
