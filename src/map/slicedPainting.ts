@@ -164,7 +164,9 @@ export function slicePainting(renderer: Canvas): void {
     back ??= document.createElement('canvas');
     back.width = front.width;
     back.height = front.height;
-    const ctx = back.getContext('2d');
+    // read back at the end of every slice (below): a canvas made for reading keeps its pixels where they are
+    // read, and the browser does not warn of its many reads
+    const ctx = back.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     ctx.setTransform(this._ctx.getTransform());
     ctx.save();
