@@ -50,22 +50,21 @@ describe('RingJob', () => {
     expect(small.startInRender(Number.POSITIVE_INFINITY)).toBe(true);
     expect(small.ringsOf(1)?.map((r) => r.systemId)).toEqual(['far', 'band', 'near']);
 
-    // one ring more than a render makes: 51 launch points × 3 systems
-    const many: Site[] = Array.from({ length: Math.floor(RENDER_RINGS_MAX / SPECS.length) + 1 }, (_, i) => ({
+    // one ring more than a render makes, each a short one (quick to make)
+    const near = SPECS.filter((s) => s.systemId === 'near');
+    const many: Site[] = Array.from({ length: RENDER_RINGS_MAX + 1 }, (_, i) => ({
       id: `p${i}`,
       label: `P${i}`,
-      lonLat: [-170 + i * 6.5, -60 + i * 2.3],
+      lonLat: [-170 + (i % 50) * 6.8, -60 + Math.floor(i / 50) * 30],
     }));
-    expect(many.length * SPECS.length).toBeGreaterThan(RENDER_RINGS_MAX);
-    const large = new RingJob(many, SPECS, 3, new Map<string, SiteRings>());
+    const large = new RingJob(many, near, 3, new Map<string, SiteRings>());
     expect(large.startInRender(Number.POSITIVE_INFINITY)).toBe(false);
     expect(large.sitesDone).toBe(0);
     expect(large.ringsOf(0)).toBeUndefined();
     // its slices make every ring, the same as siteRings
     expect(large.run(Number.POSITIVE_INFINITY, true)).toBe(true);
     const last = many.length - 1;
-    const expected = siteRings((many[last] as Site).lonLat, SPECS, 3);
+    const expected = siteRings((many[last] as Site).lonLat, near, 3);
     expect(large.ringsOf(last)?.map((r) => r.ring)).toEqual(expected.map((r) => r.ring));
-    expect(large.ringsOf(last)?.map((r) => r.band)).toEqual(expected.map((r) => r.band));
   });
 });
