@@ -11,6 +11,12 @@ import {
 } from './ringGeometry';
 import { unitRings } from './unitRings';
 
+/**
+ * The most rings a render makes: a job of more is made all in slices (startInRender), as the render could make
+ * only a part of it and the rest would wait for the slices anyway.
+ */
+export const RENDER_RINGS_MAX = 150;
+
 export interface SiteRingsOf {
   site: Site;
   rings: SiteRings[];
@@ -46,6 +52,19 @@ export class RingJob {
   /** The rings of launch point `s` when they are all made, else undefined. */
   ringsOf(s: number): SiteRings[] | undefined {
     return this.made[s];
+  }
+
+  /**
+   * Makes what the render that asked for the rings may make: all of a job of at most RENDER_RINGS_MAX rings, up to
+   * `deadlineMs` (see run); nothing of a larger one, whose part made there would only lengthen the task that asked
+   * (the heaviest map's mount or zoom click) while the picture waits for the rest. True when all are made.
+   *
+   * @example
+   * if (!job.startInRender(performance.now() + 40)) nextTask(() => job.run(performance.now() + 40, true));
+   */
+  startInRender(deadlineMs: number): boolean {
+    if (this.sites.length * this.specs.length > RENDER_RINGS_MAX) return this.complete;
+    return this.run(deadlineMs, false);
   }
 
   /**

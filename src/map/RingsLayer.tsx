@@ -8,13 +8,14 @@
 import { svg } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Mark, Site, Theme } from '../scenario';
+import { type Mark, prepareDistanceFormats, type Site, type Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
 import { MapPane } from './MapPane';
 import { markRingsDrawn } from './markRingsDrawn';
+import { nextTask } from './nextTask';
 import { PANES } from './panes';
 import type { SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
@@ -83,14 +84,25 @@ export function RingsLayer({
   const placedLabels = useRef(new LabelPlaces());
   const stackStarts = useMemo(() => stackStartsOf(bySite.map(({ rings }) => rings.length)), [bySite]);
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
-  // a label's text and ink are the same at every launch point: made once per system, not per label and move
+  // a label's text and ink are the same at every launch point: made once per system, not per label and move;
+  // only once there are labels to show (a heavy map's first render has none: its numbers are formatted later)
+  const looksWanted = labelled !== null || draggedId !== null;
   const labelLooks = useMemo(
     () =>
       new Map(
-        systems.map((s) => [s.systemId, { text: labelOf(s), name: s.name, color: labelInk(s.color, theme) }]),
+        looksWanted
+          ? systems.map((s) => [
+              s.systemId,
+              { text: labelOf(s), name: s.name, color: labelInk(s.color, theme) },
+            ])
+          : [],
       ),
-    [systems, labelOf, theme],
+    [systems, labelOf, theme, looksWanted],
   );
+  useEffect(function prepareLabelNumbersAhead() {
+    // in a task of its own after the mount, not in the render that first formats a range
+    return nextTask(() => prepareDistanceFormats());
+  }, []);
   // Leaflet's handlers call the latest function: the ring layers need not be told of a new one.
   const highlight = useRef(onHighlight);
   highlight.current = onHighlight;

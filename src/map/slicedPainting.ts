@@ -60,8 +60,11 @@ export function slicePainting(renderer: Canvas): void {
   let under: { region: Bounds | null } | null = null;
   /** A heavy redraw is being started, in the task after the one that asked for it. */
   let startingNow = false;
-  /** The view the picture on the page was painted for, and whether it was painted in slices. */
-  let painted: { view: View; heavy: boolean } | null = null;
+  /**
+   * The view the picture on the page stands for, whether it was painted in slices, and where the map stood
+   * then (standingOf).
+   */
+  let painted: { view: View; heavy: boolean; at: string } | null = null;
   underWay.set(renderer, () => under !== null);
 
   const viewNow = (): View | null => {
@@ -79,6 +82,9 @@ export function slicePainting(renderer: Canvas): void {
   r._update = function updateKeepingPicture(this: Internals) {
     if (this._map?._animatingZoom && this._bounds) return;
     const before = painted?.heavy ? painted.view : null;
+    // Leaflet updates again at the moveend that follows a reset (a zoom click): the picture already stands
+    // for this very view, and is kept as it is (not copied, cleared and rescaled again; its paths not updated)
+    if (before && this._map && painted?.at === standingOf(this._map)) return;
     let picture: HTMLCanvasElement | null = null;
     if (before && this._container.width > 0 && this._container.height > 0) {
       picture = document.createElement('canvas');
@@ -94,6 +100,7 @@ export function slicePainting(renderer: Canvas): void {
     const x = (before.min.x + before.origin.x) * k - now.origin.x;
     const y = (before.min.y + before.origin.y) * k - now.origin.y;
     this._ctx.drawImage(picture, x, y, before.size.x * k, before.size.y * k);
+    if (this._map) painted = { view: now, heavy: true, at: standingOf(this._map) };
   };
 
   // Leaflet's Canvas listens to moveend with its own _update, taken when it is added to a map
@@ -120,6 +127,7 @@ export function slicePainting(renderer: Canvas): void {
     cancel?.();
     cancel = null;
     const view = viewNow();
+    const at = standingOf(map);
     const layers: PathLayer[] = [];
     // canvas pixels per CSS pixel, squared: an export's map drawn at twice the density paints four times the pixels
     const density = (this._container.width / Math.max(1, view?.size.x ?? this._container.width)) ** 2;
@@ -137,7 +145,7 @@ export function slicePainting(renderer: Canvas): void {
       clear.call(this);
       draw.call(this);
       this._redrawBounds = null;
-      painted = view ? { view, heavy: false } : null;
+      painted = view ? { view, heavy: false, at } : null;
       ringsAllDrawn(map, 'painting');
       return;
     }
@@ -164,7 +172,9 @@ export function slicePainting(renderer: Canvas): void {
     back ??= document.createElement('canvas');
     back.width = front.width;
     back.height = front.height;
-    const ctx = back.getContext('2d');
+    // read back at the end of every slice (below): a canvas made for reading keeps its pixels where they are
+    // read, and the browser does not warn of its many reads
+    const ctx = back.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     ctx.setTransform(this._ctx.getTransform());
     ctx.save();
@@ -220,7 +230,7 @@ export function slicePainting(renderer: Canvas): void {
       page.clearRect(0, 0, front.width, front.height);
       page.drawImage(back as HTMLCanvasElement, 0, 0);
       page.restore();
-      painted = { view, heavy: true };
+      painted = { view, heavy: true, at };
       ringsAllDrawn(map, 'painting');
     };
     ringsUnderWay(map, 0, 'painting');
@@ -243,6 +253,14 @@ export function paintsAtOnce(renderer: Canvas, layers: readonly PathLayer[]): bo
   let pixels = 0;
   for (const layer of layers) pixels += density * pixelsOf(layer, view);
   return pixels <= 2 * slicePixels();
+}
+
+/** What decides a canvas renderer's bounds on its map: the zoom, the pixel origin, the size and the pan. */
+function standingOf(map: LeafletMap): string {
+  const size = map.getSize();
+  const corner = map.containerPointToLayerPoint([0, 0]);
+  const origin = map.getPixelOrigin();
+  return `${map.getZoom()}|${origin.x},${origin.y}|${size.x},${size.y}|${corner.x},${corner.y}`;
 }
 
 function union(a: Bounds | null, b: Bounds | null): Bounds | null {

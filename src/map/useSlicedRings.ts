@@ -3,7 +3,7 @@
 // stay on the map (Web Mercator coordinates: after a zoom they are drawn rescaled); the map takes the new
 // rings in one render once all are made, so the canvas is redrawn once, not per slice (a heavy map's canvas
 // is itself painted in slices, see slicedPainting). The default map is made within the budget, in the render
-// of the change, as before.
+// of the change, as before; a job too large to be made there is made all in slices (RingJob.startInRender).
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import type { Site } from '../scenario';
@@ -63,7 +63,7 @@ export function useSlicedRings(
   if (!now || now.job.sites !== sites || now.job.specs !== specs || now.job.zoom !== zoom) {
     const used = new Map<string, SiteRings>();
     const job = new RingJob(sites, specs, zoom, carryOver(cache.current, used), detail);
-    job.run(performance.now() + RENDER_BUDGET_MS, false);
+    job.startInRender(performance.now() + RENDER_BUDGET_MS);
     now = { job, used };
     made.current = now;
   }

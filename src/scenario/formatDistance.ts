@@ -25,6 +25,18 @@ function numberFormat(locale: string | undefined, precision: Precision): Intl.Nu
 }
 
 /**
+ * Builds ahead the number formats formatDistance uses for `locale`, so that the first distance formatted does
+ * not pay for them: a page's first Intl.NumberFormat costs tens of milliseconds.
+ *
+ * @example
+ * prepareDistanceFormats(); // in a task of its own, before the first ring label
+ */
+export function prepareDistanceFormats(locale?: string): void {
+  for (const precision of ['fraction-0', 'fraction-1', 'significant-2'] as const)
+    numberFormat(locale, precision);
+}
+
+/**
  * "1,600 km", "994 mi", "8.5 nmi": one decimal below 10, none above; two significant digits below 1, so that
  * a short ring never reads "0 km" ("0.001 km" for 1 m, "0.25 km").
  *

@@ -23,7 +23,7 @@ export type { DistanceMapCentre } from './distanceMapCentre';
 export { distanceMapCentre } from './distanceMapCentre';
 export { fileAreasLeftOut } from './drawnAreasUrl';
 export { encodeScenarioUrl } from './encodeScenarioUrl';
-export { formatDistance, KM_PER_UNIT } from './formatDistance';
+export { formatDistance, KM_PER_UNIT, prepareDistanceFormats } from './formatDistance';
 export { formatLonLat } from './formatLonLat';
 export type { PublishedRange } from './formatRange';
 export { formatRange } from './formatRange';

@@ -108,5 +108,7 @@ describe('a heavy map drawn in slices', () => {
     expect(await settledPicture(page)).toBe(before);
     expect(await settledLabels(page)).toEqual(labelsBefore);
     expect(watch.errors).toEqual([]);
+    // each painting slice reads its canvas back once: no warning of a canvas read again and again
+    expect(watch.warnings.filter((w) => /getImageData|willReadFrequently/.test(w))).toEqual([]);
   });
 });

@@ -164,4 +164,9 @@ describe('PNG export', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
   });
+
+  it('paints its images with no warning of a canvas read back again and again', () => {
+    // the print image's map is painted in slices, each read back once (slicedPainting)
+    expect(watch.warnings.filter((w) => /getImageData|willReadFrequently/.test(w))).toEqual([]);
+  });
 });

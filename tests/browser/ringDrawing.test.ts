@@ -21,6 +21,17 @@ interface RingPixels {
   at: (x: number, y: number) => ' ' | 'f' | 'S';
 }
 
+/** Down the map's middle column: the first row drawn, and the last stroked row as a share of the height. */
+async function framed(page: Page): Promise<{ firstDrawn: number; lastStroke: number }> {
+  const px = await ringPixels(page);
+  const x = Math.round(px.width / 2);
+  let firstDrawn = 0;
+  while (firstDrawn < px.height && px.at(x, firstDrawn) === ' ') firstDrawn++;
+  let lastStroke = px.height - 1;
+  while (lastStroke > 0 && px.at(x, lastStroke) !== 'S') lastStroke--;
+  return { firstDrawn, lastStroke: lastStroke / px.height };
+}
+
 async function ringPixels(page: Page): Promise<RingPixels> {
   const { width, height, mask } = await page.evaluate(() => {
     const map = document.querySelector('.range-map') as HTMLElement;
@@ -143,17 +154,8 @@ describe('drawing rings round a pole and across the world', () => {
 
   it('fits a pole cap from its southern edge to the top of the map, with no empty band, also after a pan', async () => {
     const { page, watch } = await openApp(browser, '?sites=78.22,15.65,Longyearbyen&systems=tomahawk');
-    const framed = async () => {
-      const px = await ringPixels(page);
-      const x = Math.round(px.width / 2);
-      let firstDrawn = 0;
-      while (firstDrawn < px.height && px.at(x, firstDrawn) === ' ') firstDrawn++;
-      let lastStroke = px.height - 1;
-      while (lastStroke > 0 && px.at(x, lastStroke) !== 'S') lastStroke--;
-      return { firstDrawn, lastStroke: lastStroke / px.height };
-    };
     const check = async () => {
-      const { firstDrawn, lastStroke } = await framed();
+      const { firstDrawn, lastStroke } = await framed(page);
       // filled from the very top of the view (the map's top edge) down to the ring, which is in view
       expect(firstDrawn).toBeLessThanOrEqual(2);
       expect(lastStroke).toBeGreaterThan(0.55);
@@ -173,9 +175,9 @@ describe('drawing rings round a pole and across the world', () => {
     await page.mouse.move(box.x + box.width / 2 - 200, box.y + 200, { steps: 5 });
     await page.mouse.move(box.x + box.width / 2 - 250, box.y + box.height - 20, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(async () => (await framed()).firstDrawn).toBeGreaterThan(50);
+    await expect.poll(async () => (await framed(page)).firstDrawn).toBeGreaterThan(50);
     await page.getByRole('button', { name: 'Fit rings' }).click();
-    await expect.poll(async () => (await framed()).firstDrawn, { timeout: 5000 }).toBeLessThanOrEqual(2);
+    await expect.poll(async () => (await framed(page)).firstDrawn, { timeout: 5000 }).toBeLessThanOrEqual(2);
     await check();
     expect(watch.errors).toEqual([]);
   });
@@ -191,5 +193,24 @@ describe('drawing rings round a pole and across the world', () => {
     while (lastStroke > 0 && px.at(x, lastStroke) !== 'S') lastStroke--;
     expect(lastStroke / px.height).toBeGreaterThan(0.7);
     expect(lastStroke).toBeLessThan(px.height - 5);
+  });
+
+  it('fits a pole cap at first with the rings the app makes in slices (more than the first map draws)', async () => {
+    // 51 launch points round Longyearbyen × 3 systems: 153 rings, made by the app, not drawn before it
+    const sites = Array.from(
+      { length: 51 },
+      (_, i) =>
+        `${(78.2 + (i % 3) * 0.01).toFixed(2)},${(15.6 + Math.floor(i / 3) * 0.01).toFixed(2)},P${i + 1}`,
+    );
+    const { page, watch } = await openApp(browser, `?sites=${sites.join(';')}&systems=tomahawk,eram,atacms`);
+    await page.locator('.ring-label').first().waitFor({ timeout: 60_000 });
+    // the first view frames the cap from the map's top edge down to the ring, as "Fit rings" does
+    await expect
+      .poll(async () => (await framed(page)).firstDrawn, { timeout: 30_000 })
+      .toBeLessThanOrEqual(2);
+    const { lastStroke } = await framed(page);
+    expect(lastStroke).toBeGreaterThan(0.55);
+    expect(lastStroke).toBeLessThan(0.98);
+    expect(watch.errors).toEqual([]);
   });
 });

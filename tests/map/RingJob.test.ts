@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RingJob } from '../../src/map/RingJob';
+import { RENDER_RINGS_MAX, RingJob } from '../../src/map/RingJob';
 import { type RingSpec, type SiteRings, siteRings } from '../../src/map/ringGeometry';
 import type { Site } from '../../src/scenario';
 
@@ -43,5 +43,28 @@ describe('RingJob', () => {
     expect(again.run(0, false)).toBe(false); // one ring, then the deadline
     expect(again.run(Number.POSITIVE_INFINITY, false)).toBe(true);
     expect(again.ringsOf(1)?.[2]).toBe(first.ringsOf(1)?.[2]);
+  });
+
+  it('makes a small job in the render, and leaves all of a larger one to its slices', () => {
+    const small = new RingJob(SITES, SPECS, 3, new Map<string, SiteRings>());
+    expect(small.startInRender(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(small.ringsOf(1)?.map((r) => r.systemId)).toEqual(['far', 'band', 'near']);
+
+    // one ring more than a render makes, each a short one (quick to make)
+    const near = SPECS.filter((s) => s.systemId === 'near');
+    const many: Site[] = Array.from({ length: RENDER_RINGS_MAX + 1 }, (_, i) => ({
+      id: `p${i}`,
+      label: `P${i}`,
+      lonLat: [-170 + (i % 50) * 6.8, -60 + Math.floor(i / 50) * 30],
+    }));
+    const large = new RingJob(many, near, 3, new Map<string, SiteRings>());
+    expect(large.startInRender(Number.POSITIVE_INFINITY)).toBe(false);
+    expect(large.sitesDone).toBe(0);
+    expect(large.ringsOf(0)).toBeUndefined();
+    // its slices make every ring, the same as siteRings
+    expect(large.run(Number.POSITIVE_INFINITY, true)).toBe(true);
+    const last = many.length - 1;
+    const expected = siteRings((many[last] as Site).lonLat, near, 3);
+    expect(large.ringsOf(last)?.map((r) => r.ring)).toEqual(expected.map((r) => r.ring));
   });
 });

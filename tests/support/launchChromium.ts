@@ -14,15 +14,21 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
 
 export interface PageWatch {
   errors: string[];
+  /** The browser's console warnings, e.g. of a canvas read back again and again. */
+  warnings: string[];
   externalRequests: string[];
 }
 
-/** Records page errors, console errors and every request not to 127.0.0.1/localhost or data:/blob:. */
+/**
+ * Records page errors, console errors and warnings, and every request not to 127.0.0.1/localhost or
+ * data:/blob:.
+ */
 export function watchPage(page: Page): PageWatch {
-  const watch: PageWatch = { errors: [], externalRequests: [] };
+  const watch: PageWatch = { errors: [], warnings: [], externalRequests: [] };
   page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+    if (m.type() === 'warning') watch.warnings.push(m.text());
   });
   page.on('request', (r) => {
     const u = new URL(r.url());
