@@ -2,7 +2,7 @@
 // from outside (URL, host page) is flown to; with no view, the map fits all rings, clear of a legend over it. MapContainer's own
 // props are fixed after mount, so this child does it through useMap. It also redraws the map when its
 // container changes size.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type MapView, type Mark, type ViewOrigin, viewOrigin } from '../scenario';
@@ -90,34 +90,23 @@ export function ViewSync({ view, centers, maxRangeM, marks, fitRequest, onViewCh
     [map, view, animate],
   );
 
-  const fitRings = (initial: boolean) => {
-    const bounds = withMarks(ringsBounds(centers, maxRangeM), marks ?? []);
-    if (!bounds) return;
-    // a legend laid over the map's foot (an embed's) covers no ring
-    const covered = coveredEdgesOf(map.getContainer());
-    const { center, zoom } = fitView(map, bounds, { ...FIT_OPTIONS, covered });
-    if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;
-    applying.current = true;
-    ownMoves.current = {};
-    map.setView(center, zoom, { animate: animate && !initial });
-  };
-
-  // The first fit is made before the map's layers are added (they are added in effects, which come after this
-  // one): a view set once they are on the map draws them all again (the heaviest map's countries and 50 launch
-  // points, in the task that mounts the app). The first view was set by MapContainer itself (fitted bounds,
-  // or the scenario's view, kept as it is); a first fit made by MapContainer is kept in the world.
-  useLayoutEffect(function fitFirstView() {
-    if (fitRequest === 0 && !view) fitRings(true);
-  }, []);
-
-  // Refits on a new fit request, not when the rings change.
+  // Refits only on mount and on a new fit request, not when the rings change.
   useEffect(
     function fitViewToRings() {
-      if (fitRequest === 0) {
-        first.current = false;
-        return;
-      }
-      fitRings(false);
+      // the first view was set by MapContainer itself (fitted bounds, or the scenario's view)
+      const initial = fitRequest === 0;
+      if (initial) first.current = false;
+      // a first view from the scenario stays as it is; a first fit made by MapContainer is kept in the world
+      if (initial && view) return;
+      const bounds = withMarks(ringsBounds(centers, maxRangeM), marks ?? []);
+      if (!bounds) return;
+      // a legend laid over the map's foot (an embed's) covers no ring
+      const covered = coveredEdgesOf(map.getContainer());
+      const { center, zoom } = fitView(map, bounds, { ...FIT_OPTIONS, covered });
+      if (initial && map.getCenter().distanceTo(center) < 1 && map.getZoom() === zoom) return;
+      applying.current = true;
+      ownMoves.current = {};
+      map.setView(center, zoom, { animate: animate && !initial });
     },
     [map, fitRequest],
   );
