@@ -75,8 +75,10 @@ export function useScenario(dataSystemIds: string[], options: ScenarioOptions = 
   const pending = useRef<Scenario | null>(null);
   const current = useRef(scenario);
   current.current = scenario;
-  // The text this tab last saw in storage: another tab's write differs from it.
-  const lastStored = useRef<string | null>(readKey(storages.local));
+  // The text this tab last saw in storage: another tab's write differs from it. Read once, not in every render
+  // (a render of the app follows every change, and a read of storage in its task delays the change's frame).
+  const [firstStored] = useState(() => readKey(storages.local));
+  const lastStored = useRef<string | null>(firstStored);
   // A stored map that was not read in full is not written over until the user changes the map.
   const keepStored = useRef(start.stored.trouble !== undefined);
   const otherTabOpen = useRef(false);

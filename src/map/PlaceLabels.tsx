@@ -92,7 +92,10 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
           }
           const [lon, lat] = c.anchor;
           // The copy of the world nearest the view's centre: land and rings are drawn in three copies.
-          m.setLatLng([lat, lon + 360 * Math.round((centreLon - lon) / 360)]);
+          const lng = lon + 360 * Math.round((centreLon - lon) / 360);
+          // a name that stays where it was is not moved: each move sets its element's position and z-index
+          const at = m.getLatLng();
+          if (at.lat !== lat || at.lng !== lng) m.setLatLng([lat, lng]);
           next.set(c.name, m);
         }
         for (const [name, m] of shown) if (!next.has(name)) m.remove();
@@ -102,15 +105,15 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
       };
       update();
       map.on('zoomend moveend', update);
-      // ring labels placed anew: for a change that is made (a point added, a tick, a rename), the names follow
-      // in the same task, so the change shows in one frame; while a point is dragged, once the labels have
-      // settled, never within the frame of a move
+      // ring labels placed anew: the names follow in the same task, so a change (a point added, a tick, a
+      // rename) shows whole in one frame; while a point's labels move with a drag, once they have settled,
+      // never within the frame of a move
       let settling: ReturnType<typeof setTimeout> | undefined;
-      const stopListening = space.subscribe((settled) => {
+      const stopListening = space.subscribe(() => {
         clearTimeout(settling);
         settling = undefined;
-        if (settled) update();
-        else settling = setTimeout(update, SETTLE_MS);
+        if (space.moving()) settling = setTimeout(update, SETTLE_MS);
+        else update();
       });
       return () => {
         stopListening();

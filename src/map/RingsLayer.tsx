@@ -137,11 +137,10 @@ export function RingsLayer({
   );
   const draggedSite = draggedId === null ? undefined : sites.find((s) => s.id === draggedId);
 
-  // the country names keep clear of the labels placed last (ringLabelSpace); told after the render, and whether
-  // a launch point is being dragged (the names then wait for the labels to settle)
+  // the country names keep clear of the labels placed last (ringLabelSpace); told after the render
   const placedNow = useRef<PlacedRingLabels | null>(null);
   useEffect(function tellWhereLabelsAre() {
-    if (placedNow.current) ringLabelSpace(map).set(placedNow.current, draggedId === null);
+    if (placedNow.current) ringLabelSpace(map).set(placedNow.current);
   });
   useEffect(function drawRingsNow() {
     // in the frame of the change (a pointer move, a click), not in the next one; SVG draws at once already

@@ -15,6 +15,7 @@ import { RingPath } from './RingPath';
 import type { RingSystem } from './RingsLayer';
 import { type RingDetail, type SiteRings, siteRingMaker } from './ringGeometry';
 import { RING_LABELS_PANE, ringLabelIcon } from './ringLabelIcon';
+import { ringLabelSpace } from './ringLabelSpace';
 import { ringLookFor, ringLooks } from './ringLayerStyles';
 import { ringParts } from './ringParts';
 import { ringsAllDrawn } from './ringsSettled';
@@ -76,8 +77,9 @@ export class MovingSiteRings {
     this.draw(false);
   }
 
-  /** Takes its paths and labels off the map. */
+  /** Takes its paths and labels off the map: the drop (the labels no longer move). */
   remove(): void {
+    ringLabelSpace(this.map).setMoving(false);
     for (const path of this.paths.values()) path.remove();
     for (const { marker } of this.labels.values()) marker.remove();
     this.paths.clear();
@@ -87,6 +89,8 @@ export class MovingSiteRings {
   /** `restyle`: the systems or the highlight may have changed (a move keeps every path's style). */
   private draw(restyle: boolean): void {
     const { site, systems, labelLooks, zoom, highlightedId, around } = this.setting;
+    // the country names need not follow the labels while they move (PlaceLabels)
+    ringLabelSpace(this.map).setMoving(true);
     const moved: Site = { ...site, lonLat: this.at };
     const ringOf = siteRingMaker(this.at, systems, zoom, undefined, movingDetail(this.map));
     const rings = systems.map((_, i) => ringOf(i));

@@ -1,5 +1,7 @@
 // Where the ring labels and the launch points are on a map, as last placed: the country names drawn under them
-// keep clear of them (PlaceLabels), so "Finland" is never written through "Tomahawk · 1,600 km".
+// keep clear of them (PlaceLabels), so "Finland" is never written through "Tomahawk · 1,600 km". A dragged
+// point's labels are moving (MovingSiteRings says so from the drag's start to the drop): meanwhile the names
+// need not follow each placement at once.
 import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
 import type { PixelBox } from './countryLabels';
 import { labelBoard, type SiteLabels } from './placeRingLabels';
@@ -12,9 +14,12 @@ export interface PlacedRingLabels {
 
 export interface RingLabelSpace {
   get(): PlacedRingLabels | null;
-  /** `settled`: placed for a change that is made (false while a launch point is being dragged). */
-  set(placed: PlacedRingLabels, settled?: boolean): void;
-  subscribe(listener: (settled: boolean) => void): () => void;
+  set(placed: PlacedRingLabels): void;
+  subscribe(listener: () => void): () => void;
+  /** Whether a launch point's labels are moving with a drag under way. */
+  moving(): boolean;
+  /** Told by the labels that move with a drag: as it begins (true) and on the drop (false). */
+  setMoving(moving: boolean): void;
   /** Whether a box in Web Mercator pixels at `zoom` touches a label or a launch point, on any world copy. */
   taker(zoom: number): (box: PixelBox) => boolean;
 }
@@ -39,14 +44,19 @@ export function ringLabelSpace(map: LeafletMap): RingLabelSpace {
 
 function newSpace(): RingLabelSpace {
   let placed: PlacedRingLabels | null = null;
-  const listeners = new Set<(settled: boolean) => void>();
+  let moving = false;
+  const listeners = new Set<() => void>();
   return {
     get: () => placed,
-    set(next, settled = true) {
+    set(next) {
       // the labels layer hands back the same anchors while nothing was placed anew
       if (placed?.anchors === next.anchors) return;
       placed = next;
-      for (const listener of listeners) listener(settled);
+      for (const listener of listeners) listener();
+    },
+    moving: () => moving,
+    setMoving(now) {
+      moving = now;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -73,4 +73,25 @@ describe('localStorage', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('a change reads nothing from storage: the saved map is read once, as the page opens', async () => {
+    const { page, errors } = await openWith(
+      `window.__storageReads = [];
+      const read = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key) { window.__storageReads.push(key); return read.call(this, key); };`,
+    );
+    await page.locator('.site-list li').first().waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { __storageReads: string[] }).__storageReads.length = 0;
+    });
+    await page.getByRole('radio', { name: 'mi (miles)' }).check();
+    await page.getByRole('checkbox', { name: /ERAM/ }).first().click();
+    await page.getByRole('checkbox', { name: /ERAM/ }).first().click();
+    expect((await urlParams(page)).units).toBe('mi');
+    expect(
+      await page.evaluate(() => (window as unknown as { __storageReads: string[] }).__storageReads),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
