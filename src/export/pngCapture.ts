@@ -44,12 +44,20 @@ function isSecurityError(error: unknown): boolean {
 }
 
 // modern-screenshot copies a canvas by reading its pixels and, when it cannot, quietly leaves it blank;
-// reading one pixel first turns that into an error the app can act on.
+// reading one pixel first turns that into an error the app can act on. The pixel is read from a copy made for
+// reading (a tainted canvas taints its copy), not from the map's own canvas, which each export would otherwise
+// read back again and again.
 function checkCanvasesReadable(container: HTMLElement): void {
+  const probe = document.createElement('canvas');
+  probe.width = 1;
+  probe.height = 1;
+  const ctx = probe.getContext('2d', { willReadFrequently: true });
   for (const canvas of container.querySelectorAll('canvas')) {
     if (canvas.width === 0 || canvas.height === 0) continue;
     try {
-      canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
+      ctx?.clearRect(0, 0, 1, 1);
+      ctx?.drawImage(canvas, 0, 0, 1, 1, 0, 0, 1, 1);
+      ctx?.getImageData(0, 0, 1, 1);
     } catch (error) {
       if (isSecurityError(error)) throw new PngTaintedError();
       throw error;
