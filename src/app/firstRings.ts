@@ -2,18 +2,15 @@
 // out (pageShell) and the map, its basemap and its rings drawn in it (drawFirstMap); App then mounts around
 // that same map. Only for what App shows as a plain map: an embedded map, the globe and distance views,
 // OpenStreetMap tiles and launch areas (whose reach is computed in a worker) wait for App as before, and so
-// does a map of more than FIRST_RINGS_MAX rings, which App makes in slices between frames (RingJob) where
+// does a map of more than RENDER_RINGS_MAX rings, which App makes in slices between frames (RingJob) where
 // drawing them here would hold the page in one task (the heaviest map's 2,650 rings: seconds).
 import { isEmbedPage, readEmbedOptions } from '../embed';
-import { drawFirstMap } from '../map';
+import { drawFirstMap, RENDER_RINGS_MAX } from '../map';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';
 import { pageShell } from './pageShell';
 import { ringSystemOf } from './ringSystemOf';
 import { keepFirstStart, safeStorages, startScenario } from './startScenario';
 import { systemEntries } from './systemEntries';
-
-/** The most rings drawn before App: 50 launch points × 3 systems still are, the heaviest map is not. */
-const FIRST_RINGS_MAX = 150;
 
 /** Draws the first map in `root` when the page shows a plain map; false when it is left to App. */
 export function drawFirstRings(root: HTMLElement): boolean {
@@ -29,7 +26,7 @@ export function drawFirstRings(root: HTMLElement): boolean {
   const systems = systemEntries(DEFAULT_SYSTEMS.systems, scenario.customSystems, scenario.colors)
     .filter((e) => scenario.systemIds.includes(e.id))
     .map(ringSystemOf);
-  if (scenario.sites.length * systems.length > FIRST_RINGS_MAX) return false;
+  if (scenario.sites.length * systems.length > RENDER_RINGS_MAX) return false;
   const mapElement = pageShell(root, scenario);
   try {
     drawFirstMap(mapElement, {

@@ -2,6 +2,7 @@
 // (thousands of rings) is made in slices of a few tens of milliseconds with the page answering in between,
 // where making it in one go held the main thread for seconds. A small map is done within its first slice.
 import type { Site } from '../scenario';
+import { RENDER_RINGS_MAX } from './renderRingsMax';
 import {
   type RingCache,
   type RingDetail,
@@ -10,12 +11,6 @@ import {
   siteRingMaker,
 } from './ringGeometry';
 import { unitRings } from './unitRings';
-
-/**
- * The most rings a render makes: a job of more is made all in slices (startInRender), as the render could make
- * only a part of it and the rest would wait for the slices anyway.
- */
-export const RENDER_RINGS_MAX = 150;
 
 export interface SiteRingsOf {
   site: Site;

@@ -14,6 +14,7 @@ export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
 export { trueRuns } from './reachPaths';
+export { RENDER_RINGS_MAX } from './renderRingsMax';
 export { systemColor, systemDash } from './systemColor';
 export type { AfterFirstPaintOptions } from './useAfterFirstPaint';
 export { useAfterFirstPaint } from './useAfterFirstPaint';

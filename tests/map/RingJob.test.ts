@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RENDER_RINGS_MAX, RingJob } from '../../src/map/RingJob';
+import { RingJob } from '../../src/map/RingJob';
+import { RENDER_RINGS_MAX } from '../../src/map/renderRingsMax';
 import { type RingSpec, type SiteRings, siteRings } from '../../src/map/ringGeometry';
 import type { Site } from '../../src/scenario';
 
