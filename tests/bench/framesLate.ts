@@ -4,7 +4,8 @@
 // it); a tick the page let go by without starting a frame (its main thread busy) counts as a frame late, so a
 // page cannot meet it by making fewer frames.
 
-const FRAME_MS = 1000 / 60;
+/** One frame at 60 Hz, ms: the interval the benches hold a frame to. */
+export const FRAME_MS = 1000 / 60;
 
 /**
  * Frames late per move, from each move's [event timestamp, start of the frame showing its rings] (the page's

@@ -17,6 +17,7 @@ import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { installProbe } from './benchProbe';
 import { dragOnPage } from './dragFigures';
+import { FRAME_MS } from './framesLate';
 import { PROBE_INIT, PROBE_INTERACTION, PROBE_START } from './interactionProbe';
 import { median, quantile } from './quantile';
 
@@ -25,7 +26,6 @@ const OUT = benchOutDir('range-rings-interaction-bench-dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Time after an interaction within which what it changes is counted. */
 const SETTLE_MS = 700;
-const FRAME_MS = 1000 / 60;
 /** rAF timestamps jitter by a few tenths of a millisecond (as pageBench allows: ±5 %). */
 const TOLERANCE = 1.05;
 

@@ -2,6 +2,7 @@
 // unit change, add and rename (a PEER_BASE build in the same rounds), and the heaviest map's longest tasks.
 import type { Browser } from 'playwright-core';
 import { ratioText, shown, type TableRow } from './benchTable';
+import { FRAME_MS } from './framesLate';
 import { HEAVY_ACTIONS, type HeavyAction, type HeavyFigures, heavyActionFigures } from './heavyActionFigures';
 import { heavyMapQuery } from './heavyMapBench';
 import {
@@ -11,10 +12,9 @@ import {
   tickFigures,
 } from './interactionFigures';
 import { SCENARIOS, type ScenarioName } from './peerLinks';
-import { type Attempt, type LoadSide, row, type Side } from './peerRow';
+import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sideUrls } from './peerRow';
 import { median, medianRatio, quantile } from './quantile';
 
-const FRAME_MS = 1000 / 60;
 /** The heaviest map's six steps, each given up after a minute (heavyActionFigures), and its reopening. */
 const HEAVY_TIMEOUT_MS = 600_000;
 
@@ -27,9 +27,9 @@ export async function interactionRows(
   pages: Record<Side, string>,
   attempt: Attempt,
   rounds: number,
-  base?: { commit: string; url: string },
+  base?: BaseBuild,
 ) {
-  const urls: Partial<Record<LoadSide, string>> = { ...pages, ...(base ? { base: base.url } : {}) };
+  const urls = sideUrls(pages, base);
   const builds: ('app' | 'base')[] = base ? ['base', 'app'] : ['app'];
   const ticks = new Map<string, (TickFigures | undefined)[]>();
   const own = new Map<string, (AppInteractionFigures | undefined)[]>();

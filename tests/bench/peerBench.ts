@@ -16,7 +16,7 @@ import { buildPeerPages } from './buildPeerPages';
 import { AFTER_PAINT_MS, type LoadFigures, loadFigures } from './loadFigures';
 import { heavyRows, interactionRows } from './peerActionRows';
 import { peerDragRows as dragRows } from './peerDragRows';
-import { type Attempt, type LoadSide, row, type Side } from './peerRow';
+import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sidesOf, sideUrls } from './peerRow';
 import { medianRatio } from './quantile';
 import { servePages } from './servePages';
 
@@ -51,6 +51,7 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
     peer: `${served.origin}/peer/peerA.html`,
     floor: `${served.origin}/peer/floor.html`,
   };
+  const baseBuild: BaseBuild | undefined = base ? { commit: base, url: `${served.origin}/base/` } : undefined;
   const notes: string[] = [];
   /** The measurement's result, or undefined (and a note saying why) when it fails or takes too long. */
   async function attempt<T>(
@@ -80,24 +81,16 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
     // PEER_SECTIONS=load (or drag, interactions, heavy; comma-separated) measures only those sections
     const chosen = process.env.PEER_SECTIONS?.split(',');
     const sections = {
-      load: () =>
-        loadRows(browser, pages, attempt, base ? { commit: base, url: `${served.origin}/base/` } : undefined),
+      load: () => loadRows(browser, pages, attempt, baseBuild),
       drag: () =>
         dragRows(
           browser,
           { ...pages, floor: `${served.origin}/peer/floorDrag.html` },
           attempt,
           ROUNDS,
-          base ? { commit: base, url: `${served.origin}/base/` } : undefined,
+          baseBuild,
         ),
-      interactions: () =>
-        interactionRows(
-          browser,
-          pages,
-          attempt,
-          ROUNDS,
-          base ? { commit: base, url: `${served.origin}/base/` } : undefined,
-        ),
+      interactions: () => interactionRows(browser, pages, attempt, ROUNDS, baseBuild),
       heavy: () => heavyRows(browser, pages.app, attempt, notes),
     };
     for (const [name, section] of Object.entries(sections)) {
@@ -122,10 +115,10 @@ async function loadRows(
   browser: Browser,
   appPages: Record<Side, string>,
   attempt: Attempt,
-  base?: { commit: string; url: string },
+  base?: BaseBuild,
 ) {
-  const pages: Partial<Record<LoadSide, string>> = { ...appPages, ...(base ? { base: base.url } : {}) };
-  const sides: LoadSide[] = base ? ['base', 'app', 'peer', 'floor'] : ['app', 'peer', 'floor'];
+  const pages = sideUrls(appPages, base);
+  const sides = sidesOf(base);
   const figures: Record<LoadSide, (LoadFigures | undefined)[]> = { app: [], peer: [], floor: [], base: [] };
   const load = (side: LoadSide) => loadFigures(browser, pages[side] as string);
   for (const side of sides) await attempt(`warm-up load of ${side}`, () => load(side));

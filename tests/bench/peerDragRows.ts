@@ -7,11 +7,11 @@
 import type { Browser } from 'playwright-core';
 import { ratioText, type TableRow } from './benchTable';
 import { type DragFigures, dragFigures } from './dragFigures';
+import { FRAME_MS } from './framesLate';
 import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
-import { type Attempt, type LoadSide, row, type Side } from './peerRow';
+import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sidesOf, sideUrls } from './peerRow';
 import { median, medianRatio, quantile } from './quantile';
 
-const FRAME_MS = 1000 / 60;
 /** The target of pointer move → rings redrawn (issue #14: "within one frame"). */
 const ONE_FRAME_TARGET_MS = 17;
 
@@ -29,11 +29,11 @@ export async function peerDragRows(
   pages: Record<Side, string>,
   attempt: Attempt,
   rounds: number,
-  base?: { commit: string; url: string },
+  base?: BaseBuild,
 ): Promise<(TableRow | string)[]> {
   const scenarios = { ...SCENARIOS, '50 points': FIFTY_POINTS };
-  const urls: Partial<Record<LoadSide, string>> = { ...pages, ...(base ? { base: base.url } : {}) };
-  const sides: LoadSide[] = base ? ['base', 'app', 'peer', 'floor'] : ['app', 'peer', 'floor'];
+  const urls = sideUrls(pages, base);
+  const sides = sidesOf(base);
   const figures = new Map<string, (DragFigures | undefined)[]>();
   for (let round = 0; round < rounds; round++)
     // the order turns each round, so no page always meets the machine as the one before it left it

@@ -7,6 +7,21 @@ export type Side = 'app' | 'peer' | 'floor';
 /** The build of another commit, in the rounds when PEER_BASE names one (any git revision, e.g. main). */
 export type LoadSide = Side | 'base';
 
+/** A baseline build: its commit and the URL it is served at. */
+export interface BaseBuild {
+  commit: string;
+  url: string;
+}
+
+/** The URL of each side measured: the pages, and the baseline build's when there is one. */
+export function sideUrls(pages: Record<Side, string>, base?: BaseBuild): Partial<Record<LoadSide, string>> {
+  return base ? { ...pages, base: base.url } : { ...pages };
+}
+
+/** The sides of a round, the baseline build first when there is one. */
+export const sidesOf = (base?: BaseBuild): LoadSide[] =>
+  base ? ['base', 'app', 'peer', 'floor'] : ['app', 'peer', 'floor'];
+
 /** The measurement's result, or undefined (and a note saying why) when it fails or takes too long. */
 export type Attempt = <T>(
   what: string,
