@@ -160,6 +160,26 @@ describe('PNG export', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('downloads a social card, then a print image, from the dialog left open, as an editor makes both', async () => {
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
+    const download = async (size: string) => {
+      await dialog.getByLabel('Size').selectOption(size);
+      await dialog.getByRole('radio', { name: '1×' }).check();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      await expect(dialog.getByRole('status')).toContainText('Saved');
+      return file.suggestedFilename();
+    };
+    expect(await download('social')).toBe('ringe-uber-charkiw-social-1200x675@1x.png');
+    // each export read every map canvas back once to learn whether it can be copied: the second one made
+    // Chromium warn of a canvas read back again and again (checked below)
+    expect(await download('print')).toBe('ringe-uber-charkiw-print-2400x1350@1x.png');
+    await page.keyboard.press('Escape');
+  });
+
   it('loads with no error and no request leaving the machine', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
