@@ -2,6 +2,7 @@
 
 export type { Gazetteer, OtherNamesEntry } from './buildGazetteer';
 export { buildGazetteer } from './buildGazetteer';
+export { citedSources, shortCitation } from './citedSources';
 export { cleanText, truncateText } from './cleanText';
 export type { Country } from './countries';
 export { COUNTRIES, countryByCode } from './countries';
@@ -15,6 +16,8 @@ export {
 } from './countryOutline';
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
+export type { BandEnds } from './hasBand';
+export { hasBand } from './hasBand';
 export { isIsoDate } from './isIsoDate';
 export { loadAllPlaces } from './loadAllPlaces';
 export { loadPart, PartLoadError } from './loadPart';

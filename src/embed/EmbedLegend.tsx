@@ -3,6 +3,7 @@
 // when a band is drawn, and a short line naming the sources. On a narrow frame the reader can fold it away to
 // see the map under it.
 import { useState } from 'react';
+import { citedSources, hasBand, shortCitation } from '../data';
 import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
 
@@ -10,7 +11,7 @@ export interface EmbedLegendSystem extends PublishedRange {
   id: string;
   name: string;
   color: string;
-  /** The first source's publisher and date (`Associated Press, 2025-10-16`), when it has one. */
+  /** Its sources; the legend names the first, and with a band every one (`Associated Press, 2025-10-16`). */
   sources?: readonly { publisher?: string; date?: string; title?: string }[];
   rangeMinKm?: number;
   rangeMaxKm?: number;
@@ -58,7 +59,7 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
                   {s.name}
                 </span>
                 <span className="range">about {formatRange(s, units)}</span>
-                {hasBand(s) && s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && (
+                {hasBand(s) && (
                   <span className="band">
                     {' '}
                     (published {formatRange(s, units, undefined, s.rangeMinKm)}–
@@ -87,16 +88,9 @@ export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
   );
 }
 
-function hasBand(s: EmbedLegendSystem): boolean {
-  return s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm;
-}
-
-// Each distinct first source once, short: `Associated Press, 2025-10-16` (the exports name a band's other
-// sources too; over a map in a narrow frame the line stays short).
+// Each distinct citation once, short: `Associated Press, 2025-10-16`; with a band, its other sources too, as in
+// the exported image (citedSources).
 function sourceLine(systems: readonly EmbedLegendSystem[]): string {
-  const cited = systems.map((s) => {
-    const first = s.sources?.[0];
-    return first ? [first.publisher, first.date].filter(Boolean).join(', ') || (first.title ?? '') : '';
-  });
+  const cited = systems.flatMap((s) => citedSources(s).map(shortCitation));
   return [...new Set(cited.filter(Boolean))].join('; ');
 }

@@ -1,5 +1,6 @@
 // The words around an exported map: title, subtitle, legend (with what a dashed ring means), the note, sources,
 // credit and attribution, taken from the scenario and its systems. No drawing here; pngLayout places them.
+import { citedSources, hasBand, shortCitation } from '../data';
 import type { SystemEntry } from '../panels';
 import { formatRange, type Scenario } from '../scenario';
 import { scaleNote } from './scaleNote';
@@ -42,6 +43,7 @@ export const DEFAULT_NOTE = 'Rings show true distances; map scale varies with la
 /** The band outline's pattern on the map (RingsLayer). */
 export const BAND_DASH = '4 4';
 export const BAND_KEY_TEXT = 'dashed: published range band';
+const NO_SOURCE = 'no source given';
 
 /** The shown systems, in the scenario's order: the caller may pass every system it knows. */
 function shownSystems(scenario: Scenario, systems: readonly SystemEntry[]): SystemEntry[] {
@@ -49,22 +51,10 @@ function shownSystems(scenario: Scenario, systems: readonly SystemEntry[]): Syst
   return scenario.systemIds.flatMap((id) => byId.get(id) ?? []);
 }
 
-function citation(source: SystemEntry['sources'][number] | undefined): string {
-  if (!source) return 'no source given';
-  return [source.publisher, source.date].filter(Boolean).join(', ') || source.title || 'no source given';
-}
-
-function hasBand(s: SystemEntry): boolean {
-  return s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined && s.rangeMaxKm > s.rangeMinKm;
-}
-
-/**
- * The sources of the figures drawn: the first for the ring; with a band, every source given, since a band's
- * ends often come from another source than the range (which one is not recorded).
- */
-function citedSources(system: SystemEntry): string[] {
-  const cited = hasBand(system) ? system.sources : system.sources.slice(0, 1);
-  return cited.length === 0 ? [citation(undefined)] : [...new Set(cited.map(citation))];
+/** The short citations of what a system's figures drawn come from (citedSources), each once. */
+function citations(system: SystemEntry): string[] {
+  const cited = citedSources(system).map((source) => shortCitation(source) || NO_SOURCE);
+  return cited.length === 0 ? [NO_SOURCE] : [...new Set(cited)];
 }
 
 // First-strong isolate … pop directional isolate: a right-to-left name among others cannot reorder the
@@ -75,7 +65,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 function sourcesLine(systems: readonly SystemEntry[]): string {
   const groups = new Map<string, string[]>();
   for (const system of systems) {
-    for (const key of citedSources(system)) groups.set(key, [...(groups.get(key) ?? []), system.name]);
+    for (const key of citations(system)) groups.set(key, [...(groups.get(key) ?? []), system.name]);
   }
   if (groups.size === 0) return '';
   const entries = [...groups].map(([text, names]) => `${isolate(text)} (${names.map(isolate).join(', ')})`);

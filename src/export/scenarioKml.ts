@@ -2,6 +2,7 @@
 // per launch point, per launch area and per mark. Shapes crossing 180° are written as the split parts RFC 7946
 // asks for, which Google Earth fills right; the reach areas are the GeoJSON export's own (exportReachAreas).
 import type { Geometry, Position } from 'geojson';
+import { hasBand } from '../data';
 import type { SystemEntry } from '../panels';
 import { describeMarkReach, formatLonLat, formatRange, markReach, type Scenario } from '../scenario';
 import { escapeXml } from './escapeXml';
@@ -98,12 +99,9 @@ function systemStyle(id: string, color: string, fillOpacity = RING_FILL_OPACITY)
 function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario: Scenario, styleId: string) {
   const range = formatRange(system, scenario.units, LOCALE);
   const source = sourceText(system.sources);
-  const band =
-    system.rangeMinKm !== undefined &&
-    system.rangeMaxKm !== undefined &&
-    system.rangeMaxKm > system.rangeMinKm
-      ? `Published band: ${formatRange(system, scenario.units, LOCALE, system.rangeMinKm)}–${formatRange(system, scenario.units, LOCALE, system.rangeMaxKm)}.`
-      : null;
+  const band = hasBand(system)
+    ? `Published band: ${formatRange(system, scenario.units, LOCALE, system.rangeMinKm)}–${formatRange(system, scenario.units, LOCALE, system.rangeMaxKm)}.`
+    : null;
   const description = [
     `${system.name}${system.type ? ` (${system.type})` : ''}: ${range} from ${site.label}, measured on the WGS84 ellipsoid.`,
     ...(band ? [band] : []),

@@ -4,6 +4,7 @@
 // Each ring's paths are also kept by what they depend on (centre, vertex count, ranges), so ticking a system
 // computes only its own ring, a zoom back finds its rings again, and an unchanged ring keeps its very arrays.
 import type { LatLngTuple } from 'leaflet';
+import { hasBand } from '../data';
 import {
   type GeodesicFan,
   geodesicFan,
@@ -107,24 +108,16 @@ export function siteRingMaker(
     const key = `${center[0]},${center[1]},${zoom},${count},${within ?? ''},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
     const cached = cache?.get(key);
     if (cached) return cached;
-    const hasBand =
-      spec.rangeMinKm !== undefined &&
-      spec.rangeMaxKm !== undefined &&
-      spec.rangeMaxKm > spec.rangeMinKm &&
-      spec.rangeMaxKm < EQUATOR_KM / 2;
+    const banded = hasBand(spec) && spec.rangeMaxKm < EQUATOR_KM / 2;
     const make = (): Drawn => ({
       ring: paths(shapeAt(spec.rangeKm, count), within),
-      band: hasBand
-        ? bandPaths(
-            shapeAt(spec.rangeMaxKm as number, count),
-            shapeAt(spec.rangeMinKm as number, count),
-            within,
-          )
+      band: banded
+        ? bandPaths(shapeAt(spec.rangeMaxKm, count), shapeAt(spec.rangeMinKm, count), within)
         : null,
     });
     // kept across calls too, by what the paths depend on (not the zoom): a zoom back finds them again; not
     // a view's part of them (a dragged point's, made once per place), which would only push the others out
-    const kept = `${center[0]},${center[1]}|${count}|${spec.rangeKm}|${hasBand ? `${spec.rangeMinKm}-${spec.rangeMaxKm}` : ''}`;
+    const kept = `${center[0]},${center[1]}|${count}|${spec.rangeKm}|${banded ? `${spec.rangeMinKm}-${spec.rangeMaxKm}` : ''}`;
     const drawn = within ? make() : (recall(kept) ?? keep(kept, make()));
     const rings = { systemId: spec.systemId, rangeKm: spec.rangeKm, ...drawn };
     cache?.set(key, rings);

@@ -1,5 +1,6 @@
 // The legend and system picker: each system's colour, name, range in the chosen unit and source, with a
 // switch to show or hide its rings; the unit switch; and the ways to add systems.
+import { hasBand } from '../data';
 import type { DistanceUnit } from '../scenario';
 import { formatRange } from '../scenario';
 import { SourceLink } from './SourceLink';
@@ -28,13 +29,7 @@ const UNITS: { id: DistanceUnit; label: string }[] = [
 
 export function SystemsPanel(props: Props) {
   const { systems, shownIds, units } = props;
-  const banded = systems.find(
-    (s) =>
-      shownIds.includes(s.id) &&
-      s.rangeMinKm !== undefined &&
-      s.rangeMaxKm !== undefined &&
-      s.rangeMaxKm > s.rangeMinKm,
-  );
+  const banded = systems.find((s) => shownIds.includes(s.id) && hasBand(s));
   const bandColor = banded?.color;
   return (
     <section className="panel-section legend" aria-labelledby="systems-heading">

@@ -1,6 +1,7 @@
 // What a projected view draws, as plain data derived from the scenario: each launch point's rings and bands (the
 // map's exact vertices at the same zoom), launch points, marks and a probed point. No projection, no canvas.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { hasBand } from '../data';
 import { geodesicFan, geodesicPath, type LonLat, verticesForZoom } from '../geo';
 import type { BasemapPalette } from '../map';
 import { ringLookFor } from '../scenario';
@@ -116,13 +117,9 @@ export function viewScene(input: SceneInput): Scene {
     for (const system of sorted) {
       const rangeM = system.rangeKm * 1000;
       const outline = sphereRingVertices(site.lonLat, rangeM, fan.count, fan);
-      const hasBand =
-        system.rangeMinKm !== undefined &&
-        system.rangeMaxKm !== undefined &&
-        system.rangeMaxKm > system.rangeMinKm &&
-        system.rangeMaxKm < EQUATOR_KM / 2;
-      const bandEdges = hasBand
-        ? [system.rangeMaxKm as number, system.rangeMinKm as number].map((km) =>
+      const banded = hasBand(system) && system.rangeMaxKm < EQUATOR_KM / 2;
+      const bandEdges = banded
+        ? [system.rangeMaxKm, system.rangeMinKm].map((km) =>
             sphereRingVertices(site.lonLat, km * 1000, fan.count, fan),
           )
         : [];
@@ -134,14 +131,8 @@ export function viewScene(input: SceneInput): Scene {
         labelColor: input.labelColorOf(system.color),
         area: sphereRing(site.lonLat, rangeM, fan.count, fan),
         outline: Array.isArray(outline) ? outline : null,
-        band: hasBand
-          ? sphereBand(
-              site.lonLat,
-              (system.rangeMaxKm as number) * 1000,
-              (system.rangeMinKm as number) * 1000,
-              fan.count,
-              fan,
-            )
+        band: banded
+          ? sphereBand(site.lonLat, system.rangeMaxKm * 1000, system.rangeMinKm * 1000, fan.count, fan)
           : null,
         bandOutlines: bandEdges.filter((edge): edge is Position[] => Array.isArray(edge)),
         ...ringLookFor(system.systemId, input.highlightedId),

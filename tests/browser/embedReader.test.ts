@@ -69,7 +69,10 @@ describe('the embedded map, read', () => {
 
   it('names the sources under the legend; on a narrow frame the legend folds away and back', async () => {
     const wide = await openStory(800);
-    await expect(wide.frame.locator('.embed-sources')).toHaveText('Sources: Associated Press, 2025-10-16');
+    // ATACMS's band is drawn (its two missiles' ranges): the band's sources are named after the ring's
+    await expect(wide.frame.locator('.embed-sources')).toHaveText(
+      'Sources: Associated Press, 2025-10-16; Janes; US Department of Defense (Pentagon statements)',
+    );
     // wide enough: no need to fold it
     expect(await wide.frame.locator('.embed-legend-toggle').isVisible()).toBe(false);
     await wide.page.context().close();
@@ -85,6 +88,14 @@ describe('the embedded map, read', () => {
     await reopen.click();
     await expect(narrow.frame.locator('.embed-legend li[data-system]')).toHaveCount(2);
     await expect(narrow.frame.locator('.embed-legend')).toContainText('ATACMS about 300 km');
+    // a line too long for the frame wraps: none is cut off at the legend's edge
+    const cut = await narrow.frame
+      .locator('.embed-legend li')
+      .evaluateAll((lines) =>
+        lines.filter((li) => li.scrollWidth > li.clientWidth + 1).map((li) => li.textContent),
+      );
+    expect(cut).toEqual([]);
+    await expect(narrow.frame.locator('.embed-legend')).toContainText('(published 165 km–300 km)');
     await screenshot(narrow.page, 'embed-legend-300px');
     expect(narrow.watch.errors).toEqual([]);
     await narrow.page.context().close();
@@ -93,6 +104,10 @@ describe('the embedded map, read', () => {
   it('fits the rings clear of the legend over the map, on a phone and on a desktop, and again on "Fit rings"', async () => {
     for (const width of [390, 1000]) {
       const { page, frame, watch } = await openStory(width, '/fitted.html');
+      // ERAM's band is drawn: its ends' source is named too, as in the exported image
+      await expect(frame.locator('.embed-sources')).toHaveText(
+        'Sources: Associated Press, 2025-10-16; The Wall Street Journal, 2025-08',
+      );
       await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0, above: expect.any(Number) });
       expect((await ringPixels(frame)).above).toBeGreaterThan(1000);
       await screenshot(page, `embed-fitted-above-legend-${width}px`);
