@@ -9,7 +9,8 @@ import {
   type ScenarioProblem,
   type StoredScenario,
 } from '../scenario';
-import { navigationType, takeUnsavedLink } from './unsavedLink';
+import { afterPaint } from './afterPaint';
+import { cameBack, forgetUnsavedLink, navigationType, takeUnsavedLink } from './unsavedLink';
 
 /** The storages the scenario may use; null where it must leave them alone (denied, or an embedded map). */
 export interface ScenarioStorages {
@@ -26,9 +27,19 @@ export interface ScenarioStart {
   stored: StoredScenario;
 }
 
-/** This browser's storages, each null where it is denied (e.g. in a sandboxed iframe). */
+/**
+ * This browser's storages, each null where it is denied (e.g. in a sandboxed iframe). Session storage is
+ * opened when first asked for: a page opened afresh does not use it before its first frame.
+ */
 export function safeStorages(): ScenarioStorages {
-  return { local: tryStorage(() => window.localStorage), session: tryStorage(() => window.sessionStorage) };
+  let session: Storage | null | undefined;
+  return {
+    local: tryStorage(() => window.localStorage),
+    get session() {
+      session ??= tryStorage(() => window.sessionStorage);
+      return session;
+    },
+  };
 }
 
 function tryStorage(get: () => Storage): Storage | null {
@@ -58,7 +69,13 @@ export function startScenario(dataSystemIds: string[], storages: ScenarioStorage
   const context = { systemIds: dataSystemIds };
   const search = window.location.search;
   const stored = loadStoredScenario(storages.local, context);
-  const unsaved = takeUnsavedLink(storages.session, search, readHistoryState(), navigationType());
+  const navigation = navigationType();
+  // Only a page come back can take an unsaved link; one opened afresh forgets the last page's once its first
+  // frame is painted (reading session storage waits on the browser), before it can write one of its own.
+  const unsaved = cameBack(navigation)
+    ? takeUnsavedLink(storages.session, search, readHistoryState(), navigation)
+    : null;
+  if (!cameBack(navigation)) afterPaint(() => forgetUnsavedLink(storages.session));
   if (unsaved !== null) {
     const fromUnsaved = decodeScenarioUrl(unsaved.query, context);
     if (fromUnsaved.scenario) {
