@@ -97,6 +97,32 @@ describe('localStorage', () => {
   });
 });
 
+describe('a link’s map', () => {
+  it('is painted before the saved map is read, which is still reported when damaged', async () => {
+    const { page, errors } = await openWith(
+      `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, '{"sites": [');
+      window.__savedMapReads = [];
+      const read = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key) {
+        if (key === ${JSON.stringify(STORAGE_KEY)})
+          window.__savedMapReads.push(performance.getEntriesByName('rings-drawn').length > 0 ? 'after' : 'before');
+        return read.call(this, key);
+      };`,
+      '?sites=50.45,30.52,Kyiv',
+    );
+    await expect(page.locator('.site-list .site-name').inputValue()).resolves.toBe('Kyiv');
+    await expect(page.locator('.notice')).toContainText(
+      'The map saved in this browser could not be read (it is damaged)',
+    );
+    const reads = await page.evaluate(
+      () => (window as unknown as { __savedMapReads: string[] }).__savedMapReads,
+    );
+    expect(reads[0]).toBe('after');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('sessionStorage', () => {
   it('a page opened afresh leaves it alone until its rings are painted, then forgets the last page’s link', async () => {
     // As if this tab's last page, at the same address, had kept a link it never wrote (another map); every
