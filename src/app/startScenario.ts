@@ -23,7 +23,7 @@ export interface ScenarioStart {
   /** What the link held that was ignored. */
   problems: ScenarioProblem[];
   from: 'unsaved' | 'url' | 'storage' | 'default';
-  /** The map saved in this browser as it was read (even when the URL won). */
+  /** The map saved in this browser as it was read (also when the link won: then read when first asked for). */
   stored: StoredScenario;
 }
 
@@ -59,7 +59,7 @@ function tryStorage(get: () => Storage): Storage | null {
 
 let firstStart: ScenarioStart | null = null;
 
-/** Keeps the start read for the page's first drawing (with both storages), for the app to take once. */
+/** Keeps the start read for the page's first drawing, for the app to take once. */
 export function keepFirstStart(start: ScenarioStart): void {
   firstStart = start;
 }
