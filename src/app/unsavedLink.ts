@@ -49,16 +49,34 @@ export function takeUnsavedLink(
       query?: unknown;
       state?: unknown;
     };
-    const cameBack = navigation === 'reload' || navigation === 'back_forward';
+    const back = cameBack(navigation);
     // the entry lost its state (null), or still holds what the page had when it wrote the copy
     const sameEntry = historyState === null || JSON.stringify(historyState) === JSON.stringify(state ?? null);
-    if (!cameBack) session?.removeItem(UNSAVED_KEY);
-    if (!cameBack || from !== search || typeof query !== 'string' || !sameEntry) return null;
+    if (!back) session?.removeItem(UNSAVED_KEY);
+    if (!back || from !== search || typeof query !== 'string' || !sameEntry) return null;
     session?.removeItem(UNSAVED_KEY);
     return { query, state: state ?? null };
   } catch {
     return null;
   }
+}
+
+/**
+ * Forgets the copy the last page of this tab kept, as takeUnsavedLink does for a page opened afresh; never throws.
+ * Such a page has no copy to take, so it need not read session storage before its first frame (the first use
+ * of session storage in a page waits on the browser): it calls this once that frame is painted.
+ */
+export function forgetUnsavedLink(session: Storage | null): void {
+  try {
+    session?.removeItem(UNSAVED_KEY);
+  } catch {
+    // no session storage: nothing was kept
+  }
+}
+
+/** Whether a page reached by `navigation` (navigationType) came back (reloaded, or by Back or Forward). */
+export function cameBack(navigation: string): boolean {
+  return navigation === 'reload' || navigation === 'back_forward';
 }
 
 /** How this page was reached: 'navigate', 'reload' or 'back_forward' (as the Navigation Timing entry says). */
