@@ -159,7 +159,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/serveBuild.ts'],
+          globalSetup: ['tests/browser/serveBuild.ts', 'tests/browser/shareChromium.ts'],
           setupFiles: ['tests/support/locatorMatchers.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -7,13 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
 import { contrastRatio, LABEL_CONTRAST, luminance } from '../../src/map/labelInk';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot } from '../support/openApp';
 import { type AxeReport, describeFindings, runAxe, seriousOrCritical } from '../support/runAxe';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
