@@ -164,6 +164,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // tests marked concurrent within a file (accessibility's axe views) run two at a time
+          maxConcurrency: 2,
         },
       },
     ],
