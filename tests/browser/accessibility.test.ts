@@ -7,13 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
 import { contrastRatio, LABEL_CONTRAST, luminance } from '../../src/map/labelInk';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot } from '../support/openApp';
 import { type AxeReport, describeFindings, runAxe, seriousOrCritical } from '../support/runAxe';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -99,8 +99,10 @@ const VIEWS: View[] = [
   { name: 'zoom-200-light', query: '', viewport: ZOOM_200, prepare: openEverything },
 ];
 
+// Two views at a time (the browser project's maxConcurrency): axe's run is work for the page's own renderer, and
+// two pages keep both of a 2-core machine's cores busy. Each view has its own context; none shares a page.
 describe('axe-core finds no serious or critical violation', () => {
-  it.each(VIEWS)('$name', async ({ name, query, viewport, prepare }) => {
+  it.concurrent.for(VIEWS)('$name', async ({ name, query, viewport, prepare }, { expect }) => {
     const { page, watch } = await openApp(browser, query, viewport);
     await prepare?.(page);
     const report: AxeReport = await runAxe(page);

@@ -4,12 +4,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,12 +4,12 @@
 // wait for its labels to settle, and after the drop none is written through a label (src/map/ringLabelSpace.ts).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
-import { openApp } from '../support/openApp';
+import { openNamedMap } from '../support/openNamedMap';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -92,13 +92,11 @@ const seenNames = (page: Page) =>
 
 describe('country names and the ring labels', () => {
   it('clears the names a ticked system covers in its frame, and moves no name that stays', async () => {
-    const { page, watch } = await openApp(
+    const { page, watch } = await openNamedMap(
       browser,
       '?sites=49.99,36.23,Kharkiv;54.7,20.5,Kaliningrad&view=52,33,5',
+      6,
     );
-    await expect
-      .poll(() => page.locator('.basemap-label span').count(), { timeout: 15_000 })
-      .toBeGreaterThan(5);
     await expect.poll(async () => (await wordsOnMap(page)).covered).toEqual([]);
     const box = page.getByRole('checkbox', { name: /ERAM/ }).first();
     let checked = await box.isChecked();
@@ -132,10 +130,7 @@ describe('country names and the ring labels', () => {
   });
 
   it('leaves the names alone while a launch point is dragged and clears them from its labels after the drop', async () => {
-    const { page, watch } = await openApp(browser, '?sites=49.99,36.23,Kharkiv&view=52,33,5');
-    await expect
-      .poll(() => page.locator('.basemap-label span').count(), { timeout: 15_000 })
-      .toBeGreaterThan(5);
+    const { page, watch } = await openNamedMap(browser, '?sites=49.99,36.23,Kharkiv&view=52,33,5', 6);
     await expect.poll(async () => (await wordsOnMap(page)).covered).toEqual([]);
     const marker = page.locator('.launch-marker').first();
     const at = await marker.boundingBox();

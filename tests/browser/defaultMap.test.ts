@@ -3,8 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapRing } from '../../src/geo';
-import { launchChromium, type PageWatch } from '../support/launchChromium';
+import type { PageWatch } from '../support/launchChromium';
 import { colourBox, openApp, screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const KHARKIV: [number, number] = [36.2304, 49.9935];
 
@@ -13,7 +14,7 @@ let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   ({ page, watch } = await openApp(browser));
   await screenshot(page, 'default-map');
 });

@@ -5,8 +5,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const SITES = 'sites=49.9935,36.2304,Kharkiv;54.71,20.51,Kaliningrad;44.6,33.52,Sevastopol&systems=atacms';
 
@@ -14,7 +15,7 @@ let browser: Browser;
 let hostServer: Server;
 let hostOrigin: string;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   // A story page on another origin than the map's, embedding it in an iframe.
   const page = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Story</title><iframe title="map" style="width:900px;height:640px;border:0" src="${inject('appUrl')}?embed=1&${SITES.replaceAll('&', '&amp;')}"></iframe>`;
   hostServer = createServer((_req, res) => {

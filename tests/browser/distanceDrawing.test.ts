@@ -13,8 +13,8 @@ import { HALF_MERIDIAN_M, type LonLat } from '../../src/geo';
 import { distanceGraticule } from '../../src/views/distanceGraticule';
 import { distanceProjection } from '../../src/views/distanceProjection';
 import { sphereRingVertices } from '../../src/views/sphereRing';
-import { launchChromium } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const SIZE = 800;
 const KHARKIV: LonLat = [36.2304, 49.9935];
@@ -27,7 +27,7 @@ const RINGS: { km: number; colour: [number, number, number] }[] = [
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

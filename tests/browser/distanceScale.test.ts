@@ -6,15 +6,16 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EQUATORIAL_RADIUS_M } from '../../src/geo';
 import { scaleForZoom } from '../../src/views/viewProjection';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const QUERY = 'sites=49.9935,36.2304,Kharkiv&systems=tomahawk,eram,atacms&projection=distance';
 const METRES_PER = { km: 1000, mi: 1609.344 };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,15 +3,16 @@
 // PNG export's "Use the map as it is" show the same view, rings in the same place on the screen.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const QUERY =
   '?sites=49.9935,36.2304,Kharkiv;41.01,28.98,Istanbul&systems=tomahawk,atacms&projection=distance';
 const TOMAHAWK = '#D55E00';
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,13 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
 import { decodeScenarioUrl } from '../../src/scenario';
-import { launchChromium } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
 import { openAreaMap, REACH_CANVAS } from '../support/openAreaMap';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,8 +7,8 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFile } from '../support/dropFile';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 const EXPORTED =
   '?sites=48.8566,2.3522,Paris;52.52,13.405,Berlin&systems=eram,atacms&units=mi&title=Dropped%20map&view=50,8,5';
@@ -16,7 +16,7 @@ let browser: Browser;
 let pngBytes: Buffer;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   // a PNG exported by the app itself, through its dialog
   const { page } = await openApp(browser, EXPORTED);
   await page.getByRole('button', { name: 'Export image', exact: true }).click();
@@ -26,7 +26,7 @@ beforeAll(async () => {
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
   ]);
-  pngBytes = readFileSync(await download.path());
+  pngBytes = await downloadBytes(download);
   await page.context().close();
 });
 

@@ -3,9 +3,10 @@
 // map, and an embed never reads, writes or hands over the map the reader keeps in the full app.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
+import { sharedChromium } from '../support/sharedChromium';
 
 const APP_URL = inject('appUrl');
 const APP_ORIGIN = new URL(APP_URL).origin;
@@ -17,7 +18,7 @@ let browser: Browser;
 let sameSite: HostPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   sameSite = await serveHostPages('127.0.0.1');
 });
 

@@ -3,9 +3,10 @@
 // narrow frame, and covers no ring of a map fitted to its rings.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
+import { sharedChromium } from '../support/sharedChromium';
 
 const APP_URL = inject('appUrl');
 const MAP = `${APP_URL}embed.html?sites=49.9935,36.2304,Kharkiv&systems=tomahawk,atacms&view=50,36.23,5`;
@@ -16,7 +17,7 @@ let browser: Browser;
 let host: HostPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   host = await serveHostPages();
   host.pages.set('/story.html', {
     body: hostHtml(`<iframe title="map" style="width:100%;height:460px;border:0" src="${MAP}"></iframe>`),

@@ -1,20 +1,19 @@
 // Geometry and scenario files from the page, in a real Chromium: GeoJSON and KML downloads hold the
 // rings shown; a saved scenario opens again exactly.
-import { readFileSync } from 'node:fs';
 import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const text = async (d: Download) => readFileSync((await d.path()) as string, 'utf8');
+const text = async (d: Download) => (await downloadBytes(d)).toString('utf8');
 
 describe('geometry and scenario files', () => {
   it('exports the rings shown as GeoJSON and KML, named after the title', async () => {

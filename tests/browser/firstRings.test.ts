@@ -5,12 +5,13 @@
 // of the app's canvas in the same pane.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

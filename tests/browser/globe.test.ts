@@ -5,10 +5,11 @@ import { geoOrthographic } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { destination, type LonLat } from '../../src/geo';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
 import { COLOURS, openGlobe, readView, settled, type ViewRead } from '../support/openGlobe';
 import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
+import { sharedChromium } from '../support/sharedChromium';
 
 const APP_URL = inject('appUrl');
 const KHARKIV: LonLat = [36.2304, 49.9935];
@@ -20,7 +21,7 @@ let browser: Browser;
 let host: HostPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   host = await serveHostPages();
 });
 

@@ -1,20 +1,20 @@
 // The globe exported in a real Chromium: the social card's PNG holds every ring's outline, and the link in its
 // text names the globe.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
-import { launchChromium } from '../support/launchChromium';
 import { SCREENSHOTS } from '../support/openApp';
 import { COLOURS, openGlobe, settled } from '../support/openGlobe';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
@@ -34,7 +34,7 @@ describe('the globe, exported', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const bytes = readFileSync(await download.path());
+    const bytes = await downloadBytes(download);
     writeFileSync(join(SCREENSHOTS, 'globe-export-social.png'), bytes);
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1200, 675]);

@@ -3,14 +3,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragOnPageClock } from '../support/dragOnPageClock';
-import { launchChromium } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
 import { openGlobe, readView, settled } from '../support/openGlobe';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {

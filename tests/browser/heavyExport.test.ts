@@ -1,13 +1,12 @@
 // Exports of a map full of near-antipodal rings, in a real Chromium: the files are written in a worker (the
 // page keeps taking keystrokes meanwhile), every ring in the file is exact against GeographicLib, and the
 // KML holds the same rings.
-import { readFileSync } from 'node:fs';
 import geodesic from 'geographiclib-geodesic';
 import type { Position } from 'geojson';
 import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { openApp } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 const geod = geodesic.Geodesic.WGS84;
 const SITES = ['50.45,30.52,Kyiv', '-18.14,178.44,Suva', '64.15,-21.94,Reykjavik', '0,0,Null Island'];
@@ -16,13 +15,13 @@ const QUERY = `?sites=${SITES.join(';')}&custom=${RANGES_KM.map((km, i) => `Far 
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const text = async (d: Download) => readFileSync((await d.path()) as string, 'utf8');
+const text = async (d: Download) => (await downloadBytes(d)).toString('utf8');
 
 interface RingFeature {
   properties: { kind: string; range_m: number; site_lon: number; site_lat: number };

@@ -4,8 +4,8 @@
 // it began with.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const SITES = Array.from(
   { length: 20 },
@@ -16,7 +16,7 @@ const QUERY = `?sites=${SITES.join(';')}&custom=${CUSTOM.join(';')}&systems=${CU
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,15 +6,15 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSystems } from '../../src/data';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const DIR = join(import.meta.dirname, '../fixtures/data/hostile');
 const FILES = readdirSync(DIR).sort();
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

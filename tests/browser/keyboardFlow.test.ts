@@ -1,16 +1,15 @@
 // The whole flow by keyboard alone in a real Chromium: find a place, add it as a launch point, pick the
 // systems, change the unit and export GeoJSON, with Tab, Shift+Tab, arrows, Enter and Space only. After
 // each key the focus must be where a reader expects it, and visible; the scenario URL follows each step.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, focusRing, VISIBLE } from '../support/focusRing';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -146,7 +145,7 @@ describe('the whole flow by keyboard', () => {
     await expectFocus(page, '- button "Export GeoJSON"');
     await screenshot(page, 'keyboard-5-export');
     expect(download.suggestedFilename()).toBe('how-far-they-reach.geojson');
-    const geojson = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    const geojson = JSON.parse((await downloadBytes(download)).toString('utf8'));
     type Feature = { properties: Record<string, unknown>; geometry: { coordinates: unknown } };
     const features = geojson.features as Feature[];
     const launch = features.filter((f) => f.properties.kind === 'launch-point');

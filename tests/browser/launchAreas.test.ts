@@ -1,17 +1,17 @@
 // Launch areas in a real Chromium: a link with from=UA draws Tomahawk's reach from all of Ukraine (checked
 // against the core's geodesic distance to Ukraine's outline), a country picked in the panel goes into the
 // link, and the GeoJSON export holds the reach area.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countryOutline } from '../../src/data';
 import { type LonLat, nearestOnSource, reachSource } from '../../src/geo';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -88,7 +88,7 @@ describe('launch areas', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export GeoJSON' }).click(),
     ]);
-    const fc = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    const fc = JSON.parse((await downloadBytes(download)).toString('utf8'));
     const kinds = fc.features.map((f: { properties: { kind: string } }) => f.properties.kind);
     expect(kinds).toEqual(['reach-area', 'launch-area']);
     expect(fc.features[0].properties).toMatchObject({

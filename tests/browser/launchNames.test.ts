@@ -4,8 +4,8 @@
 // keep clear of a name on either side.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const CLOSE = '?sites=50.45,30.5233,Kyiv;49.9935,36.2304,Kharkiv&systems=tomahawk,eram&view=49.5,34,4';
 
@@ -19,7 +19,7 @@ interface Box {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

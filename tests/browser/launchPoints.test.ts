@@ -3,13 +3,13 @@
 import geodesic from 'geographiclib-geodesic';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const geod = geodesic.Geodesic.WGS84;
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,16 +1,15 @@
 // The app fills the window exactly and only the panel scrolls; the map is redrawn whenever its container
 // changes size (panel hidden or shown, window resized from desktop to phone and back), on screen and in the PNG.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -149,7 +148,7 @@ describe('layout', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const png = PNG.sync.read(readFileSync((await download.path()) as string));
+    const png = PNG.sync.read(await downloadBytes(download));
     expect(png.width).toBe(1280);
     // the right quarter of the image, across its middle (the map): drawn, not one flat colour
     const seen = new Set<number>();

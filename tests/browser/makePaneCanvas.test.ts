@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { type PageWatch, watchPage } from '../support/launchChromium';
 import type { paneCanvasPage } from '../support/paneCanvasPage';
+import { sharedChromium } from '../support/sharedChromium';
 
 type PageApi = typeof paneCanvasPage;
 
@@ -32,7 +33,7 @@ async function bundle(): Promise<string> {
 
 beforeAll(async () => {
   const code = await bundle();
-  browser = await launchChromium();
+  browser = await sharedChromium();
   page = await browser.newPage({ viewport: { width: 600, height: 400 } });
   watch = watchPage(page);
   await page.setContent('<div id="map" style="width: 400px; height: 300px"></div>');

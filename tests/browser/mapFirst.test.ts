@@ -4,12 +4,13 @@
 // marker is centred on it without Leaflet reading its size (src/map/placeNameUnmeasured.ts).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { openApp } from '../support/openApp';
+import { openNamedMap } from '../support/openNamedMap';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -94,8 +95,7 @@ const nameOffsets = (page: Page) =>
 
 describe('adding a launch point', () => {
   it('shows typed coordinates on the map first, then the panel row and the summary; focus stays in the field', async () => {
-    const { page, watch } = await openApp(browser);
-    await page.locator('.site-list li').first().waitFor();
+    const { page, watch } = await openNamedMap(browser);
     const search = await typeCoordinates(page);
     await watchFrames(page, 2, 2);
     await search.press('Enter');
@@ -120,9 +120,7 @@ describe('adding a launch point', () => {
   });
 
   it('draws the new name, its ring labels and the country names that make way for them in one frame', async () => {
-    const { page, watch } = await openApp(browser);
-    await page.locator('.site-list li').first().waitFor();
-    await expect.poll(() => page.locator('.range-map .basemap-label span').count()).toBeGreaterThan(3);
+    const { page, watch } = await openNamedMap(browser, '', 4);
     const search = await typeCoordinates(page);
     const countriesBefore = await page.locator('.range-map .basemap-label span').allTextContents();
     // from the frame that first shows the second marker, what each of the next 20 frames shows
@@ -172,8 +170,7 @@ describe('adding a launch point', () => {
   });
 
   it('shows a point clicked on the map first, and the panel leaves the "add" mode after it', async () => {
-    const { page, watch } = await openApp(browser);
-    await page.locator('.site-list li').first().waitFor();
+    const { page, watch } = await openNamedMap(browser);
     await page.getByRole('button', { name: 'Add by clicking the map' }).click();
     const box = (await page.locator('.range-map').boundingBox()) as {
       x: number;

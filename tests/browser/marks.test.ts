@@ -2,7 +2,7 @@
 // renamed by typing, added by search and by a click on the map, dragged, removed and put back; the exported
 // image, GeoJSON and KML carry them (GDAL reads the points); the link and a saved file bring them back; a place
 // from "In reach" is kept as a mark; an embedded map shows them and their distances when one is tapped.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -10,13 +10,13 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ogrinfo } from '../export/gdal';
 import { dropFile } from '../support/dropFile';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot, urlParams } from '../support/openApp';
 import { describeFindings, runAxe, seriousOrCritical } from '../support/runAxe';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -30,7 +30,7 @@ const MARK_BEYOND_RINGS = '?sites=49.9935,36.2304,Kharkiv&systems=atacms&marks=5
 // the diamond's fill (src/map/marks.css)
 const MARK_FILL = [0xe6, 0x00, 0x7e];
 const dir = mkdtempSync(join(tmpdir(), 'range-rings-marks-'));
-const text = async (d: Download) => readFileSync((await d.path()) as string, 'utf8');
+const text = async (d: Download) => (await downloadBytes(d)).toString('utf8');
 
 async function centreOf(page: Page, selector: string, n = 0) {
   const box = await page.locator(selector).nth(n).boundingBox();
@@ -157,7 +157,7 @@ describe('marks', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const bytes = readFileSync(await download.path());
+    const bytes = await downloadBytes(download);
     await screenshot(page, 'marks-export-dialog');
     writeFileSync(join(SCREENSHOTS, 'marks-export.png'), bytes);
     await page.keyboard.press('Escape');

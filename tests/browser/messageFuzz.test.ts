@@ -11,9 +11,10 @@ import {
   hostileMessages,
   MARKUP_PAYLOADS,
 } from '../support/hostileMessages';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { seededRandom } from '../support/seededRandom';
+import { sharedChromium } from '../support/sharedChromium';
 
 declare global {
   interface Window {
@@ -37,7 +38,7 @@ let watch: PageWatch;
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   // the embedding page lives on another origin than the map, as a news site would
   hostServer = createServer((_req, res) => {
     res

@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
 import { dropFile } from '../support/dropFile';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

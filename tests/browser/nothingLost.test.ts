@@ -1,12 +1,12 @@
 // Nothing the user made is lost: a saved map this version cannot read is kept aside and offered as a file, the
 // last keystrokes before a reload or a closed tab are kept, two tabs never overwrite each other unasked, and
 // undo survives Back and Forward.
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ASIDE_KEY, STORAGE_KEY } from '../../src/scenario';
 import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
+import { downloadBytes } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ async function downloaded(page: Page, button: string): Promise<string> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: button }).click(),
   ]);
-  return readFile((await download.path()) as string, 'utf8');
+  return (await downloadBytes(download)).toString('utf8');
 }
 
 describe('a saved map this version cannot read', () => {

@@ -7,13 +7,14 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
 import { dropFile } from '../support/dropFile';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { SCENARIO_FILE } from '../support/scenarioFile';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -122,11 +123,7 @@ describe('offline, after the first visit', () => {
       page.waitForEvent('download'),
       pngDialog.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    expect(
-      readFileSync(await png.path())
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
+    expect((await downloadBytes(png)).subarray(1, 4).toString()).toBe('PNG');
     await pngDialog.getByRole('button', { name: 'Close' }).click();
 
     // GeoJSON and KML
@@ -134,12 +131,12 @@ describe('offline, after the first visit', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export GeoJSON' }).click(),
     ]);
-    expect(JSON.parse(readFileSync(await geojson.path(), 'utf8')).type).toBe('FeatureCollection');
+    expect(JSON.parse((await downloadBytes(geojson)).toString('utf8')).type).toBe('FeatureCollection');
     const [kml] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export KML' }).click(),
     ]);
-    expect(readFileSync(await kml.path(), 'utf8')).toContain('<kml');
+    expect((await downloadBytes(kml)).toString('utf8')).toContain('<kml');
 
     // the Embed dialog
     await page.getByRole('button', { name: 'Embed', exact: true }).click();

@@ -3,15 +3,16 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dropFile } from '../support/dropFile';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { SCENARIO_FILE } from '../support/scenarioFile';
+import { sharedChromium } from '../support/sharedChromium';
 
 const OFFLINE_NOTICE = /This part of the app \(([^)]+)\) could not be loaded while offline/;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

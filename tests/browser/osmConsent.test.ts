@@ -8,9 +8,10 @@ import { SCENARIO_PNG_KEYWORD, scenarioFile } from '../../src/export';
 import { addPngText } from '../../src/export/pngText';
 import { defaultScenario, encodeScenarioUrl, setBasemap, setTitle } from '../../src/scenario';
 import { dropFile } from '../support/dropFile';
-import { launchChromium, type PageWatch, watchPage } from '../support/launchChromium';
+import { type PageWatch, watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
+import { sharedChromium } from '../support/sharedChromium';
 
 const APP_URL = inject('appUrl');
 const APP_ORIGIN = new URL(APP_URL).origin;
@@ -27,7 +28,7 @@ let host: HostPages;
 const tile = PNG.sync.write(Object.assign(new PNG({ width: 256, height: 256 }), {}));
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   host = await serveHostPages('127.0.0.1');
 });
 

@@ -2,14 +2,15 @@
 // spreading them zooms the globe in and the distance map too, pinching them zooms out, about the same centre.
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
+import { sharedChromium } from '../support/sharedChromium';
 
 const APP_URL = inject('appUrl');
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {

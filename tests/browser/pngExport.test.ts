@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
 import { decodeScenarioUrl } from '../../src/scenario';
-import { launchChromium, type PageWatch } from '../support/launchChromium';
+import type { PageWatch } from '../support/launchChromium';
 import { openApp, SCREENSHOTS } from '../support/openApp';
 import {
   EXPORT_QUERY,
@@ -19,6 +19,7 @@ import {
   mapSettled,
 } from '../support/pngExportDialog';
 import { colourBounds, countColour, mapRows, rowsOf } from '../support/pngPixels';
+import { sharedChromium } from '../support/sharedChromium';
 
 const DATA_IDS = { systemIds: ['tomahawk', 'eram', 'atacms'] };
 
@@ -28,7 +29,7 @@ let watch: PageWatch;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
+  browser = await sharedChromium();
   ({ page, watch } = await openApp(browser, EXPORT_QUERY));
 });
 

@@ -1,6 +1,6 @@
 // PNG export in a real Chromium of maps other than the default light one, each in a page of its own: the dark
 // theme with two launch points, a right-to-left system name, and the online basemap with and without CORS.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import type { Browser } from 'playwright-core';
@@ -8,16 +8,16 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, SCREENSHOTS } from '../support/openApp';
 import { EXPORT_QUERY, expectViewMatchesScreen, serveTiles } from '../support/pngExportDialog';
 import { countColour } from '../support/pngPixels';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
@@ -113,7 +113,7 @@ describe('PNG export of other maps', () => {
       osm.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const bytes = readFileSync(await download.path());
+    const bytes = await downloadBytes(download);
     const png = PNG.sync.read(bytes);
     writeFileSync(join(SCREENSHOTS, 'png-export-osm-tainted.png'), bytes);
     expect([png.width, png.height]).toEqual([1200, 675]);

@@ -2,13 +2,14 @@
 // holds every ring whole (no ring colour on the map area's edges) and every label, for the default map and for two
 // launch points far apart; the image's map matches the dialog's preview; and a 3× ring is drawn at 3×, as sharp as
 // at 1×, measured on a profile across its edge.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type PageWatch } from '../support/launchChromium';
+import type { PageWatch } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 const RINGS = { tomahawk: '#D55E00', eram: '#0072B2', atacms: '#009E73' };
 const SIZES = ['view', 'social', 'square', 'print'] as const;
@@ -89,7 +90,7 @@ async function download(
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
   ]);
-  const bytes = readFileSync(await file.path());
+  const bytes = await downloadBytes(file);
   writeFileSync(join(SCREENSHOTS, `png-framing-${file.suggestedFilename()}`), bytes);
   return { png: PNG.sync.read(bytes), name: file.suggestedFilename() };
 }
@@ -127,7 +128,7 @@ function expectRingsWhole(png: PNG, name: string): void {
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
@@ -182,7 +183,7 @@ describe('PNG framing', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const png = PNG.sync.read(readFileSync(await file.path()));
+    const png = PNG.sync.read(await downloadBytes(file));
     writeFileSync(join(SCREENSHOTS, 'png-framing-export-nudged.png'), PNG.sync.write(png));
     const { top, bottom } = mapRows(png);
     // the ERAM ring, whole in both: same place and size relative to the map area, within 2 %

@@ -2,7 +2,7 @@
 // accents kept), read back in the preview, the link, the PNG's own scenario and its pixels; a reload and a
 // dropped PNG bring them back. The legend keys the dashed band, in the PNG and the embed, and draws a repeated
 // colour's pattern.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -11,8 +11,8 @@ import { readPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
 import { decodeScenarioUrl } from '../../src/scenario';
 import { dropFile } from '../support/dropFile';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 // Tomahawk from the data file (no band) and a system of one's own with a free-text source and a published band
 const BANDED = 'custom=Fateh-110:300km:IISS%202024:min=250km:max=350km';
@@ -48,7 +48,7 @@ async function download(page: Page, dialog: Locator): Promise<Buffer> {
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
   ]);
   await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Saved');
-  return readFileSync(await file.path());
+  return await downloadBytes(file);
 }
 
 /** The last row of the map: from the bottom, the first row nearly all unlike the footer's background. */
@@ -93,7 +93,7 @@ function dashedRows(png: PNG, hex: string, from: number, runs: number, span: num
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {

@@ -5,9 +5,10 @@
 import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { type HostPages, hostHtml, serveHostPages } from '../support/serveHostPages';
+import { sharedChromium } from '../support/sharedChromium';
 
 const require = createRequire(import.meta.url);
 const APP_URL = inject('appUrl');
@@ -19,7 +20,7 @@ let browser: Browser;
 let host: HostPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   host = await serveHostPages();
   host.pages.set('/parent.html', {
     body: hostHtml(

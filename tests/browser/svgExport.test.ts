@@ -2,7 +2,7 @@
 // it (rsvg-convert), and that rendering matches the PNG of the same frame at 1×; it has the named layers, the ring
 // labels and the title as text, stays under 1 MB, and dropped back on the page it reopens the map.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -10,8 +10,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFile } from '../support/dropFile';
-import { launchChromium, type PageWatch } from '../support/launchChromium';
+import type { PageWatch } from '../support/launchChromium';
 import { openApp, SCREENSHOTS, screenshot, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 const GROUPS = ['basemap', 'rings', 'bands', 'labels', 'launch-points', 'marks', 'legend', 'title', 'footer'];
 /**
@@ -35,7 +36,7 @@ async function download(dialog: Locator, name: string): Promise<{ bytes: Buffer;
     page.waitForEvent('download'),
     dialog.getByRole('button', { name, exact: true }).click(),
   ]);
-  const bytes = readFileSync(await file.path());
+  const bytes = await downloadBytes(file);
   await page.waitForFunction(
     () => document.querySelector('.png-export-dialog form')?.getAttribute('aria-busy') === 'false',
   );
@@ -45,7 +46,7 @@ async function download(dialog: Locator, name: string): Promise<{ bytes: Buffer;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'svg-export-'));
-  browser = await launchChromium();
+  browser = await sharedChromium();
   ({ page, watch } = await openApp(browser));
   await page.getByRole('button', { name: 'Export image', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export image' });
@@ -223,7 +224,7 @@ describe('SVG export', () => {
       osm.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download SVG' }).click(),
     ]);
-    const dark = readFileSync(await file.path(), 'utf8');
+    const dark = (await downloadBytes(file)).toString('utf8');
     expect(file.suggestedFilename()).toBe('how-far-they-reach-square-1080x1080.svg');
     await expect(osm.locator('.notice')).toContainText('the SVG uses the offline map');
     await expect(dialog.getByRole('status')).toContainText('Saved how-far-they-reach-square-1080x1080.svg');

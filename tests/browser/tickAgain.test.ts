@@ -2,12 +2,12 @@
 // (each ring, each in-reach list) must draw and list exactly what a map opened with those systems shows.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { colourBox, openApp } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,12 +1,12 @@
 // Touch, in a real Chromium with a touch screen: tap to add a launch point, drag one with a finger.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { urlParams } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,15 +1,15 @@
 // A launch area's reach on the globe and the distance map, in a real Chromium: Tomahawk's reach from Ukraine
 // tints Berlin (about 600 km from the border) with the ring's colour and leaves Madrid (about 2,400 km away)
 // as plain land (on the globe; the distance map looks from Madrid), read from the canvas where the view's own projection puts each city.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
 import { areaReachJobs, computeAreaReach, launchAreaSource } from '../../src/scenario';
 import { distanceViewProjection, globeProjection, type ViewState } from '../../src/views/viewProjection';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 const BERLIN: LonLat = [13.4, 52.52];
 const MADRID: LonLat = [-3.7, 40.42];
@@ -19,7 +19,7 @@ const TINTED = LAND.map((v, k) => Math.round(0.93 * v + 0.07 * ([0xd5, 0x5e, 0x0
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -151,7 +151,7 @@ describe("a launch area's reach in the true-shape views", () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download SVG', exact: true }).click(),
     ]);
-    const svg = readFileSync(await file.path(), 'utf8');
+    const svg = (await downloadBytes(file)).toString('utf8');
     const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
     expect(texts.filter((t) => /^Tomahawk from Ukraine, .*1,600 km$/.test(t))).toHaveLength(1);
     // the outline is a stroked line in the rings' group, in Tomahawk's colour

@@ -2,14 +2,15 @@
 // well-formed XML (xmllint), librsvg renders it (rsvg-convert) with the rings in their colours, it holds the
 // named layers, the ring labels as text, and the distance map's scale labels.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { SCREENSHOTS } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 const SITES = 'sites=49.9935,36.2304,Kharkiv&systems=tomahawk,eram,atacms';
 const TOMAHAWK = [0xd5, 0x5e, 0x00];
@@ -17,7 +18,7 @@ const TOMAHAWK = [0xd5, 0x5e, 0x00];
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
   dir = mkdtempSync(join(tmpdir(), 'true-shape-svg-'));
 });
 afterAll(async () => {
@@ -38,7 +39,7 @@ async function svgOf(projection: 'globe' | 'distance') {
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download SVG', exact: true }).click(),
   ]);
-  const svg = readFileSync(await file.path(), 'utf8');
+  const svg = (await downloadBytes(file)).toString('utf8');
   const scale = (await dialog.locator('.projected-view').getAttribute('data-distance-scale')) ?? '';
   // nothing refused: no alert in the dialog
   expect(await dialog.getByRole('alert').count()).toBe(0);

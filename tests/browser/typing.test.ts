@@ -1,13 +1,12 @@
 // Every text field of the app, typed key by key as a person types (spaces, accents, Cyrillic, an emoji), read
 // back where the text is shown: the heading, the marker's label, the legend, the URL and the exported files.
-import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
+import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 // Typed with a trailing space and a double space, which are cleaned only when the field is left.
 const TYPED = 'Як далеко —  Zürich 🚀 test ';
@@ -15,13 +14,13 @@ const CLEAN = 'Як далеко — Zürich 🚀 test';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const text = async (d: Download) => readFileSync((await d.path()) as string, 'utf8');
+const text = async (d: Download) => (await downloadBytes(d)).toString('utf8');
 
 /** Clicks into a field, empties it the way a person does (select all, delete) and types `value` key by key. */
 async function retype(page: Page, field: ReturnType<Page['locator']>, value: string) {
@@ -176,7 +175,7 @@ describe('typing into every text field', () => {
       const file = await download(page, 'Download PNG');
       await expect(dialog.getByRole('status')).toContainText('Saved');
       await page.keyboard.press('Escape');
-      return readFileSync((await file.path()) as string);
+      return await downloadBytes(file);
     };
     const plain = await exportImage('');
     const withSubtitle = await exportImage(TYPED);

@@ -2,14 +2,14 @@
 // and Ctrl+Z typed as a person types it, right after the drop or after a click on the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
 import { openApp, screenshot, urlParams } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
 
 const THREE_POINTS =
   '?sites=50.45,30.52,Kyiv;49.99,36.23,Kharkiv;46.48,30.72,Odesa&systems=atacms&view=48.5,33,6';
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

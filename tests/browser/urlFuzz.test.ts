@@ -2,14 +2,15 @@
 // throw, never go blank, and every bad part must be named in the notice.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from '../support/launchChromium';
+import { watchPage } from '../support/launchChromium';
 import { seededRandom } from '../support/seededRandom';
+import { sharedChromium } from '../support/sharedChromium';
 
 const URL_COUNT = 200;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, type PageWatch, watchPage } from './launchChromium';
+import { type PageWatch, watchPage } from './launchChromium';
+import { sharedChromium } from './sharedChromium';
 
 export interface Received {
   origin: string;
@@ -40,7 +41,7 @@ export function useEmbedHost(): EmbedHost {
   let origin = '';
   const pages = new Map<string, string>();
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
     server = createServer((req, res) => {
       const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
       if (body === undefined) res.writeHead(404).end('not found');

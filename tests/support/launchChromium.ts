@@ -1,5 +1,6 @@
-// Starts the real Chromium for a browser test, with the project's flags, and collects what a test must
-// never see: page errors, console errors and requests that leave localhost.
+// Starts a Chromium of its own, with the project's flags, for the benchmark and for a browser test that needs
+// flags of its own (the others share one: sharedChromium); and collects what a test must never see: page
+// errors, console errors and requests that leave localhost.
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './findChromium.mjs';
 

@@ -23,8 +23,19 @@ export async function openApp(
   await page.goto(`${inject('appUrl')}${query}`);
   // the app mounted around the map drawn first (pageShell's page is inert until then)
   await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
-  await page.waitForTimeout(250);
+  await whenSettled(page);
   return { page, watch };
+}
+
+/**
+ * Waits until the app's lazy parts are in (no placeholder is busy: the side panel's, a true shape's) and the
+ * frame after them is painted, as a reader sees the page whole.
+ */
+async function whenSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.evaluate(
+    () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

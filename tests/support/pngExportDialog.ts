@@ -1,6 +1,6 @@
 // The PNG export tests' page steps in a real Chromium: exporting through the dialog, a settled screenshot of
 // the map, and the check that an exported view is the map on screen, pixel for pixel.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import type { Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { expect } from 'vitest';
 import { SCREENSHOTS } from './openApp';
 import { mapOffset } from './pngPixels';
+import { downloadBytes } from './sharedChromium';
 
 /** One launch point, three systems, a fixed view and a title with letters beyond ASCII. */
 export const EXPORT_QUERY =
@@ -84,7 +85,7 @@ export async function exportThroughDialog(
     p.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
   ]);
-  const bytes = readFileSync(await download.path());
+  const bytes = await downloadBytes(download);
   await expect(dialog.getByRole('status')).toContainText('Saved');
   await p.keyboard.press('Escape');
   return { bytes, png: PNG.sync.read(bytes), fileName: download.suggestedFilename() };
