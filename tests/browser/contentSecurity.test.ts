@@ -29,7 +29,8 @@ describe('content security policy', () => {
     await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     // use the app: search, add, units, chart, measure
     const input = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
-    await input.fill('kyiv');
+    await input.click();
+    await input.pressSequentially('kyiv');
     await input.press('Enter');
     await page.locator('.units label', { hasText: 'mi' }).first().click();
     const map = (await page.locator('.range-map').boundingBox())!;

@@ -39,8 +39,8 @@ describe('systems and units', () => {
   it('adds a custom system with its unit, drawn and listed', async () => {
     const { page } = await openApp(browser);
     await page.getByText('Add or load systems').click();
-    await page.getByLabel('Name', { exact: true }).fill('Storm Shadow');
-    await page.getByLabel('Range', { exact: true }).fill('155');
+    await page.getByLabel('Name', { exact: true }).pressSequentially('Storm Shadow');
+    await page.getByLabel('Range', { exact: true }).pressSequentially('155');
     await page.getByLabel('Unit').selectOption('mi');
     await page.getByRole('button', { name: 'Add system' }).click();
     await expect(page.locator('.legend')).toContainText(/Storm Shadow\s+about 249 km/);

@@ -81,6 +81,7 @@ describe('systems the user brings', () => {
 
     // a colour of the user's choosing: the ring's pixels take it, and the link keeps it
     const picker = page.getByLabel('Colour of Storm Shadow');
+    // a colour input takes no keys: its value is set as the browser's colour chooser sets it
     await picker.fill('#ff00ff');
     await expect.poll(async () => (await colourBox(page, '#FF00FF')).count).toBeGreaterThan(50);
     expect((await urlParams(page)).colors).toBe('custom-storm-shadow:ff00ff');
