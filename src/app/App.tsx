@@ -197,7 +197,7 @@ export function App() {
         addOnClick={addOnClick}
         act={osm.actByReader}
         actMapFirst={actMapFirst}
-        held={held !== null}
+        held={held}
         onProbe={showProbe}
         onHighlight={setHighlightedId}
         onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}

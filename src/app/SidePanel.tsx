@@ -1,7 +1,7 @@
 // The side panel: launch points, systems, comparison, what lies in reach, settings. Loaded as its own
 // chunk after the map, so the first rings are painted before any of this is parsed or rendered. While a change
-// the map shows first is held (useMapFirst), the lists keep what they showed; the systems list, its boxes and
-// the unit follow the reader's input at once.
+// the map shows first is held (useMapFirst), the lists keep what they showed; the systems list, its boxes, the
+// unit and a name typed in the launch points' or marks' list follow the reader's input at once.
 import type { ReactNode } from 'react';
 import type { Place, WeaponSystem } from '../data';
 import { PLACES_ATTRIBUTION } from '../data';
@@ -40,7 +40,7 @@ import {
 } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 import { PanelBoundary } from './PanelBoundary';
-import { useHeldElement } from './useMapFirst';
+import { type Held, useHeldElement } from './useMapFirst';
 
 export interface SidePanelProps {
   /** A scenario opened from a file replaces the current one; what was ignored is reported. */
@@ -60,10 +60,10 @@ export interface SidePanelProps {
   highlightedId: string | null;
   addOnClick: boolean;
   act: (change: (s: Scenario) => Scenario) => void;
-  /** A change the map shows first (a system ticked, the unit): the lists follow once its frame is painted. */
-  actMapFirst: (change: (s: Scenario) => Scenario) => void;
-  /** True from a change the map shows first until its frame is painted: the lists keep what they showed. */
-  held: boolean;
+  /** A change the map shows first (a tick, the unit; 'names': a rename): the lists follow its painted frame. */
+  actMapFirst: (change: (s: Scenario) => Scenario, hold?: 'lists' | 'names') => void;
+  /** From a change the map shows first until its frame is painted, what keeps what it showed (useMapFirst). */
+  held: Held;
   /** Shows a point on the map and its distances; `name` labels a place picked from a list. */
   onProbe: (lonLat: LonLat | null, name?: string) => void;
   onHighlight: (id: string | null) => void;
@@ -100,9 +100,10 @@ export default function SidePanel(props: SidePanelProps) {
     );
   };
 
-  // the launch points, marks, areas and the measured point
+  const held = props.held !== null;
+  // the launch points, marks, areas and the measured point; a name typed in them shows there at once
   const placesLists = useHeldElement(
-    props.held,
+    props.held === 'lists' || props.held === 'panel',
     <>
       <PanelBoundary name="The measure panel">
         {probe && (
@@ -147,7 +148,7 @@ export default function SidePanel(props: SidePanelProps) {
           placesProblem={props.placesProblem ?? null}
           addOnClick={addOnClick}
           onAdd={props.onAddPlace}
-          onRename={(id, label) => act((s) => renameSite(s, id, label))}
+          onRename={(id, label) => props.actMapFirst((s) => renameSite(s, id, label), 'names')}
           onRemove={onRemoveSite}
           onAddOnClick={onAddOnClick}
           onNeedPlaces={onNeedPlaces}
@@ -164,7 +165,7 @@ export default function SidePanel(props: SidePanelProps) {
           placesProblem={props.placesProblem ?? null}
           markOnClick={props.markOnClick}
           onAdd={props.onAddMark}
-          onRename={(id, label) => act((s) => renameMark(s, id, label))}
+          onRename={(id, label) => props.actMapFirst((s) => renameMark(s, id, label), 'names')}
           onRemove={props.onRemoveMark}
           onMarkOnClick={props.onMarkOnClick}
           onNeedPlaces={onNeedPlaces}
@@ -180,10 +181,24 @@ export default function SidePanel(props: SidePanelProps) {
       </PanelBoundary>
     </>,
   );
-  // the chart and the in-reach lists
+  // the form for a system of one's own (in the unit chosen), the chart and the in-reach lists
   const reachLists = useHeldElement(
-    props.held,
+    held,
     <>
+      <PanelBoundary name="Adding systems">
+        <details className="panel-section add-systems">
+          <summary>Add or load systems</summary>
+          <CustomSystemForm
+            units={scenario.units}
+            onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
+          />
+          <SystemsFileLoader
+            onLoad={onLoadSystems}
+            onReset={props.onResetSystems}
+            customSystemCount={scenario.customSystems.length}
+          />
+        </details>
+      </PanelBoundary>
       <PanelBoundary name="The comparison chart">
         <section className="panel-section compare" aria-labelledby="compare-heading">
           <h2 id="compare-heading">Compare</h2>
@@ -212,7 +227,7 @@ export default function SidePanel(props: SidePanelProps) {
   );
   // the exports name the systems shown
   const exportMenu = useHeldElement(
-    props.held,
+    held,
     <PanelBoundary name="Export and save">
       <section className="panel-section export" aria-labelledby="export-heading">
         <h2 id="export-heading">Export and save</h2>
@@ -241,20 +256,6 @@ export default function SidePanel(props: SidePanelProps) {
           onRemoveCustom={props.onRemoveSystem}
           onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
         />
-      </PanelBoundary>
-      <PanelBoundary name="Adding systems">
-        <details className="panel-section add-systems">
-          <summary>Add or load systems</summary>
-          <CustomSystemForm
-            units={scenario.units}
-            onAdd={(system) => act((s) => addCustomSystem(s, system, DATA_IDS))}
-          />
-          <SystemsFileLoader
-            onLoad={onLoadSystems}
-            onReset={props.onResetSystems}
-            customSystemCount={scenario.customSystems.length}
-          />
-        </details>
       </PanelBoundary>
       {reachLists}
       <details className="panel-section settings">
