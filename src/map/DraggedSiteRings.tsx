@@ -51,6 +51,7 @@ export const DraggedSiteRings = memo(function DraggedSiteRings({
         const now = drag.get();
         if (now?.id === site.id) moving.moveTo(now.lonLat);
       };
+      moving.start();
       follow(); // a move since the render
       const stop = drag.subscribe(follow);
       return () => {

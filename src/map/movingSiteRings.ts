@@ -64,6 +64,14 @@ export class MovingSiteRings {
     mapPane(map, RING_LABELS_PANE, PANES.labels.zIndex + 5, 'none');
   }
 
+  /**
+   * Its labels move from now to `remove` (the drop or the unmount): the country names need not follow each of
+   * their placements meanwhile (PlaceLabels). Told once, as the drag's rings are put up, not at every move.
+   */
+  start(): void {
+    ringLabelSpace(this.map).setMoving(true);
+  }
+
   /** Takes what React passes now and draws the point where it is. */
   set(setting: MovingRingsSetting): void {
     this.setting = setting;
@@ -89,8 +97,6 @@ export class MovingSiteRings {
   /** `restyle`: the systems or the highlight may have changed (a move keeps every path's style). */
   private draw(restyle: boolean): void {
     const { site, systems, labelLooks, zoom, highlightedId, around } = this.setting;
-    // the country names need not follow the labels while they move (PlaceLabels)
-    ringLabelSpace(this.map).setMoving(true);
     const moved: Site = { ...site, lonLat: this.at };
     const ringOf = siteRingMaker(this.at, systems, zoom, undefined, movingDetail(this.map));
     const rings = systems.map((_, i) => ringOf(i));

@@ -64,7 +64,7 @@ export function slicePainting(renderer: Canvas): void {
    * The view the picture on the page stands for, whether it was painted in slices, and where the map stood
    * then (standingOf).
    */
-  let painted: { view: View; heavy: boolean; at: string } | null = null;
+  let painted: { view: View; heavy: boolean; at: Standing } | null = null;
   underWay.set(renderer, () => under !== null);
 
   const viewNow = (): View | null => {
@@ -84,7 +84,7 @@ export function slicePainting(renderer: Canvas): void {
     const before = painted?.heavy ? painted.view : null;
     // Leaflet updates again at the moveend that follows a reset (a zoom click): the picture already stands
     // for this very view, and is kept as it is (not copied, cleared and rescaled again; its paths not updated)
-    if (before && this._map && painted?.at === standingOf(this._map)) return;
+    if (before && this._map && painted && sameStanding(painted.at, standingOf(this._map))) return;
     let picture: HTMLCanvasElement | null = null;
     if (before && this._container.width > 0 && this._container.height > 0) {
       picture = document.createElement('canvas');
@@ -256,11 +256,42 @@ export function paintsAtOnce(renderer: Canvas, layers: readonly PathLayer[]): bo
 }
 
 /** What decides a canvas renderer's bounds on its map: the zoom, the pixel origin, the size and the pan. */
-function standingOf(map: LeafletMap): string {
+interface Standing {
+  zoom: number;
+  originX: number;
+  originY: number;
+  width: number;
+  height: number;
+  cornerX: number;
+  cornerY: number;
+}
+
+function standingOf(map: LeafletMap): Standing {
   const size = map.getSize();
   const corner = map.containerPointToLayerPoint([0, 0]);
   const origin = map.getPixelOrigin();
-  return `${map.getZoom()}|${origin.x},${origin.y}|${size.x},${size.y}|${corner.x},${corner.y}`;
+  return {
+    zoom: map.getZoom(),
+    originX: origin.x,
+    originY: origin.y,
+    width: size.x,
+    height: size.y,
+    cornerX: corner.x,
+    cornerY: corner.y,
+  };
+}
+
+/** Whether two standings are the same, number by number (no text made at every canvas update). */
+function sameStanding(a: Standing, b: Standing): boolean {
+  return (
+    a.zoom === b.zoom &&
+    a.originX === b.originX &&
+    a.originY === b.originY &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.cornerX === b.cornerX &&
+    a.cornerY === b.cornerY
+  );
 }
 
 function union(a: Bounds | null, b: Bounds | null): Bounds | null {

@@ -55,7 +55,7 @@ export function useSlicedRings(
   const cache = useRef(new Map<string, SiteRings>());
   const made = useRef<Made | null>(null);
   const shown = useRef(new Map<string, SiteRingsOf>());
-  const out = useRef<{ job: RingJob; done: number; value: SlicedRings } | null>(null);
+  const out = useRef<{ job: RingJob; value: SlicedRings } | null>(null);
   const lastComplete = useRef<SlicedRings['labelled']>(null);
   const [, setProgress] = useState(0);
 
@@ -68,7 +68,10 @@ export function useSlicedRings(
     made.current = now;
   }
   const { job } = now;
-  if (!out.current || out.current.job !== job || out.current.done !== job.sitesDone) {
+  // A render while the slices are under way (the app's, a hover's) shows what the job's own render showed: the
+  // rings made since are taken all at once when the last is made. Taken there, a part of them was painted anew
+  // in slices of its own that held the rest back, and with them the labels, placed only for all the rings.
+  if (!out.current || out.current.job !== job || out.current.value.complete !== job.complete) {
     const complete = job.complete;
     if (complete) keepUsed(cache, now.used);
     const bySite = sites.map((site, s): SiteRingsOf => {
@@ -85,11 +88,7 @@ export function useSlicedRings(
       if (kept.length < lastComplete.current.bySite.length)
         lastComplete.current = { bySite: kept, zoom: lastComplete.current.zoom };
     }
-    out.current = {
-      job,
-      done: job.sitesDone,
-      value: { bySite, complete, labelled: lastComplete.current },
-    };
+    out.current = { job, value: { bySite, complete, labelled: lastComplete.current } };
   }
 
   useEffect(
