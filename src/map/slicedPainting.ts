@@ -8,6 +8,7 @@
 // Leaflet paints it.
 // Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js), as RingPath does; wrapRingsCanvas applies it.
 import { Bounds, type Canvas, type Map as LeafletMap } from 'leaflet';
+import { type MapStanding, mapStanding, sameStanding } from './mapStanding';
 import { nextTask } from './nextTask';
 import { type Box, learnPixelCost, type PathLayer, pixelsOf, slicePixels } from './paintCost';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
@@ -62,9 +63,9 @@ export function slicePainting(renderer: Canvas): void {
   let startingNow = false;
   /**
    * The view the picture on the page stands for, whether it was painted in slices, and where the map stood
-   * then (standingOf).
+   * then (mapStanding).
    */
-  let painted: { view: View; heavy: boolean; at: Standing } | null = null;
+  let painted: { view: View; heavy: boolean; at: MapStanding } | null = null;
   underWay.set(renderer, () => under !== null);
 
   const viewNow = (): View | null => {
@@ -84,7 +85,7 @@ export function slicePainting(renderer: Canvas): void {
     const before = painted?.heavy ? painted.view : null;
     // Leaflet updates again at the moveend that follows a reset (a zoom click): the picture already stands
     // for this very view, and is kept as it is (not copied, cleared and rescaled again; its paths not updated)
-    if (before && this._map && painted && sameStanding(painted.at, standingOf(this._map))) return;
+    if (before && this._map && painted && sameStanding(painted.at, mapStanding(this._map))) return;
     let picture: HTMLCanvasElement | null = null;
     if (before && this._container.width > 0 && this._container.height > 0) {
       picture = document.createElement('canvas');
@@ -100,7 +101,7 @@ export function slicePainting(renderer: Canvas): void {
     const x = (before.min.x + before.origin.x) * k - now.origin.x;
     const y = (before.min.y + before.origin.y) * k - now.origin.y;
     this._ctx.drawImage(picture, x, y, before.size.x * k, before.size.y * k);
-    if (this._map) painted = { view: now, heavy: true, at: standingOf(this._map) };
+    if (this._map) painted = { view: now, heavy: true, at: mapStanding(this._map) };
   };
 
   // Leaflet's Canvas listens to moveend with its own _update, taken when it is added to a map
@@ -127,7 +128,7 @@ export function slicePainting(renderer: Canvas): void {
     cancel?.();
     cancel = null;
     const view = viewNow();
-    const at = standingOf(map);
+    const at = mapStanding(map);
     const layers: PathLayer[] = [];
     // canvas pixels per CSS pixel, squared: an export's map drawn at twice the density paints four times the pixels
     const density = (this._container.width / Math.max(1, view?.size.x ?? this._container.width)) ** 2;
@@ -253,45 +254,6 @@ export function paintsAtOnce(renderer: Canvas, layers: readonly PathLayer[]): bo
   let pixels = 0;
   for (const layer of layers) pixels += density * pixelsOf(layer, view);
   return pixels <= 2 * slicePixels();
-}
-
-/** What decides a canvas renderer's bounds on its map: the zoom, the pixel origin, the size and the pan. */
-interface Standing {
-  zoom: number;
-  originX: number;
-  originY: number;
-  width: number;
-  height: number;
-  cornerX: number;
-  cornerY: number;
-}
-
-function standingOf(map: LeafletMap): Standing {
-  const size = map.getSize();
-  const corner = map.containerPointToLayerPoint([0, 0]);
-  const origin = map.getPixelOrigin();
-  return {
-    zoom: map.getZoom(),
-    originX: origin.x,
-    originY: origin.y,
-    width: size.x,
-    height: size.y,
-    cornerX: corner.x,
-    cornerY: corner.y,
-  };
-}
-
-/** Whether two standings are the same, number by number (no text made at every canvas update). */
-function sameStanding(a: Standing, b: Standing): boolean {
-  return (
-    a.zoom === b.zoom &&
-    a.originX === b.originX &&
-    a.originY === b.originY &&
-    a.width === b.width &&
-    a.height === b.height &&
-    a.cornerX === b.cornerX &&
-    a.cornerY === b.cornerY
-  );
 }
 
 function union(a: Bounds | null, b: Bounds | null): Bounds | null {

@@ -3,12 +3,12 @@
 // later frame (src/app/useMapFirst.ts, 'names'); the field never shows the old name again, and keeps the focus.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/launchChromium';
-import { openApp } from '../support/openApp';
+import { openNamedMap } from '../support/openNamedMap';
+import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -59,9 +59,8 @@ const seenFrames = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 describe('renaming a launch point', () => {
   it('shows the new name on the map and in its field in one frame, the summary after it', async () => {
-    const { page, watch } = await openApp(browser);
+    const { page, watch } = await openNamedMap(browser);
     const field = page.locator('.site-list .site-name').first();
-    await field.waitFor();
     await expect.poll(() => page.locator('.range-map .site-label').allTextContents()).toEqual(['Kharkiv']);
     await field.click();
     await page.keyboard.press('ControlOrMeta+a');
@@ -84,9 +83,8 @@ describe('renaming a launch point', () => {
   });
 
   it('hands the name over when the field is left (Tab): on the map, in the field and in the summary', async () => {
-    const { page, watch } = await openApp(browser);
+    const { page, watch } = await openNamedMap(browser);
     const field = page.locator('.site-list .site-name').first();
-    await field.waitFor();
     await field.click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Depot');
