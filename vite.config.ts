@@ -112,6 +112,9 @@ function offlinePlugin() {
   });
 }
 
+/** Unit test files that load the 1:50m outlines into the data layer, which the other files read at 1:110m. */
+const LOADS_DETAILED_OUTLINES = ['tests/data/countryAt.test.ts'];
+
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
   base: './',
@@ -143,6 +146,8 @@ export default defineConfig({
     },
   },
   test: {
+    // one worker per core of a 2-core machine (Vitest's default leaves one core out)
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -150,7 +155,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', ...LOADS_DETAILED_OUTLINES],
+          // the files of a worker share their modules (imported once, not once per file): a file that leaves
+          // a module changed for the rest runs in the project below
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit (modules of its own)',
+          environment: 'node',
+          include: LOADS_DETAILED_OUTLINES,
         },
       },
       {
@@ -163,7 +179,7 @@ export default defineConfig({
           setupFiles: ['tests/support/locatorMatchers.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // two files at a time, as the unit tests (maxWorkers), each with its own contexts in the one Chromium;
           // tests marked concurrent within a file (accessibility's axe views) run two at a time
           maxConcurrency: 2,
         },

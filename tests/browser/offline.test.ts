@@ -1,7 +1,10 @@
 // Offline: the service worker made at build time caches the whole app on the first visit; after that the
 // connection is cut (Chromium's own offline mode) and every feature is used; a new version is offered, never
 // swapped in under the open page (offlineNotCached: before the app was cached).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +13,7 @@ import { dropFile } from '../support/dropFile';
 import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { SCENARIO_FILE } from '../support/scenarioFile';
+import { serveStatic } from '../support/serveStatic';
 import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -172,16 +176,31 @@ describe('offline, after the first visit', () => {
 });
 
 describe('a new version', () => {
+  // published on a copy of the build served on its own, so that no other test file sees the new version
+  let site: { dir: string; server: Server; url: string };
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'range-rings-new-version-'));
+    cpSync(inject('appDir'), dir, { recursive: true });
+    const subPath = new URL(inject('appUrl')).pathname;
+    const server = createServer(serveStatic(dir, subPath));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    site = { dir, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${subPath}` };
+  });
+  afterAll(async () => {
+    await new Promise((done) => site?.server.close(done));
+    if (site) rmSync(site.dir, { recursive: true, force: true });
+  });
+
   it('is offered with a notice while the open page keeps its own, and "Reload" opens it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await page.goto(`${inject('appUrl')}?sites=49.99,36.23,Kharkiv&systems=atacms`);
+    await page.goto(`${site.url}?sites=49.99,36.23,Kharkiv&systems=atacms`);
     await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await whenControlled(page);
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     // the site publishes a new version (its service worker changed), and the browser checks for it
-    const swFile = join(inject('appDir'), 'sw.js');
+    const swFile = join(site.dir, 'sw.js');
     const published = readFileSync(swFile, 'utf8');
     try {
       writeFileSync(swFile, `${published}\n// the next version\n`);
