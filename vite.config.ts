@@ -112,8 +112,11 @@ function offlinePlugin() {
   });
 }
 
-/** Unit test files that load the 1:50m outlines into the data layer, which the other files read at 1:110m. */
-const LOADS_DETAILED_OUTLINES = ['tests/data/countryAt.test.ts'];
+/**
+ * Unit test files that leave a module changed for the files after them, run with modules of their own:
+ * countryAt loads the 1:50m outlines into the data layer, which the other files read at 1:110m.
+ */
+const CHANGES_SHARED_MODULES = ['tests/data/countryAt.test.ts'];
 
 // Relative base: the built dist/ works from any static host, under any sub-path.
 export default defineConfig({
@@ -155,9 +158,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', ...LOADS_DETAILED_OUTLINES],
+          exclude: ['tests/browser/**', ...CHANGES_SHARED_MODULES],
           // the files of a worker share their modules (imported once, not once per file): a file that leaves
-          // a module changed for the rest runs in the project below
+          // a module changed for the rest is listed in CHANGES_SHARED_MODULES and runs in the project below
           isolate: false,
         },
       },
@@ -166,7 +169,7 @@ export default defineConfig({
         test: {
           name: 'unit (modules of its own)',
           environment: 'node',
-          include: LOADS_DETAILED_OUTLINES,
+          include: CHANGES_SHARED_MODULES,
         },
       },
       {

@@ -28,5 +28,6 @@ describe('PanelBoundary', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     boundary.componentDidCatch(new Error('boom'), { componentStack: '' } as never);
     expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -12,6 +12,7 @@ import {
   waitForMessage,
 } from '../support/embedHost';
 import { screenshot } from '../support/openApp';
+import { withClipboard } from '../support/withClipboard';
 
 const APP_URL = inject('appUrl');
 const APP_ORIGIN = new URL(APP_URL).origin;
@@ -226,9 +227,12 @@ describe('the Embed dialog', () => {
     expect(snippet).toContain('referrerpolicy="strict-origin-when-cross-origin"');
     expect(snippet).toMatch(/title="Range rings map: How far they reach"/);
     await screenshot(host.page, 'embed-dialog');
-    await dialog.getByRole('button', { name: 'Copy' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
-    expect(await host.page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    const copied = await withClipboard(async () => {
+      await dialog.getByRole('button', { name: 'Copy' }).click();
+      await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+      return host.page.evaluate(() => navigator.clipboard.readText());
+    });
+    expect(copied).toBe(snippet);
     await host.page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);

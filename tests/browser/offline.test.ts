@@ -2,8 +2,6 @@
 // connection is cut (Chromium's own offline mode) and every feature is used; a new version is offered, never
 // swapped in under the open page (offlineNotCached: before the app was cached).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
@@ -13,7 +11,7 @@ import { dropFile } from '../support/dropFile';
 import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { SCENARIO_FILE } from '../support/scenarioFile';
-import { serveStatic } from '../support/serveStatic';
+import { type ServedFolder, serveFolder } from '../support/serveFolder';
 import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -177,30 +175,27 @@ describe('offline, after the first visit', () => {
 
 describe('a new version', () => {
   // published on a copy of the build served on its own, so that no other test file sees the new version
-  let site: { dir: string; server: Server; url: string };
+  const dir = mkdtempSync(join(tmpdir(), 'range-rings-new-version-'));
+  let site: ServedFolder | undefined;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'range-rings-new-version-'));
     cpSync(inject('appDir'), dir, { recursive: true });
-    const subPath = new URL(inject('appUrl')).pathname;
-    const server = createServer(serveStatic(dir, subPath));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    site = { dir, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${subPath}` };
+    site = await serveFolder(dir, new URL(inject('appUrl')).pathname);
   });
   afterAll(async () => {
-    await new Promise((done) => site?.server.close(done));
-    if (site) rmSync(site.dir, { recursive: true, force: true });
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('is offered with a notice while the open page keeps its own, and "Reload" opens it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await page.goto(`${site.url}?sites=49.99,36.23,Kharkiv&systems=atacms`);
+    await page.goto(`${site?.url}?sites=49.99,36.23,Kharkiv&systems=atacms`);
     await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await whenControlled(page);
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     // the site publishes a new version (its service worker changed), and the browser checks for it
-    const swFile = join(site.dir, 'sw.js');
+    const swFile = join(dir, 'sw.js');
     const published = readFileSync(swFile, 'utf8');
     try {
       writeFileSync(swFile, `${published}\n// the next version\n`);

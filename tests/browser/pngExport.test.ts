@@ -20,6 +20,7 @@ import {
 } from '../support/pngExportDialog';
 import { colourBounds, countColour, mapRows, rowsOf } from '../support/pngPixels';
 import { sharedChromium } from '../support/sharedChromium';
+import { withClipboard } from '../support/withClipboard';
 
 const DATA_IDS = { systemIds: ['tomahawk', 'eram', 'atacms'] };
 
@@ -148,14 +149,16 @@ describe('PNG export', () => {
     const dialog = page.getByRole('dialog', { name: 'Export image' });
     await dialog.getByLabel('Size').selectOption('square');
     await dialog.getByRole('radio', { name: '1×' }).check();
-    await dialog.getByRole('button', { name: 'Copy PNG' }).click();
-    await expect(dialog.getByRole('status')).toContainText('Copied the image to the clipboard.');
-    const size = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      const blob = await item?.getType('image/png');
-      if (!blob) return null;
-      const image = await createImageBitmap(blob);
-      return [image.width, image.height];
+    const size = await withClipboard(async () => {
+      await dialog.getByRole('button', { name: 'Copy PNG' }).click();
+      await expect(dialog.getByRole('status')).toContainText('Copied the image to the clipboard.');
+      return page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const blob = await item?.getType('image/png');
+        if (!blob) return null;
+        const image = await createImageBitmap(blob);
+        return [image.width, image.height];
+      });
     });
     expect(size).toEqual([1080, 1080]);
     await page.keyboard.press('Escape');

@@ -1,3 +1,4 @@
+// mapStanding: where a map stands, read from Leaflet, and two standings the same only when every number is.
 import type { Map as LeafletMap } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { mapStanding, sameStanding } from '../../src/map/mapStanding';
