@@ -2,15 +2,13 @@
 // thread while a 50,000-row systems file is read, with the loader's Web Worker, with its main-thread slices
 // (no worker), and parsed in one go on the main thread (the loader before the worker), from Chromium's trace.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { bigSystemsCsv } from '../support/bigSystemsCsv';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { servePages } from '../support/servePages';
 import { benchOutDir } from './benchOutDir';
 import { longestMainThreadTaskMs } from './longestMainThreadTaskMs';
 
@@ -83,9 +81,8 @@ export async function bigFileBench(print: (line: string) => void): Promise<void>
   const file = join(dir, 'big.csv');
   writeFileSync(file, csv);
 
-  const server = createServer(serveStatic(OUT, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+  const served = await servePages({ '/app/': OUT });
+  const base = `${served.origin}/app/`;
   const browser = await launchChromium();
   try {
     const modes: Mode[] = ['worker', 'slices', 'one go'];
@@ -109,7 +106,7 @@ export async function bigFileBench(print: (line: string) => void): Promise<void>
     );
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await served.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,13 +1,11 @@
 // Globe benchmark, on the production build in headless Chromium: requestAnimationFrame intervals while the globe
 // is turned by dragging (90 pointer moves, one per 16 ms), against dragging the Web Mercator map of the same
 // scenario in the same run: the default scenario and 10 launch points × 5 systems.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { servePages } from '../support/servePages';
 import { benchOutDir } from './benchOutDir';
 import { frameIntervals } from './pageBench';
 
@@ -44,9 +42,8 @@ async function dragViewFrames(browser: Browser, url: string, selector: string): 
 
 export async function globeBench(print: (line: string) => void): Promise<void> {
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
-  const server = createServer(serveStatic(OUT, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+  const served = await servePages({ '/app/': OUT });
+  const base = `${served.origin}/app/`;
   const browser = await launchChromium();
   try {
     const heavySites = Array.from(
@@ -80,6 +77,6 @@ export async function globeBench(print: (line: string) => void): Promise<void> {
     }
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await served.close();
   }
 }

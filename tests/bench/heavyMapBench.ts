@@ -7,15 +7,13 @@
 // time from the click until it is done (the download begins, or the page paints again after the change).
 // The heavy map is measured on a baseline build too (where this branch left main, or BENCH_BASE), in the same
 // rounds, so a change is read as before/after under the same load.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { MAX_CUSTOM_SYSTEMS, MAX_SITES } from '../../src/scenario';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { servePages } from '../support/servePages';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { EXPORT_IMAGE } from './exportImageName';
@@ -156,13 +154,9 @@ export async function heavyMapBench(print: (line: string) => void): Promise<void
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
   const commit = baselineCommit(ROOT);
   const baseDir = await buildBaseline(ROOT, commit, 'range-rings-bench-heavy-map-base');
-  const servers = [createServer(serveStatic(OUT, '/app/')), createServer(serveStatic(baseDir, '/app/'))];
-  const [base = '', baselineBase = ''] = await Promise.all(
-    servers.map(async (server) => {
-      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
-    }),
-  );
+  // each build on a server of its own (its own origin: its own cache and service worker)
+  const servers = await Promise.all([OUT, baseDir].map((dir) => servePages({ '/app/': dir })));
+  const [base = '', baselineBase = ''] = servers.map((served) => `${served.origin}/app/`);
   const browser = await launchChromium();
   const load = loadavg()[0] ?? Number.NaN;
   try {
@@ -232,6 +226,6 @@ export async function heavyMapBench(print: (line: string) => void): Promise<void
     });
   } finally {
     await browser.close();
-    for (const server of servers) await new Promise((done) => server.close(done));
+    for (const served of servers) await served.close();
   }
 }

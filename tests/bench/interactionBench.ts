@@ -5,14 +5,12 @@
 // set against the same figure of a baseline build (where this branch left main, or BENCH_BASE) measured in
 // the same run, page by page in alternation, both read by the same in-page probes (benchProbe.ts,
 // interactionProbe.ts).
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { type ServedPages, servePages } from '../support/servePages';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { installProbe } from './benchProbe';
@@ -171,10 +169,10 @@ async function measurePage(browser: Browser, url: string, full = false): Promise
   return figures;
 }
 
-async function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(serveStatic(dir, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/` };
+/** A build served on a server of its own under /app/ (its own origin: its own cache and service worker). */
+async function serve(dir: string): Promise<ServedPages & { url: string }> {
+  const served = await servePages({ '/app/': dir });
+  return { ...served, url: `${served.origin}/app/` };
 }
 
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
@@ -231,6 +229,6 @@ export async function interactionBench(print: (line: string) => void): Promise<v
     }
   } finally {
     await browser.close();
-    await Promise.all([base, app].map(({ server }) => new Promise((done) => server.close(done))));
+    await Promise.all([base, app].map((served) => served.close()));
   }
 }

@@ -4,13 +4,11 @@
 // commit (`LOAD_BASE`, by default `git merge-base HEAD main`) and a near-empty page, in interleaved rounds.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { type ServedPages, servePages } from '../support/servePages';
 import { benchOutDir } from './benchOutDir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -46,10 +44,10 @@ async function buildBaseline(commit: string): Promise<void> {
   });
 }
 
-async function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(serveStatic(dir, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/` };
+/** A build served on a server of its own under /app/ (its own origin: its own cache and service worker). */
+async function serve(dir: string): Promise<ServedPages & { url: string }> {
+  const served = await servePages({ '/app/': dir });
+  return { ...served, url: `${served.origin}/app/` };
 }
 
 // A string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks.
@@ -127,7 +125,7 @@ export async function loadBench(print: (line: string) => void): Promise<void> {
     }
   } finally {
     await browser.close();
-    for (const { server } of [app, base]) await new Promise((done) => server.close(done));
+    for (const served of [app, base]) await served.close();
     if (!existsSync(BASE_OUT)) rmSync(BASE_TREE, { recursive: true, force: true });
   }
   const of = (k: number, key: keyof LoadFigures) => (figures[k] ?? []).map((f) => f[key]);

@@ -1,14 +1,12 @@
 // Page benchmark, on the production build in headless Chromium: first-load size, time from navigation to
 // rings painted, and frame times while dragging a launch point, each against a baseline in the same run.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { servePages } from '../support/servePages';
 import { benchOutDir } from './benchOutDir';
 import { pngBenchMs, previewBenchMs } from './pngBench';
 
@@ -124,9 +122,8 @@ export async function pageBench(print: (line: string) => void): Promise<void> {
     `  JavaScript ${size.jsKb.toFixed(1)} KB + CSS ${size.cssKb.toFixed(1)} KB  (target: JS < 250 KB: ${size.jsKb < 250 ? 'met' : 'NOT met'})`,
   );
 
-  const server = createServer(serveStatic(OUT, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+  const served = await servePages({ '/app/': OUT });
+  const base = `${served.origin}/app/`;
   const browser = await launchChromium();
   try {
     // warm the browser and the server once, then alternate app and baseline loads
@@ -173,7 +170,7 @@ export async function pageBench(print: (line: string) => void): Promise<void> {
     await pngExportFigures(browser, base, print);
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await served.close();
   }
 }
 

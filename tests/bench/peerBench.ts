@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
+import { servePages } from '../support/servePages';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { printTable, ratioText, type TableRow } from './benchTable';
@@ -18,7 +19,6 @@ import { heavyRows, interactionRows } from './peerActionRows';
 import { peerDragRows as dragRows } from './peerDragRows';
 import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sidesOf, sideUrls } from './peerRow';
 import { medianRatio } from './quantile';
-import { servePages } from './servePages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP_OUT = benchOutDir('range-rings-bench-peers-app');

@@ -2,13 +2,11 @@
 // dialog (a new title committed, another size chosen) to its preview showing it, framed and painted, against
 // the page's own frame interval in the same run. The main thread's CPU time for each change is printed too: on a
 // busy machine the wall time mostly measures the other processes.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { servePages } from '../support/servePages';
 import { benchOutDir } from './benchOutDir';
 import { EXPORT_IMAGE } from './exportImageName';
 
@@ -80,9 +78,8 @@ async function update(
  */
 export async function previewBench(print: (line: string) => void): Promise<void> {
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
-  const server = createServer(serveStatic(OUT, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+  const served = await servePages({ '/app/': OUT });
+  const base = `${served.origin}/app/`;
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -118,6 +115,6 @@ export async function previewBench(print: (line: string) => void): Promise<void>
     print(line('another size chosen (social card ↔ square)', size));
   } finally {
     await browser.close();
-    server.close();
+    await served.close();
   }
 }

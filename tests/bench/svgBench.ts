@@ -2,13 +2,11 @@
 // reader would: the default map at the social card size, from clicking "Download SVG" to the browser's download
 // event, and the file's size; the baseline is the PNG export of the same frame at 1×, in the same run.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
-import { serveStatic } from '../support/serveStatic';
+import { servePages } from '../support/servePages';
 import { benchOutDir } from './benchOutDir';
 import { EXPORT_IMAGE } from './exportImageName';
 
@@ -39,9 +37,8 @@ async function timeDownloads(page: Page, button: Locator): Promise<{ ms: number;
 
 export async function svgBench(print: (line: string) => void): Promise<void> {
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, sourcemap: false } });
-  const server = createServer(serveStatic(OUT, '/app/'));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/`;
+  const served = await servePages({ '/app/': OUT });
+  const base = `${served.origin}/app/`;
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -69,6 +66,6 @@ export async function svgBench(print: (line: string) => void): Promise<void> {
     await page.context().close();
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await served.close();
   }
 }

@@ -11,7 +11,7 @@ import { dropFile } from '../support/dropFile';
 import { watchPage } from '../support/launchChromium';
 import { screenshot } from '../support/openApp';
 import { SCENARIO_FILE } from '../support/scenarioFile';
-import { type ServedFolder, serveFolder } from '../support/serveFolder';
+import { type ServedPages, servePages } from '../support/servePages';
 import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -176,10 +176,11 @@ describe('offline, after the first visit', () => {
 describe('a new version', () => {
   // published on a copy of the build served on its own, so that no other test file sees the new version
   const dir = mkdtempSync(join(tmpdir(), 'range-rings-new-version-'));
-  let site: ServedFolder | undefined;
+  const subPath = new URL(inject('appUrl')).pathname;
+  let site: ServedPages | undefined;
   beforeAll(async () => {
     cpSync(inject('appDir'), dir, { recursive: true });
-    site = await serveFolder(dir, new URL(inject('appUrl')).pathname);
+    site = await servePages({ [subPath]: dir });
   });
   afterAll(async () => {
     await site?.close();
@@ -190,7 +191,7 @@ describe('a new version', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await page.goto(`${site?.url}?sites=49.99,36.23,Kharkiv&systems=atacms`);
+    await page.goto(`${site?.origin}${subPath}?sites=49.99,36.23,Kharkiv&systems=atacms`);
     await page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
     await whenControlled(page);
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);

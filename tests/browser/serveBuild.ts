@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { serveFolder } from '../support/serveFolder';
+import { servePages } from '../support/servePages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SUB_PATH = '/range-rings/';
@@ -13,8 +13,8 @@ export default async function serveBuild(project: TestProject) {
   // one build folder per run, so two runs (e.g. in two work trees sharing node_modules) never clash
   const outDir = join(ROOT, `node_modules/.cache/range-rings-test-dist-${process.pid}`);
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const served = await serveFolder(outDir, SUB_PATH);
-  project.provide('appUrl', served.url);
+  const served = await servePages({ [SUB_PATH]: outDir });
+  project.provide('appUrl', `${served.origin}${SUB_PATH}`);
   project.provide('appDir', outDir);
   return async () => {
     await served.close();

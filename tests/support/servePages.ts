@@ -1,8 +1,9 @@
-// Serves several built folders from one localhost server, each under its own sub-path (`/app/`, `/peer/`), so
-// the app and its peers load from the same origin under the same conditions.
+// Serves built folders from one localhost server, each under its own sub-path (`/app/`, `/peer/`): the browser
+// tests' build, a test's copy of it, the benchmark's builds (the app and its peers from the same origin, under
+// the same conditions).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serveStatic } from '../support/serveStatic';
+import { serveStatic } from './serveStatic';
 
 export interface ServedPages {
   /** `http://127.0.0.1:port` with no trailing slash. */
