@@ -6,6 +6,7 @@
 // An input's latency runs from the input event's own timestamp to that moment after the next mark, or after the
 // first frame in which the page shows what was expected.
 import type { Page } from 'playwright-core';
+import { framesLate } from './framesLate';
 
 /** The page's probe, as set up by PROBE (window.__bench). */
 export interface Probe {
@@ -13,8 +14,9 @@ export interface Probe {
   paintedAt?: number;
   /** Pointer-move → rings redrawn latencies (ms) while `recording`. */
   latencies: number[];
-  /** For each of those moves: its event's timestamp and the start of the frame that showed its rings. */
-  moveFrames: [number, number][];
+  /** For each of those moves: its event's timestamp, the start of the frame that showed its rings, the end of
+   * that frame's work (framesLate's ShownFrame). */
+  moveFrames: [number, number, number][];
   recording: boolean;
 }
 
@@ -44,26 +46,27 @@ const PROBE = `(() => {
       frameAfter((t, start) => {
         for (const m of moves) {
           b.latencies.push(t - m);
-          b.moveFrames.push([m, start]);
+          b.moveFrames.push([m, start, t]);
         }
-        for (const w of waiters) w(t);
+        for (const w of waiters) w(t, start);
       });
     return entry;
   };
   addEventListener('pointermove', (e) => { if (b.recording) b.pendingMoves.push(e.timeStamp); }, true);
   // arm(type, test): the next input event of that type starts a timing; it ends at the frame after the next
-  // 'rings-drawn' mark (test absent) or after the first frame where test() holds.
+  // 'rings-drawn' mark (test absent) or after the first frame where test() holds. It resolves to
+  // [ms, the input's timestamp, the start of the frame that showed the result, the end of its work].
   b.arm = (type, test) => {
     b.result = new Promise((resolve) => {
       const onInput = (e) => {
         removeEventListener(type, onInput, true);
         const at = e.timeStamp;
         if (!test) {
-          b.waiters.push((t) => resolve(t - at));
+          b.waiters.push((t, start) => resolve([t - at, at, start, t]));
           return;
         }
-        const check = () => requestAnimationFrame(() => {
-          if (test()) rendered((t) => resolve(t - at));
+        const check = () => requestAnimationFrame((start) => {
+          if (test()) rendered((t) => resolve([t - at, at, start, t]));
           else check();
         });
         check();
@@ -88,10 +91,34 @@ export async function ringsPaintedAt(page: Page, timeoutMs = 60_000): Promise<nu
   return (await handle.jsonValue()) as number;
 }
 
+/** One input timed: ms to the end of the frame that showed its result, and how many frames late that was. */
+export interface InputTiming {
+  ms: number;
+  /** Frames late (framesLate): 0 is the first frame after the input, its work done within the frame. */
+  framesLate: number;
+}
+
 /**
  * Times one input: `type` is the input event that starts it ('click', 'keydown'), `test` (source of a function
- * run in the page) what the page must show, else the next rings drawn. Returns ms, or throws after `timeoutMs`.
+ * run in the page) what the page must show, else the next rings drawn. Throws after `timeoutMs`.
  */
+export async function timeInputFrames(
+  page: Page,
+  type: string,
+  act: () => Promise<void>,
+  test?: string,
+  timeoutMs = 30_000,
+): Promise<InputTiming> {
+  // evaluated by the debugger protocol, so a page's Content-Security-Policy (no eval) does not stop it
+  await page.evaluate(`window.__bench.arm(${JSON.stringify(type)}, ${test ?? 'null'})`);
+  await act();
+  const [ms, at, start, done] = (await page.evaluate(
+    `Promise.race([window.__bench.result, new Promise((_, fail) => setTimeout(() => fail(new Error('nothing shown within ${timeoutMs} ms')), ${timeoutMs}))])`,
+  )) as [number, number, number, number];
+  return { ms, framesLate: framesLate([[at, start, done]])[0] as number };
+}
+
+/** timeInputFrames's milliseconds alone. */
 export async function timeInput(
   page: Page,
   type: string,
@@ -99,10 +126,5 @@ export async function timeInput(
   test?: string,
   timeoutMs = 30_000,
 ): Promise<number> {
-  // evaluated by the debugger protocol, so a page's Content-Security-Policy (no eval) does not stop it
-  await page.evaluate(`window.__bench.arm(${JSON.stringify(type)}, ${test ?? 'null'})`);
-  await act();
-  return (await page.evaluate(
-    `Promise.race([window.__bench.result, new Promise((_, fail) => setTimeout(() => fail(new Error('nothing shown within ${timeoutMs} ms')), ${timeoutMs}))])`,
-  )) as number;
+  return (await timeInputFrames(page, type, act, test, timeoutMs)).ms;
 }

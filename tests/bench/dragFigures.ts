@@ -22,8 +22,8 @@ export interface DragFigures {
   /** ms between animation frames while dragging. */
   frames: number[];
   /**
-   * For each move, the frame boundaries that passed after it was received before the frame that showed its
-   * rings began (framesLate); Infinity for a move whose rings were never drawn.
+   * For each move, the frames its rings came late (framesLate: 0 for the first frame after the move, its work
+   * done within its interval); Infinity for a move whose rings were never drawn.
    */
   framesLate: number[];
 }

@@ -1,21 +1,29 @@
-// "Within one frame", counted directly: for each pointer move, how many frame boundaries (vsync ticks, one
-// every 1/60 s) passed after the move was received (its event's timestamp) before the frame that showed its
-// rings began. 0 is the first frame that begins after the move (or the frame already under way that handled
-// it); a tick the page let go by without starting a frame (its main thread busy) counts as a frame late, so a
-// page cannot meet it by making fewer frames.
+// "Within one frame", counted directly: for each input (a pointer move, a click, a key), how many frame
+// intervals (one every 1/60 s, on the vsync grid) it came late. The first frame boundary after the input is
+// when an idle page would begin the frame showing it; that frame is on time if its main-thread work is done
+// within one interval of that boundary. Each further interval before the work on the frame that showed it was
+// done counts as a frame late, whether the page made frames meanwhile or let the boundaries go by busy, so a
+// page can meet it neither by making fewer frames nor by starting a frame late and calling it on time (a
+// frame's requestAnimationFrame timestamp is the boundary it was due at, however late the page gets to it).
 
 /** One frame at 60 Hz, ms: the interval the benches hold a frame to. */
 export const FRAME_MS = 1000 / 60;
 
+/** One input as the page saw it: its event's timestamp, the start of the frame that showed its result (the
+ * requestAnimationFrame timestamp, on the vsync grid) and the end of that frame's main-thread work (ms). */
+export type ShownFrame = readonly [inputAt: number, frameStart: number, workDone: number];
+
 /**
- * Frames late per move, from each move's [event timestamp, start of the frame showing its rings] (the page's
- * clock, ms; a frame's start as requestAnimationFrame gives it, on the vsync grid).
+ * Frames late per input.
  *
  * @example
- * framesLate([[10, 16.7]]); // [0]: shown in the first frame after the move
- * framesLate([[10, 33.3]]); // [1]: one frame began (or was due) without it
+ * framesLate([[10, 16.7, 20]]); // [0]: the first frame after the input, its work done in time
+ * framesLate([[10, 16.7, 40]]); // [1]: that frame's work ran into the next interval
  */
-export function framesLate(moveFrames: readonly (readonly [number, number])[], frameMs = FRAME_MS): number[] {
-  // the ticks on the shown frame's grid strictly between the move and that frame's start
-  return moveFrames.map(([movedAt, shownIn]) => Math.max(0, Math.ceil((shownIn - movedAt) / frameMs) - 1));
+export function framesLate(shown: readonly ShownFrame[], frameMs = FRAME_MS): number[] {
+  return shown.map(([inputAt, frameStart, workDone]) => {
+    // the first boundary after the input, on the grid of the frame that showed it
+    const firstBoundary = frameStart + (Math.floor((inputAt - frameStart) / frameMs) + 1) * frameMs;
+    return Math.max(0, Math.ceil((workDone - firstBoundary) / frameMs) - 1);
+  });
 }

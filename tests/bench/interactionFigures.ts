@@ -4,7 +4,7 @@
 // coordinates key by key and pressing Enter (its marker is on the map), and renaming one key by key (each key
 // shows in the field; Enter puts the name on the map).
 import type { Browser, Page } from 'playwright-core';
-import { installProbe, ringsPaintedAt, timeInput } from './benchProbe';
+import { type InputTiming, installProbe, ringsPaintedAt, timeInputFrames } from './benchProbe';
 import { VIEWPORT } from './loadFigures';
 
 const REPEATS = 3;
@@ -16,6 +16,8 @@ const SETTLE_MS = 2500;
 export interface TickFigures {
   untickMs: number[];
   tickMs: number[];
+  /** Frames late (framesLate) of each untick and tick, in turn. */
+  framesLate: number[];
 }
 
 export interface AppInteractionFigures {
@@ -25,6 +27,8 @@ export interface AppInteractionFigures {
   renameKeyMs: number[];
   /** ms from Enter to the new name on the map. */
   renameEnterMs: number[];
+  /** Frames late of each, by interaction. */
+  framesLate: Record<'unit' | 'add' | 'renameKey' | 'renameEnter', number[]>;
 }
 
 async function opened(browser: Browser, url: string): Promise<Page> {
@@ -41,11 +45,16 @@ export async function tickFigures(browser: Browser, url: string, system: RegExp)
   const page = await opened(browser, url);
   try {
     const box = page.getByRole('checkbox', { name: system }).first();
-    const figures: TickFigures = { untickMs: [], tickMs: [] };
+    const figures: TickFigures = { untickMs: [], tickMs: [], framesLate: [] };
+    const timed = async (into: number[]) => {
+      const { ms, framesLate } = await timeInputFrames(page, 'click', () => box.click());
+      into.push(ms);
+      figures.framesLate.push(framesLate);
+    };
     for (let i = 0; i < REPEATS; i++) {
-      figures.untickMs.push(await timeInput(page, 'click', () => box.click()));
+      await timed(figures.untickMs);
       await page.waitForTimeout(200);
-      figures.tickMs.push(await timeInput(page, 'click', () => box.click()));
+      await timed(figures.tickMs);
       await page.waitForTimeout(200);
     }
     return figures;
@@ -65,12 +74,23 @@ const MAP_NAMES = (text: string) =>
 export async function appInteractionFigures(browser: Browser, url: string): Promise<AppInteractionFigures> {
   const page = await opened(browser, url);
   try {
-    const figures: AppInteractionFigures = { unitMs: [], addPointMs: [], renameKeyMs: [], renameEnterMs: [] };
+    const figures: AppInteractionFigures = {
+      unitMs: [],
+      addPointMs: [],
+      renameKeyMs: [],
+      renameEnterMs: [],
+      framesLate: { unit: [], add: [], renameKey: [], renameEnter: [] },
+    };
+    const record = (ms: number[], late: number[]) => (timing: InputTiming) => {
+      ms.push(timing.ms);
+      late.push(timing.framesLate);
+    };
+    const unit = record(figures.unitMs, figures.framesLate.unit);
     for (let i = 0; i < APP_REPEATS; i++) {
       const mi = page.locator('.units label', { hasText: 'mi' }).first();
-      figures.unitMs.push(await timeInput(page, 'click', () => mi.click(), RING_LABELS_READ('mi')));
+      unit(await timeInputFrames(page, 'click', () => mi.click(), RING_LABELS_READ('mi')));
       const km = page.locator('.units label', { hasText: 'km' }).first();
-      figures.unitMs.push(await timeInput(page, 'click', () => km.click(), RING_LABELS_READ('km')));
+      unit(await timeInputFrames(page, 'click', () => km.click(), RING_LABELS_READ('km')));
     }
 
     const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
@@ -79,9 +99,10 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
       await search.click();
       await search.pressSequentially(`${(47 + i).toFixed(2)} ${(31 + i * 1.5).toFixed(2)}`);
       await page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first().waitFor();
-      figures.addPointMs.push(
-        await timeInput(page, 'keydown', () => search.press('Enter'), MARKERS_AT_LEAST(markers + 1)),
-      );
+      record(
+        figures.addPointMs,
+        figures.framesLate.add,
+      )(await timeInputFrames(page, 'keydown', () => search.press('Enter'), MARKERS_AT_LEAST(markers + 1)));
     }
 
     const field = page.locator('.site-list .site-name').first();
@@ -91,8 +112,11 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
       await page.keyboard.press('ControlOrMeta+a');
       for (let k = 1; k <= name.length; k++) {
         const key = name[k - 1] as string;
-        figures.renameKeyMs.push(
-          await timeInput(
+        record(
+          figures.renameKeyMs,
+          figures.framesLate.renameKey,
+        )(
+          await timeInputFrames(
             page,
             'keydown',
             () => page.keyboard.press(key === ' ' ? 'Space' : key),
@@ -100,9 +124,10 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
           ),
         );
       }
-      figures.renameEnterMs.push(
-        await timeInput(page, 'keydown', () => page.keyboard.press('Enter'), MAP_NAMES(name)),
-      );
+      record(
+        figures.renameEnterMs,
+        figures.framesLate.renameEnter,
+      )(await timeInputFrames(page, 'keydown', () => page.keyboard.press('Enter'), MAP_NAMES(name)));
     }
     return figures;
   } finally {

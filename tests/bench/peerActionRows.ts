@@ -135,6 +135,38 @@ export async function interactionRows(
         met,
       ),
     );
+    // "within one frame" counted as the drag's is: the frame that showed it was the first to begin after the input
+    const lateTarget = name === 'default' ? '0 (the first frame)' : '—';
+    const lateMet = name === 'default' ? (a: number) => a === 0 : undefined;
+    const lateOfTicks = (pick: (f: TickFigures) => number[]) => ({
+      app: tickOf('app', (f) => [quantile(pick(f), 0.95)]),
+      peer: tickOf('peer', (f) => [quantile(pick(f), 0.95)]),
+    });
+    rows.push(
+      row(
+        `frames late p95, tick and untick, ${name}`,
+        'frames',
+        lateOfTicks((f) => f.framesLate),
+        lateTarget,
+        lateMet,
+      ),
+      ...(
+        [
+          ['change unit', 'unit'],
+          ['add a point', 'add'],
+          ['rename, per key', 'renameKey'],
+          ['rename, Enter', 'renameEnter'],
+        ] as const
+      ).map(([what, key]) =>
+        row(
+          `frames late p95, ${what}, ${name}`,
+          'frames',
+          appPer((f) => quantile(f.framesLate[key], 0.95)),
+          lateTarget,
+          lateMet,
+        ),
+      ),
+    );
   }
   if (base)
     rows.push(

@@ -1,9 +1,9 @@
 // The peers benchmark's drag section: a launch point dragged on the app, on peer a and on the floor of a drag
 // (tests/bench/peer/floorDrag.html: one dot following the pointer, timed by the same probe), interleaved round
 // after round; with `base`, the build of another commit in the same rounds. Besides pointer move → rings
-// redrawn, it counts "within one frame" directly: the share of moves whose rings are in the first frame that
-// begins after the move was received, and the frames late at p95 (framesLate: a frame due but not begun, the
-// main thread busy, counts as late).
+// redrawn, it counts "within one frame" directly: the share of moves whose rings are in the first frame after
+// the move was received, that frame's work done within its interval, and the frames late at p95 (framesLate: an
+// interval the main thread ran into, or let go by busy, counts as late).
 import type { Browser } from 'playwright-core';
 import { ratioText, type TableRow } from './benchTable';
 import { type DragFigures, dragFigures } from './dragFigures';
