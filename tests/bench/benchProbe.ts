@@ -117,14 +117,3 @@ export async function timeInputFrames(
   )) as [number, number, number, number];
   return { ms, framesLate: framesLate([[at, start, done]])[0] as number };
 }
-
-/** timeInputFrames's milliseconds alone. */
-export async function timeInput(
-  page: Page,
-  type: string,
-  act: () => Promise<void>,
-  test?: string,
-  timeoutMs = 30_000,
-): Promise<number> {
-  return (await timeInputFrames(page, type, act, test, timeoutMs)).ms;
-}

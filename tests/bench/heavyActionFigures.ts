@@ -4,7 +4,7 @@
 // that does not finish within a minute is reported with the longest task seen so far (so "at least"), and
 // the map is opened again for the next step.
 import type { Browser, Page } from 'playwright-core';
-import { installProbe, ringsPaintedAt, timeInput } from './benchProbe';
+import { installProbe, ringsPaintedAt, timeInputFrames } from './benchProbe';
 import { EXPORT_IMAGE } from './exportImageName';
 import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
 import { longestMs, mainThreadTasks } from './mainThreadTasks';
@@ -45,7 +45,7 @@ export async function heavyActionFigures(browser: Browser, url: string): Promise
   const steps: Record<HeavyAction, () => Promise<unknown>> = {
     open,
     'zoom in': () =>
-      timeInput(
+      timeInputFrames(
         page,
         'click',
         // Leaflet's zoom button answers the click event; a pointer click on it waited in vain on this map
@@ -54,7 +54,7 @@ export async function heavyActionFigures(browser: Browser, url: string): Promise
         STEP_TIMEOUT_MS,
       ),
     unit: () =>
-      timeInput(
+      timeInputFrames(
         page,
         'click',
         () => page.locator('.units label', { hasText: 'mi' }).first().click(CLICK),
