@@ -116,7 +116,10 @@ describe('the last edits before leaving', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Closed in a hurry');
     const context = page.context();
+    // with its unload handlers run, close() does not wait for the tab to be gone: the next tab opens after it
+    const gone = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
+    await gone;
     const { page: next, watch } = await newPage(await context.newPage());
     await expect(next.getByRole('heading', { level: 1 })).toHaveText('Closed in a hurry');
     expect(watch.errors).toEqual([]);
