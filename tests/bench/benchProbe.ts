@@ -6,24 +6,22 @@
 // An input's latency runs from the input event's own timestamp to that moment after the next mark, or after the
 // first frame in which the page shows what was expected.
 import type { Page } from 'playwright-core';
-import { framesLate } from './framesLate';
+import { framesLate, type ShownFrame } from './framesLate';
 
 /** The page's probe, as set up by PROBE (window.__bench). */
 export interface Probe {
   marks: number[];
   paintedAt?: number;
-  /** Pointer-move → rings redrawn latencies (ms) while `recording`. */
-  latencies: number[];
-  /** For each of those moves: its event's timestamp, the start of the frame that showed its rings, the end of
-   * that frame's work (framesLate's ShownFrame). */
-  moveFrames: [number, number, number][];
+  /** For each pointer move while `recording`: its event's timestamp, the start of the frame that showed its
+   * rings and the end of that frame's work (framesLate's ShownFrame; the latency is the end less the move). */
+  moveFrames: ShownFrame[];
   recording: boolean;
 }
 
 // A string, not a function: the TypeScript loader would wrap named functions in a helper the page lacks.
 // performance.mark is wrapped (not observed) so the probe hears of a mark in the same task that made it.
 const PROBE = `(() => {
-  const b = { marks: [], latencies: [], moveFrames: [], recording: false, pendingMoves: [], waiters: [] };
+  const b = { marks: [], moveFrames: [], recording: false, pendingMoves: [], waiters: [] };
   window.__bench = b;
   const rendered = (done) => {
     const channel = new MessageChannel();
@@ -44,10 +42,7 @@ const PROBE = `(() => {
     b.waiters = [];
     if (moves.length > 0 || waiters.length > 0)
       frameAfter((t, start) => {
-        for (const m of moves) {
-          b.latencies.push(t - m);
-          b.moveFrames.push([m, start, t]);
-        }
+        for (const m of moves) b.moveFrames.push([m, start, t]);
         for (const w of waiters) w(t, start);
       });
     return entry;
@@ -55,18 +50,18 @@ const PROBE = `(() => {
   addEventListener('pointermove', (e) => { if (b.recording) b.pendingMoves.push(e.timeStamp); }, true);
   // arm(type, test): the next input event of that type starts a timing; it ends at the frame after the next
   // 'rings-drawn' mark (test absent) or after the first frame where test() holds. It resolves to
-  // [ms, the input's timestamp, the start of the frame that showed the result, the end of its work].
+  // [the input's timestamp, the start of the frame that showed the result, the end of its work].
   b.arm = (type, test) => {
     b.result = new Promise((resolve) => {
       const onInput = (e) => {
         removeEventListener(type, onInput, true);
         const at = e.timeStamp;
         if (!test) {
-          b.waiters.push((t, start) => resolve([t - at, at, start, t]));
+          b.waiters.push((t, start) => resolve([at, start, t]));
           return;
         }
         const check = () => requestAnimationFrame((start) => {
-          if (test()) rendered((t) => resolve([t - at, at, start, t]));
+          if (test()) rendered((t) => resolve([at, start, t]));
           else check();
         });
         check();
@@ -112,8 +107,8 @@ export async function timeInputFrames(
   // evaluated by the debugger protocol, so a page's Content-Security-Policy (no eval) does not stop it
   await page.evaluate(`window.__bench.arm(${JSON.stringify(type)}, ${test ?? 'null'})`);
   await act();
-  const [ms, at, start, done] = (await page.evaluate(
+  const shown = (await page.evaluate(
     `Promise.race([window.__bench.result, new Promise((_, fail) => setTimeout(() => fail(new Error('nothing shown within ${timeoutMs} ms')), ${timeoutMs}))])`,
-  )) as [number, number, number, number];
-  return { ms, framesLate: framesLate([[at, start, done]])[0] as number };
+  )) as ShownFrame;
+  return { ms: shown[2] - shown[0], framesLate: framesLate([shown])[0] as number };
 }

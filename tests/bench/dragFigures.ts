@@ -82,7 +82,7 @@ export async function dragOnPage(
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     tracing = true;
     await page.evaluate(RECORD_FRAMES);
-    await page.evaluate('window.__bench.latencies = []; window.__bench.recording = true');
+    await page.evaluate('window.__bench.moveFrames = []; window.__bench.recording = true');
     const start = performance.now();
     for (let i = 1; i <= MOVES; i++) {
       await page.mouse.move(x + 6 + 100 * Math.sin(i / 8), y + 3 + 50 * Math.sin(i / 5));
@@ -93,8 +93,8 @@ export async function dragOnPage(
     // the last moves' rings: drawn within a few frames, or counted as not drawn
     await page.waitForTimeout(300);
     const probe = (await page.evaluate(
-      'window.__bench.recording = false; window.__framing = false; ({ latencies: window.__bench.latencies, moveFrames: window.__bench.moveFrames, frames: window.__frames })',
-    )) as Pick<Probe, 'latencies' | 'moveFrames'> & { frames: number[] };
+      'window.__bench.recording = false; window.__framing = false; ({ moveFrames: window.__bench.moveFrames, frames: window.__frames })',
+    )) as Pick<Probe, 'moveFrames'> & { frames: number[] };
     const trace = await browser.stopTracing();
     tracing = false;
     await page.mouse.up();
@@ -103,9 +103,9 @@ export async function dragOnPage(
     const last = tasks.at(-1);
     const mainMs = last ? busyMs(tasks, first, last.start + last.ms) : Number.NaN;
     // a move whose rings were never drawn counts as never shown
-    const neverShown = Array(Math.max(0, MOVES - probe.latencies.length)).fill(Infinity);
+    const neverShown = Array(Math.max(0, MOVES - probe.moveFrames.length)).fill(Infinity);
     return {
-      latencies: [...probe.latencies, ...neverShown],
+      latencies: [...probe.moveFrames.map(([movedAt, , done]) => done - movedAt), ...neverShown],
       mainMsPerMove: mainMs / MOVES,
       frames: probe.frames,
       framesLate: [...framesLate(probe.moveFrames), ...neverShown],

@@ -13,23 +13,26 @@ const APP_REPEATS = 2;
 /** Time for what a page loads after its first rings before the first interaction. */
 const SETTLE_MS = 2500;
 
+/** Each untick and each tick of a system, timed (ms and frames late). */
 export interface TickFigures {
-  untickMs: number[];
-  tickMs: number[];
-  /** Frames late (framesLate) of each untick and tick, in turn. */
-  framesLate: number[];
+  untick: InputTiming[];
+  tick: InputTiming[];
 }
 
+/** Each unit change, added point, key of a rename and Enter of a rename, timed. */
 export interface AppInteractionFigures {
-  unitMs: number[];
-  addPointMs: number[];
-  /** ms per key while typing a launch point's new name. */
-  renameKeyMs: number[];
-  /** ms from Enter to the new name on the map. */
-  renameEnterMs: number[];
-  /** Frames late of each, by interaction. */
-  framesLate: Record<'unit' | 'add' | 'renameKey' | 'renameEnter', number[]>;
+  unit: InputTiming[];
+  add: InputTiming[];
+  /** Each key while typing a launch point's new name, until the field shows it. */
+  renameKey: InputTiming[];
+  /** Enter, until the new name is on the map. */
+  renameEnter: InputTiming[];
 }
+
+/** The milliseconds of each timing. */
+export const msOf = (timings: readonly InputTiming[]) => timings.map((t) => t.ms);
+/** The frames late of each timing. */
+export const lateOf = (timings: readonly InputTiming[]) => timings.map((t) => t.framesLate);
 
 async function opened(browser: Browser, url: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
@@ -45,16 +48,11 @@ export async function tickFigures(browser: Browser, url: string, system: RegExp)
   const page = await opened(browser, url);
   try {
     const box = page.getByRole('checkbox', { name: system }).first();
-    const figures: TickFigures = { untickMs: [], tickMs: [], framesLate: [] };
-    const timed = async (into: number[]) => {
-      const { ms, framesLate } = await timeInputFrames(page, 'click', () => box.click());
-      into.push(ms);
-      figures.framesLate.push(framesLate);
-    };
+    const figures: TickFigures = { untick: [], tick: [] };
     for (let i = 0; i < REPEATS; i++) {
-      await timed(figures.untickMs);
+      figures.untick.push(await timeInputFrames(page, 'click', () => box.click()));
       await page.waitForTimeout(200);
-      await timed(figures.tickMs);
+      figures.tick.push(await timeInputFrames(page, 'click', () => box.click()));
       await page.waitForTimeout(200);
     }
     return figures;
@@ -74,23 +72,12 @@ const MAP_NAMES = (text: string) =>
 export async function appInteractionFigures(browser: Browser, url: string): Promise<AppInteractionFigures> {
   const page = await opened(browser, url);
   try {
-    const figures: AppInteractionFigures = {
-      unitMs: [],
-      addPointMs: [],
-      renameKeyMs: [],
-      renameEnterMs: [],
-      framesLate: { unit: [], add: [], renameKey: [], renameEnter: [] },
-    };
-    const record = (ms: number[], late: number[]) => (timing: InputTiming) => {
-      ms.push(timing.ms);
-      late.push(timing.framesLate);
-    };
-    const unit = record(figures.unitMs, figures.framesLate.unit);
+    const figures: AppInteractionFigures = { unit: [], add: [], renameKey: [], renameEnter: [] };
     for (let i = 0; i < APP_REPEATS; i++) {
       const mi = page.locator('.units label', { hasText: 'mi' }).first();
-      unit(await timeInputFrames(page, 'click', () => mi.click(), RING_LABELS_READ('mi')));
+      figures.unit.push(await timeInputFrames(page, 'click', () => mi.click(), RING_LABELS_READ('mi')));
       const km = page.locator('.units label', { hasText: 'km' }).first();
-      unit(await timeInputFrames(page, 'click', () => km.click(), RING_LABELS_READ('km')));
+      figures.unit.push(await timeInputFrames(page, 'click', () => km.click(), RING_LABELS_READ('km')));
     }
 
     const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
@@ -99,10 +86,9 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
       await search.click();
       await search.pressSequentially(`${(47 + i).toFixed(2)} ${(31 + i * 1.5).toFixed(2)}`);
       await page.getByRole('listbox', { name: 'Matching places' }).getByRole('option').first().waitFor();
-      record(
-        figures.addPointMs,
-        figures.framesLate.add,
-      )(await timeInputFrames(page, 'keydown', () => search.press('Enter'), MARKERS_AT_LEAST(markers + 1)));
+      figures.add.push(
+        await timeInputFrames(page, 'keydown', () => search.press('Enter'), MARKERS_AT_LEAST(markers + 1)),
+      );
     }
 
     const field = page.locator('.site-list .site-name').first();
@@ -112,10 +98,7 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
       await page.keyboard.press('ControlOrMeta+a');
       for (let k = 1; k <= name.length; k++) {
         const key = name[k - 1] as string;
-        record(
-          figures.renameKeyMs,
-          figures.framesLate.renameKey,
-        )(
+        figures.renameKey.push(
           await timeInputFrames(
             page,
             'keydown',
@@ -124,10 +107,9 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
           ),
         );
       }
-      record(
-        figures.renameEnterMs,
-        figures.framesLate.renameEnter,
-      )(await timeInputFrames(page, 'keydown', () => page.keyboard.press('Enter'), MAP_NAMES(name)));
+      figures.renameEnter.push(
+        await timeInputFrames(page, 'keydown', () => page.keyboard.press('Enter'), MAP_NAMES(name)),
+      );
     }
     return figures;
   } finally {

@@ -19,7 +19,7 @@ const p95 = (xs: number[]) => quantile(xs, 0.95);
 /** Percent of frame intervals longer than one and a half frames: a frame the page did not make. */
 const dropped = (f: DragFigures) =>
   (100 * f.frames.filter((ms) => ms > 1.5 * FRAME_MS).length) / f.frames.length;
-/** Percent of moves whose rings were in the first frame that began after the move. */
+/** Percent of moves whose rings were in the first frame after the move, its work done in time (framesLate 0). */
 const inFirstFrame = (f: DragFigures) =>
   (100 * f.framesLate.filter((late) => late === 0).length) / f.framesLate.length;
 
