@@ -7,6 +7,7 @@ import type { Place, WeaponSystem } from '../data';
 import { PLACES_ATTRIBUTION } from '../data';
 import { ExportMenu, readScenarioFile } from '../export';
 import type { LonLat } from '../geo';
+import { makeRingsAhead } from '../map';
 import {
   type AreaEditingActions,
   CentrePicker,
@@ -152,6 +153,7 @@ export default function SidePanel(props: SidePanelProps) {
           onRemove={onRemoveSite}
           onAddOnClick={onAddOnClick}
           onNeedPlaces={onNeedPlaces}
+          onConsider={makeRingsAhead}
         />
       </PanelBoundary>
       <PanelBoundary name="The marks">

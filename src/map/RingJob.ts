@@ -2,6 +2,7 @@
 // (thousands of rings) is made in slices of a few tens of milliseconds with the page answering in between,
 // where making it in one go held the main thread for seconds. A small map is done within its first slice.
 import type { Site } from '../scenario';
+import { prepareDrawing } from './prepareDrawing';
 import { RENDER_RINGS_MAX } from './renderRingsMax';
 import {
   type RingCache,
@@ -10,7 +11,6 @@ import {
   type SiteRings,
   siteRingMaker,
 } from './ringGeometry';
-import { unitRings } from './unitRings';
 
 export interface SiteRingsOf {
   site: Site;
@@ -83,15 +83,5 @@ export class RingJob {
       if (this.site < this.sites.length && performance.now() > deadlineMs) return false;
     }
     return true;
-  }
-}
-
-/** Makes the packed coordinates RingPath draws from (unitRings keeps them with each path's arrays). */
-function prepareDrawing({ ring, band }: SiteRings): void {
-  unitRings(ring.fill);
-  unitRings(ring.outline);
-  if (band) {
-    unitRings(band.fill);
-    unitRings(band.outline);
   }
 }

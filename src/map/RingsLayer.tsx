@@ -22,6 +22,7 @@ import { RingLabels } from './RingLabels';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { MOST_RING_PARTS } from './ringParts';
+import { drawsRings } from './ringsAhead';
 import { ringsAllDrawn } from './ringsSettled';
 import type { SiteDrag } from './siteDrag';
 import type { NameSidesAt } from './siteNameSides';
@@ -81,6 +82,13 @@ export function RingsLayer({
   const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
   const { bySite, complete, labelled } = useSlicedRings(map, sites, sorted, zoom);
+  // a point about to be added (the search's choice) has its rings made ahead for what this layer draws
+  useEffect(
+    function offerRingsAhead() {
+      return drawsRings(sorted, zoom);
+    },
+    [sorted, zoom],
+  );
   const placedLabels = useRef(new LabelPlaces());
   const stackStarts = useMemo(() => stackStartsOf(bySite.map(({ rings }) => rings.length)), [bySite]);
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);

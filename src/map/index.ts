@@ -15,6 +15,7 @@ export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
 export { trueRuns } from './reachPaths';
 export { RENDER_RINGS_MAX } from './renderRingsMax';
+export { makeRingsAhead } from './ringsAhead';
 export { systemColor, systemDash } from './systemColor';
 export type { AfterFirstPaintOptions } from './useAfterFirstPaint';
 export { useAfterFirstPaint } from './useAfterFirstPaint';

@@ -1,7 +1,7 @@
 // One box to find a launch point: a place name from the offline gazetteer (every town, by any name it lists),
 // or coordinates in decimal degrees or degrees–minutes–seconds. An ARIA combobox: arrows choose, Enter adds,
-// Escape closes.
-import { useId, useMemo, useState } from 'react';
+// Escape closes. The option Enter would add is told as it changes, so that its rings can be made ahead.
+import { useEffect, useId, useMemo, useState } from 'react';
 import { findPlaces, looksLikeCoordinates, type Place, parseCoordinates } from '../data';
 import type { LonLat } from '../geo';
 import { formatLonLat } from '../scenario';
@@ -17,6 +17,8 @@ interface Props {
   /** A picked place gives its name as label; typed coordinates give none. */
   onPick: (lonLat: LonLat, label?: string) => void;
   onNeedPlaces: () => void;
+  /** Hears where Enter would add a point, as the choice changes (null: nowhere, the list is closed). */
+  onConsider?: (lonLat: LonLat | null) => void;
   /** The field's label, when it finds something else than a launch point. */
   label?: string;
   placeholder?: string;
@@ -36,6 +38,7 @@ export function PlaceSearch({
   placesProblem = null,
   onPick,
   onNeedPlaces,
+  onConsider,
   label = 'Find a place or type coordinates',
   placeholder = 'Kharkiv, or 49°59′N 36°14′E',
 }: Props) {
@@ -92,6 +95,16 @@ export function PlaceSearch({
 
   const listId = `${id}-list`;
   const expanded = open && options.length > 0;
+  const considered = expanded ? options[active]?.lonLat : undefined;
+  const [consideredLon, consideredLat] = considered ?? [];
+  useEffect(
+    function tellWhereEnterWouldAdd() {
+      if (!onConsider || consideredLon === undefined || consideredLat === undefined) return;
+      onConsider([consideredLon, consideredLat]);
+      return () => onConsider(null);
+    },
+    [onConsider, consideredLon, consideredLat],
+  );
   return (
     <div className="place-search">
       <label htmlFor={`${id}-input`}>{label}</label>

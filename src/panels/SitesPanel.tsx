@@ -21,6 +21,8 @@ interface Props {
   onRemove: (id: string) => void;
   onAddOnClick: (on: boolean) => void;
   onNeedPlaces: () => void;
+  /** Hears where the search's Enter would add a point (PlaceSearch). */
+  onConsider?: (lonLat: LonLat | null) => void;
 }
 
 export function SitesPanel(props: Props) {
@@ -48,6 +50,7 @@ export function SitesPanel(props: Props) {
         placesProblem={props.placesProblem ?? null}
         onPick={props.onAdd}
         onNeedPlaces={props.onNeedPlaces}
+        onConsider={props.onConsider}
       />
       {sites.length === 0 && (
         <p className="empty">No launch point yet: search a place, type coordinates or click the map.</p>

@@ -14,6 +14,7 @@ export {
 export { areaKey, areaName } from './areaName';
 export type { AreaReachJob, AreaReachResult, AreaReachSystem } from './areaReachJobs';
 export { AREA_REACH_VERTICES, areaReachJobs } from './areaReachJobs';
+export { checkLonLat } from './checkLonLat';
 export { computeAreaReach } from './computeAreaReach';
 export { customSystemFrom } from './customSystemFrom';
 export type { DecodedScenarioUrl } from './decodeScenarioUrl';

@@ -3,7 +3,7 @@
 // named after a place (it takes the new place's name; a typed name stays), and a place picked in "In reach".
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, urlParams } from '../support/openApp';
+import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
 import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -108,6 +108,37 @@ describe('finding places', () => {
     expect(await page.locator('.place-search [role=option]').count()).toBe(0);
     await page.keyboard.press('Enter');
     expect(await siteNames(page)).toEqual(['Kharkiv']);
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+describe('the point Enter would add', () => {
+  /** Where rings were made ahead of an add, in the order they were made ('rings-ahead' marks). */
+  const madeAhead = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByName('rings-ahead', 'mark')
+        .map((mark) => (mark as PerformanceMark).detail.lonLat as [number, number]),
+    );
+
+  it('has its rings made while the user chooses it, and added shows them', async () => {
+    const { page, watch } = await openApp(browser, '?sites=49.9935,36.2304,Kharkiv&systems=atacms');
+    const before = (await colourBox(page, '#009E73'))!;
+    await typeInSearch(page, '47.5 31.25');
+    await expect.poll(() => madeAhead(page).then((at) => at.at(-1))).toEqual([31.25, 47.5]);
+
+    // a place: made for the option Enter would add, the one the arrows choose
+    await typeInSearch(page, 'Odessa');
+    await expect.poll(() => suggestions(page).then((s) => s[1])).toMatch(/^Odessa, United States/);
+    await expect.poll(() => madeAhead(page).then((at) => at.at(-1)?.map(Math.round))).toEqual([31, 46]);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => madeAhead(page).then((at) => at.at(-1)?.map(Math.round))).toEqual([-102, 32]);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => madeAhead(page).then((at) => at.at(-1)?.map(Math.round))).toEqual([31, 46]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => siteNames(page)).toEqual(['Kharkiv', 'Odesa']);
+    // the new point's ATACMS ring is drawn: the green reaches some 300 km west of Odesa, far past Kharkiv's
+    await expect.poll(async () => (await colourBox(page, '#009E73'))!.minX).toBeLessThan(before.minX - 100);
     expect(watch.errors).toEqual([]);
   });
 });
