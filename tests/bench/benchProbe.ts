@@ -1,7 +1,9 @@
 // What the benchmark installs in every page before its own scripts (the app, peer a and the floor alike), so
 // that every figure is taken the same way on each. "Rings painted" is the first frame after a 'rings-drawn'
 // mark, timed when that frame's main-thread work is done: a requestAnimationFrame asked for after the mark runs
-// in that frame, and a message it posts is handled once the frame's style, layout and paint are done. (A
+// in that frame, and a task it posts at the highest priority (scheduler.postTask, 'user-blocking') runs once
+// the frame's style, layout and paint are done, before any task the page queued earlier (a message would wait
+// behind those: a timer or a React render queued by the input was counted as the frame's work). (A
 // frame's own timestamp can be older than an input handled while it was already under way, so it is not used.)
 // An input's latency runs from the input event's own timestamp to that moment after the next mark, or after the
 // first frame in which the page shows what was expected.
@@ -23,7 +25,13 @@ export interface Probe {
 const PROBE = `(() => {
   const b = { marks: [], moveFrames: [], recording: false, pendingMoves: [], waiters: [] };
   window.__bench = b;
+  // the first task after the frame: posted at the highest priority, it runs before the tasks the page queued
+  // earlier (its timers, a framework's scheduler), which are not the frame's work
   const rendered = (done) => {
+    if (typeof window.scheduler?.postTask === 'function') {
+      window.scheduler.postTask(() => done(performance.now()), { priority: 'user-blocking' });
+      return;
+    }
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
     channel.port2.postMessage(null);
