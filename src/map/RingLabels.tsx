@@ -1,12 +1,12 @@
 // Ring labels (system name and range) in the labels pane, as text only: a label built from a user's file
 // is set with textContent, never parsed as HTML.
 import type { LatLngTuple } from 'leaflet';
-import { memo, useEffect, useMemo, useReducer } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { MapPane } from './MapPane';
 import { nextTask } from './nextTask';
 import { PANES } from './panes';
-import { RING_LABELS_PANE, ringLabelIcon } from './ringLabelIcon';
+import { RING_LABELS_PANE, relabel, ringLabelIcon } from './ringLabelIcon';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
@@ -87,7 +87,19 @@ function sameLabel(a: { label: RingLabel }, b: { label: RingLabel }): boolean {
 
 const RingLabelMarker = memo(function RingLabelMarker({ label }: { label: RingLabel }) {
   const { text, name, color } = label;
-  const icon = useMemo(() => ringLabelIcon({ text, name, color }), [text, name, color]);
+  // one icon for the label's life: a new text (another unit) or ink is written into its element, not drawn as
+  // a new icon, for which Leaflet would rebuild the marker's element (thousands of them on a heavy map)
+  const [icon] = useState(() => ringLabelIcon({ text, name, color }));
+  const written = useRef({ text, name, color });
+  useLayoutEffect(
+    function writeNewText() {
+      const was = written.current;
+      if (was.text === text && was.name === name && was.color === color) return;
+      written.current = { text, name, color };
+      relabel(icon, written.current);
+    },
+    [icon, text, name, color],
+  );
   // the same array while the place is the same: Leaflet moves only the labels that moved (a drag re-places all)
   const [lat, lng] = label.at;
   const at = useMemo((): LatLngTuple => [lat, lng], [lat, lng]);

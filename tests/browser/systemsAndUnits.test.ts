@@ -16,10 +16,21 @@ afterAll(async () => {
 describe('systems and units', () => {
   it('switches every number on screen to miles and nautical miles', async () => {
     const { page } = await openApp(browser);
+    const tomahawkLabel = page.locator('.ring-label', { hasText: 'Tomahawk' });
+    await expect(tomahawkLabel).toHaveText('Tomahawk · 1,600 km');
+    const labelBefore = await tomahawkLabel.elementHandle();
     await page.locator('.units label', { hasText: 'mi' }).first().click();
     // the AP's own miles, not 994 converted from its rounded 1,600 km
     await expect(page.locator('.legend')).toContainText('about 995 mi');
-    await expect(page.locator('.ring-label', { hasText: 'Tomahawk' })).toHaveText('Tomahawk · 995 mi');
+    await expect(tomahawkLabel).toHaveText('Tomahawk · 995 mi');
+    // rewritten in place: the label on the map is the same element, its name still isolated in its <bdi>
+    expect(
+      await labelBefore?.evaluate((el) => [
+        el.isConnected,
+        el.textContent,
+        el.querySelector('bdi')?.textContent,
+      ]),
+    ).toEqual([true, 'Tomahawk · 995 mi', 'Tomahawk']);
     await expect(page.locator('.compare')).toContainText('mi');
     await expect(page.locator('.in-reach summary').first()).toContainText(/mi\)/);
     expect((await urlParams(page)).units).toBe('mi');
