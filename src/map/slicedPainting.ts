@@ -41,6 +41,13 @@ interface View {
   scale: number;
 }
 
+/**
+ * A slice stops handing paths to the canvas after this long, whatever their pixels: the garbage collector's
+ * marking, done in steps as the paths allocate, once made one slice's drawing take 150 ms (its rasterising,
+ * which the pixel budget is for, about 35 ms more). At least one path is drawn.
+ */
+const DRAWING_MS = 15;
+
 /** Whether a renderer's slices are under way, by renderer (see paintsAtOnce). */
 const underWay = new WeakMap<object, () => boolean>();
 
@@ -204,7 +211,7 @@ export function slicePainting(renderer: Canvas): void {
       const budget = slicePixels();
       let used = 0;
       try {
-        while (next < layers.length && used < budget) {
+        while (next < layers.length && used < budget && performance.now() - started < DRAWING_MS) {
           const layer = layers[next++] as PathLayer;
           if (!layer._map) continue;
           layer._updatePath();
