@@ -71,17 +71,25 @@ async function longestTaskWhileOpening(
   return { longestTaskMs: longestMainThreadTaskMs(trace), totalMs };
 }
 
-/** Resolves once the page has painted twice more: queued behind any long task still running. */
+/**
+ * Resolves once the page has painted twice more and then found itself idle: the work an action leaves in
+ * slices (a zoom's rings, made and painted for a second after its animation) belongs to that action, not to
+ * the next one, whose trace began in the middle of it.
+ */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => requestIdleCallback(() => done(), { timeout: 120_000 }), 0),
+          ),
+        ),
       ),
   );
 }
 
-/** What a person does on an open map, each ending where the person sees it done. */
+/** What a person does on an open map, each ending where the person sees it done and the page is idle again. */
 const ACTIONS: { name: string; run: (page: Page) => Promise<void> }[] = [
   {
     name: 'zoom click',
