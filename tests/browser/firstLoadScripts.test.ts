@@ -36,4 +36,15 @@ describe('the first load', () => {
     for (const lazy of ['client', 'mountApp', 'SidePanel', 'trueShapeParts'])
       expect(assets.some((name) => name.startsWith(`${lazy}-`) && name.endsWith('.js'))).toBe(true);
   });
+
+  it('asks for the entry to be compiled whole as it loads, before its first import, and no lazy chunk', () => {
+    const hinted = assets.filter(
+      (name) =>
+        name.endsWith('.js') &&
+        /^\/\/# allFunctionsCalledOnLoad$/m.test(readFileSync(join(dir, 'assets', name), 'utf8')),
+    );
+    expect(hinted.map((name) => name.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['main']);
+    const code = readFileSync(join(dir, 'assets', hinted[0] as string), 'utf8');
+    expect(code.indexOf('//# allFunctionsCalledOnLoad')).toBeLessThan(code.search(/\bimport\s*[{"]/));
+  });
 });
