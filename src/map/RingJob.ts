@@ -2,7 +2,6 @@
 // (thousands of rings) is made in slices of a few tens of milliseconds with the page answering in between,
 // where making it in one go held the main thread for seconds. A small map is done within its first slice.
 import type { Site } from '../scenario';
-import { prepareDrawing } from './prepareDrawing';
 import { RENDER_RINGS_MAX } from './renderRingsMax';
 import {
   type RingCache,
@@ -55,25 +54,20 @@ export class RingJob {
    * (the heaviest map's mount or zoom click) while the picture waits for the rest. True when all are made.
    *
    * @example
-   * if (!job.startInRender(performance.now() + 40)) nextTask(() => job.run(performance.now() + 40, true));
+   * if (!job.startInRender(performance.now() + 40)) nextTask(() => job.run(performance.now() + 40));
    */
   startInRender(deadlineMs: number): boolean {
     if (this.sites.length * this.specs.length > RENDER_RINGS_MAX) return this.complete;
-    return this.run(deadlineMs, false);
+    return this.run(deadlineMs);
   }
 
-  /**
-   * Makes rings until all are made (true) or `deadlineMs` (performance.now()) has passed (false); at least one.
-   * With `prepare`, each ring's Web Mercator coordinates are made too, which its first drawing would make.
-   */
-  run(deadlineMs: number, prepare: boolean): boolean {
+  /** Makes rings until all are made (true) or `deadlineMs` (performance.now()) has passed (false); at least one. */
+  run(deadlineMs: number): boolean {
     while (this.site < this.sites.length) {
       const site = this.sites[this.site] as Site;
       this.ringOf ??= siteRingMaker(site.lonLat, this.specs, this.zoom, this.cache, this.detail);
       while (this.ring < this.specs.length) {
-        const rings = this.ringOf(this.ring++);
-        if (prepare) prepareDrawing(rings);
-        this.current.push(rings);
+        this.current.push(this.ringOf(this.ring++));
         if (this.ring < this.specs.length && performance.now() > deadlineMs) return false;
       }
       this.made[this.site++] = this.current;

@@ -46,7 +46,7 @@ export const RingLayers = memo(function RingLayers({
     <RingShape
       key={part.key}
       stack={stack === undefined ? undefined : stack + p}
-      positions={part.positions}
+      rings={part.rings}
       closed={part.closed}
       pathOptions={part.style}
       // a ring on a renderer of its own is being dragged: not hovered

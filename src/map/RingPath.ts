@@ -4,12 +4,12 @@
 // Pixels are rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's/Polyline's.
 // On an SVG renderer (a dragged launch point's rings) it sets its path's `d` from the same arrays.
 // Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as OutlinesPath does.
-import { Bounds, type LatLngTuple, Path, type PathOptions, Point } from 'leaflet';
+import { Bounds, Path, type PathOptions, Point } from 'leaflet';
 import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
 import { ringLayerBox } from './ringLayerBox';
 import { ringsPathData } from './ringsPathData';
 import { strokeDashedInView } from './strokeDashedInView';
-import { type UnitRings, unitRings } from './unitRings';
+import type { UnitRings } from './unitRings';
 
 export type RingPathOptions = PathOptions & { pane?: string };
 
@@ -23,18 +23,18 @@ export class RingPath extends Path {
   declare stack: number | undefined;
 
   /** `closed`: a polygon to fill (Polygon's defaults), else a polyline to stroke. */
-  constructor(positions: LatLngTuple[][] | LatLngTuple[][][], closed: boolean, options: RingPathOptions) {
+  constructor(rings: UnitRings, closed: boolean, options: RingPathOptions) {
     super();
     this.closed = closed;
-    this.rings = unitRings(positions);
+    this.rings = rings;
     this.scale = 1;
     this.origin = new Point(0, 0);
     this.setStyle(closed ? { fill: true, ...options } : { fill: false, ...options });
   }
 
-  /** New geometry (react-leaflet's update of `positions`): redrawn at once by the renderer. */
-  setPositions(positions: LatLngTuple[][] | LatLngTuple[][][]): this {
-    this.rings = unitRings(positions);
+  /** New geometry (react-leaflet's update of `rings`): redrawn at once by the renderer. */
+  setRings(rings: UnitRings): this {
+    this.rings = rings;
     if (this.internals._map) this.internals._renderer._updatePath(this);
     return this;
   }

@@ -1,24 +1,25 @@
 // A ring's fill (closed) or outline as a react-leaflet layer: a RingPath, on the pane's canvas or on a renderer
 // of its own (a dragged launch point's SVG).
 import { createElementObject, createPathComponent, extendContext, type PathProps } from '@react-leaflet/core';
-import type { LatLngTuple, PolylineOptions } from 'leaflet';
+import type { PolylineOptions } from 'leaflet';
 import { RingPath } from './RingPath';
+import type { UnitRings } from './unitRings';
 
 export interface RingShapeProps extends PolylineOptions, PathProps {
-  positions: LatLngTuple[][] | LatLngTuple[][][];
+  rings: UnitRings;
   closed: boolean;
   /** Its place among the canvas's ring paths, bottom first (keepRingsStacked); none on a renderer of its own. */
   stack?: number | undefined;
 }
 
 export const RingShape = createPathComponent<RingPath, RingShapeProps>(
-  function createRingShape({ positions, closed, stack, ...options }, ctx) {
-    const layer = new RingPath(positions, closed, options);
+  function createRingShape({ rings, closed, stack, ...options }, ctx) {
+    const layer = new RingPath(rings, closed, options);
     layer.stack = stack;
     return createElementObject(layer, extendContext(ctx, { overlayContainer: layer }));
   },
   function updateRingShape(layer, props, prevProps) {
-    if (props.positions !== prevProps.positions) layer.setPositions(props.positions);
+    if (props.rings !== prevProps.rings) layer.setRings(props.rings);
     layer.stack = props.stack;
   },
 );

@@ -82,7 +82,7 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
         const look = looks.get(ring.systemId);
         if (!look) continue;
         for (const part of ringParts(ring, look))
-          layers.push(new RingPath(part.positions, part.closed, { ...part.style, ...pane }).addTo(map));
+          layers.push(new RingPath(part.rings, part.closed, { ...part.style, ...pane }).addTo(map));
       }
     layers.push(basemap, rings);
     markRingsDrawn();

@@ -109,12 +109,12 @@ export class MovingSiteRings {
         unused.delete(key);
         const path = this.paths.get(key);
         if (path) {
-          path.setPositions(part.positions);
+          path.setRings(part.rings);
           if (restyle) path.setStyle(part.style);
           continue;
         }
         // largest ring first, each ring's parts bottom first: a new path goes on top, as it is added
-        const made = new RingPath(part.positions, part.closed, {
+        const made = new RingPath(part.rings, part.closed, {
           ...part.style,
           pane: PANES.rings.name,
           renderer: this.renderer,

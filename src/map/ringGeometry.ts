@@ -1,9 +1,9 @@
 // Ring geometry for the map, computed from the geodesy core and cached per launch point, so that dragging
 // one launch point recomputes only its own rings (the others keep their arrays and are not redrawn).
-// Each ring comes as a fill (closed along poles and seams, never stroked) and an outline (the true ring only).
+// Each ring comes as a fill (closed along poles and seams, never stroked) and an outline (the true ring only),
+// each kept as unit Web Mercator coordinates in typed arrays (unitRings), which is what the map draws from.
 // Each ring's paths are also kept by what they depend on (centre, vertex count, ranges), so ticking a system
 // computes only its own ring, a zoom back finds its rings again, and an unchanged ring keeps its very arrays.
-import type { LatLngTuple } from 'leaflet';
 import { hasBand } from '../data';
 import {
   type GeodesicFan,
@@ -15,7 +15,7 @@ import {
   verticesForZoom,
 } from '../geo';
 import { mercatorRuns } from './mercatorRuns';
-import { polygonsToLatLngs, toLatLng } from './toLatLng';
+import { type UnitRings, unitRings } from './unitRings';
 
 export interface RingSpec {
   systemId: string;
@@ -24,12 +24,12 @@ export interface RingSpec {
   rangeMaxKm?: number;
 }
 
-/** What the map draws of one ring or band, in Leaflet order, with world copies. */
+/** What the map draws of one ring or band, with world copies, in unit Web Mercator coordinates. */
 export interface RingPaths {
-  /** Polygons to fill, with the stroke off: their closing edges along a pole or a seam are not the ring. */
-  fill: LatLngTuple[][][];
-  /** Polylines to stroke: the true ring, cut where it leaves the map's latitudes. */
-  outline: LatLngTuple[][];
+  /** The rings of the polygons to fill, with the stroke off: their closing edges along a pole or a seam are not the ring. */
+  fill: UnitRings;
+  /** Lines to stroke: the true ring, cut where it leaves the map's latitudes. */
+  outline: UnitRings;
 }
 
 export interface SiteRings {
@@ -138,8 +138,8 @@ function sparserCount(largest: number, needed: number): number {
 
 type Drawn = Pick<SiteRings, 'ring' | 'band'>;
 
-/** Rings kept, least recently used first, up to about this many points in all (about 4 MB). */
-const KEPT_POINTS = 100_000;
+/** Rings kept, least recently used first, up to about this many points in all (16 bytes a point: about 4 MB). */
+const KEPT_POINTS = 250_000;
 const KEPT = new Map<string, Drawn>();
 let keptPoints = 0;
 
@@ -165,11 +165,7 @@ function keep(key: string, drawn: Drawn): Drawn {
 
 function pointsOf({ ring, band }: Drawn): number {
   let n = 0;
-  for (const p of [ring, band]) {
-    if (!p) continue;
-    for (const poly of p.fill) for (const r of poly) n += r.length;
-    for (const line of p.outline) n += line.length;
-  }
+  for (const p of [ring, band]) if (p) n += (p.fill.coordinates.length + p.outline.coordinates.length) / 2;
   return n;
 }
 
@@ -177,10 +173,7 @@ function pointsOf({ ring, band }: Drawn): number {
 function paths(shape: MapRingShape, within?: readonly [number, number]): RingPaths {
   const fill = within ? shape.fill.filter((poly) => reaches(poly[0] ?? [], within)) : shape.fill;
   const outline = within ? shape.outline.filter((line) => reaches(line, within)) : shape.outline;
-  return {
-    fill: polygonsToLatLngs(fill),
-    outline: mercatorRuns(outline).map((line) => line.map(toLatLng)),
-  };
+  return { fill: unitRings(fill.flat()), outline: unitRings(mercatorRuns(outline)) };
 }
 
 function bandPaths(outer: MapRingShape, inner: MapRingShape, within?: readonly [number, number]): RingPaths {

@@ -1,13 +1,14 @@
 // The paths that draw one ring of one launch point, in the order they are stacked: its fill (the one path that
 // hovering highlights), its outline, then its published band's fill and dashed outline. The first drawing
 // (firstMap) and React's layers (RingLayers) both draw this list.
-import type { LatLngTuple, PathOptions } from 'leaflet';
+import type { PathOptions } from 'leaflet';
 import type { SiteRings } from './ringGeometry';
 import type { RingLooks } from './ringLayerStyles';
+import type { UnitRings } from './unitRings';
 
 export interface RingPart {
   key: keyof RingLooks;
-  positions: LatLngTuple[][] | LatLngTuple[][][];
+  rings: UnitRings;
   closed: boolean;
   /** The ring's fill: where a pointer highlights the ring's system. */
   hoverable: boolean;
@@ -20,15 +21,15 @@ export const MOST_RING_PARTS = 4;
 /** One ring's paths, bottom first, with their styles from `looks`. */
 export function ringParts({ ring, band }: Pick<SiteRings, 'ring' | 'band'>, looks: RingLooks): RingPart[] {
   const parts: RingPart[] = [
-    { key: 'fill', positions: ring.fill, closed: true, hoverable: true, style: looks.fill },
-    { key: 'outline', positions: ring.outline, closed: false, hoverable: false, style: looks.outline },
+    { key: 'fill', rings: ring.fill, closed: true, hoverable: true, style: looks.fill },
+    { key: 'outline', rings: ring.outline, closed: false, hoverable: false, style: looks.outline },
   ];
   if (band)
     parts.push(
-      { key: 'bandFill', positions: band.fill, closed: true, hoverable: false, style: looks.bandFill },
+      { key: 'bandFill', rings: band.fill, closed: true, hoverable: false, style: looks.bandFill },
       {
         key: 'bandOutline',
-        positions: band.outline,
+        rings: band.outline,
         closed: false,
         hoverable: false,
         style: looks.bandOutline,

@@ -1,11 +1,10 @@
 // The rings of a launch point not added yet, made while the user chooses where it goes (the coordinates typed in
 // the search, or the place its Enter would add), in the page's idle time: the add then finds them kept
-// (ringGeometry) with their Web Mercator coordinates (unitRings), and its key shows the point with its rings
+// (ringGeometry) in the Web Mercator coordinates they are drawn from, and its key shows the point with its rings
 // in the next frame, where making them there made that key's task too long for one frame.
 import type { LonLat } from '../geo';
 import { checkLonLat } from '../scenario';
 import { nextTask } from './nextTask';
-import { prepareDrawing } from './prepareDrawing';
 import { type RingSpec, type SiteRings, siteRingMaker } from './ringGeometry';
 
 /** Past this many systems, nothing is made ahead: the rings kept for other points would make room for a guess. */
@@ -67,7 +66,7 @@ export function makeRingsAhead(lonLat: LonLat | null): void {
         return true;
       }
       ringOf ??= siteRingMaker(center, drawing.specs, drawing.zoom);
-      prepareDrawing(ringOf(ring++));
+      ringOf(ring++);
       if (ring >= drawing.specs.length) {
         job++;
         ring = 0;

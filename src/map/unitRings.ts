@@ -1,7 +1,8 @@
-// Leaflet's [lat, lng] paths as one typed array of unit Web Mercator points (0..1 across the world, as
-// Leaflet's CRS makes them at scale 1), with each ring's box: made once per geometry and kept with it, so a
-// zoom or a pan draws from it with a scale and an offset only.
-import type { LatLngTuple } from 'leaflet';
+// The core's [lon, lat] lines as one typed array of unit Web Mercator points (0..1 across the world, as
+// Leaflet's CRS makes them at scale 1), with each line's box: the form in which the map keeps a ring's paths
+// (ringGeometry), so a zoom or a pan draws them with a scale and an offset only, and the heaviest map keeps a
+// few typed arrays per ring where an array per vertex made every garbage collection walk millions of objects.
+import type { LonLat } from '../geo';
 
 /** Leaflet's SphericalMercator.MAX_LATITUDE: latitudes past it are drawn on the map's edge. */
 const MAX_LATITUDE = 85.051_128_779_8;
@@ -17,23 +18,14 @@ export interface UnitRings {
   box: [number, number, number, number];
 }
 
-const made = new WeakMap<object, UnitRings>();
-
 /**
- * The unit Web Mercator rings of a polyline's lines or a multi-polygon's polygons, as Leaflet's EPSG:3857
- * projects them; the same arrays give the same object.
+ * The unit Web Mercator rings of a polyline's lines or of a multi-polygon's rings (its polygons' rings one after
+ * the other), as Leaflet's EPSG:3857 projects them.
  *
  * @example
- * unitRings([[[0, 0], [0, 90]]]).coordinates; // [0.5, 0.5, 0.75, 0.5]
+ * unitRings([[[0, 0], [90, 0]]]).coordinates; // [0.5, 0.5, 0.75, 0.5]
  */
-export function unitRings(positions: LatLngTuple[][] | LatLngTuple[][][]): UnitRings {
-  const known = made.get(positions);
-  if (known) return known;
-  const lines: LatLngTuple[][] = [];
-  for (const item of positions) {
-    if (isLine(item)) lines.push(item);
-    else for (const line of item) lines.push(line);
-  }
+export function unitRings(lines: readonly (readonly LonLat[])[]): UnitRings {
   let total = 0;
   for (const line of lines) total += line.length;
   const coordinates = new Float64Array(2 * total);
@@ -44,7 +36,7 @@ export function unitRings(positions: LatLngTuple[][] | LatLngTuple[][][]): UnitR
   lines.forEach((line, r) => {
     lengths[r] = line.length;
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [lat, lng] of line) {
+    for (const [lng, lat] of line) {
       const x = 0.5 + lng / 360;
       const sin = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
       const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
@@ -61,11 +53,5 @@ export function unitRings(positions: LatLngTuple[][] | LatLngTuple[][][]): UnitR
     box[2] = Math.max(box[2], maxX);
     box[3] = Math.max(box[3], maxY);
   });
-  const rings = { coordinates, lengths, boxes, box };
-  made.set(positions, rings);
-  return rings;
-}
-
-function isLine(item: LatLngTuple[] | LatLngTuple[][]): item is LatLngTuple[] {
-  return item.length === 0 || typeof (item[0] as LatLngTuple | LatLngTuple[])[0] === 'number';
+  return { coordinates, lengths, boxes, box };
 }

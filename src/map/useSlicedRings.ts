@@ -95,7 +95,7 @@ export function useSlicedRings(
     function makeTheRestInSlices() {
       if (job.complete) return;
       const slice = () => {
-        const done = job.run(performance.now() + SLICE_MS, true);
+        const done = job.run(performance.now() + SLICE_MS);
         ringsUnderWay(map, job.sitesDone / job.sites.length);
         if (done) setProgress((n) => n + 1);
         else cancel = nextTask(slice);

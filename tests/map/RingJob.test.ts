@@ -18,7 +18,7 @@ describe('RingJob', () => {
   it('makes one ring per call when the deadline has passed, and ends with what siteRings makes', () => {
     const job = new RingJob(SITES, SPECS, 3, new Map<string, SiteRings>());
     let calls = 0;
-    while (!job.run(0, true)) {
+    while (!job.run(0)) {
       calls++;
       // a launch point's rings are given only once all of them are made
       expect(job.ringsOf(job.sitesDone)).toBeUndefined();
@@ -39,10 +39,10 @@ describe('RingJob', () => {
   it('makes them all in one call when there is time, reusing the rings its cache holds', () => {
     const cache = new Map<string, SiteRings>();
     const first = new RingJob(SITES, SPECS, 4, cache);
-    expect(first.run(Number.POSITIVE_INFINITY, false)).toBe(true);
+    expect(first.run(Number.POSITIVE_INFINITY)).toBe(true);
     const again = new RingJob(SITES, SPECS, 4, cache);
-    expect(again.run(0, false)).toBe(false); // one ring, then the deadline
-    expect(again.run(Number.POSITIVE_INFINITY, false)).toBe(true);
+    expect(again.run(0)).toBe(false); // one ring, then the deadline
+    expect(again.run(Number.POSITIVE_INFINITY)).toBe(true);
     expect(again.ringsOf(1)?.[2]).toBe(first.ringsOf(1)?.[2]);
   });
 
@@ -63,7 +63,7 @@ describe('RingJob', () => {
     expect(large.sitesDone).toBe(0);
     expect(large.ringsOf(0)).toBeUndefined();
     // its slices make every ring, the same as siteRings
-    expect(large.run(Number.POSITIVE_INFINITY, true)).toBe(true);
+    expect(large.run(Number.POSITIVE_INFINITY)).toBe(true);
     const last = many.length - 1;
     const expected = siteRings((many[last] as Site).lonLat, near, 3);
     expect(large.ringsOf(last)?.map((r) => r.ring)).toEqual(expected.map((r) => r.ring));

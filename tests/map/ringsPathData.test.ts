@@ -28,7 +28,7 @@ const numbers = (d: string) => d.match(/-?\d+/g)?.map(Number) ?? [];
 describe('ringsPathData', () => {
   const lat = [50, 50, 48, 48, 48];
   const lng = [30, 34, 34, 30, 30.000001];
-  const ring = unitRings([[lat.map((la, i): [number, number] => [la, lng[i] as number])]]);
+  const ring = unitRings([lat.map((la, i): [number, number] => [lng[i] as number, la])]);
   const origin = point(Math.round(SCALE * (0.5 + 28 / 360)), Math.round(SCALE * 0.33));
 
   it("draws a polygon's ring at Leaflet's pixels, a repeated pixel once, closed", () => {
@@ -61,7 +61,7 @@ describe('ringsPathData', () => {
       lngs.push((x / SCALE - 0.5) * 360);
       lats.push((Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / SCALE))) * 180) / Math.PI);
     }
-    const circle = unitRings([[lats.map((la, i): [number, number] => [la, lngs[i] as number])]]);
+    const circle = unitRings([lats.map((la, i): [number, number] => [lngs[i] as number, la])]);
     // every point, as drawn where the view holds the whole ring
     const wide = { min: point(-1e5, -1e5), max: point(1e5, 1e5) };
     const whole = numbers(ringsPathData(circle, { scale: SCALE, origin: origin0 }, wide, true));

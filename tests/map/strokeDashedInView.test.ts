@@ -6,6 +6,10 @@ import { mapRing } from '../../src/geo';
 import { ANCHOR_EVERY, strokeDashedInView } from '../../src/map/strokeDashedInView';
 import { unitRings } from '../../src/map/unitRings';
 
+/** Leaflet's [lat, lng] lines as the map keeps them (unitRings takes the core's [lon, lat]). */
+const unitOf = (lines: LatLngTuple[][]) =>
+  unitRings(lines.map((line) => line.map(([lat, lng]) => [lng, lat] as const)));
+
 interface Run {
   offset: number;
   points: [number, number][];
@@ -75,9 +79,7 @@ describe('strokeDashedInView', () => {
 
       const { ctx, runs, stroke } = recordingContext();
       ctx.lineDashOffset = 3;
-      expect(strokeDashedInView(ctx, unitRings([outline]), { scale, origin }, view, margin, stroke)).toBe(
-        true,
-      );
+      expect(strokeDashedInView(ctx, unitOf([outline]), { scale, origin }, view, margin, stroke)).toBe(true);
       expect(ctx.lineDashOffset).toBe(3);
 
       const near = (a: [number, number], b: [number, number]) =>
@@ -128,7 +130,7 @@ describe('strokeDashedInView', () => {
     const view = { min: { x: 0, y: 0 } as Point, max: { x: 100, y: 100 } as Point };
     const stroked = strokeDashedInView(
       ctx,
-      unitRings([outline]),
+      unitOf([outline]),
       { scale: 256, origin: { x: 0, y: 0 } as Point },
       view,
       4,
