@@ -133,7 +133,8 @@ export async function peerDragRows(
       'ms',
       per('50 points', (f) => p95(f.frames)),
       '≤ 16.7 ms',
-      (a) => a <= FRAME_MS,
+      // read to the 0.1 ms the page's clock gives (below): 16.7 is a frame at 60 Hz on that clock, 16.8 is not
+      (a) => Math.round(a * 10) / 10 <= Math.round(FRAME_MS * 10) / 10,
     ),
     row(
       'frames dropped while dragging (interval over 1.5 frames), 50 points',
