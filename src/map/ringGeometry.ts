@@ -26,7 +26,10 @@ export interface RingSpec {
 
 /** What the map draws of one ring or band, with world copies, in unit Web Mercator coordinates. */
 export interface RingPaths {
-  /** The rings of the polygons to fill, with the stroke off: their closing edges along a pole or a seam are not the ring. */
+  /**
+   * The rings of the polygons to fill, with the stroke off: their closing edges along a pole or a seam are not
+   * the ring.
+   */
   fill: UnitRings;
   /** Lines to stroke: the true ring, cut where it leaves the map's latitudes. */
   outline: UnitRings;

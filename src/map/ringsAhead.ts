@@ -66,7 +66,7 @@ export function makeRingsAhead(lonLat: LonLat | null): void {
         return true;
       }
       ringOf ??= siteRingMaker(center, drawing.specs, drawing.zoom);
-      ringOf(ring++);
+      ringOf(ring++); // kept by ringGeometry, where the add finds it
       if (ring >= drawing.specs.length) {
         job++;
         ring = 0;
