@@ -35,7 +35,10 @@ export function unitRings(lines: readonly (readonly LonLat[])[]): UnitRings {
   let p = 0;
   lines.forEach((line, r) => {
     lengths[r] = line.length;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
     for (const [lng, lat] of line) {
       const x = 0.5 + lng / 360;
       const sin = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
@@ -47,7 +50,11 @@ export function unitRings(lines: readonly (readonly LonLat[])[]): UnitRings {
       if (y < minY) minY = y;
       if (y > maxY) maxY = y;
     }
-    boxes.set([minX, minY, maxX, maxY], 4 * r);
+    // written one by one: no array per line on the path that makes every ring
+    boxes[4 * r] = minX;
+    boxes[4 * r + 1] = minY;
+    boxes[4 * r + 2] = maxX;
+    boxes[4 * r + 3] = maxY;
     box[0] = Math.min(box[0], minX);
     box[1] = Math.min(box[1], minY);
     box[2] = Math.max(box[2], maxX);
