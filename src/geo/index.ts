@@ -26,5 +26,5 @@ export { reachSource } from './reachSource';
 export type { RingTrace, TraceVertex } from './ringTrace';
 export { ringTrace } from './ringTrace';
 export type { LonLat, LonLatPolygon, LonLatRing } from './types';
-export { MAX_RING_VERTICES, MIN_RING_VERTICES, verticesForZoom } from './verticesForZoom';
+export { MAX_ERROR_PX, MAX_RING_VERTICES, MIN_RING_VERTICES, verticesForZoom } from './verticesForZoom';
 export { EQUATORIAL_RADIUS_M, HALF_MERIDIAN_M } from './wgs84';

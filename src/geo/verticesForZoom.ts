@@ -8,6 +8,8 @@ const KM_PER_DEGREE_LATITUDE = 111.2;
 const MERCATOR_MAX_LAT_DEG = 85.0511287798;
 export const MIN_RING_VERTICES = 32;
 export const MAX_RING_VERTICES = 8192;
+/** The most a chord strays from the true ring by default: half a pixel. */
+export const MAX_ERROR_PX = 0.5;
 
 /**
  * Vertex count for a ring of `rangeM` around `center` drawn at `zoom`, with chord error under
@@ -19,7 +21,12 @@ export const MAX_RING_VERTICES = 8192;
  * @example
  * verticesForZoom([36.23, 49.99], 1_600_000, 6); // ≈ 148 (1 px would need 105)
  */
-export function verticesForZoom(center: LonLat, rangeM: number, zoom: number, maxErrorPx = 0.5): number {
+export function verticesForZoom(
+  center: LonLat,
+  rangeM: number,
+  zoom: number,
+  maxErrorPx = MAX_ERROR_PX,
+): number {
   checkCenter(center);
   checkRangeM(rangeM);
   if (!Number.isFinite(zoom)) throw new RangeError(`zoom must be a finite number, got ${zoom}`);

@@ -5,6 +5,7 @@
 // the scenario.
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import type { BasemapId, LaunchArea, Mark, Site, Theme } from '../scenario';
@@ -94,6 +95,8 @@ export function FrameMap(props: FrameMapProps) {
   const { theme, basemap, systems, sites, probe, probeName, labelOf } = props;
   // the side of each launch point's name, read by the markers and by the ring labels that keep clear of it
   const nameSides = useMemo(() => nameSidesKept(sites), [sites]);
+  // canvas pixels per CSS pixel of the capture under way (drawAt), for which the rings are made
+  const [pixelRatio, setPixelRatio] = useState(1);
   const layers = useMemo(
     () => (
       <>
@@ -115,13 +118,14 @@ export function FrameMap(props: FrameMapProps) {
           labelOf={labelOf}
           marks={marks}
           nameSides={nameSides}
+          pixelRatio={pixelRatio}
         />
         <ProbeLayer probe={probe} name={probeName ?? null} from={centers} />
         <MarksLayer marks={marks} fixed />
         <LaunchMarkers sites={sites} onMove={noop} onRemove={noop} fixed nameSides={nameSides} />
       </>
     ),
-    [theme, basemap, areas, systems, sites, probe, probeName, labelOf, centers, marks, nameSides],
+    [theme, basemap, areas, systems, sites, probe, probeName, labelOf, centers, marks, nameSides, pixelRatio],
   );
   const [initial] = useState(() => (bounds ? { bounds } : { center: [50, 30] as [number, number], zoom: 3 }));
   return (
@@ -142,7 +146,13 @@ export function FrameMap(props: FrameMapProps) {
         <DensityCanvases />
         <MapName label="Preview of the exported map. Drag to move it; scroll, plus and minus zoom." />
         {layers}
-        <Framer width={width} height={height} bounds={bounds} onReady={props.onReady} />
+        <Framer
+          width={width}
+          height={height}
+          bounds={bounds}
+          onReady={props.onReady}
+          onPixelRatio={setPixelRatio}
+        />
       </MapContainer>
     </div>
   );
@@ -166,9 +176,11 @@ interface FramerProps {
   height: number;
   bounds: ReturnType<typeof ringsBounds>;
   onReady: FrameMapProps['onReady'];
+  /** Sets the pixel ratio the layers make their geometry for, before their canvases are redrawn at it. */
+  onPixelRatio: (pixelRatio: number) => void;
 }
 
-function Framer({ width, height, bounds, onReady }: FramerProps) {
+function Framer({ width, height, bounds, onReady, onPixelRatio }: FramerProps) {
   const map = useMap();
   const framing = useRef<Framing>({ kind: 'fit' });
   const pending = useRef<Promise<void>>(Promise.resolve());
@@ -206,6 +218,8 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
           map.setZoom(map.getZoom() + levels, { animate: false });
         },
         async drawAt(pixelRatio) {
+          // the rings made for the new density in one render, then every canvas redrawn at it
+          flushSync(() => onPixelRatio(pixelRatio));
           setMapPixelRatio(map, pixelRatio);
           await nextFrame();
           await ringsSettled(map); // a heavy map's rings are painted in slices
@@ -223,7 +237,7 @@ function Framer({ width, height, bounds, onReady }: FramerProps) {
         onReady(null);
       };
     },
-    [map, onReady],
+    [map, onReady, onPixelRatio],
   );
 
   const sized = useRef({ width, height });

@@ -4,9 +4,11 @@
 // same rings offset by a world's width. On an SVG renderer (the first map's) it sets its path's `d` from the
 // same arrays. Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as RingPath does.
 import { Bounds, Path, type PathOptions, Point } from 'leaflet';
+import { canvasPixelRatio } from './canvasPixelRatio';
 import type { UnitOutlines } from './packedOutlines';
-import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
+import { layerRings, type PathInternals, updatePackedPath, VECTOR_GRID } from './packedRingsOnCanvas';
 import { ringsPathData } from './ringsPathData';
+import { traceRings } from './traceRings';
 
 export class OutlinesPath extends Path {
   private outlines: UnitOutlines;
@@ -86,12 +88,13 @@ export class OutlinesPath extends Path {
     const renderer = this.internals._renderer;
     if (!renderer._drawing) return;
     const ctx = renderer._ctx;
+    const grid = canvasPixelRatio(renderer);
     ctx.beginPath();
     for (const shift of this.shifts)
       traceRings(
         ctx,
         this.outlines,
-        { scale: this.scale, origin: this.origin, shift },
+        { scale: this.scale, origin: this.origin, shift, grid },
         renderer._bounds,
         true,
       );
@@ -110,7 +113,7 @@ export class OutlinesPath extends Path {
   /** For reading the drawing back (frameVectors): every ring of every copy, in layer pixels at this zoom. */
   get _rings(): { x: number; y: number }[][] {
     return this.shifts.flatMap((shift) =>
-      layerRings(this.outlines, { scale: this.scale, origin: this.origin, shift }),
+      layerRings(this.outlines, { scale: this.scale, origin: this.origin, shift, grid: VECTOR_GRID }),
     );
   }
 

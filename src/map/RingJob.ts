@@ -29,7 +29,7 @@ export class RingJob {
     readonly specs: readonly RingSpec[],
     readonly zoom: number,
     private readonly cache: RingCache,
-    private readonly detail?: RingDetail,
+    readonly detail?: RingDetail,
   ) {
     this.made = sites.map(() => undefined);
   }

@@ -5,10 +5,12 @@
 // On an SVG renderer (a dragged launch point's rings) it sets its path's `d` from the same arrays.
 // Relies on Leaflet 1.9's Canvas and SVG renderer internals (Canvas.js, SVG.js), as OutlinesPath does.
 import { Bounds, Path, type PathOptions, Point } from 'leaflet';
-import { layerRings, type PathInternals, traceRings, updatePackedPath } from './packedRingsOnCanvas';
+import { canvasPixelRatio } from './canvasPixelRatio';
+import { layerRings, type PathInternals, updatePackedPath, VECTOR_GRID } from './packedRingsOnCanvas';
 import { ringLayerBox } from './ringLayerBox';
 import { ringsPathData } from './ringsPathData';
 import { strokeDashedInView } from './strokeDashedInView';
+import { traceRings } from './traceRings';
 import type { UnitRings } from './unitRings';
 
 export type RingPathOptions = PathOptions & { pane?: string };
@@ -83,7 +85,7 @@ export class RingPath extends Path {
     const renderer = this.internals._renderer;
     if (!renderer._drawing) return;
     const ctx = renderer._ctx;
-    const unit = { scale: this.scale, origin: this.origin };
+    const unit = { scale: this.scale, origin: this.origin, grid: canvasPixelRatio(renderer) };
     if (!this.closed && this.options.dashArray) {
       // past the view a join or cap of the widest outline leaves no pixel in it (a miter's reach is 10 widths)
       const margin = 10 * (this.options.weight ?? 1) + 2;
@@ -140,7 +142,7 @@ export class RingPath extends Path {
 
   /** For reading the drawing back (frameVectors): every ring in full, in layer pixels at this zoom. */
   get _rings(): { x: number; y: number }[][] {
-    return layerRings(this.rings, { scale: this.scale, origin: this.origin });
+    return layerRings(this.rings, { scale: this.scale, origin: this.origin, grid: VECTOR_GRID });
   }
 
   /** No LatLngs are kept; frameVectors reads `_rings` when this says it is a path of points. */

@@ -8,6 +8,7 @@
 import { svg } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
+import { MAX_ERROR_PX } from '../geo';
 import { type Mark, prepareDistanceFormats, type Site, type Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
@@ -54,6 +55,11 @@ interface Props {
   marks?: readonly Mark[];
   /** The side of each launch point's name at a zoom, as LaunchMarkers draws it (nameSidesKept). */
   nameSides: NameSidesAt;
+  /**
+   * Canvas pixels per CSS pixel the rings are drawn at (an export's map, FrameMap.drawAt): their chords keep
+   * within half of such a pixel, so a ring drawn at 2× or 6× is as round as on screen. 1 by default.
+   */
+  pixelRatio?: number;
 }
 
 const NO_MARKS: readonly Mark[] = [];
@@ -70,6 +76,7 @@ export function RingsLayer({
   drag,
   marks = NO_MARKS,
   nameSides,
+  pixelRatio = 1,
 }: Props) {
   const zoom = useMapZoom();
   const map = useMap();
@@ -81,7 +88,11 @@ export function RingsLayer({
   // SVG: a moved path is re-rasterised off the main thread, where a canvas is redrawn and uploaded whole
   const [dragLayer] = useState(() => svg({ pane: PANES.rings.name }));
   const sorted = useMemo(() => [...systems].sort((a, b) => b.rangeKm - a.rangeKm), [systems]);
-  const { bySite, complete, labelled } = useSlicedRings(map, sites, sorted, zoom);
+  const detail = useMemo(
+    () => (pixelRatio > 1 ? { maxErrorPx: MAX_ERROR_PX / pixelRatio } : undefined),
+    [pixelRatio],
+  );
+  const { bySite, complete, labelled } = useSlicedRings(map, sites, sorted, zoom, detail);
   // a point about to be added (the search's choice) has its rings made ahead for what this layer draws
   useEffect(
     function offerRingsAhead() {

@@ -1,8 +1,8 @@
-// Packed rings in unit Web Mercator (x, y interleaved, a length and a box per ring), traced on a canvas or read
-// back in layer pixels: shared by the basemap's outlines (OutlinesPath) and the rings (RingPath). Pixels are
-// rounded as Leaflet rounds them (Map.latLngToLayerPoint), so the drawing is Polygon's or Polyline's.
+// Packed rings in unit Web Mercator (x, y interleaved, a length and a box per ring), read back in layer pixels
+// and drawn by Leaflet's renderers: shared by the basemap's outlines (OutlinesPath) and the rings (RingPath), which
+// trace them on a canvas with traceRings. Pixels are rounded as Leaflet rounds them (Map.latLngToLayerPoint), so
+// the drawing is Polygon's or Polyline's; on a canvas drawn at a higher density (an export's), to its pixels.
 import { type Bounds, type Map as LeafletMap, type Path, type Point, SVG } from 'leaflet';
-import { boxReaches, ringLayerBox } from './ringLayerBox';
 
 /** Rings packed in unit Web Mercator. */
 export interface PackedRings {
@@ -44,49 +44,18 @@ export interface UnitToLayer {
   origin: Point;
   /** In world widths: the copy of the world at +360° is 1. */
   shift?: number;
+  /**
+   * Points are rounded to 1/`grid` of a layer pixel: the canvas's pixels per CSS pixel (canvasPixelRatio), so a
+   * map drawn at 2× or 6× for an export keeps its points where they fall on its own pixels; 1 by default.
+   */
+  grid?: number;
 }
 
 /**
- * Adds the rings that reach into `view` to the canvas's current path (a ring wholly outside changes none of
- * its pixels, even-odd or non-zero fill alike), merging points that round to the same pixel. Says whether
- * any was added.
- *
- * @example
- * ctx.beginPath();
- * if (traceRings(ctx, rings, { scale, origin }, renderer._bounds, true)) renderer._fillStroke(ctx, layer);
+ * Points read back for a vector export (frameVectors) keep a tenth of a layer pixel, the precision the SVG is
+ * written to (svgPath), not whole pixels: a file scaled up for print shows no steps between them.
  */
-export function traceRings(
-  ctx: CanvasRenderingContext2D,
-  { coordinates, lengths, boxes }: PackedRings,
-  { scale, origin, shift = 0 }: UnitToLayer,
-  view: { min: Point; max: Point },
-  closed: boolean,
-): boolean {
-  const ox = origin.x;
-  const oy = origin.y;
-  let traced = false;
-  const box = { left: 0, top: 0, right: 0, bottom: 0 };
-  for (let r = 0, p = 0; r < lengths.length; r++) {
-    const length = lengths[r] as number;
-    if (!boxReaches(ringLayerBox(boxes, r, scale, origin, shift, box), view)) {
-      p += 2 * length;
-      continue;
-    }
-    traced = true;
-    let lastX = Number.NaN;
-    let lastY = Number.NaN;
-    for (let i = 0; i < length; i++, p += 2) {
-      const x = Math.round(scale * ((coordinates[p] as number) + shift)) - ox;
-      const y = Math.round(scale * (coordinates[p + 1] as number)) - oy;
-      if (i === 0) ctx.moveTo(x, y);
-      else if (x !== lastX || y !== lastY) ctx.lineTo(x, y);
-      lastX = x;
-      lastY = y;
-    }
-    if (closed) ctx.closePath();
-  }
-  return traced;
-}
+export const VECTOR_GRID = 10;
 
 /**
  * Every ring in full, in layer pixels, for reading the drawing back (frameVectors).
@@ -96,16 +65,17 @@ export function traceRings(
  */
 export function layerRings(
   { coordinates, lengths }: PackedRings,
-  { scale, origin, shift = 0 }: UnitToLayer,
+  { scale, origin, shift = 0, grid = 1 }: UnitToLayer,
 ): { x: number; y: number }[][] {
+  const fine = scale * grid;
   const rings: { x: number; y: number }[][] = [];
   for (let r = 0, p = 0; r < lengths.length; r++) {
     const length = lengths[r] as number;
     const ring: { x: number; y: number }[] = new Array(length);
     for (let i = 0; i < length; i++, p += 2) {
       ring[i] = {
-        x: Math.round(scale * ((coordinates[p] as number) + shift)) - origin.x,
-        y: Math.round(scale * (coordinates[p + 1] as number)) - origin.y,
+        x: Math.round(fine * ((coordinates[p] as number) + shift)) / grid - origin.x,
+        y: Math.round(fine * (coordinates[p + 1] as number)) / grid - origin.y,
       };
     }
     rings.push(ring);

@@ -29,13 +29,14 @@ export const ANCHOR_EVERY = 16;
 export function strokeDashedInView(
   ctx: CanvasRenderingContext2D,
   { coordinates, lengths, boxes }: PackedRings,
-  { scale, origin }: UnitToLayer,
+  { scale, origin, grid = 1 }: UnitToLayer,
   view: { min: Point; max: Point },
   marginPx: number,
   stroke: () => void,
 ): boolean {
   const ox = origin.x;
   const oy = origin.y;
+  const fine = scale * grid;
   const minX = view.min.x - marginPx;
   const minY = view.min.y - marginPx;
   const maxX = view.max.x + marginPx;
@@ -52,14 +53,14 @@ export function strokeDashedInView(
       // the length along the ring so far; the points since the last anchor, and the length there
       let along = 0;
       let open = false;
-      let lastX = Math.round(scale * (coordinates[start] as number)) - ox;
-      let lastY = Math.round(scale * (coordinates[start + 1] as number)) - oy;
+      let lastX = Math.round(fine * (coordinates[start] as number)) / grid - ox;
+      let lastY = Math.round(fine * (coordinates[start + 1] as number)) / grid - oy;
       let since: number[] = [lastX, lastY];
       let anchorAlong = 0;
       let points = 1;
       for (let i = 1, q = start + 2; i < length; i++, q += 2) {
-        const x = Math.round(scale * (coordinates[q] as number)) - ox;
-        const y = Math.round(scale * (coordinates[q + 1] as number)) - oy;
+        const x = Math.round(fine * (coordinates[q] as number)) / grid - ox;
+        const y = Math.round(fine * (coordinates[q + 1] as number)) / grid - oy;
         if (x === lastX && y === lastY) continue;
         const near =
           Math.max(x, lastX) >= minX &&

@@ -44,7 +44,10 @@ function carryOver(last: Map<string, SiteRings>, next: Map<string, SiteRings>): 
   };
 }
 
-/** `detail`, when given, is read as a job starts (a new launch point's place, system or zoom). */
+/**
+ * `detail`, when given, is read as a job starts (a new launch point's place, system or zoom); a new `maxErrorPx`
+ * starts a job of its own (an export drawn at a higher pixel density).
+ */
 export function useSlicedRings(
   map: LeafletMap,
   sites: Site[],
@@ -60,7 +63,13 @@ export function useSlicedRings(
   const [, setProgress] = useState(0);
 
   let now = made.current;
-  if (!now || now.job.sites !== sites || now.job.specs !== specs || now.job.zoom !== zoom) {
+  if (
+    !now ||
+    now.job.sites !== sites ||
+    now.job.specs !== specs ||
+    now.job.zoom !== zoom ||
+    now.job.detail?.maxErrorPx !== detail?.maxErrorPx
+  ) {
     const used = new Map<string, SiteRings>();
     const job = new RingJob(sites, specs, zoom, carryOver(cache.current, used), detail);
     job.startInRender(performance.now() + RENDER_BUDGET_MS);

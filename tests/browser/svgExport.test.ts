@@ -94,6 +94,21 @@ describe('SVG export', () => {
     execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' });
   });
 
+  it('keeps the rings and outlines to a tenth of a pixel, not whole ones: scaled up for print, no steps', () => {
+    for (const id of ['rings', 'basemap']) {
+      const start = svg.indexOf(`<g id="${id}"`);
+      const group = svg.slice(start, svg.indexOf('</g>', start));
+      const numbers = [...group.matchAll(/ d="([^"]*)"/g)].flatMap(
+        (m) => (m[1] ?? '').match(/-?[\d.]+/g) ?? [],
+      );
+      expect(numbers.length).toBeGreaterThan(100);
+      for (const n of numbers) expect(n).toMatch(/^-?\d+(\.\d)?$/);
+      // were they whole pixels, about one number in ten would have a tenth
+      const between = numbers.filter((n) => n.includes('.')).length / numbers.length;
+      expect(between).toBeGreaterThan(0.5);
+    }
+  });
+
   it('keeps the ring labels, the title and the legend as text', () => {
     expect(ringLabels.length).toBeGreaterThanOrEqual(3);
     const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);

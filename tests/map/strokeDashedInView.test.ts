@@ -35,14 +35,20 @@ function recordingContext() {
   return { ctx: ctx as unknown as CanvasRenderingContext2D, runs, stroke };
 }
 
-/** The ring's outline in layer pixels, rounded and merged as traceRings draws it, with its length so far. */
-function wholeOutline(positions: LatLngTuple[], scale: number, origin: { x: number; y: number }) {
+/**
+ * The ring's outline in layer pixels, rounded (to 1/`grid` pixel) and merged as traceRings draws it, with its
+ * length so far.
+ */
+function wholeOutline(positions: LatLngTuple[], scale: number, origin: { x: number; y: number }, grid = 1) {
   const points: [number, number][] = [];
   const along: number[] = [];
   for (const [lat, lng] of positions) {
     const ux = 0.5 + lng / 360;
     const uy = 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
-    const point: [number, number] = [Math.round(scale * ux) - origin.x, Math.round(scale * uy) - origin.y];
+    const point: [number, number] = [
+      Math.round(grid * scale * ux) / grid - origin.x,
+      Math.round(grid * scale * uy) / grid - origin.y,
+    ];
     const last = points.at(-1);
     if (last && last[0] === point[0] && last[1] === point[1]) continue;
     along.push(last ? (along.at(-1) as number) + Math.hypot(point[0] - last[0], point[1] - last[1]) : 0);
@@ -56,13 +62,15 @@ const key = (a: [number, number], b: [number, number]) => `${a}→${b}`;
 describe('strokeDashedInView', () => {
   // a ring of 19,500 km from the heaviest map's first launch point: its outline, the hole round the antipode
   // and, from 18,000 km, lines stretched over the poles, runs far outside a zoomed-in view
-  for (const [rangeM, zoom] of [
-    [19_500_000, 9],
-    [18_000_000, 7],
-    [8_000_000, 6],
-    [12_000_000, 5],
+  // and on a canvas drawn at 3 pixels per CSS pixel (an export's), at a third of a pixel
+  for (const [rangeM, zoom, grid] of [
+    [19_500_000, 9, 1],
+    [18_000_000, 7, 1],
+    [8_000_000, 6, 1],
+    [12_000_000, 5, 1],
+    [8_000_000, 6, 3],
   ] as const) {
-    it(`strokes the segments near the view and no others, dashes in phase (${rangeM / 1000} km, zoom ${zoom})`, () => {
+    it(`strokes the segments near the view and no others, dashes in phase (${rangeM / 1000} km, zoom ${zoom}, ${grid}×)`, () => {
       // its longest ring: the outline itself, not the world's box round a hole
       const longest = mapRing([-5, 35], rangeM, 512)
         .flat()
@@ -75,11 +83,13 @@ describe('strokeDashedInView', () => {
       const origin = { x: through[0] - 640, y: through[1] - 400 } as Point;
       const view = { min: { x: 0, y: 0 } as Point, max: { x: 1280, y: 800 } as Point };
       const margin = 22;
-      const whole = wholeOutline(outline, scale, origin);
+      const whole = wholeOutline(outline, scale, origin, grid);
 
       const { ctx, runs, stroke } = recordingContext();
       ctx.lineDashOffset = 3;
-      expect(strokeDashedInView(ctx, unitOf([outline]), { scale, origin }, view, margin, stroke)).toBe(true);
+      expect(strokeDashedInView(ctx, unitOf([outline]), { scale, origin, grid }, view, margin, stroke)).toBe(
+        true,
+      );
       expect(ctx.lineDashOffset).toBe(3);
 
       const near = (a: [number, number], b: [number, number]) =>
