@@ -129,9 +129,9 @@ export default defineConfig({
     embedPagePlugin(),
     offlinePlugin(),
   ],
-  // The systems-file worker (src/panels/parseSystemsWorker.ts) is an ES module worker; it imports the data
-  // layer through its index, which names the gazetteer module, so the worker build resolves it too.
-  worker: { format: 'es', plugins: () => [placesPlugin()] },
+  // The workers (the systems file's, the reach areas', the export files') are ES module workers; they import
+  // the data layer, which names the gazetteer's and the countries' modules, so the worker build resolves them too.
+  worker: { format: 'es', plugins: () => [placesPlugin(), basemapDataPlugin()] },
   // The largest chunks are lazily loaded data (1:50m outlines, the gazetteer), never part of the first load.
   // One entry, the app's page; embed.html (the embed mode, the only page whose headers allow framing) is written
   // with the same scripts by embedPagePlugin, so the first load is one script, not one per shared module.

@@ -1,11 +1,13 @@
 // The outline of a country of the basemap as RFC 7946 geometry, for reach areas: Natural Earth 1:110m,
-// bundled, until the 1:50m outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180°
+// bundled (the basemap's own packed outlines, read back into TopoJSON when first asked for), until the 1:50m outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180°
 // are cut there by Natural Earth, which reachArea reads as one area. Countries are Natural Earth's, de facto lines.
+
+import packed110m from 'virtual:basemap-110m';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110mTopology from 'world-atlas/countries-110m.json';
 import { COUNTRIES, countryByCode } from './countries';
+import { unpackTopology } from './unpackTopology';
 
 export type OutlineScale = '110m' | '50m';
 
@@ -16,9 +18,13 @@ export interface CountryOutline {
 
 type Countries = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
-const topologies: Partial<Record<OutlineScale, Countries>> = {
-  '110m': countries110mTopology as unknown as Countries,
-};
+const topologies: Partial<Record<OutlineScale, Countries>> = {};
+
+/** The countries at a scale; 1:110m is read from its packed form the first time. */
+function topologyAt(scale: OutlineScale): Countries | undefined {
+  if (scale === '110m') topologies['110m'] ??= unpackTopology(packed110m());
+  return topologies[scale];
+}
 const cache = new Map<string, CountryOutline | null>();
 let loading: Promise<void> | undefined;
 
@@ -82,7 +88,7 @@ const uncoded = new Map<OutlineScale, readonly UncodedOutline[]>();
  */
 export function uncodedOutlines(wanted?: OutlineScale): readonly UncodedOutline[] {
   const scale: OutlineScale = wanted ?? (topologies['50m'] ? '50m' : '110m');
-  const topology = topologies[scale];
+  const topology = topologyAt(scale);
   if (!topology) return [];
   const known = uncoded.get(scale);
   if (known) return known;
@@ -99,7 +105,7 @@ export function uncodedOutlines(wanted?: OutlineScale): readonly UncodedOutline[
 }
 
 function readOutline(scale: OutlineScale, code: string): CountryOutline | null {
-  const topology = topologies[scale];
+  const topology = topologyAt(scale);
   const country = countryByCode(code);
   if (!topology || !country) return null;
   const object = topology.objects.countries.geometries.find(

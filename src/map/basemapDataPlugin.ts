@@ -1,5 +1,5 @@
 // A Vite plugin: the offline basemap's data, prepared from world-atlas at build/dev time so that the page only
-// reads it: 'virtual:basemap-50m', the 1:50m outlines packed for drawing (packOutlines),
+// reads it: 'virtual:basemap-110m' and 'virtual:basemap-50m', the outlines packed for drawing (packOutlines),
 // and 'virtual:country-labels', the country-name candidates of both scales (buildCountryLabels).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,11 +8,11 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import { packOutlines } from '../data/packOutlines.js';
 import { buildCountryLabels } from './buildCountryLabels.js';
 import { unwrapCountries } from './countryGeometry.js';
-import { packOutlines } from './packedOutlines.js';
 
-const IDS = ['virtual:basemap-50m', 'virtual:country-labels'];
+const IDS = ['virtual:basemap-110m', 'virtual:basemap-50m', 'virtual:country-labels'];
 
 // JSON.parse of one string literal parses faster than the same data as an object literal; parsed when called,
 // so the module does not keep the packed form once the page has read it.
@@ -41,6 +41,7 @@ export function basemapDataPlugin(): Plugin {
         unwrapCountries(feature(topology, topology.objects.countries) as FeatureCollection);
       if (code.size === 0) {
         const [topology110m, topology50m] = [read('110m'), read('50m')];
+        code.set('virtual:basemap-110m', jsonModule(packOutlines(topology110m)));
         code.set('virtual:basemap-50m', jsonModule(packOutlines(topology50m)));
         code.set(
           'virtual:country-labels',

@@ -1,7 +1,6 @@
 // The 1:110m country outlines, bundled and read once: drawn first, on every map, until the 1:50m ones are needed.
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110mTopology from 'world-atlas/countries-110m.json';
-import { outlinesFromTopology, type UnitOutlines } from './packedOutlines';
+import packed110m from 'virtual:basemap-110m';
+import { type UnitOutlines, unpackOutlines } from './packedOutlines';
 
 export interface Countries {
   scale: '110m' | '50m';
@@ -11,11 +10,10 @@ export interface Countries {
   outlines: UnitOutlines;
 }
 
-// The 1:110m TopoJSON is in the first load anyway (launch areas read it too): read from it, not shipped twice.
+// Packed at build time as the 1:50m ones are: the first load carries a string and a few short lists, not the
+// TopoJSON's thousands of small arrays (those are for launch areas and the other views, in their own chunks).
 export const COUNTRIES_110M: Countries = {
   scale: '110m',
   minZoom: 0,
-  outlines: outlinesFromTopology(
-    countries110mTopology as unknown as Topology<{ countries: GeometryCollection }>,
-  ),
+  outlines: unpackOutlines(packed110m()),
 };

@@ -1,29 +1,10 @@
-// Country outlines in the form the basemap ships and draws. Shipped: the TopoJSON's own quantised arcs (each
-// border once) as deltas in a compact text code, and each ring as a list of arcs. Read: one pass into a typed
-// array of rings in unit Web Mercator (0..1 across the world, as Leaflet's CRS makes it at scale 1), each ring
-// cut at ±180° made continuous, with no JSON, GeoJSON, LatLng or per-zoom projection on the way.
-import type { GeometryCollection, Topology } from 'topojson-specification';
+// Country outlines as the basemap draws them, read from the packed form they ship in (data/packOutlines): one
+// pass into a typed array of rings in unit Web Mercator (0..1 across the world, as Leaflet's CRS makes it at
+// scale 1), each ring cut at ±180° made continuous, with no JSON, GeoJSON, LatLng or per-zoom projection on the way.
+import { type PackedOutlines, readArcDeltas } from '../data';
 
-// 64 printable characters that need no escaping in a JS string; each carries 5 bits and a "more" flag.
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const CODE = new Int8Array(128).fill(-1);
-for (let i = 0; i < DIGITS.length; i++) CODE[DIGITS.charCodeAt(i)] = i;
 /** Leaflet's SphericalMercator.MAX_LATITUDE: latitudes past it are drawn on the map's edge. */
 const MAX_LATITUDE = 85.0511287798;
-
-export interface PackedOutlines {
-  /** The TopoJSON's quantisation: lon = x × scale[0] + translate[0], lat likewise. */
-  scale: [number, number];
-  translate: [number, number];
-  /** Points in each arc. */
-  arcLengths: number[];
-  /** Every arc's points as TopoJSON deltas (the first from 0, 0), zig-zag signed, 5 bits a character. */
-  arcPoints: string;
-  /** How many arcs make each ring, rings in order (each country's exteriors and holes). */
-  ringSizes: number[];
-  /** The arcs of the rings, one after another; ~i is arc i backwards, as in TopoJSON. */
-  ringArcs: number[];
-}
 
 export interface UnitOutlines {
   /** x, y interleaved in unit Web Mercator. */
@@ -31,55 +12,6 @@ export interface UnitOutlines {
   lengths: Uint32Array;
   /** Each ring's box: minX, minY, maxX, maxY. */
   boxes: Float32Array;
-}
-
-function writeNumber(value: number, out: string[]): void {
-  let v = value < 0 ? -2 * value - 1 : 2 * value;
-  while (v >= 32) {
-    out.push(DIGITS[32 + (v % 32)] as string);
-    v = Math.floor(v / 32);
-  }
-  out.push(DIGITS[v] as string);
-}
-
-/**
- * The polygonal countries of a quantised TopoJSON (world-atlas), packed, in the order of its geometries.
- *
- * @example
- * packOutlines(countries110m).ringSizes.length; // 286 rings at 1:110m
- */
-export function packOutlines(topology: Topology<{ countries: GeometryCollection }>): PackedOutlines {
-  if (!topology.transform) throw new Error('Only a quantised TopoJSON can be packed.');
-  const out: string[] = [];
-  for (const arc of topology.arcs)
-    for (const [dx = 0, dy = 0] of arc) {
-      writeNumber(dx, out);
-      writeNumber(dy, out);
-    }
-  const { ringSizes, ringArcs } = topologyRings(topology);
-  const { scale, translate } = topology.transform;
-  return {
-    scale: [scale[0], scale[1]],
-    translate: [translate[0], translate[1]],
-    arcLengths: topology.arcs.map((arc) => arc.length),
-    arcPoints: out.join(''),
-    ringSizes,
-    ringArcs,
-  };
-}
-
-/** Each polygonal country's rings as lists of arcs, in the order of the geometries. */
-function topologyRings(topology: Topology<{ countries: GeometryCollection }>) {
-  const ringSizes: number[] = [];
-  const ringArcs: number[] = [];
-  for (const g of topology.objects.countries.geometries) {
-    const rings = g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [];
-    for (const ring of rings) {
-      ringSizes.push(ring.length);
-      ringArcs.push(...ring);
-    }
-  }
-  return { ringSizes, ringArcs };
 }
 
 /** A quantised point in unit Web Mercator: Leaflet's SphericalMercator and Transformation at scale 1. */
@@ -90,73 +22,24 @@ function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): 
   xy[p + 1] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }
 
-/**
- * The countries of a quantised TopoJSON read straight into rings in unit Web Mercator, as unpackOutlines does
- * with the packed form: for outlines the page has as TopoJSON already (the 1:110m ones, in the first load).
- *
- * @example
- * outlinesFromTopology(countries110m).lengths.length; // 286
- */
-export function outlinesFromTopology(topology: Topology<{ countries: GeometryCollection }>): UnitOutlines {
-  if (!topology.transform) throw new Error('Only a quantised TopoJSON can be read.');
-  const [kx, ky] = topology.transform.scale;
-  const [tx, ty] = topology.transform.translate;
-  const arcLengths = topology.arcs.map((arc) => arc.length);
-  const xy = new Float64Array(2 * arcLengths.reduce((sum, n) => sum + n, 0));
-  const starts = new Uint32Array(arcLengths.length);
-  let p = 0;
-  topology.arcs.forEach((arc, a) => {
-    starts[a] = p / 2;
-    let x = 0;
-    let y = 0;
-    for (const [dx = 0, dy = 0] of arc) {
-      x += dx;
-      y += dy;
-      writeUnit(xy, p, x * kx + tx, y * ky + ty);
-      p += 2;
-    }
-  });
-  return assembleRings({ xy, starts }, arcLengths, topologyRings(topology));
-}
-
 /** Every arc point in unit Web Mercator, and where each arc starts (in points). */
 function unitArcs(packed: PackedOutlines): { xy: Float64Array; starts: Uint32Array } {
-  const total = packed.arcLengths.reduce((sum, n) => sum + n, 0);
-  const xy = new Float64Array(2 * total);
+  const deltas = readArcDeltas(packed);
+  const xy = new Float64Array(deltas.length);
   const starts = new Uint32Array(packed.arcLengths.length);
-  const text = packed.arcPoints;
   const [kx, ky] = packed.scale;
   const [tx, ty] = packed.translate;
   const arcLengths = packed.arcLengths;
-  let at = 0;
   let p = 0;
   for (let a = 0; a < arcLengths.length; a++) {
-    const length = arcLengths[a] as number;
     starts[a] = p / 2;
     // x and y in quanta, each arc's first point from 0, 0 (TopoJSON's delta coding)
     let x = 0;
     let y = 0;
-    for (let i = 0; i < 2 * length; i++) {
-      let v = 0;
-      let scale = 1;
-      for (;;) {
-        const digit = CODE[text.charCodeAt(at++)] ?? -1;
-        if (digit < 0) throw new Error(`The basemap's outlines are damaged at character ${at - 1}.`);
-        if (digit < 32) {
-          v += digit * scale;
-          break;
-        }
-        v += (digit - 32) * scale;
-        scale *= 32;
-      }
-      const delta = v % 2 === 1 ? -(v + 1) / 2 : v / 2;
-      if (i % 2 === 0) {
-        x += delta;
-        continue;
-      }
-      y += delta;
+    for (const end = p + 2 * (arcLengths[a] as number); p < end; p += 2) {
+      x += deltas[p] as number;
+      y += deltas[p + 1] as number;
       writeUnit(xy, p, x * kx + tx, y * ky + ty);
-      p += 2;
     }
   }
   return { xy, starts };

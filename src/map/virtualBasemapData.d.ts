@@ -1,11 +1,7 @@
-// Types of the virtual modules the Vite plugin src/map/basemapDataPlugin.ts builds from world-atlas.
+// Types of the virtual module of country-name candidates that the Vite plugin src/map/basemapDataPlugin.ts
+// builds from world-atlas (the outlines' modules are typed in src/data/virtualOutlines.d.ts).
 
 declare module 'virtual:country-labels' {
   const labels: () => import('./buildCountryLabels').PackedCountryLabels;
   export default labels;
-}
-
-declare module 'virtual:basemap-50m' {
-  const outlines: () => import('./packedOutlines').PackedOutlines;
-  export default outlines;
 }

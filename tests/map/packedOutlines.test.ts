@@ -3,9 +3,10 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
+import { packOutlines } from '../../src/data/packOutlines';
 import { unwrapCountries } from '../../src/map/countryGeometry';
 import { mercatorX, mercatorY } from '../../src/map/countryLabels';
-import { outlinesFromTopology, packOutlines, unpackOutlines } from '../../src/map/packedOutlines';
+import { unpackOutlines } from '../../src/map/packedOutlines';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 const WORLD = unwrapCountries(feature(topology, topology.objects.countries) as FeatureCollection);
@@ -68,15 +69,5 @@ describe('packOutlines / unpackOutlines', () => {
       unpackOutlines({ ...packed, arcLengths: [2], arcPoints, ringSizes: [1], ringArcs: [0] });
     expect(damaged('AA!A')).toThrow(/damaged at character 2/);
     expect(damaged('AA')).toThrow(/damaged at character 2/);
-  });
-});
-
-describe('outlinesFromTopology', () => {
-  it('reads a TopoJSON into the very rings its packed form gives', () => {
-    const direct = outlinesFromTopology(topology);
-    const packed = unpackOutlines(packOutlines(topology));
-    expect([...direct.lengths]).toEqual([...packed.lengths]);
-    expect(direct.coordinates).toEqual(packed.coordinates);
-    expect(direct.boxes).toEqual(packed.boxes);
   });
 });
