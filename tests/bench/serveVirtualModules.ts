@@ -1,4 +1,4 @@
-// Loaded before the bench (`tsx --import`): the app's data modules that Vite builds at build time
+// Imported by runBench before its parts: the app's data modules that Vite builds at build time
 // ('virtual:basemap-110m' and the others of basemapDataPlugin) made by that same plugin and handed to Node's
 // module loader, so the bench's Node imports the very modules the app's build does.
 import { register } from 'node:module';
