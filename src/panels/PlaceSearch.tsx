@@ -7,6 +7,9 @@ import type { LonLat } from '../geo';
 import { formatLonLat } from '../scenario';
 import { useAllPlaces } from './useAllPlaces';
 
+/** A place's name has a letter; coordinates need none (a hemisphere letter or NaN loads the towns, harmlessly). */
+const HAS_LETTER = /\p{L}/u;
+
 interface Props {
   /** The major places, while every town is still loading. */
   places: Place[] | null;
@@ -120,7 +123,8 @@ export function PlaceSearch({
         autoComplete="off"
         onFocus={onNeedPlaces}
         onChange={(e) => {
-          all.request();
+          // every town only for a name: coordinates typed ("47.5 31") never need its 770 KB or its indexing
+          if (HAS_LETTER.test(e.target.value)) all.request();
           setQuery(e.target.value);
           setOpen(true);
           if (!places) onNeedPlaces(); // after a failed load, each key tries again

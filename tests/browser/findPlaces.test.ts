@@ -110,6 +110,32 @@ describe('finding places', () => {
     expect(await siteNames(page)).toEqual(['Kharkiv']);
     expect(watch.errors).toEqual([]);
   });
+
+  it('loads every town for a name, not for coordinates typed and added', async () => {
+    const { page, watch } = await openApp(browser);
+    const everyTown: string[] = [];
+    page.on('request', (request) => {
+      if (/_virtual_places-rest-[^/]*\.js$/.test(request.url())) everyTown.push(request.url());
+    });
+    await typeInSearch(page, '47.5 31.25');
+    await expect
+      .poll(() => suggestions(page))
+      .toEqual([expect.stringMatching(/^47\.50°N 31\.25°E\s+coordinates$/)]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => siteNames(page)).toHaveLength(2);
+    await typeInSearch(page, '-33.9 18.4');
+    await expect.poll(() => suggestions(page).then((s) => s.length)).toBe(1);
+    expect(everyTown).toEqual([]);
+    // the first letter of a name asks for them
+    await typeInSearch(page, 'P');
+    await expect.poll(() => everyTown.length).toBe(1);
+    await typeInSearch(page, 'Pokrovsk');
+    await expect
+      .poll(() => suggestions(page).then((s) => s[0]), { timeout: 8000 })
+      .toMatch(/^Pokrovsk, Ukraine/);
+    expect(everyTown).toHaveLength(1);
+    expect(watch.errors).toEqual([]);
+  });
 });
 
 describe('the point Enter would add', () => {
