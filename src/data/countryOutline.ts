@@ -1,7 +1,7 @@
 // The outline of a country of the basemap as RFC 7946 geometry, for reach areas: Natural Earth 1:110m,
-// bundled (the basemap's own packed outlines, read back into TopoJSON when first asked for), until the 1:50m outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180°
-// are cut there by Natural Earth, which reachArea reads as one area. Countries are Natural Earth's, de facto lines.
-
+// bundled (the basemap's own packed outlines, read back into TopoJSON when first asked for), until the 1:50m
+// outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180° are cut there by Natural
+// Earth, which reachArea reads as one area. Countries are Natural Earth's, de facto lines.
 import packed110m from 'virtual:basemap-110m';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';

@@ -21,7 +21,7 @@ export interface PackedOutlines {
   ringSizes: number[];
   /** The arcs of the rings, one after another; ~i is arc i backwards, as in TopoJSON. */
   ringArcs: number[];
-  /** Each polygonal country's Natural Earth name, in the order of its rings. */
+  /** Each polygonal country's Natural Earth name, in the order of the geometries (and of their rings). */
   names: string[];
   /** Each country's rings: a count for a Polygon, a count per polygon for a MultiPolygon. */
   shapes: (number | number[])[];

@@ -10,7 +10,7 @@ export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name:
  * very coordinates it gives from the original.
  *
  * @example
- * feature(unpackTopology(packed110m), ...); // the countries as world-atlas's countries-110m.json gives them
+ * unpackTopology(packOutlines(countries110m)).objects.countries.geometries.length; // 177, as in the file
  */
 export function unpackTopology(packed: PackedOutlines): CountriesTopology {
   const deltas = readArcDeltas(packed);
