@@ -12,7 +12,8 @@ import { packOutlines } from '../data/packOutlines.js';
 import { buildCountryLabels } from './buildCountryLabels.js';
 import { unwrapCountries } from './countryGeometry.js';
 
-const IDS = ['virtual:basemap-110m', 'virtual:basemap-50m', 'virtual:country-labels'];
+/** The modules this plugin makes. */
+export const BASEMAP_DATA_IDS = ['virtual:basemap-110m', 'virtual:basemap-50m', 'virtual:country-labels'];
 
 // JSON.parse of one string literal parses faster than the same data as an object literal; parsed when called,
 // so the module does not keep the packed form once the page has read it.
@@ -27,9 +28,9 @@ export function basemapDataPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId: (source) => (IDS.includes(source) ? `\0${source}` : undefined),
+    resolveId: (source) => (BASEMAP_DATA_IDS.includes(source) ? `\0${source}` : undefined),
     load(resolved) {
-      const id = IDS.find((candidate) => resolved === `\0${candidate}`);
+      const id = BASEMAP_DATA_IDS.find((candidate) => resolved === `\0${candidate}`);
       if (!id) return undefined;
       const require = createRequire(path.join(root, 'package.json'));
       const read = (scale: '110m' | '50m') => {

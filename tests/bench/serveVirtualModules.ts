@@ -4,9 +4,7 @@
 import { register } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { basemapDataPlugin } from '../../src/map/basemapDataPlugin';
-
-const IDS = ['virtual:basemap-110m', 'virtual:basemap-50m', 'virtual:country-labels'];
+import { BASEMAP_DATA_IDS, basemapDataPlugin } from '../../src/map/basemapDataPlugin';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const plugin: Plugin = basemapDataPlugin();
@@ -14,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 (plugin.configResolved as Hook).call(null, { root });
 const context = { addWatchFile: () => undefined };
 const sources: Record<string, string> = {};
-for (const id of IDS) {
+for (const id of BASEMAP_DATA_IDS) {
   const code = await (plugin.load as Hook).call(context, `\0${id}`);
   if (typeof code !== 'string') throw new Error(`basemapDataPlugin made no module for ${id}.`);
   sources[id] = code;
