@@ -24,7 +24,7 @@ export { loadPart, PartLoadError } from './loadPart';
 export { loadPlaces } from './loadPlaces';
 export { looksLikeCoordinates } from './looksLikeCoordinates';
 export type { PackedOutlines } from './packOutlines';
-export { packOutlines, readArcDeltas } from './packOutlines';
+export { packOutlines, readArcDeltas, readPackedNumbers, writePackedNumber } from './packOutlines';
 export { packPlaces, unpackPlaces } from './packPlaces';
 export type { ParsedCoordinates } from './parseCoordinates';
 export { parseCoordinates } from './parseCoordinates';

@@ -29,7 +29,13 @@ export interface PackedOutlines {
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
-function writeNumber(value: number, out: string[]): void {
+/**
+ * Appends an integer to `out` in the packed text code: zig-zag signed, 5 bits a character, low bits first.
+ *
+ * @example
+ * const out: string[] = []; writePackedNumber(-3, out); out.join(''); // 'F'
+ */
+export function writePackedNumber(value: number, out: string[]): void {
   let v = value < 0 ? -2 * value - 1 : 2 * value;
   while (v >= 32) {
     out.push(DIGITS[32 + (v % 32)] as string);
@@ -49,8 +55,8 @@ export function packOutlines(topology: CountriesTopology): PackedOutlines {
   const out: string[] = [];
   for (const arc of topology.arcs)
     for (const [dx = 0, dy = 0] of arc) {
-      writeNumber(dx, out);
-      writeNumber(dy, out);
+      writePackedNumber(dx, out);
+      writePackedNumber(dy, out);
     }
   const ringSizes: number[] = [];
   const ringArcs: number[] = [];
@@ -88,15 +94,25 @@ export function packOutlines(topology: CountriesTopology): PackedOutlines {
  */
 export function readArcDeltas(packed: PackedOutlines): Int32Array {
   const total = packed.arcLengths.reduce((sum, n) => sum + n, 0);
-  const deltas = new Int32Array(2 * total);
-  const text = packed.arcPoints;
+  return readPackedNumbers(packed.arcPoints, 2 * total, "The basemap's outlines");
+}
+
+/**
+ * The first `count` integers of a text written by writePackedNumber; throws, naming `what` and the character,
+ * where the text is damaged or too short.
+ *
+ * @example
+ * readPackedNumbers('FC', 2, 'A list'); // Int32Array [-3, 1]
+ */
+export function readPackedNumbers(text: string, count: number, what: string): Int32Array {
+  const numbers = new Int32Array(count);
   let at = 0;
-  for (let i = 0; i < deltas.length; i++) {
+  for (let i = 0; i < count; i++) {
     let v = 0;
     let scale = 1;
     for (;;) {
       const digit = CODE[text.charCodeAt(at++)] ?? -1;
-      if (digit < 0) throw new Error(`The basemap's outlines are damaged at character ${at - 1}.`);
+      if (digit < 0) throw new Error(`${what} are damaged at character ${at - 1}.`);
       if (digit < 32) {
         v += digit * scale;
         break;
@@ -104,7 +120,7 @@ export function readArcDeltas(packed: PackedOutlines): Int32Array {
       v += (digit - 32) * scale;
       scale *= 32;
     }
-    deltas[i] = v % 2 === 1 ? -(v + 1) / 2 : v / 2;
+    numbers[i] = v % 2 === 1 ? -(v + 1) / 2 : v / 2;
   }
-  return deltas;
+  return numbers;
 }

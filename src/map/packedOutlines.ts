@@ -1,7 +1,9 @@
 // Country outlines as the basemap draws them, read from the packed form they ship in (data/packOutlines): one
 // pass into a typed array of rings in unit Web Mercator (0..1 across the world, as Leaflet's CRS makes it at
 // scale 1), each ring cut at ±180° made continuous, with no JSON, GeoJSON, LatLng or per-zoom projection on the way.
-import { type PackedOutlines, readArcDeltas } from '../data';
+// from its file, not the folder's index: the basemap's build-time plugin runs this module in Node, where the
+// index's virtual modules (the gazetteer's, the outlines') do not resolve
+import { type PackedOutlines, readArcDeltas } from '../data/packOutlines.js';
 
 /** Leaflet's SphericalMercator.MAX_LATITUDE: latitudes past it are drawn on the map's edge. */
 const MAX_LATITUDE = 85.0511287798;

@@ -1,11 +1,16 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
-import { packOutlines, readArcDeltas } from '../../src/data/packOutlines';
+import {
+  packOutlines,
+  readArcDeltas,
+  readPackedNumbers,
+  writePackedNumber,
+} from '../../src/data/packOutlines';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-describe('packOutlines / readArcDeltas', () => {
+describe('packOutlines / readArcDeltas / readPackedNumbers', () => {
   const packed = packOutlines(topology);
 
   it('keeps every arc delta of the TopoJSON, in order', () => {
@@ -33,5 +38,15 @@ describe('packOutlines / readArcDeltas', () => {
     expect(damaged('AA!A')).toThrow(/damaged at character 2/);
     expect(damaged('AA')).toThrow(/damaged at character 2/);
     expect([...readArcDeltas({ ...packed, arcLengths: [2], arcPoints: 'CDgBA' })]).toEqual([1, -2, 16, 0]);
+  });
+
+  it('writes and reads back any integer of the code, small or large, either sign', () => {
+    const values = [0, 1, -1, 15, -16, 16, 31, -32, 1023, -1024, 262_143, -262_144, 2 ** 30, -(2 ** 30)];
+    const out: string[] = [];
+    for (const value of values) writePackedNumber(value, out);
+    expect([...readPackedNumbers(out.join(''), values.length, 'The list')]).toEqual(values);
+    expect(() => readPackedNumbers(out.join(''), values.length + 1, 'The list')).toThrow(
+      `The list are damaged at character ${out.length}.`,
+    );
   });
 });
