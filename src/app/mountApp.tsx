@@ -1,4 +1,4 @@
-// Mounts the app in the page's root; its own chunk, loaded while the first map is drawn (see main.tsx).
+// Mounts the app in the page's root; its own chunk, loaded once the first map is painted (see main.tsx).
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

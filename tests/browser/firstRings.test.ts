@@ -2,7 +2,7 @@
 // mounts: the same map element, at the same place and size, the rings in every painted frame from the first
 // one on (never missing, never drawn twice), the same view; on a phone and for a link's view. The first rings
 // and outlines are SVGs no larger than the map, the app's canvases: each first SVG, rasterised, has the pixels
-// of the app's canvas in the same pane.
+// of the app's canvas in the same pane. React and the app's chunk are asked for once that first frame is painted.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type PageWatch, watchPage } from '../support/launchChromium';
@@ -208,6 +208,43 @@ describe('first rings before the app mounts', () => {
     const view = new URLSearchParams(await linked.page.evaluate(() => window.location.search)).get('view');
     expect(view).toBe('50.4,30.5,6');
     await linked.page.context().close();
+  });
+
+  it('asks for React and the app only once the first rings are painted, so neither competes with them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    // the end of the frame that paints the first rings: a message posted from that frame's callback
+    await page.addInitScript(`(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = function (name, options) {
+        const entry = mark(name, options);
+        if (name === 'rings-drawn' && window.__ringsFrame === undefined) {
+          window.__ringsFrame = null;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => { window.__ringsFrame = performance.now(); };
+            channel.port2.postMessage(null);
+          });
+        }
+        return entry;
+      };
+    })()`);
+    await page.goto(inject('appUrl'));
+    await pageIsUsable(page);
+    const times = await page.evaluate(() => ({
+      drawn: performance.getEntriesByName('rings-drawn')[0]?.startTime ?? Number.NaN,
+      frame: (window as unknown as { __ringsFrame: number }).__ringsFrame,
+      chunks: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/(client|mountApp)-[^/]*\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(times.chunks).toHaveLength(2);
+    expect(times.frame).toBeGreaterThan(times.drawn);
+    for (const start of times.chunks) expect(start).toBeGreaterThanOrEqual(times.frame);
+    expect(watch.errors).toEqual([]);
+    await context.close();
   });
 
   it('leaves a globe link to the app, which draws it as before', async () => {
