@@ -1,12 +1,13 @@
 // The outline of a country of the basemap as RFC 7946 geometry, for reach areas: Natural Earth 1:110m,
-// bundled (the basemap's own packed outlines, read back into TopoJSON when first asked for), until the 1:50m
-// outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180° are cut there by Natural
-// Earth, which reachArea reads as one area. Countries are Natural Earth's, de facto lines.
+// bundled (the rings the first map draws, data/packRings, made into geometry when first asked for), until the
+// 1:50m outlines have been loaded (loadDetailedOutlines), then 1:50m. Edges crossing ±180° are cut there by
+// Natural Earth, which reachArea reads as one area. Countries are Natural Earth's, de facto lines.
 import packed110m from 'virtual:basemap-110m';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRIES, countryByCode } from './countries';
+import { ringsGeometries } from './ringsGeometries';
 import { unpackTopology } from './unpackTopology';
 
 export type OutlineScale = '110m' | '50m';
@@ -18,13 +19,32 @@ export interface CountryOutline {
 
 type Countries = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
-const topologies: Partial<Record<OutlineScale, Countries>> = {};
-
-/** The countries at a scale; 1:110m is read from its packed form the first time. */
-function topologyAt(scale: OutlineScale): Countries | undefined {
-  if (scale === '110m') topologies['110m'] ??= unpackTopology(packed110m());
-  return topologies[scale];
+interface Land {
+  /** Natural Earth's name. */
+  name: string;
+  geometry: () => Geometry | null;
 }
+
+/** The 1:110m lands, read from the shipped rings the first time they are asked for. */
+let lands110m: Land[] | undefined;
+let countries50m: Countries | undefined;
+
+/** The lands of a scale, each made into geometry when asked for; undefined for a scale not loaded yet. */
+function landsAt(scale: OutlineScale): Land[] | undefined {
+  if (scale === '110m') {
+    lands110m ??= [...ringsGeometries(packed110m())].map(([name, geometry]) => ({
+      name,
+      geometry: () => geometry,
+    }));
+    return lands110m;
+  }
+  const topology = countries50m;
+  return topology?.objects.countries.geometries.map((object) => ({
+    name: (object.properties as { name?: string } | undefined)?.name ?? '',
+    geometry: () => (feature(topology, object) as { geometry: Geometry | null }).geometry,
+  }));
+}
+
 const cache = new Map<string, CountryOutline | null>();
 let loading: Promise<void> | undefined;
 
@@ -36,7 +56,7 @@ let loading: Promise<void> | undefined;
  * countryOutline('UA')?.geometry.type; // 'MultiPolygon' (or 'Polygon', by scale)
  */
 export function countryOutline(code: string, wanted?: OutlineScale): CountryOutline | null {
-  const scale: OutlineScale = wanted ?? (topologies['50m'] ? '50m' : '110m');
+  const scale: OutlineScale = wanted ?? (countries50m ? '50m' : '110m');
   const key = `${scale}:${code}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
@@ -53,10 +73,10 @@ export function countryOutline(code: string, wanted?: OutlineScale): CountryOutl
  * await loadDetailedOutlines(); countryOutline('UA')?.scale; // '50m'
  */
 export function loadDetailedOutlines(): Promise<void> {
-  if (topologies['50m']) return Promise.resolve();
-  loading ??= import('world-atlas/countries-50m.json').then(
+  if (countries50m) return Promise.resolve();
+  loading ??= import('virtual:basemap-50m').then(
     (module) => {
-      topologies['50m'] = module.default as unknown as Countries;
+      countries50m = unpackTopology(module.default());
     },
     (error: unknown) => {
       loading = undefined;
@@ -68,7 +88,7 @@ export function loadDetailedOutlines(): Promise<void> {
 
 /** Whether the 1:50m outlines are loaded. */
 export function hasDetailedOutlines(): boolean {
-  return topologies['50m'] !== undefined;
+  return countries50m !== undefined;
 }
 
 /** A land of the basemap that the country table gives no code, by its Natural Earth name: `Somaliland`. */
@@ -87,32 +107,29 @@ const uncoded = new Map<OutlineScale, readonly UncodedOutline[]>();
  * uncodedOutlines('110m').map((land) => land.name); // ['N. Cyprus', 'Somaliland']
  */
 export function uncodedOutlines(wanted?: OutlineScale): readonly UncodedOutline[] {
-  const scale: OutlineScale = wanted ?? (topologies['50m'] ? '50m' : '110m');
-  const topology = topologyAt(scale);
-  if (!topology) return [];
+  const scale: OutlineScale = wanted ?? (countries50m ? '50m' : '110m');
+  const all = landsAt(scale);
+  if (!all) return [];
   const known = uncoded.get(scale);
   if (known) return known;
   const coded = new Set(COUNTRIES.map((country) => country.outline));
   const lands: UncodedOutline[] = [];
-  for (const object of topology.objects.countries.geometries) {
-    const name = (object.properties as { name?: string } | undefined)?.name;
-    if (name === undefined || coded.has(name)) continue;
-    const geometry = (feature(topology, object) as { geometry: Geometry | null }).geometry;
-    if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') lands.push({ name, geometry });
+  for (const land of all) {
+    if (coded.has(land.name)) continue;
+    const geometry = land.geometry();
+    if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon')
+      lands.push({ name: land.name, geometry });
   }
   uncoded.set(scale, lands);
   return lands;
 }
 
 function readOutline(scale: OutlineScale, code: string): CountryOutline | null {
-  const topology = topologyAt(scale);
   const country = countryByCode(code);
-  if (!topology || !country) return null;
-  const object = topology.objects.countries.geometries.find(
-    (g) => (g.properties as { name?: string } | undefined)?.name === country.outline,
-  );
-  if (!object) return null;
-  const geometry = (feature(topology, object) as { geometry: Geometry | null }).geometry;
-  if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return null;
-  return { scale, geometry };
+  const geometry =
+    country &&
+    landsAt(scale)
+      ?.find((land) => land.name === country.outline)
+      ?.geometry();
+  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon' ? { scale, geometry } : null;
 }

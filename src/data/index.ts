@@ -26,6 +26,8 @@ export { looksLikeCoordinates } from './looksLikeCoordinates';
 export type { PackedOutlines } from './packOutlines';
 export { packOutlines, readArcDeltas, readPackedNumbers, writePackedNumber } from './packOutlines';
 export { packPlaces, unpackPlaces } from './packPlaces';
+export type { PackedRings } from './packRings';
+export { packRings, readRingQuanta } from './packRings';
 export type { ParsedCoordinates } from './parseCoordinates';
 export { parseCoordinates } from './parseCoordinates';
 export type { RangeKmOptions } from './parseRangeKm';
@@ -52,3 +54,5 @@ export type {
   SystemsFormat,
   WeaponSystem,
 } from './types';
+export type { CountriesTopology } from './unpackTopology';
+export { unpackTopology } from './unpackTopology';

@@ -1,8 +1,7 @@
 // A Vite plugin: the offline basemap's data, prepared from world-atlas at build/dev time so that the page only
-// reads it: 'virtual:basemap-110m' and 'virtual:basemap-50m', the outlines packed (packOutlines) for drawing
-// and as countries' geometry; 'virtual:basemap-110m-unit', the 1:110m rings as the first map draws them
-// (packUnitOutlines); and 'virtual:country-labels', the country-name candidates of both scales
-// (buildCountryLabels).
+// reads it: 'virtual:basemap-110m', the 1:110m outlines as rings of Natural Earth's quanta (packRings), which
+// the first map draws and countries' geometry is made from; 'virtual:basemap-50m', the 1:50m outlines as arcs
+// (packOutlines); and 'virtual:country-labels', the country-name candidates of both scales (buildCountryLabels).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,18 +10,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import { packOutlines } from '../data/packOutlines.js';
+import { packRings } from '../data/packRings.js';
 import { buildCountryLabels } from './buildCountryLabels.js';
 import { unwrapCountries } from './countryGeometry.js';
-import { unpackOutlines } from './packedOutlines.js';
-import { packUnitOutlines } from './packUnitOutlines.js';
 
 /** The modules this plugin makes. */
-export const BASEMAP_DATA_IDS = [
-  'virtual:basemap-110m',
-  'virtual:basemap-110m-unit',
-  'virtual:basemap-50m',
-  'virtual:country-labels',
-];
+export const BASEMAP_DATA_IDS = ['virtual:basemap-110m', 'virtual:basemap-50m', 'virtual:country-labels'];
 
 // JSON.parse of one string literal parses faster than the same data as an object literal; parsed when called,
 // so the module does not keep the packed form once the page has read it.
@@ -51,9 +44,7 @@ export function basemapDataPlugin(): Plugin {
         unwrapCountries(feature(topology, topology.objects.countries) as FeatureCollection);
       if (code.size === 0) {
         const [topology110m, topology50m] = [read('110m'), read('50m')];
-        const packed110m = packOutlines(topology110m);
-        code.set('virtual:basemap-110m', jsonModule(packed110m));
-        code.set('virtual:basemap-110m-unit', jsonModule(packUnitOutlines(unpackOutlines(packed110m))));
+        code.set('virtual:basemap-110m', jsonModule(packRings(topology110m)));
         code.set('virtual:basemap-50m', jsonModule(packOutlines(topology50m)));
         code.set(
           'virtual:country-labels',

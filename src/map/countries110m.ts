@@ -1,7 +1,7 @@
 // The 1:110m country outlines, bundled and read once: drawn first, on every map, until the 1:50m ones are needed.
-import unit110m from 'virtual:basemap-110m-unit';
+import packed110m from 'virtual:basemap-110m';
+import { outlinesOfRings } from './outlinesOfRings';
 import type { UnitOutlines } from './packedOutlines';
-import { readUnitOutlines } from './readUnitOutlines';
 
 export interface Countries {
   scale: '110m' | '50m';
@@ -11,11 +11,11 @@ export interface Countries {
   outlines: UnitOutlines;
 }
 
-// Prepared at build time as they are drawn (rings in unit Web Mercator, packUnitOutlines): the first load
-// reads a string into a typed array, with no arcs to join nor points to project before the first map (14 ms
-// less before its rings than reading the packed arcs, which data/countryOutline still reads for countries).
+// Prepared at build time as rings (data/packRings): the first load reads a string into a typed array and
+// projects each point, with no arcs to join before the first map. data/countryOutline makes the countries'
+// geometry from the same rings, so the 1:110m outlines ship once.
 export const COUNTRIES_110M: Countries = {
   scale: '110m',
   minZoom: 0,
-  outlines: readUnitOutlines(unit110m()),
+  outlines: outlinesOfRings(packed110m()),
 };

@@ -17,7 +17,7 @@ export interface UnitOutlines {
 }
 
 /** A quantised point in unit Web Mercator: Leaflet's SphericalMercator and Transformation at scale 1. */
-function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): void {
+export function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): void {
   const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, latitude));
   const sin = Math.sin((lat * Math.PI) / 180);
   xy[p] = lon / 360 + 0.5;
@@ -105,7 +105,7 @@ function assembleRings(
 }
 
 /** countryGeometry's unwrapRing on unit x (a world is 1 wide), in place between `begin` and `end`. */
-function unwrapRing(coordinates: Float32Array, begin: number, end: number): void {
+export function unwrapRing(coordinates: Float32Array, begin: number, end: number): void {
   // the first pass only finds whether the jumps cancel out (they do not for a ring round a pole); the second writes
   for (const write of [false, true]) {
     let shift = 0;
@@ -121,7 +121,8 @@ function unwrapRing(coordinates: Float32Array, begin: number, end: number): void
   }
 }
 
-function boxRing(
+/** Writes the box (minX, minY, maxX, maxY) of the ring between `begin` and `end` as ring `r` of `boxes`. */
+export function boxRing(
   coordinates: Float32Array,
   begin: number,
   end: number,

@@ -5,6 +5,7 @@ import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Positio
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mTopology from 'world-atlas/countries-110m.json';
+import { unpackTopology } from '../data';
 
 export interface WorldCountries {
   scale: '110m' | '50m';
@@ -69,9 +70,10 @@ export function loadedWorld50m(): WorldCountries | undefined {
  * const detail = await loadWorld50m();
  */
 export function loadWorld50m(): Promise<WorldCountries> {
-  loading ??= import('world-atlas/countries-50m.json').then(
+  // the basemap's own 1:50m chunk, read back into its TopoJSON: one copy of the outlines for map, views and areas
+  loading ??= import('virtual:basemap-50m').then(
     (module) => {
-      world50m = fromTopology('50m', module.default);
+      world50m = fromTopology('50m', unpackTopology(module.default()));
       return world50m;
     },
     (error: unknown) => {
