@@ -17,9 +17,11 @@ interface Props {
   basemap: BasemapId;
   /** Called with a message for the reader when the chosen basemap cannot be shown, and with null once it can. */
   onNotice?: (message: string | null) => void;
+  /** Only country names wholly inside the view (an image's frame). */
+  wholeNames?: boolean;
 }
 
-export function Basemap({ theme, basemap, onNotice }: Props) {
+export function Basemap({ theme, basemap, onNotice, wholeNames = false }: Props) {
   useMapTheme(theme);
   // Set by OnlineTiles while OpenStreetMap cannot be reached, and cleared when it goes.
   const [tilesUnreachable, setTilesUnreachable] = useState(false);
@@ -32,7 +34,7 @@ export function Basemap({ theme, basemap, onNotice }: Props) {
         {offline && <CountriesLayer countries={countries} theme={theme} />}
       </MapPane>
       <MapPane name={PANES.labels.name} zIndex={PANES.labels.zIndex}>
-        {offline && <PlaceLabels countries={countries} />}
+        {offline && <PlaceLabels countries={countries} wholeOnly={wholeNames} />}
       </MapPane>
     </>
   );

@@ -100,7 +100,7 @@ export function FrameMap(props: FrameMapProps) {
   const layers = useMemo(
     () => (
       <>
-        <Basemap theme={theme} basemap={basemap} />
+        <Basemap theme={theme} basemap={basemap} wholeNames />
         <AreasLayer
           areas={areas}
           systems={systems}

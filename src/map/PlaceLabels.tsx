@@ -1,11 +1,11 @@
 // Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, clear
 // of the ring labels and launch points (ringLabelSpace), drawn as non-interactive DOM markers (text set as text,
 // never as HTML), in the world copy nearest the view's centre.
-import { divIcon, type Marker, marker } from 'leaflet';
+import { divIcon, type Map as LeafletMap, type Marker, marker } from 'leaflet';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { unpackCountryLabels } from './buildCountryLabels';
-import { type LabelCandidate, pickLabels } from './countryLabels';
+import { type LabelCandidate, type PixelBox, pickLabels, TILE_PX } from './countryLabels';
 import { PANES } from './panes';
 import { ringLabelSpace } from './ringLabelSpace';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
@@ -49,7 +49,16 @@ const NO_CANDIDATES: LabelCandidate[] = [];
 /** How long the ring labels stay put before the country names are thinned around them again. */
 const SETTLE_MS = 120;
 
-export function PlaceLabels({ countries }: { countries: Countries }) {
+interface Props {
+  countries: Countries;
+  /**
+   * Only names that lie wholly in the view, with their margin (an image's frame: a name cut by its edge reads
+   * as a mistake there, where on a live map it is only the edge of what is shown).
+   */
+  wholeOnly?: boolean;
+}
+
+export function PlaceLabels({ countries, wholeOnly = false }: Props) {
   const map = useMap();
   // Labels wait until the page is idle after the rings are drawn: they are orientation, never urgent.
   const idle = useAfterFirstPaint({ idle: { timeoutMs: 1500, fallbackMs: 300 } });
@@ -84,7 +93,9 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
         const centreLon = map.getCenter().lng;
         const next = new Map<string, Marker>();
         const zoom = map.getZoom();
-        for (const c of pickLabels(candidates, zoom, space.taker(zoom))) {
+        const taken = space.taker(zoom);
+        const outside = wholeOnly ? outsideView(map) : () => false;
+        for (const c of pickLabels(candidates, zoom, (box) => taken(box) || outside(box))) {
           let m = markers.current.get(c.name);
           if (!m) {
             m = labelMarker(c.name);
@@ -104,7 +115,9 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
         for (const [name, m] of next) shown.set(name, m);
       };
       update();
-      map.on('zoomend moveend', update);
+      // a frame's names depend on its edges too, which a new size moves
+      const events = wholeOnly ? 'zoomend moveend resize' : 'zoomend moveend';
+      map.on(events, update);
       // ring labels placed anew: the names follow in the same task, so a change (a point added, a tick, a
       // rename) shows whole in one frame; while a point's labels move with a drag, once they have settled,
       // never within the frame of a move
@@ -118,12 +131,25 @@ export function PlaceLabels({ countries }: { countries: Countries }) {
       return () => {
         stopListening();
         clearTimeout(settling);
-        map.off('zoomend moveend', update);
+        map.off(events, update);
         for (const m of shown.values()) m.remove();
       };
     },
-    [map, candidates],
+    [map, candidates, wholeOnly],
   );
 
   return null;
+}
+
+/** Whether a name's box (world pixels at the map's zoom, in any world copy) reaches past the map's view. */
+function outsideView(map: LeafletMap): (box: PixelBox) => boolean {
+  const { min, max } = map.getPixelBounds();
+  if (!min || !max) return () => false;
+  const worldPx = TILE_PX * 2 ** map.getZoom();
+  const centreX = (min.x + max.x) / 2;
+  return (box) => {
+    // the copy of the world nearest the view's centre, where the name is drawn
+    const dx = worldPx * Math.round((centreX - (box.minX + box.maxX) / 2) / worldPx);
+    return box.minX + dx < min.x || box.maxX + dx > max.x || box.minY < min.y || box.maxY > max.y;
+  };
 }

@@ -20,7 +20,7 @@ export interface LabelCandidate {
 
 /** Leaflet's Web Mercator limit: the world is square. */
 const MAX_LATITUDE = 85.0511287798;
-const TILE_PX = 256;
+export const TILE_PX = 256;
 /** Sizes for the 11-px label font set in basemap.css. */
 const CHAR_WIDTH_PX = 6.2;
 const LABEL_PADDING_PX = 6;

@@ -161,6 +161,46 @@ describe('PNG framing', () => {
     }, 240_000); // 8 exports up to 7200×4050 pixels, decoded here
   }
 
+  it('shows in the image only country names that lie wholly inside its map, at every size and after a drag', async () => {
+    // Odesa's rings on the social card put "Nepal" across the map's bottom edge, cut in half in the image
+    const { page } = await openApp(browser, `?sites=46.4775,30.7326,Odesa&systems=tomahawk,atacms&units=mi`);
+    const dialog = await openDialog(page);
+    const namesCut = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.frame-map')?.getBoundingClientRect();
+        const names = [...document.querySelectorAll<HTMLElement>('.frame-map .basemap-label span')];
+        const boxes = names.map((name) => ({ text: name.textContent, box: name.getBoundingClientRect() }));
+        const cut = boxes.filter(
+          ({ box }) =>
+            map &&
+            box.right > map.left &&
+            box.left < map.right &&
+            box.bottom > map.top &&
+            box.top < map.bottom &&
+            (box.left < map.left || box.right > map.right || box.top < map.top || box.bottom > map.bottom),
+        );
+        const inside = boxes.length - cut.length;
+        return { cut: cut.map((c) => c.text), inside };
+      });
+    for (const size of ['social', 'square', 'print', 'view'] as const) {
+      await dialog.getByLabel('Size').selectOption(size);
+      await previewFramed(page);
+      await expect.poll(async () => (await namesCut()).inside, { message: size }).toBeGreaterThan(5);
+      expect((await namesCut()).cut, size).toEqual([]);
+    }
+    // the editor drags the preview's map: names come to its edges from outside
+    const map = page.locator('.frame-map');
+    const box = (await map.boundingBox()) as { x: number; y: number; width: number; height: number };
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.37, box.y + box.height * 0.41, { steps: 6 });
+    await page.mouse.up();
+    // once the map has come to rest (Leaflet's inertia ends the move)
+    await expect.poll(async () => (await namesCut()).cut, { timeout: 3000 }).toEqual([]);
+    await screenshot(page, 'png-framing-whole-names');
+    await page.close();
+  });
+
   it('exports what the preview shows, after the editor pans and zooms it', async () => {
     const { page } = await openApp(browser, '');
     const dialog = await openDialog(page);
