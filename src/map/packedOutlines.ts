@@ -16,12 +16,17 @@ export interface UnitOutlines {
   boxes: Float32Array;
 }
 
-/** A quantised point in unit Web Mercator: Leaflet's SphericalMercator and Transformation at scale 1. */
-export function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): void {
+/** A latitude's y in unit Web Mercator: Leaflet's SphericalMercator and Transformation at scale 1. */
+export function unitY(latitude: number): number {
   const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, latitude));
   const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
+
+/** A quantised point in unit Web Mercator, written at `p` of `xy`. */
+function writeUnit(xy: Float64Array, p: number, lon: number, latitude: number): void {
   xy[p] = lon / 360 + 0.5;
-  xy[p + 1] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  xy[p + 1] = unitY(latitude);
 }
 
 /** Every arc point in unit Web Mercator, and where each arc starts (in points). */
