@@ -275,7 +275,13 @@ export function App() {
             Fit rings
           </button>
           {embed && !embedOptions.controls && (
-            <EmbedLegend systems={shown} units={scenario.units} areas={scenario.areas?.map(areaName)} />
+            <EmbedLegend
+              systems={shown}
+              units={scenario.units}
+              areas={scenario.areas?.map(areaName)}
+              // the rings fitted to the map the legend now leaves uncovered, unless a view was set
+              onFold={scenario.view === null ? () => setFitRequest((n) => n + 1) : undefined}
+            />
           )}
           {embed && !embedOptions.controls && probe && (
             <EmbedProbe

@@ -2,7 +2,7 @@
 // colour, name and range in the chosen unit, the launch areas their reach is drawn from, what a dashed ring means
 // when a band is drawn, and a short line naming the sources. On a narrow frame the reader can fold it away to
 // see the map under it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { citedSources, hasBand, shortCitation } from '../data';
 import { SystemSwatch } from '../panels';
 import { type DistanceUnit, formatRange, type PublishedRange } from '../scenario';
@@ -24,6 +24,8 @@ export interface EmbedLegendProps {
   units: DistanceUnit;
   /** The launch areas' names: each system's reach from anywhere in them is drawn too. */
   areas?: readonly string[];
+  /** Called once the reader has folded the legend away or opened it again: the map it covers has changed. */
+  onFold?: () => void;
 }
 
 /**
@@ -33,8 +35,20 @@ export interface EmbedLegendProps {
  * <EmbedLegend systems={[{ id: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' }]} units="mi" />
  * // ATACMS  about 186 mi
  */
-export function EmbedLegend({ systems, units, areas = [] }: EmbedLegendProps) {
+export function EmbedLegend({ systems, units, areas = [], onFold }: EmbedLegendProps) {
   const [open, setOpen] = useState(true);
+  // after the render that folds or opens it, so that what the map measures of the box is its new size
+  const told = useRef(open);
+  const tell = useRef(onFold);
+  tell.current = onFold;
+  useEffect(
+    function tellFolded() {
+      if (told.current === open) return;
+      told.current = open;
+      tell.current?.();
+    },
+    [open],
+  );
   if (systems.length === 0) return null;
   const sources = sourceLine(systems);
   const banded = systems.find(hasBand);

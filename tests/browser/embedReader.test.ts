@@ -102,6 +102,28 @@ describe('the embedded map, read', () => {
     await narrow.page.context().close();
   });
 
+  it('fits the rings to the whole map when the reader folds the legend away on a phone, and above it again', async () => {
+    const { page, frame, watch } = await openStory(390, '/fitted.html');
+    await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0 });
+    const withLegend = await ringsHeight(frame);
+    await frame.getByRole('button', { name: 'Hide legend' }).click();
+    // the legend covered about half the map: the rings now fill more of it
+    await expect.poll(() => ringsHeight(frame)).toBeGreaterThan(withLegend * 1.3);
+    await screenshot(page, 'embed-legend-folded-refitted-390px');
+    await frame.getByRole('button', { name: 'Legend', exact: true }).click();
+    await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0 });
+    expect(await ringsHeight(frame)).toBeLessThan(withLegend * 1.05);
+    // a view the reader chose stays: after a zoom, folding the legend moves nothing
+    await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(600);
+    const zoomed = await ringsHeight(frame);
+    await frame.getByRole('button', { name: 'Hide legend' }).click();
+    await page.waitForTimeout(600);
+    expect(await ringsHeight(frame)).toBe(zoomed);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fits the rings clear of the legend over the map, on a phone and on a desktop, and again on "Fit rings"', async () => {
     for (const width of [390, 1000]) {
       const { page, frame, watch } = await openStory(width, '/fitted.html');
@@ -119,6 +141,31 @@ describe('the embedded map, read', () => {
     }
   });
 });
+
+/** The height, in CSS pixels, of what the rings' canvas paints inside the map. */
+async function ringsHeight(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
+    const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    ).data;
+    let [top, bottom] = [Infinity, -Infinity];
+    for (let y = Math.max(map.top, box.top); y < Math.min(map.bottom, box.bottom); y++)
+      for (let x = Math.max(map.left, box.left); x < Math.min(map.right, box.right); x += 2) {
+        const i = (Math.floor((y - box.top) * scale) * canvas.width + Math.floor((x - box.left) * scale)) * 4;
+        if ((data[i + 3] as number) === 0) continue;
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+    return bottom - top;
+  });
+}
 
 /** The rings' painted pixels under the legend's box and above it, read from the rings' canvas. */
 async function ringPixels(frame: Frame): Promise<{ under: number; above: number }> {
