@@ -41,7 +41,7 @@ export function exportRings(
 }
 
 /** The centre as rangeRing traces it, longitude in [-180, 180], so that the fan is used for it. */
-function normalLonLat([lon, lat]: LonLat): LonLat {
+export function normalLonLat([lon, lat]: LonLat): LonLat {
   return [lon >= -180 && lon <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180, lat];
 }
 

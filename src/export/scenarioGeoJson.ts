@@ -10,6 +10,7 @@ import {
   markReach,
   type Scenario,
 } from '../scenario';
+import { exportBands } from './exportBands';
 import { hexColor } from './exportColor';
 import { exportLaunchAreas } from './exportLaunchAreas';
 import { exportReachAreas } from './exportReachAreas';
@@ -25,12 +26,20 @@ export interface ScenarioGeoJsonOptions {
 /** Fill opacity of the exported rings, for GeoJSON and KML alike. */
 export const RING_FILL_OPACITY = 0.2;
 export const RING_STROKE_WIDTH = 2;
+/** A published band's look, as the map's (map/ringLayerStyles), for GeoJSON and KML alike. */
+export const BAND_FILL_OPACITY = 0.06;
+export const BAND_STROKE_WIDTH = 1;
+export const BAND_STROKE_OPACITY = 0.7;
 
 /**
  * The rings of the shown systems (`systems`, as drawn) from every launch point, then the launch points.
  * Ring properties: `kind: 'range-ring'`, `system_id`, `system_name`, `range_m`, `range` and `unit` (the
  * scenario's unit), `range_min_m`/`range_max_m` for a published band, `site_label`, `site_lon`, `site_lat`,
  * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
+ * Then each published band (a system with both ends, from each launch point): `kind: 'range-band'`, the area
+ * between the ends (the inner one a hole), `system_id`, `system_name`, `range_min_m`, `range_max_m`,
+ * `range_min`, `range_max`, `unit`, `site_label`, `site_lon`, `site_lat`, `source` (every source) and a fainter
+ * styling.
  * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
  * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
  * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_label`, and
@@ -78,6 +87,33 @@ export function scenarioGeoJson(
         'stroke-opacity': 1,
         fill: hexColor(system.color),
         'fill-opacity': RING_FILL_OPACITY,
+      },
+      geometry,
+    }),
+  );
+  const bandFeatures = exportBands(scenario, systems, options.vertices ?? DEFAULT_EXPORT_VERTICES).map(
+    ({ site, system, minM, maxM, geometry }): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      properties: {
+        kind: 'range-band',
+        system_id: system.id,
+        system_name: system.name,
+        range_min_m: minM,
+        range_max_m: maxM,
+        range_min: roundRange(minM / 1000 / KM_PER_UNIT[unit]),
+        range_max: roundRange(maxM / 1000 / KM_PER_UNIT[unit]),
+        unit,
+        site_label: site.label,
+        site_lon: roundCoordinate(site.lonLat[0]),
+        site_lat: roundCoordinate(site.lonLat[1]),
+        // a band's ends often come from another source than the range: every source is named
+        source: system.sources.map((one) => sourceText([one])).join('; '),
+        // as the map draws it: a faint fill between the two ends, dashed on the map
+        stroke: hexColor(system.color),
+        'stroke-width': BAND_STROKE_WIDTH,
+        'stroke-opacity': BAND_STROKE_OPACITY,
+        fill: hexColor(system.color),
+        'fill-opacity': BAND_FILL_OPACITY,
       },
       geometry,
     }),
@@ -149,7 +185,14 @@ export function scenarioGeoJson(
   );
   return {
     type: 'FeatureCollection',
-    features: [...ringFeatures, ...reachFeatures, ...pointFeatures, ...areaFeatures, ...markFeatures],
+    features: [
+      ...ringFeatures,
+      ...bandFeatures,
+      ...reachFeatures,
+      ...pointFeatures,
+      ...areaFeatures,
+      ...markFeatures,
+    ],
   };
 }
 

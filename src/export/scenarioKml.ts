@@ -6,12 +6,19 @@ import { hasBand } from '../data';
 import type { SystemEntry } from '../panels';
 import { describeMarkReach, formatLonLat, formatRange, markReach, type Scenario } from '../scenario';
 import { escapeXml } from './escapeXml';
+import { type ExportBand, exportBands } from './exportBands';
 import { kmlColor } from './exportColor';
 import { type ExportLaunchArea, exportLaunchAreas } from './exportLaunchAreas';
 import { type ExportReachArea, exportReachAreas } from './exportReachAreas';
 import { type ExportRing, exportRings } from './exportRings';
 import { COORDINATE_DECIMALS } from './roundGeometry';
-import { RING_FILL_OPACITY, RING_STROKE_WIDTH } from './scenarioGeoJson';
+import {
+  BAND_FILL_OPACITY,
+  BAND_STROKE_OPACITY,
+  BAND_STROKE_WIDTH,
+  RING_FILL_OPACITY,
+  RING_STROKE_WIDTH,
+} from './scenarioGeoJson';
 import { sourceText } from './sourceText';
 
 // Numbers in descriptions are written the same on every machine, whatever its locale.
@@ -29,6 +36,7 @@ const LOCALE = 'en-US';
 export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[]): string {
   const styleIds = new Map(systems.map((system, i) => [system.id, `system-${i + 1}`]));
   const areas = exportLaunchAreas(scenario);
+  const bands = exportBands(scenario, systems);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<kml xmlns="http://www.opengis.net/kml/2.2">',
@@ -40,9 +48,22 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
     ),
     ...systems.map((system) => systemStyle(styleIds.get(system.id) as string, system.color)),
     ...(areas.length > 0 ? [systemStyle(AREA_STYLE_ID, AREA_COLOR, AREA_FILL_OPACITY)] : []),
+    ...bands
+      .map(({ system }) => system)
+      .filter((system, i, all) => all.indexOf(system) === i)
+      .map((system) =>
+        systemStyle(
+          `band-${styleIds.get(system.id)}`,
+          system.color,
+          BAND_FILL_OPACITY,
+          BAND_STROKE_WIDTH,
+          BAND_STROKE_OPACITY,
+        ),
+      ),
     ...exportRings(scenario, systems).map((ring) =>
       ringPlacemark(ring, scenario, styleIds.get(ring.system.id) as string),
     ),
+    ...bands.map((band) => bandPlacemark(band, scenario, `band-${styleIds.get(band.system.id)}`)),
     ...exportReachAreas(scenario, systems).map((reach) =>
       reachPlacemark(reach, scenario, styleIds.get(reach.system.id) as string),
     ),
@@ -87,10 +108,16 @@ const AREA_STYLE_ID = 'launch-area';
 const AREA_COLOR = '#5a5a5a';
 const AREA_FILL_OPACITY = 0.12;
 
-function systemStyle(id: string, color: string, fillOpacity = RING_FILL_OPACITY): string {
+function systemStyle(
+  id: string,
+  color: string,
+  fillOpacity = RING_FILL_OPACITY,
+  width = RING_STROKE_WIDTH,
+  lineOpacity = 1,
+): string {
   return [
     `<Style id="${id}">`,
-    `<LineStyle><color>${kmlColor(color, 1)}</color><width>${RING_STROKE_WIDTH}</width></LineStyle>`,
+    `<LineStyle><color>${kmlColor(color, lineOpacity)}</color><width>${width}</width></LineStyle>`,
     `<PolyStyle><color>${kmlColor(color, fillOpacity)}</color></PolyStyle>`,
     '</Style>',
   ].join('\n');
@@ -117,6 +144,33 @@ function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario:
     ['source', source],
   ];
   return placemark(`${system.name} · ${range} · ${site.label}`, description, styleId, geometry, data);
+}
+
+function bandPlacemark(
+  { site, system, minM, maxM, geometry }: ExportBand,
+  scenario: Scenario,
+  styleId: string,
+) {
+  const [min, max] = [minM, maxM].map((m) => formatRange(system, scenario.units, LOCALE, m / 1000));
+  const description = [
+    `${system.name}${system.type ? ` (${system.type})` : ''}: published range band, ${min} to ${max} from ${site.label}, measured on the WGS84 ellipsoid.`,
+    ...system.sources.map((one) => `Source: ${sourceText([one])}`),
+  ].join('\n');
+  return placemark(
+    `${system.name} · published ${min}–${max} · ${site.label}`,
+    description,
+    styleId,
+    geometry,
+    [
+      ['kind', 'range-band'],
+      ['system_id', system.id],
+      ['system_name', system.name],
+      ['range_min_m', minM],
+      ['range_max_m', maxM],
+      ['site_label', site.label],
+      ['source', system.sources.map((one) => sourceText([one])).join('; ')],
+    ],
+  );
 }
 
 function reachPlacemark(

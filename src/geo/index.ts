@@ -17,6 +17,7 @@ export type { PlaceNearSource, PlacesNearSourceOptions } from './placesNearSourc
 export { placesNearSource } from './placesNearSource';
 export type { PlaceInRange } from './placesWithin';
 export { placesWithin, placesWithinRanges } from './placesWithin';
+export { rangeBand } from './rangeBand';
 export type { RangeRingOptions, RangeRingProperties } from './rangeRing';
 export { rangeRing } from './rangeRing';
 export type { ReachAreaOptions, ReachAreaProperties } from './reachArea';

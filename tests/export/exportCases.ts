@@ -116,3 +116,16 @@ export function exportCase(name: string): ExportCase {
   if (!found) throw new Error(`no export case ${name}`);
   return found;
 }
+
+/** The features (GeoJSON) or placemarks (KML) of rings, published bands and launch points an export writes. */
+export function ringFeatureCount(scenario: Scenario, systems: readonly SystemEntry[]): number {
+  // a band is drawn, and exported, when both ends are given and it stays under half the equator
+  const banded = systems.filter(
+    (s) =>
+      s.rangeMinKm !== undefined &&
+      s.rangeMaxKm !== undefined &&
+      s.rangeMaxKm > s.rangeMinKm &&
+      s.rangeMaxKm < 20_037.5,
+  );
+  return scenario.sites.length * (systems.length + banded.length) + scenario.sites.length;
+}

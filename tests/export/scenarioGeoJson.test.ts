@@ -61,6 +61,59 @@ describe.each(EXPORT_CASES)('$name', ({ scenario, systems }) => {
       expect(booleanPointInPolygon(site, ring.geometry)).toBe(true);
     }
   });
+
+  it('writes each published band after the rings: RFC 7946, every vertex on one of its ends (GeographicLib)', () => {
+    const bands = fc.features.filter(
+      (f): f is Feature<Polygon | MultiPolygon> => f.properties?.kind === 'range-band',
+    );
+    const banded = systems.filter((s) => s.rangeMinKm !== undefined && s.rangeMaxKm !== undefined);
+    expect(bands).toHaveLength(scenario.sites.length * banded.length);
+    const firstBand = fc.features.findIndex((f) => f.properties?.kind === 'range-band');
+    if (bands.length > 0) expect(firstBand).toBe(ringsOf(fc).length);
+    for (const band of bands) {
+      expect(rfc7946Problems(band.geometry), String(band.properties?.system_id)).toEqual([]);
+      const site: [number, number] = [band.properties?.site_lon, band.properties?.site_lat];
+      const [min, max] = [band.properties?.range_min_m as number, band.properties?.range_max_m as number];
+      const parts =
+        band.geometry.type === 'Polygon' ? [band.geometry.coordinates] : band.geometry.coordinates;
+      for (const position of parts.flat(2)) {
+        if (Math.abs(position[1] as number) === 90 || Math.abs(position[0] as number) === 180) continue;
+        const d = distanceM(site, [position[0] as number, position[1] as number]);
+        expect(Math.min(Math.abs(d - min), Math.abs(d - max))).toBeLessThan(0.05);
+      }
+      // the launch point is in the hole
+      expect(booleanPointInPolygon(site, band.geometry)).toBe(false);
+    }
+  });
+});
+
+describe('published bands', () => {
+  it('name the system, both ends in metres and in the unit, the launch point and every source', () => {
+    const { scenario, systems } = exportCase('default');
+    const bands = scenarioGeoJson(scenario, systems).features.filter(
+      (f) => f.properties?.kind === 'range-band',
+    );
+    expect(bands.map((b) => b.properties)).toEqual([
+      expect.objectContaining({
+        system_id: 'eram',
+        system_name: 'ERAM',
+        range_min_m: 240_000,
+        range_max_m: 460_000,
+        range_min: 240,
+        range_max: 460,
+        unit: 'km',
+        site_label: 'Kharkiv',
+        stroke: '#0072b2',
+        'fill-opacity': 0.06,
+      }),
+      expect.objectContaining({ system_id: 'atacms', range_min_m: 165_000, range_max_m: 300_000 }),
+    ]);
+    expect(bands[0]?.properties?.source).toContain('The Wall Street Journal');
+    expect(bands[0]?.geometry).toMatchObject({
+      type: 'Polygon',
+      coordinates: [expect.any(Array), expect.any(Array)],
+    });
+  });
 });
 
 describe('ring properties', () => {
