@@ -144,34 +144,23 @@ describe('the embedded map, read', () => {
 
 /** The height, in CSS pixels, of what the rings' canvas paints inside the map. */
 async function ringsHeight(frame: Frame): Promise<number> {
-  return frame.evaluate(() => {
-    const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
-    const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
-    const box = canvas.getBoundingClientRect();
-    const scale = canvas.width / box.width;
-    const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
-      0,
-      0,
-      canvas.width,
-      canvas.height,
-    ).data;
-    let [top, bottom] = [Infinity, -Infinity];
-    for (let y = Math.max(map.top, box.top); y < Math.min(map.bottom, box.bottom); y++)
-      for (let x = Math.max(map.left, box.left); x < Math.min(map.right, box.right); x += 2) {
-        const i = (Math.floor((y - box.top) * scale) * canvas.width + Math.floor((x - box.left) * scale)) * 4;
-        if ((data[i + 3] as number) === 0) continue;
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
-      }
-    return bottom - top;
-  });
+  const { top, bottom } = await ringPixels(frame);
+  return bottom - top;
 }
 
-/** The rings' painted pixels under the legend's box and above it, read from the rings' canvas. */
-async function ringPixels(frame: Frame): Promise<{ under: number; above: number }> {
+/**
+ * The rings' painted pixels under the legend's box and above it (all above when it is folded away), and the
+ * first and last rows they are painted on inside the map, read from the rings' canvas.
+ */
+async function ringPixels(
+  frame: Frame,
+): Promise<{ under: number; above: number; top: number; bottom: number }> {
   return frame.evaluate(() => {
     const canvas = document.querySelector('.leaflet-rings-pane canvas') as HTMLCanvasElement;
-    const legend = (document.querySelector('.embed-legend-body') as HTMLElement).getBoundingClientRect();
+    const body = document.querySelector('.embed-legend-body');
+    const legend = body
+      ? body.getBoundingClientRect()
+      : { top: Infinity, bottom: Infinity, left: 0, right: 0 };
     const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
     const box = canvas.getBoundingClientRect();
     const scale = canvas.width / box.width;
@@ -181,16 +170,17 @@ async function ringPixels(frame: Frame): Promise<{ under: number; above: number 
       canvas.width,
       canvas.height,
     ).data;
-    let under = 0;
-    let above = 0;
+    let [under, above, top, bottom] = [0, 0, Infinity, -Infinity];
     for (let y = Math.max(map.top, box.top); y < Math.min(map.bottom, box.bottom); y++)
       for (let x = Math.max(map.left, box.left); x < Math.min(map.right, box.right); x++) {
         const cx = Math.floor((x - box.left) * scale);
         const cy = Math.floor((y - box.top) * scale);
         if ((data[(cy * canvas.width + cx) * 4 + 3] as number) === 0) continue;
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
         if (y >= legend.top && y < legend.bottom && x >= legend.left && x < legend.right) under++;
         else if (y < legend.top) above++;
       }
-    return { under, above };
+    return { under, above, top, bottom };
   });
 }

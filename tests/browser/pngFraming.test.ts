@@ -71,6 +71,20 @@ async function openDialog(page: Page): Promise<Locator> {
   return page.getByRole('dialog', { name: 'Export image' });
 }
 
+/** Drags the preview's map with the mouse from one point to another, each given as a share of its box. */
+async function dragPreview(page: Page, [fromX, fromY]: number[], [toX, toY]: number[]): Promise<void> {
+  const box = (await page.locator('.frame-map').boundingBox()) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
+  await page.mouse.move(box.x + box.width * (fromX ?? 0), box.y + box.height * (fromY ?? 0));
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * (toX ?? 0), box.y + box.height * (toY ?? 0), { steps: 6 });
+  await page.mouse.up();
+}
+
 async function previewFramed(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
@@ -189,12 +203,7 @@ describe('PNG framing', () => {
       expect((await namesCut()).cut, size).toEqual([]);
     }
     // the editor drags the preview's map: names come to its edges from outside
-    const map = page.locator('.frame-map');
-    const box = (await map.boundingBox()) as { x: number; y: number; width: number; height: number };
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.37, box.y + box.height * 0.41, { steps: 6 });
-    await page.mouse.up();
+    await dragPreview(page, [0.5, 0.5], [0.37, 0.41]);
     // once the map has come to rest (Leaflet's inertia ends the move)
     await expect.poll(async () => (await namesCut()).cut, { timeout: 3000 }).toEqual([]);
     await screenshot(page, 'png-framing-whole-names');
@@ -208,12 +217,7 @@ describe('PNG framing', () => {
     await dialog.getByRole('radio', { name: '1×' }).check();
     await previewFramed(page);
     // the editor drags the preview's map to the left and zooms in one step with the wheel
-    const map = page.locator('.frame-map');
-    const box = (await map.boundingBox()) as { x: number; y: number; width: number; height: number };
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5, { steps: 5 });
-    await page.mouse.up();
+    await dragPreview(page, [0.6, 0.5], [0.45, 0.5]);
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(400); // Leaflet ends a wheel zoom after its debounce
     await screenshot(page, 'png-framing-dialog-nudged');
