@@ -240,8 +240,13 @@ export function PngExportButton(props: PngExportButtonProps) {
               const map = props.getMapContainer();
               if (map) setScreen({ width: map.clientWidth, height: map.clientHeight });
               setSize(next);
+              // "Saved …" named the last file: under another size it would read as this one's
+              setStatus('');
             }}
-            onRatio={setRatio}
+            onRatio={(next) => {
+              setRatio(next);
+              setStatus('');
+            }}
           />
           {layout && palette && (
             <PngPreview layout={layout} palette={palette} busy={framing}>

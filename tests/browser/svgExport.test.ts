@@ -243,6 +243,10 @@ describe('SVG export', () => {
     expect(file.suggestedFilename()).toBe('how-far-they-reach-square-1080x1080.svg');
     await expect(osm.locator('.notice')).toContainText('the SVG uses the offline map');
     await expect(dialog.getByRole('status')).toContainText('Saved how-far-they-reach-square-1080x1080.svg');
+    // the next size: the line no longer names the file saved before, which would read as this size's
+    await dialog.getByLabel('Size').selectOption('social');
+    await expect(dialog.getByRole('status')).toHaveText('');
+    await dialog.getByLabel('Size').selectOption('square');
     const basemap = dark.slice(
       dark.indexOf('<g id="basemap"'),
       dark.indexOf('</g>', dark.indexOf('<g id="basemap"')),
