@@ -46,6 +46,7 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
       'description',
       'Range rings: every point at the stated WGS84 geodesic distance from a launch point.',
     ),
+    SCHEMA,
     ...systems.map((system) => systemStyle(styleIds.get(system.id) as string, system.color)),
     ...(areas.length > 0 ? [systemStyle(AREA_STYLE_ID, AREA_COLOR, AREA_FILL_OPACITY)] : []),
     ...bands
@@ -72,6 +73,7 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
         '<Placemark>',
         element('name', site.label),
         element('description', `Launch point, ${formatLonLat(site.lonLat)}`),
+        extendedData([['kind', 'launch-point']]),
         `<Point><coordinates>${position(site.lonLat)}</coordinates></Point>`,
         '</Placemark>',
       ].join('\n'),
@@ -89,9 +91,7 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
             ...reach.map((r) => describeMarkReach(mark.label, r, scenario.units, LOCALE)),
           ].join('\n'),
         ),
-        '<ExtendedData>',
-        `<Data name="kind">${element('value', 'mark')}</Data>`,
-        '</ExtendedData>',
+        extendedData([['kind', 'mark']]),
         `<Point><coordinates>${position(mark.lonLat)}</coordinates></Point>`,
         '</Placemark>',
       ].join('\n');
@@ -136,7 +136,8 @@ function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario:
     source ? `Source: ${source}` : 'Source: not given',
     ...system.sources.slice(1).map((other) => `Also: ${sourceText([other])}`),
   ].join('\n');
-  const data: [string, string | number][] = [
+  const data: [Field, string | number][] = [
+    ['kind', 'range-ring'],
     ['system_id', system.id],
     ['system_name', system.name],
     ['range_m', rangeM],
@@ -206,21 +207,52 @@ function areaPlacemark({ area, label, scale, geometry }: ExportLaunchArea): stri
   ]);
 }
 
+// The fields of every placemark, typed in one schema: GIS tools read range_m as a number (GDAL reads untyped
+// <Data> as text, and a document with a schema by its schema alone).
+const FIELDS = {
+  kind: 'string',
+  system_id: 'string',
+  system_name: 'string',
+  range_m: 'double',
+  range_min_m: 'double',
+  range_max_m: 'double',
+  site_label: 'string',
+  area_code: 'string',
+  area_kind: 'string',
+  area_label: 'string',
+  source: 'string',
+} as const;
+type Field = keyof typeof FIELDS;
+const SCHEMA_ID = 'range-rings';
+const SCHEMA = [
+  `<Schema name="${SCHEMA_ID}" id="${SCHEMA_ID}">`,
+  ...Object.entries(FIELDS).map(
+    ([name, type]) => `<SimpleField name="${name}" type="${type}"></SimpleField>`,
+  ),
+  '</Schema>',
+].join('\n');
+
+function extendedData(data: [Field, string | number][]): string {
+  return [
+    `<ExtendedData><SchemaData schemaUrl="#${SCHEMA_ID}">`,
+    ...data.map(([key, value]) => `<SimpleData name="${key}">${escapeXml(String(value))}</SimpleData>`),
+    '</SchemaData></ExtendedData>',
+  ].join('\n');
+}
+
 function placemark(
   name: string,
   description: string,
   styleId: string,
   geometry: Geometry,
-  data: [string, string | number][],
+  data: [Field, string | number][],
 ): string {
   return [
     '<Placemark>',
     element('name', name),
     element('description', description),
     `<styleUrl>#${styleId}</styleUrl>`,
-    '<ExtendedData>',
-    ...data.map(([key, value]) => `<Data name="${key}">${element('value', String(value))}</Data>`),
-    '</ExtendedData>',
+    extendedData(data),
     kmlGeometry(geometry),
     '</Placemark>',
   ].join('\n');

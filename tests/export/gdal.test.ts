@@ -180,6 +180,10 @@ describe.each(EXPORT_CASES)('$name', ({ name, scenario, systems }) => {
       expect(all.status).toBe(0);
       for (const site of scenario.sites) expect(all.stdout).toContain(`Name (String) = ${site.label}\n`);
       for (const system of systems) expect(all.stdout).toContain(`system_name (String) = ${system.name}\n`);
+      // typed by the document's schema: a range is a number to GIS tools, not text
+      expect(all.stdout).toMatch(/\n {2}range_m \(Real\) = \d+\n/);
+      expect(all.stdout).toContain('kind (String) = range-ring\n');
+      expect(all.stdout).toContain('kind (String) = launch-point\n');
     },
   );
 });

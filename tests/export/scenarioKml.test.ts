@@ -64,7 +64,7 @@ describe('scenarioKml', () => {
         'Also: USNI News, 2016',
       ].join('\n'),
     ]);
-    expect(tomahawk).toContain('<Data name="range_m"><value>1600000</value></Data>');
+    expect(tomahawk).toContain('<SimpleData name="range_m">1600000</SimpleData>');
     const eram = placemarks(scenarioKml(scenario, systems))[1] as string;
     expect(elementTexts(eram, 'description')[0]).toContain('Published band: 240 km–460 km.');
     const inMiles = scenarioKml({ ...scenario, units: 'mi' }, systems);
@@ -82,7 +82,7 @@ describe('scenarioKml', () => {
     expect(kml).toContain('Fateh &lt;b&gt;&amp;&quot;');
     expect(kml).toContain('&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; Co');
     expect(elementTexts(kml, 'name')).toContain('Rings <b>&amp; "quotes"</b>');
-    expect(elementTexts(kml, 'value')).toContain('R&D "weekly" <i>');
+    expect(elementTexts(kml, 'SimpleData')).toContain('R&D "weekly" <i>');
   });
 
   it('drops characters XML cannot hold instead of writing a broken file', () => {
@@ -103,7 +103,7 @@ describe('scenarioKml', () => {
     const { scenario, systems } = exportCase('antimeridian-fiji');
     const point = placemarks(scenarioKml(scenario, systems)).at(-1);
     expect(point).toBe(
-      '\n<name>Suva</name>\n<description>Launch point, 18.14°S 178.44°E</description>\n<Point><coordinates>178.4419,-18.1416,0</coordinates></Point>\n</Placemark>\n</Document>\n</kml>\n',
+      '\n<name>Suva</name>\n<description>Launch point, 18.14°S 178.44°E</description>\n<ExtendedData><SchemaData schemaUrl="#range-rings">\n<SimpleData name="kind">launch-point</SimpleData>\n</SchemaData></ExtendedData>\n<Point><coordinates>178.4419,-18.1416,0</coordinates></Point>\n</Placemark>\n</Document>\n</kml>\n',
     );
   });
 });
@@ -117,14 +117,14 @@ describe('scenarioKml with launch areas', () => {
   const geojson = scenarioGeoJson(scenario, systems);
 
   it('names each reach area "system from area" with its figures, in the system style', () => {
-    const reaches = placemarks(kml).filter((p) => p.includes('<value>reach-area</value>'));
+    const reaches = placemarks(kml).filter((p) => p.includes('<SimpleData name="kind">reach-area</SimpleData>'));
     expect(reaches.map((p) => elementTexts(p, 'name')[0])).toEqual([
       'Tomahawk from Fiji',
       'ATACMS from Fiji',
     ]);
     expect(reaches[0]).toContain('<styleUrl>#system-1</styleUrl>');
     expect(reaches[1]).toContain('<styleUrl>#system-2</styleUrl>');
-    expect(reaches[1]).toContain('<Data name="range_m"><value>300000</value></Data>');
+    expect(reaches[1]).toContain('<SimpleData name="range_m">300000</SimpleData>');
     expect(elementTexts(reaches[1] as string, 'description')[0]).toMatch(
       /^ATACMS \(ballistic missile\): every point within 300 km of some point of Fiji \(Natural Earth 1:110m outline\), measured on the WGS84 ellipsoid\.\nSource: /,
     );
@@ -134,7 +134,7 @@ describe('scenarioKml with launch areas', () => {
     const shapes = geojson.features.filter((f) =>
       ['reach-area', 'launch-area'].includes(f.properties?.kind as string),
     );
-    const kmlShapes = placemarks(kml).filter((p) => /<value>(reach|launch)-area<\/value>/.test(p));
+    const kmlShapes = placemarks(kml).filter((p) => /<SimpleData name="kind">(reach|launch)-area<\/SimpleData>/.test(p));
     expect(kmlShapes).toHaveLength(3);
     shapes.forEach((shape, i) => {
       const geometry = shape.geometry as GeoJSON.MultiPolygon;
@@ -152,7 +152,7 @@ describe('scenarioKml with launch areas', () => {
   });
 
   it('draws the launch area in grey and names it', () => {
-    const area = placemarks(kml).find((p) => p.includes('<value>launch-area</value>')) as string;
+    const area = placemarks(kml).find((p) => p.includes('<SimpleData name="kind">launch-area</SimpleData>')) as string;
     expect(elementTexts(area, 'name')).toEqual(['Fiji']);
     expect(area).toContain('<styleUrl>#launch-area</styleUrl>');
     expect(kml).toContain(

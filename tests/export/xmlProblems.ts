@@ -52,7 +52,7 @@ export function xmlProblems(xml: string): string[] {
 /** The texts of every `<name>…</name>` element, entities decoded. */
 export function elementTexts(xml: string, name: string): string[] {
   const decode: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return [...xml.matchAll(new RegExp(`<${name}>([^<]*)</${name}>`, 'g'))].map((m) =>
+  return [...xml.matchAll(new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`, 'g'))].map((m) =>
     (m[1] as string).replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => decode[e] as string),
   );
 }
