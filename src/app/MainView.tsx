@@ -27,6 +27,9 @@ interface Props {
   notice: Notify;
 }
 
+/** An embed's zoom steps when fitted: quarter levels, so its rings fill the article's frame. */
+const EMBED_ZOOM_SNAP = 0.25;
+
 export function MainView(props: Props) {
   const { scene, act } = props;
   const { scenario } = scene;
@@ -58,6 +61,7 @@ export function MainView(props: Props) {
           fitRequest={props.fitRequest}
           animate={!prefersReducedMotion()}
           scrollWheelZoom={!props.embed}
+          zoomSnap={props.embed ? EMBED_ZOOM_SNAP : 1}
           labelOf={scene.labelOf}
           onHighlight={props.onHighlight}
           onMapClick={props.onMapClick}

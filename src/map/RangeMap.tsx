@@ -42,6 +42,11 @@ export interface RangeMapProps {
   animate: boolean;
   /** Off in an embedded map, so scrolling the host page past it never zooms it. */
   scrollWheelZoom?: boolean;
+  /**
+   * The zoom levels the map snaps to (1: whole levels). An embedded map takes quarter levels, so that its
+   * rings fill its frame (with whole levels a fit can leave them at half the frame's size).
+   */
+  zoomSnap?: number;
   labelOf: (system: RingSystem) => string;
   onHighlight: (systemId: string | null) => void;
   onMapClick: (lonLat: LonLat) => void;
@@ -130,6 +135,7 @@ export function RangeMap(props: RangeMapProps) {
       {...initialView}
       {...MAP_OPTIONS}
       scrollWheelZoom={props.scrollWheelZoom ?? true}
+      zoomSnap={props.zoomSnap ?? 1}
     >
       {layers}
     </MapContainer>
