@@ -9,6 +9,7 @@ import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
 import { DrawnAreaHandles } from './DrawnAreaHandles';
+import { FractionalZoom } from './FractionalZoom';
 import { takeFirstMap } from './firstMap';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapClicks } from './MapClicks';
@@ -117,6 +118,7 @@ export function RangeMap(props: RangeMapProps) {
         animate={props.animate}
         onViewChange={props.onViewChange}
       />
+      {(props.zoomSnap ?? 1) < 1 && <FractionalZoom />}
       <ViewSync
         view={props.view}
         centers={centers}

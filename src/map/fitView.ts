@@ -3,7 +3,7 @@
 // the map's top or bottom edge shows. A ring round a pole is framed from its southern edge to the map's
 // top, not centred on a band of nothing. Bands of the map covered by a box over it (an embed's legend) are
 // left out of the view the bounds are fitted into.
-import { type LatLng, type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
+import { type LatLng, type LatLngBounds, type Map as LeafletMap, type Point, point } from 'leaflet';
 import type { CoveredEdges } from './coveredEdges';
 
 export interface FitOptions {
@@ -30,10 +30,7 @@ export function fitView(
     const world = map.getPixelWorldBounds(z);
     return (world?.max?.y ?? 0) - (world?.min?.y ?? 0);
   };
-  let zoom = Math.min(
-    maxZoom,
-    map.getBoundsZoom(bounds, false, point(padding).multiplyBy(2).add([0, coveredHeight])),
-  );
+  let zoom = Math.min(maxZoom, boundsZoom(map, bounds, point(padding).multiplyBy(2).add([0, coveredHeight])));
   while (zoom < maxZoom && worldHeight(zoom) < viewHeight) zoom++;
   const middle = map
     .project(bounds.getSouthWest(), zoom)
@@ -48,4 +45,24 @@ export function fitView(
   const y =
     bottom - top <= viewHeight ? (top + bottom) / 2 : Math.max(top + half, Math.min(bottom - half, middle.y));
   return { center: map.unproject(point(middle.x, y), zoom), zoom };
+}
+
+/**
+ * Leaflet's getBoundsZoom, snapped to the map's own `zoomSnap`: Leaflet snaps to whole levels whenever 3D
+ * transforms are off (as in this app), and an embed fits its rings in quarter levels.
+ */
+function boundsZoom(map: LeafletMap, bounds: LatLngBounds, padding: Point): number {
+  const zoom = map.getZoom() || 0;
+  const size = map.getSize().subtract(padding);
+  const nw = map.project(bounds.getNorthWest(), zoom);
+  const se = map.project(bounds.getSouthEast(), zoom);
+  const scale = Math.min(size.x / Math.abs(se.x - nw.x), size.y / Math.abs(se.y - nw.y));
+  let fitted = map.getScaleZoom(scale, zoom);
+  const snap = map.options.zoomSnap ?? 1;
+  if (snap > 0) {
+    // within 1 % of a level counts as on it, as Leaflet has it
+    fitted = Math.round(fitted / (snap / 100)) * (snap / 100);
+    fitted = Math.floor(fitted / snap) * snap;
+  }
+  return Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), fitted));
 }

@@ -133,6 +133,16 @@ describe('the embedded map, read', () => {
       );
       await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0, above: expect.any(Number) });
       expect((await ringPixels(frame)).above).toBeGreaterThan(1000);
+      // and fill the band above it: fitted in quarter zoom levels, they take at least 2^-0.25 of its height
+      // (less the fit's 24 px margins); in whole levels they could take half
+      const band = await frame.evaluate(() => {
+        const map = (document.querySelector('.range-map') as HTMLElement).getBoundingClientRect();
+        const legend = (document.querySelector('.embed-legend-box') as HTMLElement).getBoundingClientRect();
+        return legend.top - map.top - 48;
+      });
+      const { top, bottom } = await ringPixels(frame);
+      expect(bottom - top).toBeGreaterThan(0.8 * band);
+      expect(bottom - top).toBeLessThanOrEqual(band + 2);
       await screenshot(page, `embed-fitted-above-legend-${width}px`);
       await frame.getByRole('button', { name: 'Fit rings' }).click();
       await expect.poll(() => ringPixels(frame)).toMatchObject({ under: 0 });

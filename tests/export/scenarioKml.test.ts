@@ -117,7 +117,9 @@ describe('scenarioKml with launch areas', () => {
   const geojson = scenarioGeoJson(scenario, systems);
 
   it('names each reach area "system from area" with its figures, in the system style', () => {
-    const reaches = placemarks(kml).filter((p) => p.includes('<SimpleData name="kind">reach-area</SimpleData>'));
+    const reaches = placemarks(kml).filter((p) =>
+      p.includes('<SimpleData name="kind">reach-area</SimpleData>'),
+    );
     expect(reaches.map((p) => elementTexts(p, 'name')[0])).toEqual([
       'Tomahawk from Fiji',
       'ATACMS from Fiji',
@@ -134,7 +136,9 @@ describe('scenarioKml with launch areas', () => {
     const shapes = geojson.features.filter((f) =>
       ['reach-area', 'launch-area'].includes(f.properties?.kind as string),
     );
-    const kmlShapes = placemarks(kml).filter((p) => /<SimpleData name="kind">(reach|launch)-area<\/SimpleData>/.test(p));
+    const kmlShapes = placemarks(kml).filter((p) =>
+      /<SimpleData name="kind">(reach|launch)-area<\/SimpleData>/.test(p),
+    );
     expect(kmlShapes).toHaveLength(3);
     shapes.forEach((shape, i) => {
       const geometry = shape.geometry as GeoJSON.MultiPolygon;
@@ -152,7 +156,9 @@ describe('scenarioKml with launch areas', () => {
   });
 
   it('draws the launch area in grey and names it', () => {
-    const area = placemarks(kml).find((p) => p.includes('<SimpleData name="kind">launch-area</SimpleData>')) as string;
+    const area = placemarks(kml).find((p) =>
+      p.includes('<SimpleData name="kind">launch-area</SimpleData>'),
+    ) as string;
     expect(elementTexts(area, 'name')).toEqual(['Fiji']);
     expect(area).toContain('<styleUrl>#launch-area</styleUrl>');
     expect(kml).toContain(
