@@ -20,3 +20,18 @@ export function hasBand<S extends BandEnds>(system: S): system is S & Required<B
     system.rangeMaxKm > system.rangeMinKm
   );
 }
+
+/** The equator's length, rounded as the map's rule has it. */
+const EQUATOR_KM = 40_075;
+
+/**
+ * True when a system's band is drawn (on the map, in the views and in the exports): it has one (hasBand) and
+ * its farther end lies under half the equator, where a band still reads as a ring round its launch point.
+ *
+ * @example
+ * drawsBand({ rangeMinKm: 240, rangeMaxKm: 460 }); // true
+ * drawsBand({ rangeMinKm: 15_000, rangeMaxKm: 20_500 }); // false: past half the equator
+ */
+export function drawsBand<S extends BandEnds>(system: S): system is S & Required<BandEnds> {
+  return hasBand(system) && system.rangeMaxKm < EQUATOR_KM / 2;
+}

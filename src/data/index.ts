@@ -17,7 +17,7 @@ export {
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
 export type { BandEnds } from './hasBand';
-export { hasBand } from './hasBand';
+export { drawsBand, hasBand } from './hasBand';
 export { isIsoDate } from './isIsoDate';
 export { loadAllPlaces } from './loadAllPlaces';
 export { loadPart, PartLoadError } from './loadPart';
@@ -27,7 +27,6 @@ export type { PackedOutlines } from './packOutlines';
 export { packOutlines, readArcDeltas, readPackedNumbers, writePackedNumber } from './packOutlines';
 export { packPlaces, unpackPlaces } from './packPlaces';
 export type { PackedRings } from './packRings';
-export { packRings, readRingQuanta } from './packRings';
 export type { ParsedCoordinates } from './parseCoordinates';
 export { parseCoordinates } from './parseCoordinates';
 export type { RangeKmOptions } from './parseRangeKm';
@@ -54,5 +53,4 @@ export type {
   SystemsFormat,
   WeaponSystem,
 } from './types';
-export type { CountriesTopology } from './unpackTopology';
 export { unpackTopology } from './unpackTopology';

@@ -1,5 +1,5 @@
 // Country outlines as rings of Natural Earth's own quantised points, in the packed text code: the form the
-// 1:110m outlines ship in, read two ways from one copy. The first map draws the rings (map/unitRings, with no
+// 1:110m outlines ship in, read two ways from one copy. The first map draws the rings (map/outlinesOfRings, with no
 // arcs to join), and countryOutline makes each country's geometry from them, the very coordinates that
 // topojson-client's feature() makes from the TopoJSON (lon = x × scale + translate, x an integer).
 import type { MultiPolygon, Polygon } from 'geojson';

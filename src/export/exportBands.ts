@@ -2,15 +2,12 @@
 // them), from each launch point, the area between its two ends, with exact geometry from the geodesy core
 // (rangeBand), rounded to 7 decimals. A band the map does not draw (reaching half the equator) is left out.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { hasBand } from '../data';
+import { drawsBand } from '../data';
 import { geodesicFan, rangeBand } from '../geo';
 import type { SystemEntry } from '../panels';
 import type { Scenario, Site } from '../scenario';
 import { DEFAULT_EXPORT_VERTICES, metres, normalLonLat } from './exportRings';
 import { roundGeometry } from './roundGeometry';
-
-/** The map draws a band whose outer end is under half the equator's length (map/ringGeometry). */
-const EQUATOR_KM = 40_075;
 
 export interface ExportBand {
   site: Site;
@@ -32,12 +29,12 @@ export function exportBands(
   systems: readonly SystemEntry[],
   vertices: number = DEFAULT_EXPORT_VERTICES,
 ): ExportBand[] {
-  const banded = systems.filter((s) => hasBand(s) && s.rangeMaxKm < EQUATOR_KM / 2);
+  const banded = systems.filter(drawsBand);
   if (banded.length === 0) return [];
   return scenario.sites.flatMap((site) => {
     const fan = geodesicFan(normalLonLat(site.lonLat), vertices);
     return banded.flatMap((system) => {
-      if (!hasBand(system)) return [];
+      if (!drawsBand(system)) return [];
       const [minM, maxM] = [metres(system.rangeMinKm), metres(system.rangeMaxKm)];
       const band = rangeBand(site.lonLat, minM, maxM, { vertices, fan });
       return band ? [{ site, system, minM, maxM, geometry: roundGeometry(band.geometry) }] : [];

@@ -38,8 +38,8 @@ export const BAND_STROKE_OPACITY = 0.7;
  * `source`, and simplestyle `stroke`, `stroke-width`, `stroke-opacity`, `fill`, `fill-opacity`.
  * Then each published band (a system with both ends, from each launch point): `kind: 'range-band'`, the area
  * between the ends (the inner one a hole), `system_id`, `system_name`, `range_min_m`, `range_max_m`,
- * `range_min`, `range_max`, `unit`, `site_label`, `site_lon`, `site_lat`, `source` (every source) and a fainter
- * styling.
+ * `range_min`, `range_max`, `unit`, `site_label`, `site_lon`, `site_lat`, `source` and `sources` as a ring's, and
+ * a fainter styling.
  * Then each shown system's reach from each launch area: `kind: 'reach-area'`, `system_id`, `system_name`,
  * `range_m`, `range`, `unit`, `area_code`, `area_label`, `area_outline`, `source` and the same styling.
  * Launch points: `kind: 'launch-point'`, `label`; launch areas: `kind: 'launch-area'`, `area_label`, and
@@ -106,8 +106,11 @@ export function scenarioGeoJson(
         site_label: site.label,
         site_lon: roundCoordinate(site.lonLat[0]),
         site_lat: roundCoordinate(site.lonLat[1]),
-        // a band's ends often come from another source than the range: every source is named
-        source: system.sources.map((one) => sourceText([one])).join('; '),
+        // as a ring's: the first source, and every one in `sources` (a band's ends often come from another)
+        source: sourceText(system.sources),
+        ...(system.sources.length > 1
+          ? { sources: system.sources.map((one) => sourceText([one])).join('; ') }
+          : {}),
         // as the map draws it: a faint fill between the two ends, dashed on the map
         stroke: hexColor(system.color),
         'stroke-width': BAND_STROKE_WIDTH,

@@ -4,7 +4,7 @@
 // each kept as unit Web Mercator coordinates in typed arrays (unitRings), which is what the map draws from.
 // Each ring's paths are also kept by what they depend on (centre, vertex count, ranges), so ticking a system
 // computes only its own ring, a zoom back finds its rings again, and an unchanged ring keeps its very arrays.
-import { hasBand } from '../data';
+import { drawsBand } from '../data';
 import {
   type GeodesicFan,
   geodesicFan,
@@ -60,8 +60,6 @@ export interface RingCache {
   set(key: string, rings: SiteRings): unknown;
 }
 
-const EQUATOR_KM = 40_075;
-
 /**
  * The rings of one launch point for the given systems at a zoom, with bands (labels: see placeRingLabels).
  * Given a cache, a ring already in it (same point, zoom, vertex count and system) is reused, and a new one is
@@ -111,7 +109,7 @@ export function siteRingMaker(
     const key = `${center[0]},${center[1]},${zoom},${count},${within ?? ''},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
     const cached = cache?.get(key);
     if (cached) return cached;
-    const banded = hasBand(spec) && spec.rangeMaxKm < EQUATOR_KM / 2;
+    const banded = drawsBand(spec);
     const make = (): Drawn => ({
       ring: paths(shapeAt(spec.rangeKm, count), within),
       band: banded

@@ -1,7 +1,7 @@
 // What a projected view draws, as plain data derived from the scenario: each launch point's rings and bands (the
 // map's exact vertices at the same zoom), launch points, marks and a probed point. No projection, no canvas.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { hasBand } from '../data';
+import { drawsBand } from '../data';
 import { geodesicFan, geodesicPath, type LonLat, verticesForZoom } from '../geo';
 import type { BasemapPalette } from '../map';
 import { ringLookFor } from '../scenario';
@@ -87,7 +87,6 @@ export interface SceneInput {
   basemap: Scene['basemap'];
 }
 
-const EQUATOR_KM = 40_075;
 const PROBE_SEGMENTS = 96;
 
 function dashOf(dash: string | undefined): number[] {
@@ -117,7 +116,7 @@ export function viewScene(input: SceneInput): Scene {
     for (const system of sorted) {
       const rangeM = system.rangeKm * 1000;
       const outline = sphereRingVertices(site.lonLat, rangeM, fan.count, fan);
-      const banded = hasBand(system) && system.rangeMaxKm < EQUATOR_KM / 2;
+      const banded = drawsBand(system);
       const bandEdges = banded
         ? [system.rangeMaxKm, system.rangeMinKm].map((km) =>
             sphereRingVertices(site.lonLat, km * 1000, fan.count, fan),

@@ -1,6 +1,7 @@
 // The basemap's Natural Earth countries as d3-geo draws them on the sphere: world-atlas is made for d3 (its
 // rings wound for d3, cut at ±180°, which a spherical projection joins again), so no unwrapping as on the map.
-// 1:110m is bundled; 1:50m loads once from its own chunk and is drawn when the view is still.
+// 1:110m is bundled in the views' chunk as world-atlas's TopoJSON (its shared arcs make each border once);
+// 1:50m is the basemap's own chunk, read back into TopoJSON once, and is drawn when the view is still.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -206,6 +206,7 @@ describe('PNG framing', () => {
     await dragPreview(page, [0.5, 0.5], [0.37, 0.41]);
     // once the map has come to rest (Leaflet's inertia ends the move)
     await expect.poll(async () => (await namesCut()).cut, { timeout: 3000 }).toEqual([]);
+    expect((await namesCut()).inside).toBeGreaterThan(5);
     await screenshot(page, 'png-framing-whole-names');
     await page.close();
   });

@@ -2,7 +2,7 @@
 // across 180°, a ring around the North Pole, two launch points, names full of markup, a ring with a hole),
 // each with the systems it shows.
 import { readFileSync } from 'node:fs';
-import { parseSystems, type WeaponSystem } from '../../src/data';
+import { drawsBand, parseSystems, type WeaponSystem } from '../../src/data';
 import type { SystemEntry } from '../../src/panels';
 import {
   addCustomSystem,
@@ -117,15 +117,13 @@ export function exportCase(name: string): ExportCase {
   return found;
 }
 
-/** The features (GeoJSON) or placemarks (KML) of rings, published bands and launch points an export writes. */
-export function ringFeatureCount(scenario: Scenario, systems: readonly SystemEntry[]): number {
-  // a band is drawn, and exported, when both ends are given and it stays under half the equator
-  const banded = systems.filter(
-    (s) =>
-      s.rangeMinKm !== undefined &&
-      s.rangeMaxKm !== undefined &&
-      s.rangeMaxKm > s.rangeMinKm &&
-      s.rangeMaxKm < 20_037.5,
-  );
-  return scenario.sites.length * (systems.length + banded.length) + scenario.sites.length;
+/** The rings, published bands and launch points an export writes (features in GeoJSON, placemarks in KML). */
+export function ringFeatureCounts(
+  scenario: Scenario,
+  systems: readonly SystemEntry[],
+): { rings: number; bands: number; points: number; all: number } {
+  const rings = scenario.sites.length * systems.length;
+  const bands = scenario.sites.length * systems.filter(drawsBand).length;
+  const points = scenario.sites.length;
+  return { rings, bands, points, all: rings + bands + points };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioGeoJson, scenarioKml } from '../../src/export';
 import { addCountryArea, type Scenario } from '../../src/scenario';
-import { EXPORT_CASES, exportCase, ringFeatureCount, shownSystems } from './exportCases';
+import { EXPORT_CASES, exportCase, ringFeatureCounts, shownSystems } from './exportCases';
 
 const only = (s: Scenario, ids: string[]): Scenario => ({ ...s, systemIds: ids });
 
@@ -159,7 +159,7 @@ describe('launch area', () => {
 });
 
 describe.each(EXPORT_CASES)('$name', ({ name, scenario, systems }) => {
-  const features = ringFeatureCount(scenario, systems);
+  const features = ringFeatureCounts(scenario, systems).all;
 
   it(`GeoJSON: ogrinfo opens it, counts ${features} features and finds none invalid`, SLOW, () => {
     const file = write(`${name}.geojson`, JSON.stringify(scenarioGeoJson(scenario, systems)));

@@ -7,7 +7,7 @@ import geographiclib from 'geographiclib-geodesic';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioGeoJson, scenarioKml } from '../../src/export';
 import { addMark, addSite, defaultScenario, markReach, reachText, type Scenario } from '../../src/scenario';
-import { CONTEXT, ringFeatureCount, shownSystems } from './exportCases';
+import { CONTEXT, ringFeatureCounts, shownSystems } from './exportCases';
 import { layerSummaries, ogrinfo } from './gdal';
 
 const dir = mkdtempSync(join(tmpdir(), 'range-rings-marks-'));
@@ -71,7 +71,7 @@ describe('marks in GeoJSON and KML', () => {
     );
     const file = join(dir, 'marks.geojson');
     writeFileSync(file, JSON.stringify(fc));
-    const features = ringFeatureCount(scenario, systems) + 2;
+    const features = ringFeatureCounts(scenario, systems).all + 2;
     expect(layerSummaries(file)).toEqual([{ name: 'marks', featureCount: features }]);
     const read = ogrinfo(['-ro', '-al', '-q', '-where', "kind = 'mark'", file]);
     expect(read.status).toBe(0);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioGeoJson, scenarioKml } from '../../src/export';
 import { addCountryArea } from '../../src/scenario';
-import { EXPORT_CASES, exportCase, ringFeatureCount, shownSystems } from './exportCases';
+import { EXPORT_CASES, exportCase, ringFeatureCounts, shownSystems } from './exportCases';
 import { elementTexts, xmlProblems } from './xmlProblems';
 
 const placemarks = (kml: string) => kml.split('<Placemark>').slice(1);
@@ -20,10 +20,10 @@ describe.each(EXPORT_CASES)('$name', ({ scenario, systems }) => {
   });
 
   it('has a style per system and per band, and a placemark per ring, per band and per launch point', () => {
-    const count = ringFeatureCount(scenario, systems);
-    const bands = (count - scenario.sites.length) / scenario.sites.length - systems.length;
-    expect(kml.match(/<Style id=/g)).toHaveLength(systems.length + bands);
-    expect(placemarks(kml)).toHaveLength(count);
+    const count = ringFeatureCounts(scenario, systems);
+    const bandStyles = scenario.sites.length > 0 ? count.bands / scenario.sites.length : 0;
+    expect(kml.match(/<Style id=/g)).toHaveLength(systems.length + bandStyles);
+    expect(placemarks(kml)).toHaveLength(count.all);
   });
 
   it('writes the same rings as the GeoJSON export, as lon,lat,0 in plain decimals', () => {

@@ -41,6 +41,14 @@ const CASES = [
     maxKm: 2500,
     pieces: 1,
   },
+  {
+    // both ends go round the pole: a band between two caps, with no hole, closed along 180°
+    name: 'a band with both ends round the North Pole',
+    center: [15.6, 78.2] as const,
+    minKm: 1500,
+    maxKm: 3000,
+    pieces: 1,
+  },
 ];
 
 describe('rangeBand', () => {
