@@ -9,6 +9,7 @@ import {
   type LaunchArea,
   markReach,
   type Scenario,
+  type Site,
 } from '../scenario';
 import { exportBands } from './exportBands';
 import { hexColor } from './exportColor';
@@ -72,13 +73,7 @@ export function scenarioGeoJson(
         unit,
         ...(system.rangeMinKm !== undefined ? { range_min_m: metres(system.rangeMinKm) } : {}),
         ...(system.rangeMaxKm !== undefined ? { range_max_m: metres(system.rangeMaxKm) } : {}),
-        site_label: site.label,
-        site_lon: roundCoordinate(site.lonLat[0]),
-        site_lat: roundCoordinate(site.lonLat[1]),
-        source: sourceText(system.sources),
-        ...(system.sources.length > 1
-          ? { sources: system.sources.map((one) => sourceText([one])).join('; ') }
-          : {}),
+        ...siteAndSources(site, system),
         ...(system.type !== undefined ? { system_type: system.type } : {}),
         ...(system.variant !== undefined ? { variant: system.variant } : {}),
         ...(system.note !== undefined ? { note: system.note } : {}),
@@ -103,14 +98,8 @@ export function scenarioGeoJson(
         range_min: roundRange(minM / 1000 / KM_PER_UNIT[unit]),
         range_max: roundRange(maxM / 1000 / KM_PER_UNIT[unit]),
         unit,
-        site_label: site.label,
-        site_lon: roundCoordinate(site.lonLat[0]),
-        site_lat: roundCoordinate(site.lonLat[1]),
         // as a ring's: the first source, and every one in `sources` (a band's ends often come from another)
-        source: sourceText(system.sources),
-        ...(system.sources.length > 1
-          ? { sources: system.sources.map((one) => sourceText([one])).join('; ') }
-          : {}),
+        ...siteAndSources(site, system),
         // as the map draws it: a faint fill between the two ends, dashed on the map
         stroke: hexColor(system.color),
         'stroke-width': BAND_STROKE_WIDTH,
@@ -196,6 +185,19 @@ export function scenarioGeoJson(
       ...areaFeatures,
       ...markFeatures,
     ],
+  };
+}
+
+// A ring's or a band's launch point, and its system's first source (`source`) and every one (`sources`).
+function siteAndSources(site: Site, system: SystemEntry): Record<string, string | number> {
+  return {
+    site_label: site.label,
+    site_lon: roundCoordinate(site.lonLat[0]),
+    site_lat: roundCoordinate(site.lonLat[1]),
+    source: sourceText(system.sources),
+    ...(system.sources.length > 1
+      ? { sources: system.sources.map((one) => sourceText([one])).join('; ') }
+      : {}),
   };
 }
 
