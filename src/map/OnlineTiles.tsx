@@ -1,9 +1,10 @@
 // OpenStreetMap's standard tiles, fetched only when the user picked the online basemap. When they cannot be
 // reached, the tiles are hidden, the owner is told to draw the offline map, and a notice says so, until a tile loads.
-import { type TileLayer, tileLayer } from 'leaflet';
+import type { TileLayer } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { PANES } from './panes';
+import { scaledTileLayer } from './scaledTileLayer';
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
@@ -27,7 +28,7 @@ export function OnlineTiles({ onNotice, onUnreachable }: Props) {
 
   useEffect(
     function fetchTiles() {
-      const layer = tileLayer(OSM_URL, {
+      const layer = scaledTileLayer(OSM_URL, {
         pane: PANES.basemap.name,
         attribution: OSM_ATTRIBUTION,
         // OSM sends CORS headers: anonymous requests keep the canvas readable for the PNG export.
