@@ -33,7 +33,9 @@ describe('online tiles at a fractional zoom', () => {
     const page = await (await browser.newContext({ viewport: { width: 800, height: 420 } })).newPage();
     const watch = watchPage(page);
     await serveTiles(page, true);
-    await page.goto(`${APP_URL}embed.html?sites=${ODESA[1]},${ODESA[0]},Odesa&systems=tomahawk,atacms&units=mi&basemap=osm`);
+    await page.goto(
+      `${APP_URL}embed.html?sites=${ODESA[1]},${ODESA[0]},Odesa&systems=tomahawk,atacms&units=mi&basemap=osm`,
+    );
     await page.getByRole('button', { name: 'Load', exact: true }).click();
     await page.waitForSelector('.leaflet-tile-loaded');
     await page.waitForTimeout(500);
