@@ -1,17 +1,15 @@
 // A scenario as a KML 2.2 document for Google Earth: a style per system, a placemark per ring, per reach area,
 // per launch point, per launch area and per mark. Shapes crossing 180° are written as the split parts RFC 7946
 // asks for, which Google Earth fills right; the reach areas are the GeoJSON export's own (exportReachAreas).
-import type { Geometry, Position } from 'geojson';
 import { hasBand } from '../data';
 import type { SystemEntry } from '../panels';
 import { describeMarkReach, formatLonLat, formatRange, markReach, type Scenario } from '../scenario';
-import { escapeXml } from './escapeXml';
 import { type ExportBand, exportBands } from './exportBands';
 import { kmlColor } from './exportColor';
 import { type ExportLaunchArea, exportLaunchAreas } from './exportLaunchAreas';
 import { type ExportReachArea, exportReachAreas } from './exportReachAreas';
 import { type ExportRing, exportRings } from './exportRings';
-import { COORDINATE_DECIMALS } from './roundGeometry';
+import { element, extendedData, KML_SCHEMA, type KmlField, placemark, position } from './kmlPlacemark';
 import {
   BAND_FILL_OPACITY,
   BAND_STROKE_OPACITY,
@@ -46,7 +44,7 @@ export function scenarioKml(scenario: Scenario, systems: readonly SystemEntry[])
       'description',
       'Range rings: every point at the stated WGS84 geodesic distance from a launch point.',
     ),
-    SCHEMA,
+    KML_SCHEMA,
     ...systems.map((system) => systemStyle(styleIds.get(system.id) as string, system.color)),
     ...(areas.length > 0 ? [systemStyle(AREA_STYLE_ID, AREA_COLOR, AREA_FILL_OPACITY)] : []),
     ...bands
@@ -136,7 +134,7 @@ function ringPlacemark({ site, system, rangeM, geometry }: ExportRing, scenario:
     source ? `Source: ${source}` : 'Source: not given',
     ...system.sources.slice(1).map((other) => `Also: ${sourceText([other])}`),
   ].join('\n');
-  const data: [Field, string | number][] = [
+  const data: [KmlField, string | number][] = [
     ['kind', 'range-ring'],
     ['system_id', system.id],
     ['system_name', system.name],
@@ -205,109 +203,4 @@ function areaPlacemark({ area, label, scale, geometry }: ExportLaunchArea): stri
     area.kind === 'country' ? ['area_code', area.code] : ['area_kind', area.kind],
     ['area_label', label],
   ]);
-}
-
-// The fields of every placemark, typed in one schema: GIS tools read range_m as a number (GDAL reads untyped
-// <Data> as text, and a document with a schema by its schema alone).
-const FIELDS = {
-  kind: 'string',
-  system_id: 'string',
-  system_name: 'string',
-  range_m: 'double',
-  range_min_m: 'double',
-  range_max_m: 'double',
-  site_label: 'string',
-  area_code: 'string',
-  area_kind: 'string',
-  area_label: 'string',
-  source: 'string',
-} as const;
-type Field = keyof typeof FIELDS;
-const SCHEMA_ID = 'range-rings';
-const SCHEMA = [
-  `<Schema name="${SCHEMA_ID}" id="${SCHEMA_ID}">`,
-  ...Object.entries(FIELDS).map(
-    ([name, type]) => `<SimpleField name="${name}" type="${type}"></SimpleField>`,
-  ),
-  '</Schema>',
-].join('\n');
-
-function extendedData(data: [Field, string | number][]): string {
-  return [
-    `<ExtendedData><SchemaData schemaUrl="#${SCHEMA_ID}">`,
-    ...data.map(([key, value]) => `<SimpleData name="${key}">${escapeXml(String(value))}</SimpleData>`),
-    '</SchemaData></ExtendedData>',
-  ].join('\n');
-}
-
-function placemark(
-  name: string,
-  description: string,
-  styleId: string,
-  geometry: Geometry,
-  data: [Field, string | number][],
-): string {
-  return [
-    '<Placemark>',
-    element('name', name),
-    element('description', description),
-    `<styleUrl>#${styleId}</styleUrl>`,
-    extendedData(data),
-    kmlGeometry(geometry),
-    '</Placemark>',
-  ].join('\n');
-}
-
-// Any launch area's geometry: polygons, and the lines and points a drawn line or a file may hold.
-function kmlGeometry(geometry: Geometry): string {
-  const many = (parts: string[]) => ['<MultiGeometry>', ...parts, '</MultiGeometry>'].join('\n');
-  switch (geometry.type) {
-    case 'Polygon':
-      return kmlPolygon(geometry.coordinates);
-    case 'MultiPolygon':
-      return many(geometry.coordinates.map(kmlPolygon));
-    case 'LineString':
-      return kmlLine(geometry.coordinates);
-    case 'MultiLineString':
-      return many(geometry.coordinates.map(kmlLine));
-    case 'Point':
-      return kmlPoint(geometry.coordinates);
-    case 'MultiPoint':
-      return many(geometry.coordinates.map(kmlPoint));
-    case 'GeometryCollection':
-      return many(geometry.geometries.map(kmlGeometry));
-  }
-}
-
-function kmlLine(positions: Position[]): string {
-  return `<LineString><tessellate>1</tessellate><coordinates>${positions.map(position).join(' ')}</coordinates></LineString>`;
-}
-
-function kmlPoint(p: Position): string {
-  return `<Point><coordinates>${position(p)}</coordinates></Point>`;
-}
-
-function kmlPolygon([exterior, ...holes]: Position[][]): string {
-  const ring = (positions: Position[] | undefined) =>
-    `<LinearRing><coordinates>${(positions ?? []).map(position).join(' ')}</coordinates></LinearRing>`;
-  return [
-    '<Polygon>',
-    `<outerBoundaryIs>${ring(exterior)}</outerBoundaryIs>`,
-    ...holes.map((hole) => `<innerBoundaryIs>${ring(hole)}</innerBoundaryIs>`),
-    '</Polygon>',
-  ].join('\n');
-}
-
-// `lon,lat,0` in plain decimals: KML readers do not all accept exponents such as 1e-7.
-function position(p: Position): string {
-  return `${decimal(p[0] as number)},${decimal(p[1] as number)},0`;
-}
-
-function decimal(value: number): string {
-  const text = value.toFixed(COORDINATE_DECIMALS).replace(/\.?0+$/, '');
-  return text === '-0' ? '0' : text;
-}
-
-function element(name: string, text: string): string {
-  return `<${name}>${escapeXml(text)}</${name}>`;
 }
