@@ -1,6 +1,7 @@
-// Entry point: draws the first map and its rings (firstRings), then, once their frame is painted, loads the app's
-// chunk and mounts the app around that map; where there is no first map (or drawing it failed), the app loads
-// at once and draws the map itself.
+// Entry point: draws the first picture of the map and its rings (firstRings), then, once its frame is painted,
+// loads Leaflet, whose map takes the picture over (takeOverPicture), then the app's chunk, and mounts the app
+// around that map; where there is no first picture (or drawing it failed), the app loads at once and draws the
+// map itself.
 import './leafletFlags';
 // The page's style sheets come with the entry, so the page drawn before the app mounts (pageShell, the first
 // map) is laid out by the very rules of App's page, none waiting for the app's chunk; in the order the cascade
@@ -16,7 +17,6 @@ import './leafletFlags.css';
 import './osmConsent.css';
 import './app.css';
 import '../map/adoptedMap.css';
-import { makeCanvasesAhead } from '../map';
 import { drawFirstRings } from './firstRings';
 
 /** How long the app waits for the first map's frame at most (a hidden tab paints none). */
@@ -45,12 +45,13 @@ if (root) {
     console.warn('The first map could not be drawn before the app:', error);
   }
   const painted = drawn ? nextFramePainted(MOUNT_WAIT_MS) : Promise.resolve();
-  // the app's canvases, made in tasks of their own while its chunk loads and renders
-  if (drawn) void painted.then(makeCanvasesAhead);
-  // Asked for once the first frame is painted: fetched and compiled while the first map was drawn, React and
-  // the app took the machine's cores from it (on 2 cores its rings were painted 9–14 ms later, while the panel
-  // was ready 3–26 ms sooner in the same loads). React and the app are evaluated in two tasks, not one long one.
+  // Asked for once the first frame is painted: fetched, compiled and evaluated while the first picture was
+  // drawn, Leaflet, React and the app took the machine's cores from it (on 2 cores its rings were painted 9–14 ms
+  // later). Leaflet's map, React and the app are evaluated in tasks of their own, not one long one.
   void painted
+    .then(() =>
+      drawn ? import('./takeOverPicture').then(({ takeOverPicture }) => takeOverPicture()) : undefined,
+    )
     .then(() => import('react-dom/client'))
     .then(() => import('./mountApp'))
     .then(({ mountApp }) => mountApp(root, drawn));

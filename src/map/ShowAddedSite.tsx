@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView, Site } from '../scenario';
-import { FIT_OPTIONS, ringsBounds } from './ringsBounds';
+import { FIT_OPTIONS } from './fitOptions';
+import { ringsBounds } from './ringsBounds';
 import { toLatLng } from './toLatLng';
 
 interface Props {

@@ -7,8 +7,9 @@ import { useMap, useMapEvent } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type MapView, type Mark, type ViewOrigin, viewOrigin } from '../scenario';
 import { coveredEdgesOf } from './coveredEdges';
+import { FIT_OPTIONS } from './fitOptions';
 import { fitView } from './fitView';
-import { FIT_OPTIONS, ringsBounds, withMarks } from './ringsBounds';
+import { ringsBounds, withMarks } from './ringsBounds';
 import { toLatLng } from './toLatLng';
 import { useResizeObserver } from './useResizeObserver';
 

@@ -1,34 +1,20 @@
-// The map drawn before React has mounted: the Leaflet map with its first view, the 1:110m outlines and the
-// rings, from the same functions and in the same panes and styles as the React layers. RangeMap then adopts
-// this very map (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken
-// away in the task where React's own have drawn, so no frame lacks the rings. The canvases React's layers draw on
-// are made before it mounts, each in a task of its own after the first frame (makeCanvasesAhead).
+// The Leaflet map that takes the first picture over (firstPicture), once that picture is painted and Leaflet
+// loaded: the map with the picture's view, the 1:110m outlines and the picture's very rings, in the same panes and
+// styles as the React layers, drawn in the task that takes the picture away. RangeMap then adopts this very map
+// (AdoptedMap): it is never made twice nor its view set twice, and these first layers are taken away in the task
+// where React's own have drawn, so no frame lacks the rings. The canvases React's layers draw on are made
+// before it mounts, each in a task of its own (makeCanvasesAhead).
 import { type Layer, Map as LeafletMap, SVG } from 'leaflet';
-import type { MapView, Mark, Site, Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
 import { COUNTRIES_110M } from './countries110m';
 import { makePaneCanvas } from './drawNow';
-import { firstView, MAP_OPTIONS } from './mapOptions';
-import { applyMapTheme } from './mapTheme';
-import { markRingsDrawn } from './markRingsDrawn';
+import type { FirstPicture } from './firstPicture';
+import { MAP_OPTIONS } from './mapOptions';
 import { nextTask } from './nextTask';
 import { OutlinesPath } from './OutlinesPath';
 import { mapPane, PANES } from './panes';
 import { RingPath } from './RingPath';
-import type { RingSystem } from './RingsLayer';
-import { siteRings } from './ringGeometry';
-import { ringLooks } from './ringLayerStyles';
-import { ringParts } from './ringParts';
-import { COUNTRIES_ATTRIBUTION, copiesNeeded } from './worldCopies';
-
-export interface FirstMapInput {
-  sites: readonly Site[];
-  /** The systems shown, as RangeMap gets them. */
-  systems: readonly RingSystem[];
-  view: MapView | null;
-  marks: readonly Mark[];
-  theme: Theme;
-}
+import { COUNTRIES_ATTRIBUTION } from './worldCopies';
 
 export interface FirstMap {
   map: LeafletMap;
@@ -40,22 +26,12 @@ export interface FirstMap {
 
 let waiting: FirstMap | null = null;
 
-const PLAIN = { emphasised: false, dimmed: false };
-
-/** Makes the map in `element` (already in its place in the page) and draws its basemap and rings. */
-export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstMap {
+/** Makes the map in the picture's element, at its view, draws its basemap and rings and takes the picture away. */
+export function drawFirstMap(picture: FirstPicture): FirstMap {
+  const { element, input, view } = picture;
   const map = new LeafletMap(element, MAP_OPTIONS);
   try {
-    applyMapTheme(element, input.theme);
-    const maxRangeM = Math.max(0, ...input.systems.map((s) => s.rangeKm * 1000));
-    const start = firstView(
-      input.view,
-      input.sites.map((s) => s.lonLat),
-      maxRangeM,
-      input.marks,
-    );
-    if ('center' in start) map.setView(start.center, start.zoom);
-    else map.fitBounds(start.bounds, start.boundsOptions);
+    map.setView(view.center, view.zoom);
     mapPane(map, PANES.basemap.name, PANES.basemap.zIndex);
     mapPane(map, PANES.rings.name, PANES.rings.zIndex);
     // SVG renderers of their own, no larger than the map (nothing pans it before the app mounts, so Leaflet's
@@ -71,21 +47,13 @@ export function drawFirstMap(element: HTMLElement, input: FirstMapInput): FirstM
       interactive: false,
       attribution: COUNTRIES_ATTRIBUTION,
     });
-    outlines.setShifts(copiesNeeded(map.getBounds()));
+    outlines.setShifts(picture.shifts);
     const layers: Layer[] = [outlines.addTo(map)];
-    // as RingsLayer draws them: largest first, launch point by launch point
-    const sorted = [...input.systems].sort((a, b) => b.rangeKm - a.rangeKm);
     const pane = { pane: PANES.rings.name, interactive: false, renderer: rings };
-    const looks = new Map(sorted.map((s) => [s.systemId, ringLooks(s.color, s.dash, PLAIN)]));
-    for (const site of input.sites)
-      for (const ring of siteRings(site.lonLat, sorted, map.getZoom())) {
-        const look = looks.get(ring.systemId);
-        if (!look) continue;
-        for (const part of ringParts(ring, look))
-          layers.push(new RingPath(part.rings, part.closed, { ...part.style, ...pane }).addTo(map));
-      }
+    for (const part of picture.parts)
+      layers.push(new RingPath(part.rings, part.closed, { ...part.style, ...pane }).addTo(map));
     layers.push(basemap, rings);
-    markRingsDrawn();
+    picture.panes.remove();
     waiting = { map, element, layers };
     return waiting;
   } catch (error) {

@@ -4,19 +4,11 @@
 import { type LatLngBounds, latLngBounds } from 'leaflet';
 import type { LonLat } from '../geo';
 import type { Mark } from '../scenario';
-import { MERCATOR_MAX_LAT } from './mercatorRuns';
-import { ringBoundsPoints } from './ringBoundsPoints';
-import { toLatLng } from './toLatLng';
+import { type LatLngBox, ringsBox } from './ringsBox';
 
 export function ringsBounds(centers: LonLat[], maxRangeM: number): LatLngBounds | null {
-  if (centers.length === 0) return null;
-  const points = centers.flatMap((c) => (maxRangeM > 0 ? ringBoundsPoints(c, maxRangeM) : [c]));
-  return latLngBounds(
-    points.map(([lon, lat]) => toLatLng([lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))])),
-  );
+  return boundsOfBox(ringsBox(centers, maxRangeM, []));
 }
-
-export const FIT_OPTIONS = { padding: [24, 24] as [number, number], maxZoom: 9 };
 
 /**
  * The rings' bounds grown to take in every marked place as well; the marks' own bounds when there are no rings.
@@ -25,10 +17,11 @@ export const FIT_OPTIONS = { padding: [24, 24] as [number, number], maxZoom: 9 }
  * withMarks(ringsBounds([[36.23, 49.99]], 300_000), [{ id: 'm1', label: 'Moscow', lonLat: [37.62, 55.76] }]);
  */
 export function withMarks(rings: LatLngBounds | null, marks: readonly Mark[]): LatLngBounds | null {
-  if (marks.length === 0) return rings;
-  const points = marks.map(({ lonLat: [lon, lat] }) =>
-    toLatLng([lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))]),
-  );
-  const bounds = latLngBounds(points);
+  const bounds = boundsOfBox(ringsBox([], 0, marks));
+  if (!bounds) return rings;
   return rings ? bounds.extend(rings) : bounds;
+}
+
+function boundsOfBox(box: LatLngBox | null): LatLngBounds | null {
+  return box ? latLngBounds([box.south, box.west], [box.north, box.east]) : null;
 }
