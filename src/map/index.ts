@@ -11,6 +11,7 @@ export type { FrameVectors, VectorPath, VectorText } from './frameVectors';
 export { labelInk } from './labelInk';
 export type { MarksLayerProps } from './MarksLayer';
 export { mapOfElement } from './mapOfElement';
+export { nextTask } from './nextTask';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';

@@ -1,8 +1,9 @@
-// The first rings are painted before the app has mounted, and what a reader sees does not change when it
-// mounts: the same map element, at the same place and size, the rings in every painted frame from the first
-// one on (never missing, never drawn twice), the same view; on a phone and for a link's view. The first rings
-// and outlines are SVGs no larger than the map, the app's canvases: each first SVG, rasterised, has the pixels
-// of the app's canvas in the same pane. React and the app's chunk are asked for once that first frame is painted.
+// The first rings are painted before Leaflet has made a map and before the app has mounted, and what a reader
+// sees does not change when Leaflet's map takes the first picture over or the app mounts: the same map element,
+// at the same place and size, the rings in every painted frame from the first one on (never missing, never drawn
+// twice), the same view; on a phone and for a link's view. The first rings and outlines are SVGs no larger than
+// the map, the app's canvases: each first SVG, rasterised, has the pixels of the app's canvas in the same pane.
+// Leaflet, React and the app's chunk are asked for once that first frame is painted.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type PageWatch, watchPage } from '../support/launchChromium';
@@ -210,7 +211,7 @@ describe('first rings before the app mounts', () => {
     await linked.page.context().close();
   });
 
-  it('asks for React and the app only once the first rings are painted, so neither competes with them', async () => {
+  it('asks for Leaflet, React and the app only once the first rings are painted, so none competes with them', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watch = watchPage(page);
@@ -221,6 +222,8 @@ describe('first rings before the app mounts', () => {
         const entry = mark(name, options);
         if (name === 'rings-drawn' && window.__ringsFrame === undefined) {
           window.__ringsFrame = null;
+          // a map Leaflet has made is marked on its element
+          window.__leafletMapAtFirst = document.querySelector('.range-map')?._leaflet_id !== undefined;
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => { window.__ringsFrame = performance.now(); };
@@ -239,10 +242,23 @@ describe('first rings before the app mounts', () => {
         .getEntriesByType('resource')
         .filter((e) => /\/assets\/(client|mountApp)-[^/]*\.js$/.test(e.name))
         .map((e) => e.startTime),
+      // every script but the entry and the bundler's runtime beside it: Leaflet's among them
+      later: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.js$/.test(e.name) && !/\/assets\/(main|rolldown-runtime)-[^/]*\.js$/.test(e.name))
+        .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime })),
+      leafletMapAtFirst: (window as unknown as { __leafletMapAtFirst: boolean }).__leafletMapAtFirst,
+      leafletMapNow: (document.querySelector('.range-map') as unknown as { _leaflet_id?: number })
+        ._leaflet_id,
     }));
     expect(times.chunks).toHaveLength(2);
     expect(times.frame).toBeGreaterThan(times.drawn);
     for (const start of times.chunks) expect(start).toBeGreaterThanOrEqual(times.frame);
+    // the first rings were drawn before Leaflet made a map, which has one now, made from a script asked for later
+    expect(times.leafletMapAtFirst).toBe(false);
+    expect(times.leafletMapNow).toBeDefined();
+    expect(times.later.length).toBeGreaterThan(2);
+    for (const { name, start } of times.later) expect(start, name).toBeGreaterThanOrEqual(times.frame);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
