@@ -26,40 +26,48 @@ export interface FirstMap {
 
 let waiting: FirstMap | null = null;
 
-/** Makes the map in the picture's element, at its view, draws its basemap and rings and takes the picture away. */
-export function drawFirstMap(picture: FirstPicture): FirstMap {
-  const { element, input, view } = picture;
-  const map = new LeafletMap(element, MAP_OPTIONS);
+/**
+ * Makes the map in the picture's element, at the picture's view, with the basemap's and rings' panes; the
+ * picture stays, under the map's empty panes, until drawFirstLayers (a task of its own: the two together held
+ * the page past 50 ms on a busy machine).
+ */
+export function makeFirstMap(picture: FirstPicture): LeafletMap {
+  const map = new LeafletMap(picture.element, MAP_OPTIONS);
   try {
-    map.setView(view.center, view.zoom);
+    map.setView(picture.view.center, picture.view.zoom);
     mapPane(map, PANES.basemap.name, PANES.basemap.zIndex);
     mapPane(map, PANES.rings.name, PANES.rings.zIndex);
-    // SVG renderers of their own, no larger than the map (nothing pans it before the app mounts, so Leaflet's
-    // panning margin is not needed): the frame paints their paths without allocating, drawing and committing
-    // two canvases of 1.2 × 1.2 the map's size on the main thread. The app's layers then draw on the panes'
-    // own canvases, and these renderers go with the first layers.
-    const basemap = new SVG({ pane: PANES.basemap.name, padding: 0 });
-    const rings = new SVG({ pane: PANES.rings.name, padding: 0 });
-    const outlines = new OutlinesPath(COUNTRIES_110M.outlines, {
-      ...countryStyle(input.theme),
-      pane: PANES.basemap.name,
-      renderer: basemap,
-      interactive: false,
-      attribution: COUNTRIES_ATTRIBUTION,
-    });
-    outlines.setShifts(picture.shifts);
-    const layers: Layer[] = [outlines.addTo(map)];
-    const pane = { pane: PANES.rings.name, interactive: false, renderer: rings };
-    for (const part of picture.parts)
-      layers.push(new RingPath(part.rings, part.closed, { ...part.style, ...pane }).addTo(map));
-    layers.push(basemap, rings);
-    picture.panes.remove();
-    waiting = { map, element, layers };
-    return waiting;
+    return map;
   } catch (error) {
     map.remove();
     throw error;
   }
+}
+
+/** Draws the picture's basemap and rings on `map` (from makeFirstMap) and takes the picture away. */
+export function drawFirstLayers(map: LeafletMap, picture: FirstPicture): FirstMap {
+  // SVG renderers of their own, no larger than the map (nothing pans it before the app mounts, so Leaflet's
+  // panning margin is not needed): the frame paints their paths without allocating, drawing and committing
+  // two canvases of 1.2 × 1.2 the map's size on the main thread. The app's layers then draw on the panes'
+  // own canvases, and these renderers go with the first layers.
+  const basemap = new SVG({ pane: PANES.basemap.name, padding: 0 });
+  const rings = new SVG({ pane: PANES.rings.name, padding: 0 });
+  const outlines = new OutlinesPath(COUNTRIES_110M.outlines, {
+    ...countryStyle(picture.input.theme),
+    pane: PANES.basemap.name,
+    renderer: basemap,
+    interactive: false,
+    attribution: COUNTRIES_ATTRIBUTION,
+  });
+  outlines.setShifts(picture.shifts);
+  const layers: Layer[] = [outlines.addTo(map)];
+  const pane = { pane: PANES.rings.name, interactive: false, renderer: rings };
+  for (const part of picture.parts)
+    layers.push(new RingPath(part.rings, part.closed, { ...part.style, ...pane }).addTo(map));
+  layers.push(basemap, rings);
+  picture.panes.remove();
+  waiting = { map, element: picture.element, layers };
+  return waiting;
 }
 
 /** The map drawn first, once, for RangeMap to adopt; null when there is none (or it was taken). */

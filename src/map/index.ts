@@ -5,7 +5,7 @@ export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
 export { FrameMap } from './FrameMap';
 export type { FirstMap } from './firstMap';
-export { drawFirstMap, makeCanvasesAhead } from './firstMap';
+export { drawFirstLayers, makeCanvasesAhead, makeFirstMap } from './firstMap';
 export { drawFirstPicture, takeFirstPicture } from './firstPicture';
 export type { FrameVectors, VectorPath, VectorText } from './frameVectors';
 export { labelInk } from './labelInk';
