@@ -1,9 +1,10 @@
 // The first frame without waiting for Leaflet or React: the start scenario is read, the page laid out as App
 // lays it out (pageShell) and the map's first picture, its basemap and its rings, drawn in it (drawFirstPicture);
-// Leaflet's map then takes the picture over (takeOverPicture), and App mounts around that same map. Only for what App shows as a plain map: an embedded map, the globe and distance views,
-// OpenStreetMap tiles and launch areas (whose reach is computed in a worker) wait for App as before, and so
-// does a map of more than RENDER_RINGS_MAX rings, which App makes in slices between frames (RingJob) where
-// drawing them here would hold the page in one task (the heaviest map's 2,650 rings: seconds).
+// Leaflet's map then takes the picture over (takeOverPicture), and App mounts around that same map. Only for
+// what App shows as a plain map: an embedded map, the globe and distance views, OpenStreetMap tiles and launch
+// areas (whose reach is computed in a worker) wait for App as before, and so does a map of more than
+// RENDER_RINGS_MAX rings, which App makes in slices between frames (RingJob) where drawing them here would hold
+// the page in one task (the heaviest map's 2,650 rings: seconds).
 import { isEmbedPage, readEmbedOptions } from '../embed';
 import { drawFirstPicture, RENDER_RINGS_MAX } from '../map';
 import { DATA_IDS, DEFAULT_SYSTEMS } from './loadDefaultSystems';

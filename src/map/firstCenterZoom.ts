@@ -25,7 +25,8 @@ function limitZoom(zoom: number): number {
  * The view firstView asks for, as Leaflet makes it on a map of `size` pixels.
  *
  * @example
- * firstCenterZoom(null, [[36.23, 49.99]], 1_600_000, [], { x: 920, y: 724 }); // { center: [~50.2, 36.2], zoom: 4 }
+ * // Kharkiv's 1,600 km ring on a map of 920 × 724 pixels: { center: [52.23…, 36.23…], zoom: 4 }
+ * firstCenterZoom(null, [[36.23, 49.99]], 1_600_000, [], { x: 920, y: 724 });
  */
 export function firstCenterZoom(
   view: MapView | null,

@@ -17,7 +17,7 @@ export interface LatLngBox {
  * is neither.
  *
  * @example
- * ringsBox([[36.23, 49.99]], 300_000, []); // about { south: 47.3, west: 32.0, north: 52.7, east: 40.4 }
+ * ringsBox([[36.23, 49.99]], 300_000, []); // about { south: 47.29, west: 32.05, north: 52.69, east: 40.41 }
  */
 export function ringsBox(
   centers: readonly LonLat[],

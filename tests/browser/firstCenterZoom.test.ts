@@ -3,14 +3,13 @@
 // phone's to a wide screen's, Leaflet's map given firstView (fitBounds or setView, as RangeMap gives it) stands at
 // the very centre, zoom and pixel origin the first picture is drawn at, draws the same world copies, and
 // projects every point to the same pixel, number for number.
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
 import type { MapView, Mark } from '../../src/scenario';
 import type { firstViewPage } from '../support/firstViewPage';
 import { type PageWatch, watchPage } from '../support/launchChromium';
+import { pageScript } from '../support/pageScript';
 import { sharedChromium } from '../support/sharedChromium';
 
 type PageApi = typeof firstViewPage;
@@ -27,23 +26,8 @@ let browser: Browser;
 let page: Page;
 let watch: PageWatch;
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    root: resolve(import.meta.dirname, '../..'),
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'tests/support/firstViewPage.ts', formats: ['iife'], name: 'firstViewBundle' },
-    },
-  });
-  const [first] = Array.isArray(out) ? out : [out];
-  return (first as Rolldown.RolldownOutput).output[0].code;
-}
-
 beforeAll(async () => {
-  const code = await bundle();
+  const code = await pageScript('tests/support/firstViewPage.ts');
   browser = await sharedChromium();
   page = await browser.newPage({ viewport: { width: 1700, height: 1100 } });
   watch = watchPage(page);

@@ -1,10 +1,9 @@
 // makePaneCanvas in a real Chromium: the canvas it makes ahead for a pane is the very canvas the pane's first
 // path is then drawn on (Leaflet's Map.getRenderer with `preferCanvas`), not a second one beside it.
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageWatch, watchPage } from '../support/launchChromium';
+import { pageScript } from '../support/pageScript';
 import type { paneCanvasPage } from '../support/paneCanvasPage';
 import { sharedChromium } from '../support/sharedChromium';
 
@@ -14,25 +13,8 @@ let browser: Browser;
 let page: Page;
 let watch: PageWatch;
 
-/** Leaflet and makePaneCanvas as one script for a blank page. */
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    root: resolve(import.meta.dirname, '../..'),
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'tests/support/paneCanvasPage.ts', formats: ['iife'], name: 'paneCanvasBundle' },
-    },
-  });
-  const [first] = Array.isArray(out) ? out : [out];
-  const chunk = (first as Rolldown.RolldownOutput).output[0];
-  return chunk.code;
-}
-
 beforeAll(async () => {
-  const code = await bundle();
+  const code = await pageScript('tests/support/paneCanvasPage.ts');
   browser = await sharedChromium();
   page = await browser.newPage({ viewport: { width: 600, height: 400 } });
   watch = watchPage(page);

@@ -62,6 +62,8 @@ async function open(url: string, context?: BrowserContext): Promise<Opened> {
 }
 
 const onlineTiles = (page: Page) => page.locator('img.leaflet-tile-loaded');
+/** How long a page may take to show its first tiles (a whole page's load, on a busy machine: not expect.poll's 1 s). */
+const TILES_SHOWN = { timeout: 15_000 };
 
 /** Nothing has left the machine, and the offline map is drawn, a moment after the map asked for OSM. */
 async function expectAskingOffline(page: Page, watch: PageWatch, tiles: string[]) {
@@ -80,12 +82,12 @@ describe('OpenStreetMap asked for by the scenario', () => {
     await expectAskingOffline(page, watch, tiles);
     await screenshot(page, 'osm-consent-prompt');
     await page.getByRole('button', { name: 'Load', exact: true }).click();
-    await expect.poll(() => onlineTiles(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => onlineTiles(page).count(), TILES_SHOWN).toBeGreaterThan(0);
     await expect(page.getByText(PROMPT)).toHaveCount(0);
     expect(watch.externalRequests.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     // the same origin opens another OSM link: no question again
     const again = await open(`${APP_URL}?basemap=osm&units=mi`, context);
-    await expect.poll(() => onlineTiles(again.page).count()).toBeGreaterThan(0);
+    await expect.poll(() => onlineTiles(again.page).count(), TILES_SHOWN).toBeGreaterThan(0);
     await expect(again.page.getByText(PROMPT)).toHaveCount(0);
     expect(watch.errors).toEqual([]);
     await context.close();
@@ -109,7 +111,7 @@ describe('OpenStreetMap asked for by the scenario', () => {
     expect(watch.externalRequests).toEqual([]);
     // choosing OpenStreetMap in the app's own control is the reader's consent
     await page.getByRole('combobox', { name: 'Basemap' }).selectOption('osm');
-    await expect.poll(() => onlineTiles(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => onlineTiles(page).count(), TILES_SHOWN).toBeGreaterThan(0);
     await expect(page.getByText(PROMPT)).toHaveCount(0);
     expect(watch.errors).toEqual([]);
     await context.close();
@@ -153,7 +155,7 @@ describe('OpenStreetMap asked for by the scenario', () => {
     expect(tiles).toEqual([]);
     await screenshot(page, 'osm-consent-embed');
     await frame.getByRole('button', { name: 'Load', exact: true }).click();
-    await expect.poll(() => frame.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    await expect.poll(() => frame.locator('img.leaflet-tile-loaded').count(), TILES_SHOWN).toBeGreaterThan(0);
     // nothing written to the app's storage: the full app on this site still asks
     expect(await frame.evaluate(() => localStorage.getItem('range-rings:osm-consent'))).toBeNull();
     const app = await open(`${APP_URL}?basemap=osm`, context);
