@@ -1,6 +1,6 @@
 // firstCenterZoom and webMercatorPixels against Leaflet itself in a real Chromium: for links with and without a
-// view, launch points anywhere (round a pole, across 180°), ranges up to 20,000 km, marked places and maps from a
-// phone's to a wide screen's, Leaflet's map given firstView (fitBounds or setView, as RangeMap gives it) stands at
+// view, launch points anywhere (round a pole, across 180°), ranges up to 20,000 km, marked places, a fit just
+// short of a zoom level (which Leaflet rounds up) and maps from a phone's to a wide screen's, Leaflet's map given firstView (fitBounds or setView, as RangeMap gives it) stands at
 // the very centre, zoom and pixel origin the first picture is drawn at, draws the same world copies, and
 // projects every point to the same pixel, number for number.
 import type { Browser, Page } from 'playwright-core';
@@ -76,6 +76,17 @@ function cases(): Case[] {
       maxRangeM: 1e6,
       marks: [],
       size: { x: 1024, y: 700 },
+    },
+    // a fit 0.4 % short of zoom 3 (2.996), which Leaflet rounds up to it rather than down to 2
+    {
+      view: null,
+      centers: [],
+      maxRangeM: 0,
+      marks: [
+        { id: 'w', label: 'West', lonLat: [-70, 10] },
+        { id: 'e', label: 'East', lonLat: [71.015, 10] },
+      ],
+      size: { x: 848, y: 600 },
     },
     // zooms past the map's limits, and between its levels, as a hand-written link may hold them
     {
@@ -168,6 +179,8 @@ describe('firstCenterZoom', () => {
       }
       if (all[i]?.view === null) fitted++;
     }
+    // the fit just short of a level took that level
+    expect(results[all.findIndex((c) => c.marks[0]?.id === 'w')]?.leaflet.zoom).toBe(3);
     // most cases are fits, over zooms from the world's to the closest a fit allows
     expect(fitted).toBeGreaterThan(60);
     expect(new Set(results.map((r) => r.leaflet.zoom)).size).toBeGreaterThan(5);
