@@ -21,7 +21,7 @@ import {
   setView,
   summariseProblems,
 } from '../scenario';
-import { ViewSelect } from '../views';
+import { AppHeader } from './AppHeader';
 import { ExportActions } from './ExportActions';
 import { LazySidePanel } from './LazySidePanel';
 import { DATA_IDS } from './loadDefaultSystems';
@@ -29,7 +29,6 @@ import { MainView } from './MainView';
 import { Notices } from './Notices';
 import { OsmConsentPrompt } from './OsmConsentPrompt';
 import { PanelBoundary } from './PanelBoundary';
-import { SUBTITLE } from './pageShell';
 import { useAreaEditing } from './useAreaEditing';
 import { useDropToOpen } from './useDropToOpen';
 import { useEscapeKey } from './useEscapeKey';
@@ -64,6 +63,7 @@ export function App() {
   }, []);
   const [addOnClick, setAddOnClick] = useState(false);
   const [fitRequest, setFitRequest] = useState(0);
+  const requestFit = useCallback(() => setFitRequest((n) => n + 1), []);
   const [panelOpen, setPanelOpen] = useState(true);
   const { places, problem: placesProblem, request: requestPlaces } = usePlaces(showPanel);
   // The panel and the text summary follow the first rings by two frames, so building them (and the first
@@ -82,9 +82,9 @@ export function App() {
     (next: Scenario) => {
       update(() => next);
       // a scenario without a view fits its rings, as it does when a link opens
-      if (next.view === null) setFitRequest((n) => n + 1);
+      if (next.view === null) requestFit();
     },
-    [update],
+    [update, requestFit],
   );
   useEmbedBridge({
     scenario,
@@ -95,12 +95,12 @@ export function App() {
     systemIds: DATA_IDS,
   });
   // a narrower or wider frame fits the rings again, unless a view was set (URL, host page or reader)
-  useRefitOnResize(embed && scenario.view === null, () => setFitRequest((n) => n + 1));
+  useRefitOnResize(embed && scenario.view === null, requestFit);
   useServiceWorker(notice);
   const closeProbe = useCallback(() => setProbe(null), []);
   const { remove, replace, moved } = useUndo(scenario, update, notice, (back) => {
     setHighlightedId(null);
-    if (back.view === null) setFitRequest((n) => n + 1);
+    if (back.view === null) requestFit();
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
   // a new launch point, a system ticked or unticked and another unit are drawn on the map in the frame after
@@ -115,15 +115,15 @@ export function App() {
       const said = summariseProblems(problems.map((message) => ({ field: 'file', message })));
       if (!next) return notice('open', `The file could not be opened; the map is unchanged. ${said}`);
       replace(next, `Opened ${from ?? 'the map'}.`);
-      if (next.view === null) setFitRequest((n) => n + 1);
+      if (next.view === null) requestFit();
       notice('open', problems.length ? `Opened, with what was ignored: ${said}` : null);
     },
-    [replace, notice],
+    [replace, notice, requestFit],
   );
   const fitAll = useCallback(() => {
     act((s) => setView(s, null));
-    setFitRequest((n) => n + 1);
-  }, [act]);
+    requestFit();
+  }, [act, requestFit]);
   const areaNotice = useCallback((message: string | null) => notice('area-file', message), [notice]);
   const areaEditing = useAreaEditing(scenario, act, areaNotice, fitAll, () => {
     setAddOnClick(false);
@@ -227,31 +227,15 @@ export function App() {
           Skip to the controls
         </a>
       )}
-      <header className="app-header">
-        <div className="header-title">
-          {/* isolated: a right-to-left title cannot reorder the header around it; an empty title stays :empty */}
-          <h1>{scenario.title && <bdi>{scenario.title}</bdi>}</h1>
-          <p className="subtitle">{SUBTITLE}</p>
-        </div>
-        {!embed && (
-          <div className="header-actions">
-            <ViewSelect
-              value={scenario.projection ?? 'map'}
-              onChange={(projection) => act((s) => setProjection(s, projection))}
-            />
-            {exportActions}
-            <button
-              type="button"
-              className="panel-toggle"
-              aria-expanded={panelOpen}
-              aria-controls="side-panel"
-              onClick={() => setPanelOpen((o) => !o)}
-            >
-              {panelOpen ? 'Hide panel' : 'Show panel'}
-            </button>
-          </div>
-        )}
-      </header>
+      <AppHeader
+        title={scenario.title}
+        embed={embed}
+        projection={scenario.projection ?? 'map'}
+        onProjection={(projection) => act((s) => setProjection(s, projection))}
+        exportActions={exportActions}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen((o) => !o)}
+      />
       <main className="app-main">
         <div className={`map-wrap ${addOnClick || marks.markOnClick || areaEditing.picking ? 'adding' : ''}`}>
           <Notices notices={notices} onDismiss={dismiss} />
@@ -280,7 +264,7 @@ export function App() {
               units={scenario.units}
               areas={scenario.areas?.map(areaName)}
               // the rings fitted to the map the legend now leaves uncovered, unless a view was set
-              onFold={scenario.view === null ? () => setFitRequest((n) => n + 1) : undefined}
+              onFold={scenario.view === null ? requestFit : undefined}
             />
           )}
           {embed && !embedOptions.controls && probe && (
