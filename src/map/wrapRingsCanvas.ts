@@ -2,12 +2,13 @@
 // each goes over the ones before it, so its _redraw runs first and hands the redraw to them.
 import type { Canvas } from 'leaflet';
 import { drawAddedOnTop } from './drawAddedOnTop';
+import { hideEmptyCanvas } from './hideEmptyCanvas';
 import { keepRingsStacked } from './keepRingsStacked';
 import { slicePainting } from './slicedPainting';
 
 /**
- * From now on, the rings canvas paints a heavy redraw in slices, keeps its paths stacked and draws a new
- * launch point's rings over its picture; once is enough.
+ * From now on, the rings canvas paints a heavy redraw in slices, keeps its paths stacked, draws a new launch
+ * point's rings over its picture and is transparent while it has no path; once is enough.
  *
  * @example
  * const main = paneCanvas(map, 'rings');
@@ -22,4 +23,6 @@ export function wrapRingsCanvas(renderer: Canvas): void {
   // outermost: a new launch point's rings, on top of the others, are drawn over them, the others not drawn
   // again; it needs the list in stack order and no slices under way, and else hands the redraw on
   drawAddedOnTop(renderer);
+  // apart from the redraw: the canvas is transparent while it has no path to draw
+  hideEmptyCanvas(renderer);
 }

@@ -2,8 +2,10 @@
 // alone (the other points' rings are not redrawn move by move), and the panel and the link take the new
 // place when the point is dropped; among ten points, the others' rings and labels stay drawn where they were.
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
+import { colourBounds } from '../support/pngPixels';
 import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -34,6 +36,13 @@ async function countCanvasRedraws(page: Page): Promise<() => Promise<number>> {
 }
 
 /** The ATACMS ring label above a point (at the top of its ring) nearest it from side to side. */
+/** Centre and width of the pixels of a colour on the map as the screen shows it. */
+async function onScreen(page: Page, hex: string) {
+  const png = PNG.sync.read(await page.locator('.range-map').screenshot());
+  const box = colourBounds(png, hex, { top: 0, bottom: png.height - 1 });
+  return { x: box.minX + box.width / 2, y: box.minY + box.height / 2, width: box.width };
+}
+
 async function nearestLabel(page: Page, x: number, y: number) {
   const boxes = await page.locator('.ring-label', { hasText: 'ATACMS' }).evaluateAll((els) =>
     els.map((el) => {
@@ -172,6 +181,41 @@ describe('dragging one of several launch points', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await urlParams(page)).sites).toBe(linkBefore);
     await expect(coords).toHaveText(coordsBefore ?? '');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves the shared canvas out of the frames while the only point moves, and shows its rings on it again on the drop', async () => {
+    const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,6');
+    const canvasOpacity = () =>
+      page.locator('.leaflet-rings-pane > canvas').evaluate((c) => (c as HTMLElement).style.opacity);
+    expect(await canvasOpacity()).toBe('');
+    const before = await onScreen(page, '#009E73');
+    expect(before.width).toBeGreaterThan(100); // 600 km across at zoom 6
+    const box = (await page.getByRole('button', { name: /Launch point Alone/ }).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 13; i++) await page.mouse.move(x - 10 * i, y + 2 * i);
+    // its rings are the SVG's now, and the canvas has nothing to show: it is transparent, so the compositor
+    // has no layer of it to update at each move
+    await expect.poll(() => page.locator('.leaflet-rings-pane svg path').count()).toBeGreaterThan(0);
+    await expect.poll(canvasOpacity).toBe('0');
+    const during = await onScreen(page, '#009E73');
+    // one ring on the screen, where the point is: none left behind where it was
+    expect(Math.abs(during.x - (before.x - 130))).toBeLessThan(6);
+    expect(Math.abs(during.width - before.width)).toBeLessThan(8);
+
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.leaflet-rings-pane svg path').count()).toBe(0);
+    await expect.poll(canvasOpacity).toBe('');
+    // the canvas shows the ring where it was dropped
+    const dropped = await onScreen(page, '#009E73');
+    expect(Math.abs(dropped.x - during.x)).toBeLessThan(3);
+    expect(Math.abs(dropped.y - during.y)).toBeLessThan(3);
+    expect(Math.abs(dropped.width - during.width)).toBeLessThan(3);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

@@ -20,7 +20,7 @@ export function rowsOf(png: PNG, y0: number, y1: number): number[] {
   return values;
 }
 
-/** Width and height of the box of pixels near a colour within `rows` of `png`. */
+/** The box of pixels near a colour within `rows` of `png`: its top left corner, width and height. */
 export function colourBounds(png: PNG, hex: string, rows: { top: number; bottom: number }) {
   const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -30,7 +30,7 @@ export function colourBounds(png: PNG, hex: string, rows: { top: number; bottom:
       if (!want.every((v, k) => Math.abs((png.data[o + k] as number) - v) <= 20)) continue;
       [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
     }
-  return { width: maxX - minX, height: maxY - minY };
+  return { minX, minY, width: maxX - minX, height: maxY - minY };
 }
 
 /** Pixels of `png` within `tolerance` of a colour, in rows [y0, y1). */
