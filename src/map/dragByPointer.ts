@@ -99,6 +99,9 @@ export function dragByPointer(
       el.classList.add('leaflet-drag-target');
     }
     e.preventDefault();
+    // a drag's moves are the marker's alone: React's listener at the app's root and the map's own handlers
+    // (hover, its mousemove event) have nothing to do with them, and each costs a move its time
+    e.stopPropagation();
     handlers.move(placeAt(last));
     if (autoPan && panFrame === 0) {
       const step = panStep();
@@ -130,6 +133,10 @@ export function dragByPointer(
 
   // The map's drag and pinch start from the compatibility events of a press on the marker, not its pointerdown.
   const stop = (e: Event) => e.stopPropagation();
+  // the compatibility mousemove that follows each pointer move of a drag, likewise
+  const stopWhileDragging = (e: Event) => {
+    if (pointerId !== null && moved) e.stopPropagation();
+  };
   const onClick = (e: MouseEvent) => {
     if (!swallowClick) return;
     swallowClick = false;
@@ -143,6 +150,7 @@ export function dragByPointer(
     ['pointercancel', onEnd],
     ['lostpointercapture', onEnd],
     ['mousedown', stop],
+    ['mousemove', stopWhileDragging],
     ['touchstart', stop],
     ['click', onClick],
   ];
