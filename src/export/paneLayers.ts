@@ -4,6 +4,9 @@
 // copy of the whole map (its canvases encoded into the copied DOM as PNG data URLs, decoded again) held the page
 // for over half a second on the heaviest map, and a copy of its thousands of ring labels as DOM a third of one.
 
+/** The class of an element on the map that a PNG capture leaves out (pngCapture). */
+export const LEAVE_OUT_OF_PNG = 'png-export-leave-out';
+
 /** Panes holding canvases only, in the order they are painted. */
 export interface CanvasLayer {
   kind: 'canvas';
@@ -67,12 +70,15 @@ function zIndexOf(pane: Element): number {
   return Number.isFinite(z) ? z : 0;
 }
 
-/** The pane's canvases if it holds nothing else (an empty pane: none), else null. */
+/**
+ * The pane's canvases if it holds nothing else (an empty pane: none), else null. A canvas left out of the PNG
+ * (`png-export-leave-out`: the map shows a canvas by such a copy, src/map/mirrorCanvas.ts) is not one of them.
+ */
 function canvasesOnly(pane: Element): HTMLCanvasElement[] | null {
   const canvases: HTMLCanvasElement[] = [];
   for (const child of pane.children) {
     if (!(child instanceof HTMLCanvasElement)) return null;
-    canvases.push(child);
+    if (!child.classList.contains(LEAVE_OUT_OF_PNG)) canvases.push(child);
   }
   return canvases;
 }

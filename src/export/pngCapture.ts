@@ -4,12 +4,12 @@
 // may be shown scaled (the export dialog's preview): it is captured at its own size.
 import { domToCanvas } from 'modern-screenshot';
 import { drawTextLabels } from './drawTextLabels';
-import { type DomLayer, paneLayers } from './paneLayers';
+import { type DomLayer, LEAVE_OUT_OF_PNG, paneLayers } from './paneLayers';
 import { PNG_STYLE_PROPERTIES } from './pngStyleProperties';
 import { PngTaintedError } from './pngTaintedError';
 
 /** Class names of what is on the map but not of it: zoom and attribution controls, the "Fit rings" button. */
-const LEFT_OUT = ['leaflet-control-container', 'leaflet-control', 'fit-button', 'png-export-leave-out'];
+const LEFT_OUT = ['leaflet-control-container', 'leaflet-control', 'fit-button', LEAVE_OUT_OF_PNG];
 /** Leaflet's pane holding every layer, positioned inside the map element. */
 const MAP_PANE = '.leaflet-map-pane';
 /** A 1×1 transparent GIF, put where an image could not be read. */

@@ -5,6 +5,8 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Theme } from '../scenario';
 import { countryStyle } from './basemapStyles';
+import { paneCanvas } from './drawNow';
+import { mirrorCanvas } from './mirrorCanvas';
 import { OutlinesPath } from './OutlinesPath';
 import { PANES } from './panes';
 import type { Countries } from './useCountries';
@@ -42,6 +44,9 @@ export function CountriesLayer({ countries, theme }: { countries: Countries; the
       shown.setStyle(countryStyle(themeRef.current));
       shown.addTo(map);
       shownRef.current = shown;
+      // its canvas is shown by a copy, which costs the frames in which nothing on it changes nothing
+      const canvas = paneCanvas(map, PANES.basemap.name);
+      if (canvas) mirrorCanvas(canvas);
       const onMove = () => place(false);
       const onMoveEnd = () => place(true);
       map.on('move', onMove);

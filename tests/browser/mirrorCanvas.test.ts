@@ -1,0 +1,115 @@
+// The basemap's canvas shown by a copy (mirrorCanvas) in a real Chromium: what the page shows is, pixel for pixel,
+// what was drawn on the canvas, where the canvas is, after the first drawing, a zoom, a pan and a change of
+// theme; the canvas drawn on is transparent under it, and a click on the map still reaches the map.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp } from '../support/openApp';
+import { sharedChromium } from '../support/sharedChromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await sharedChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The basemap pane's canvas drawn on and the copy the page shows: their boxes on the page, the drawn canvas's
+ * opacity, and how many of their pixels differ (each read into a canvas of the drawn one's size).
+ */
+async function copyAndCanvas(page: Page) {
+  return page.evaluate(() => {
+    const [drawn, shown] = document.querySelectorAll<HTMLCanvasElement>('.leaflet-basemap-pane > canvas');
+    if (!drawn || !shown) throw new Error('no basemap canvas and copy');
+    const pixels = (c: HTMLCanvasElement) => {
+      const scratch = document.createElement('canvas');
+      scratch.width = drawn.width;
+      scratch.height = drawn.height;
+      const ctx = scratch.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+      ctx.drawImage(c, 0, 0);
+      return ctx.getImageData(0, 0, scratch.width, scratch.height).data;
+    };
+    const a = pixels(drawn);
+    const b = pixels(shown);
+    let differ = 0;
+    let inked = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      if (a[i + 3] !== 0) inked++;
+      if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) differ++;
+    }
+    const box = (c: HTMLCanvasElement) => {
+      const r = c.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height].map(Math.round);
+    };
+    return {
+      differ,
+      inked,
+      drawnBox: box(drawn),
+      shownBox: box(shown),
+      drawnOpacity: getComputedStyle(drawn).opacity,
+      shownOpacity: getComputedStyle(shown).opacity,
+      shownTakesPointer: getComputedStyle(shown).pointerEvents !== 'none',
+    };
+  });
+}
+
+async function expectShownAsDrawn(page: Page) {
+  await expect
+    .poll(async () => {
+      const seen = await copyAndCanvas(page);
+      return seen.differ === 0 && seen.drawnBox.join() === seen.shownBox.join();
+    })
+    .toBe(true);
+  const seen = await copyAndCanvas(page);
+  expect(seen.inked).toBeGreaterThan(10_000); // land drawn, not an empty canvas
+  expect(seen.drawnOpacity).toBe('0');
+  expect(seen.shownOpacity).toBe('1');
+  expect(seen.shownTakesPointer).toBe(false);
+  return seen;
+}
+
+describe("the basemap's canvas, shown by a copy", () => {
+  it('shows what was drawn, where it was drawn, after a zoom, a pan and a change of theme', async () => {
+    const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,5');
+    await expectShownAsDrawn(page);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expectShownAsDrawn(page);
+
+    const map = (await page.locator('.range-map').boundingBox())!;
+    await page.mouse.move(map.x + 200, map.y + 200);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(map.x + 200 + 15 * i, map.y + 200 + 8 * i);
+    await page.mouse.up();
+    await expectShownAsDrawn(page);
+
+    const light = await page.evaluate(() => {
+      const shown = document.querySelectorAll<HTMLCanvasElement>('.leaflet-basemap-pane > canvas')[1];
+      return shown?.toDataURL();
+    });
+    await page.getByText('Title, theme and basemap').click();
+    await page.getByLabel('Theme').selectOption('dark');
+    await expectShownAsDrawn(page);
+    const dark = await page.evaluate(() => {
+      const shown = document.querySelectorAll<HTMLCanvasElement>('.leaflet-basemap-pane > canvas')[1];
+      return shown?.toDataURL();
+    });
+    expect(dark).not.toBe(light);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets a click through to the map: a click adds a launch point there', async () => {
+    const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,5');
+    const markers = page.locator('.launch-marker');
+    await expect(markers).toHaveCount(1);
+    await page.getByRole('button', { name: 'Add by clicking the map' }).click();
+    const map = (await page.locator('.range-map').boundingBox())!;
+    // the map's top right, away from the ring and the controls, where the basemap's copy is on top of its pane
+    await page.mouse.click(map.x + map.width - 120, map.y + 140);
+    await expect(markers).toHaveCount(2);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
