@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Theme } from '../scenario';
+import { afterFirstPaint } from './afterFirstPaint';
 import { countryStyle } from './basemapStyles';
 import { paneCanvas } from './drawNow';
 import { mirrorCanvas } from './mirrorCanvas';
@@ -44,14 +45,21 @@ export function CountriesLayer({ countries, theme }: { countries: Countries; the
       shown.setStyle(countryStyle(themeRef.current));
       shown.addTo(map);
       shownRef.current = shown;
-      // its canvas is shown by a copy, which costs the frames in which nothing on it changes nothing
-      const canvas = paneCanvas(map, PANES.basemap.name);
-      if (canvas) mirrorCanvas(canvas);
+      // its canvas is shown by a copy, which costs the frames in which nothing on it changes nothing; begun
+      // once the map is up and the main thread idle, not in the tasks that put the map up (a copy takes some ms)
+      const cancelMirror = afterFirstPaint(
+        () => {
+          const canvas = paneCanvas(map, PANES.basemap.name);
+          if (canvas) mirrorCanvas(canvas);
+        },
+        { timeoutMs: 3000, fallbackMs: 1000 },
+      );
       const onMove = () => place(false);
       const onMoveEnd = () => place(true);
       map.on('move', onMove);
       map.on('moveend', onMoveEnd);
       return () => {
+        cancelMirror();
         map.off('move', onMove);
         map.off('moveend', onMoveEnd);
         shown.remove();

@@ -1,6 +1,6 @@
-// The basemap's canvas shown by a copy (mirrorCanvas) in a real Chromium: what the page shows is, pixel for pixel,
-// what was drawn on the canvas, where the canvas is, after the first drawing, a zoom, a pan and a change of
-// theme; the canvas drawn on is transparent under it, and a click on the map still reaches the map.
+// The basemap's canvas shown by a copy (mirrorCanvas) in a real Chromium, once the map is up: what the page shows
+// is, pixel for pixel, what was drawn on the canvas, where the canvas is, at first, after a zoom, a pan and a
+// change of theme; the canvas drawn on is transparent under it, and a click on the map still reaches the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../support/openApp';
@@ -21,7 +21,8 @@ afterAll(async () => {
 async function copyAndCanvas(page: Page) {
   return page.evaluate(() => {
     const [drawn, shown] = document.querySelectorAll<HTMLCanvasElement>('.leaflet-basemap-pane > canvas');
-    if (!drawn || !shown) throw new Error('no basemap canvas and copy');
+    // the copy is made once the map is up and the page idle
+    if (!drawn || !shown) return null;
     const pixels = (c: HTMLCanvasElement) => {
       const scratch = document.createElement('canvas');
       scratch.width = drawn.width;
@@ -58,10 +59,10 @@ async function expectShownAsDrawn(page: Page) {
   await expect
     .poll(async () => {
       const seen = await copyAndCanvas(page);
-      return seen.differ === 0 && seen.drawnBox.join() === seen.shownBox.join();
+      return seen !== null && seen.differ === 0 && seen.drawnBox.join() === seen.shownBox.join();
     })
     .toBe(true);
-  const seen = await copyAndCanvas(page);
+  const seen = (await copyAndCanvas(page)) as NonNullable<Awaited<ReturnType<typeof copyAndCanvas>>>;
   expect(seen.inked).toBeGreaterThan(10_000); // land drawn, not an empty canvas
   expect(seen.drawnOpacity).toBe('0');
   expect(seen.shownOpacity).toBe('1');
