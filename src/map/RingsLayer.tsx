@@ -12,10 +12,12 @@ import { MAX_ERROR_PX } from '../geo';
 import { type Mark, prepareDistanceFormats, type Site, type Theme } from '../scenario';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
+import { canvasHasPaths } from './hideEmptyCanvas';
 import { labelInk } from './labelInk';
 import { LabelPlaces } from './labelPlaces';
 import { MapPane } from './MapPane';
 import { markRingsDrawn } from './markRingsDrawn';
+import { mirrorCanvas } from './mirrorCanvas';
 import { nextTask } from './nextTask';
 import { PANES } from './panes';
 import type { SiteLabels } from './placeRingLabels';
@@ -177,6 +179,16 @@ export function RingsLayer({
       return () => ringsAllDrawn(map);
     },
     [map],
+  );
+  useEffect(
+    function showOthersRingsByACopyWhileDragging() {
+      // while a point is dragged, the other points' rings stay as they are on the canvas, drawn just now
+      // (drawRingsNow): a copy shows them, and the frames of the moves do without the canvas's layer
+      const main = paneCanvas(map, PANES.rings.name);
+      if (draggedId === null || !main || !canvasHasPaths(main)) return;
+      return mirrorCanvas(main);
+    },
+    [map, draggedId],
   );
   useEffect(
     function dropDragRenderer() {

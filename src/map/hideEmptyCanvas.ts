@@ -41,6 +41,11 @@ export function hideEmptyCanvas(renderer: Canvas): void {
   showIfDrawn(r);
 }
 
+/** Whether `renderer` has a path to draw (Leaflet's list of them is not empty). */
+export function canvasHasPaths(renderer: Canvas): boolean {
+  return (renderer as unknown as Internals)._drawFirst != null;
+}
+
 function showIfDrawn(r: Internals): void {
   const style = r._container?.style;
   if (!style) return;

@@ -3,12 +3,14 @@
 // canvas on this machine, while a launch point is dragged), and the layer of a `bitmaprenderer` canvas costs
 // next to nothing. The renderer goes on drawing on its own canvas, which is made transparent and stays under the
 // copy to take the pointer (the copy lets it through); after each task that drew on it (a microtask: before the
-// frame), its pixels are handed to the copy as one ImageBitmap. The copy follows the canvas's place and size as
-// Leaflet sets them (a MutationObserver, also before the frame). A PNG capture copies the canvas drawn on, not
-// the copy (`png-export-leave-out`). Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js: `_container`,
-// the canvas, and `_ctx`, its context, through which all drawing goes), as hideEmptyCanvas does.
+// frame), its pixels are handed to the copy as one ImageBitmap, which costs a copy of the canvas (about 3 ms
+// here): worth it for a canvas drawn on far less often than the frames go by (the basemap's, the rings canvas
+// while a launch point is dragged). The copy follows the canvas's place, size and opacity as they are set (a
+// MutationObserver, also before the frame). A PNG capture copies the canvas drawn on, not the copy
+// (`png-export-leave-out`). Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js: `_container`, the
+// canvas, and `_ctx`, its context, through which all drawing goes), as hideEmptyCanvas does.
+import './mirrorCanvas.css';
 import type { Canvas } from 'leaflet';
-import { wrapRenderer } from './wrapRenderer';
 
 interface Internals {
   _container?: HTMLCanvasElement;
@@ -17,39 +19,49 @@ interface Internals {
 
 /** The class that leaves an element out of a PNG capture (src/export/pngCapture.ts). */
 const LEAVE_OUT_OF_PNG = 'png-export-leave-out';
+/** The class of a canvas shown by a copy (mirrorCanvas.css makes it transparent). */
+const MIRRORED = 'mirrored-canvas';
+
+/** The renderers shown by a copy now, and what ends it. */
+const mirrored = new WeakMap<object, () => void>();
 
 /**
- * From now on, `renderer`'s canvas is shown on the page by a copy made after each task that drew on it; once is
- * enough. Does nothing where the browser has no OffscreenCanvas or `bitmaprenderer` context.
+ * From now on, `renderer`'s canvas is shown on the page by a copy made after each task that drew on it; returns
+ * what ends it (the canvas shown again as it is, the copy taken away). Asked again while it is shown by a copy,
+ * the same end. Does nothing where the browser has no OffscreenCanvas or `bitmaprenderer` context.
  *
  * @example
- * mirrorCanvas(paneCanvas(map, 'basemap')); // the basemap's canvas is shown by a bitmaprenderer canvas
+ * const stop = mirrorCanvas(paneCanvas(map, 'basemap')); // the basemap's canvas is shown by a copy
+ * stop(); // by itself again
  */
-export function mirrorCanvas(renderer: Canvas): void {
+export function mirrorCanvas(renderer: Canvas): () => void {
   const r = renderer as unknown as Internals;
   const canvas = r._container;
-  if (!canvas || typeof OffscreenCanvas === 'undefined') return;
+  const already = mirrored.get(renderer);
+  if (already) return already;
+  if (!canvas || typeof OffscreenCanvas === 'undefined') return () => undefined;
   const copy = document.createElement('canvas');
   const shown = copy.getContext('bitmaprenderer');
-  if (!shown || !wrapRenderer<Internals, never>(renderer, 'mirrorCanvas', [])) return;
+  if (!shown) return () => undefined;
   copy.className = `${canvas.className} ${LEAVE_OUT_OF_PNG}`;
   copy.setAttribute('aria-hidden', 'true');
   const follow = () => {
     copy.style.cssText = canvas.style.cssText;
-    copy.style.opacity = '';
     copy.style.pointerEvents = 'none';
   };
   follow();
-  canvas.style.opacity = '0';
+  canvas.classList.add(MIRRORED);
   canvas.after(copy);
-  new MutationObserver(follow).observe(canvas, { attributes: true, attributeFilter: ['style'] });
+  const observer = new MutationObserver(follow);
+  observer.observe(canvas, { attributes: true, attributeFilter: ['style'] });
 
   let scratch: OffscreenCanvas | null = null;
   let due = false;
+  let ended = false;
   const present = () => {
     due = false;
     const { width, height } = canvas;
-    if (width === 0 || height === 0 || !copy.isConnected) return;
+    if (ended || width === 0 || height === 0 || !copy.isConnected) return;
     if (scratch?.width !== width || scratch.height !== height) scratch = new OffscreenCanvas(width, height);
     scratch.getContext('2d')?.drawImage(canvas, 0, 0);
     if (copy.width !== width) copy.width = width;
@@ -60,8 +72,9 @@ export function mirrorCanvas(renderer: Canvas): void {
   Object.defineProperty(r, '_ctx', {
     configurable: true,
     get() {
-      // whoever takes the context may draw with it: the copy is made once the task's drawing is done
-      if (!due) {
+      // whoever takes the canvas's own context may draw with it: the copy is made once the task's drawing is
+      // done (a slice of a heavy redraw on another canvas, swapped in, is not copied)
+      if (!due && ctx?.canvas === canvas) {
         due = true;
         queueMicrotask(present);
       }
@@ -72,4 +85,16 @@ export function mirrorCanvas(renderer: Canvas): void {
     },
   });
   present();
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    mirrored.delete(renderer);
+    observer.disconnect();
+    delete r._ctx;
+    r._ctx = ctx;
+    canvas.classList.remove(MIRRORED);
+    copy.remove();
+  };
+  mirrored.set(renderer, end);
+  return end;
 }

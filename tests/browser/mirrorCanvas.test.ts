@@ -2,8 +2,10 @@
 // is, pixel for pixel, what was drawn on the canvas, where the canvas is, at first, after a zoom, a pan and a
 // change of theme; the canvas drawn on is transparent under it, and a click on the map still reaches the map.
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../support/openApp';
+import { countColour } from '../support/pngPixels';
 import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -110,6 +112,48 @@ describe("the basemap's canvas, shown by a copy", () => {
     // the map's top right, away from the ring and the controls, where the basemap's copy is on top of its pane
     await page.mouse.click(map.x + map.width - 120, map.y + 140);
     await expect(markers).toHaveCount(2);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows the other points' rings by a copy while one is dragged, and the canvas again on the drop", async () => {
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=50.45,30.52,Kyiv;49.99,36.23,Kharkiv;46.48,30.72,Odesa&systems=atacms&view=48.5,33,6',
+    );
+    const ringsPane = () =>
+      page.evaluate(() => {
+        const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.leaflet-rings-pane > canvas')];
+        return canvases.map((c) => ({
+          copy: c.classList.contains('png-export-leave-out'),
+          opacity: getComputedStyle(c).opacity,
+        }));
+      });
+    // the rings' colour on the screen, as a reader sees the map
+    const ringInk = async () => {
+      const png = PNG.sync.read(await page.locator('.range-map').screenshot());
+      return countColour(png, '#009E73', 0, png.height, 20);
+    };
+    expect(await ringsPane()).toEqual([{ copy: false, opacity: '1' }]);
+    const before = await ringInk();
+    const box = (await page.getByRole('button', { name: /Launch point Kharkiv/ }).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(x - 4 * i, y + 2 * i);
+    await expect.poll(ringsPane).toEqual([
+      { copy: false, opacity: '0' },
+      { copy: true, opacity: '1' },
+    ]);
+    // Kyiv's and Odesa's rings from the copy, Kharkiv's from its SVG: three rings on the screen, as before
+    const during = await ringInk();
+    expect(Math.abs(during - before) / before).toBeLessThan(0.1);
+    await page.mouse.up();
+    await expect.poll(ringsPane).toEqual([{ copy: false, opacity: '1' }]);
+    // the same three rings, Kharkiv's on the canvas again where it was dropped
+    const after = await ringInk();
+    expect(Math.abs(after - during) / during).toBeLessThan(0.1);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
