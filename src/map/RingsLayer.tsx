@@ -183,10 +183,23 @@ export function RingsLayer({
   useEffect(
     function showOthersRingsByACopyWhileDragging() {
       // while a point is dragged, the other points' rings stay as they are on the canvas, drawn just now
-      // (drawRingsNow): a copy shows them, and the frames of the moves do without the canvas's layer
+      // (drawRingsNow): a copy shows them, and the frames of the moves do without the canvas's layer. The copy
+      // is taken once the frame of the drag's start has rasterised the canvas: taken in this task, it made the
+      // canvas be rasterised here for it, and again for the frame (a 10 × 5 drag's start read 58 ms against 45)
       const main = paneCanvas(map, PANES.rings.name);
       if (draggedId === null || !main || !canvasHasPaths(main)) return;
-      return mirrorCanvas(main);
+      let end: (() => void) | undefined;
+      let cancelTask: (() => void) | undefined;
+      const frame = requestAnimationFrame(() => {
+        cancelTask = nextTask(() => {
+          end = mirrorCanvas(main);
+        });
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        cancelTask?.();
+        end?.();
+      };
     },
     [map, draggedId],
   );
