@@ -6,11 +6,15 @@
 // frame), its pixels are handed to the copy as one ImageBitmap, which costs a copy of the canvas (about 3 ms
 // here): worth it for a canvas drawn on far less often than the frames go by (the basemap's, the rings canvas
 // while a launch point is dragged). The copy follows the canvas's place, size and opacity as they are set (a
-// MutationObserver, also before the frame). A PNG capture copies the canvas drawn on, not the copy
+// MutationObserver, also before the frame). A drawing that leaves the canvas where it was and as large (finer
+// outlines arrived, a change of colours) is copied in a task after its frame instead: the copy still shows the
+// last picture, in the right place, and the copy's reading of the canvas, which makes it be rasterised, is not
+// added to the drawing's task (a task of 57–104 ms when the basemap's 1:50m outlines arrived on a busy machine). A PNG capture copies the canvas drawn on, not the copy
 // (`png-export-leave-out`). Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js: `_container`, the
 // canvas, and `_ctx`, its context, through which all drawing goes), as hideEmptyCanvas does.
 import './mirrorCanvas.css';
 import type { Canvas } from 'leaflet';
+import { nextTask } from './nextTask';
 
 interface Internals {
   _container?: HTMLCanvasElement;
@@ -45,9 +49,13 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   if (!shown) return () => undefined;
   copy.className = `${canvas.className} ${LEAVE_OUT_OF_PNG}`;
   copy.setAttribute('aria-hidden', 'true');
+  // (assigned below, with `present`) a drawing waiting for its frame is copied at once when the canvas moves
+  // meanwhile, so that the copy never shows the old picture in the new place
+  let presentIfDrawn = () => {};
   const follow = () => {
     copy.style.cssText = canvas.style.cssText;
     copy.style.pointerEvents = 'none';
+    presentIfDrawn();
   };
   follow();
   canvas.classList.add(MIRRORED);
@@ -56,10 +64,35 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   observer.observe(canvas, { attributes: true, attributeFilter: ['style'] });
 
   let scratch: OffscreenCanvas | null = null;
-  let due = false;
+  /** A copy is on its way: before this task's frame ('now') or in a task after it ('later'). */
+  let due: 'now' | 'later' | null = null;
+  let cancelLater: (() => void) | undefined;
   let ended = false;
+  // where the canvas was, and how large, when the copy took its picture
+  const placeOf = () => `${canvas.width}×${canvas.height} ${canvas.style.cssText}`;
+  let shownPlace = '';
+  // Set from a copy made for a move until a task after the next frame: Leaflet moves and clears its canvas in
+  // one task (a pan's end) and draws on it in the next frame's animation callback, and that drawing, in the
+  // same place as the copy just made, must be shown in that frame too, not the cleared canvas.
+  let justMoved = false;
+  let cancelSettle: (() => void) | undefined;
+  const settleAfterTheFrame = () => {
+    cancelSettle?.();
+    let cancelTask: (() => void) | undefined;
+    const frame = requestAnimationFrame(() => {
+      cancelTask = nextTask(() => {
+        justMoved = false;
+      });
+    });
+    cancelSettle = () => {
+      cancelAnimationFrame(frame);
+      cancelTask?.();
+    };
+  };
   const present = () => {
-    due = false;
+    due = null;
+    cancelLater?.();
+    cancelLater = undefined;
     const { width, height } = canvas;
     if (ended || width === 0 || height === 0 || !copy.isConnected) return;
     if (scratch?.width !== width || scratch.height !== height) scratch = new OffscreenCanvas(width, height);
@@ -67,6 +100,16 @@ export function mirrorCanvas(renderer: Canvas): () => void {
     if (copy.width !== width) copy.width = width;
     if (copy.height !== height) copy.height = height;
     shown.transferFromImageBitmap(scratch.transferToImageBitmap());
+    shownPlace = placeOf();
+  };
+  presentIfDrawn = () => {
+    if (due === 'later') present();
+  };
+  const presentAfterTheFrame = () => {
+    const frame = requestAnimationFrame(() => {
+      cancelLater = nextTask(present);
+    });
+    cancelLater = () => cancelAnimationFrame(frame);
   };
   let ctx = r._ctx;
   Object.defineProperty(r, '_ctx', {
@@ -74,9 +117,19 @@ export function mirrorCanvas(renderer: Canvas): () => void {
     get() {
       // whoever takes the canvas's own context may draw with it: the copy is made once the task's drawing is
       // done (a slice of a heavy redraw on another canvas, swapped in, is not copied)
-      if (!due && ctx?.canvas === canvas) {
-        due = true;
-        queueMicrotask(present);
+      if (due !== 'now' && ctx?.canvas === canvas) {
+        if (justMoved || placeOf() !== shownPlace) {
+          // moved or resized (a pan's or a zoom's end): the copy, which follows the canvas's place at once,
+          // must show the new picture in this frame
+          cancelLater?.();
+          due = 'now';
+          justMoved = true;
+          settleAfterTheFrame();
+          queueMicrotask(present);
+        } else if (due === null) {
+          due = 'later';
+          presentAfterTheFrame();
+        }
       }
       return ctx;
     },
@@ -88,6 +141,8 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   const end = () => {
     if (ended) return;
     ended = true;
+    cancelLater?.();
+    cancelSettle?.();
     mirrored.delete(renderer);
     observer.disconnect();
     delete r._ctx;

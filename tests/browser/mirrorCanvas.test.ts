@@ -103,6 +103,69 @@ describe("the basemap's canvas, shown by a copy", () => {
     await page.context().close();
   });
 
+  it("copies a drawing that leaves the canvas in place after its frame, and a moved one's before it", async () => {
+    const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,5');
+    await expectShownAsDrawn(page);
+    // in the page: each task's first drawing on the basemap's canvas, the next animation frame after it, and
+    // each copy handed to the page, in the order they came
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { copyLog: string[] }).copyLog = log;
+      const drawn = document.querySelector<HTMLCanvasElement>(
+        '.leaflet-basemap-pane > canvas',
+      ) as HTMLCanvasElement;
+      const ctx = drawn.getContext('2d') as CanvasRenderingContext2D;
+      let noted = false;
+      const note = () => {
+        if (noted) return;
+        noted = true;
+        log.push('draw');
+        requestAnimationFrame(() => log.push('frame'));
+        setTimeout(() => {
+          noted = false;
+        });
+      };
+      for (const name of ['fill', 'stroke'] as const) {
+        const own = ctx[name].bind(ctx) as (...args: unknown[]) => void;
+        (ctx as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          note();
+          own(...args);
+        };
+      }
+      const proto = ImageBitmapRenderingContext.prototype;
+      const transfer = proto.transferFromImageBitmap;
+      proto.transferFromImageBitmap = function (
+        this: ImageBitmapRenderingContext,
+        bitmap: ImageBitmap | null,
+      ) {
+        if (this.canvas !== drawn) log.push('copy');
+        transfer.call(this, bitmap);
+      };
+    });
+    const logged = () => page.evaluate(() => (window as unknown as { copyLog: string[] }).copyLog.join(' '));
+    const clear = () => page.evaluate(() => (window as unknown as { copyLog: string[] }).copyLog.splice(0));
+
+    // a change of theme draws the land again where it was: the copy keeps the last picture through that
+    // frame and takes the new one after it
+    await page.getByText('Title, theme and basemap').click();
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect.poll(logged).toMatch(/copy/);
+    await expectShownAsDrawn(page);
+    expect(await logged()).toMatch(/^draw frame copy/);
+    await clear();
+
+    // a zoom's end moves the canvas and draws on it again: the copy shows the new picture in that frame
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(logged).toMatch(/draw/);
+    await expectShownAsDrawn(page);
+    const zoom = await logged();
+    // every drawing of the zoom's end was copied before the frame after it
+    expect(zoom).toMatch(/draw copy/);
+    expect(zoom).not.toMatch(/draw frame/);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lets a click through to the map: a click adds a launch point there', async () => {
     const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,5');
     const markers = page.locator('.launch-marker');
