@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useMap } from 'react-leaflet';
 import { MAX_ERROR_PX } from '../geo';
 import { type Mark, prepareDistanceFormats, type Site, type Theme } from '../scenario';
+import { afterTheFrame } from './afterTheFrame';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
 import { canvasHasPaths } from './hideEmptyCanvas';
@@ -189,15 +190,11 @@ export function RingsLayer({
       const main = paneCanvas(map, PANES.rings.name);
       if (draggedId === null || !main || !canvasHasPaths(main)) return;
       let end: (() => void) | undefined;
-      let cancelTask: (() => void) | undefined;
-      const frame = requestAnimationFrame(() => {
-        cancelTask = nextTask(() => {
-          end = mirrorCanvas(main);
-        });
+      const cancel = afterTheFrame(() => {
+        end = mirrorCanvas(main);
       });
       return () => {
-        cancelAnimationFrame(frame);
-        cancelTask?.();
+        cancel();
         end?.();
       };
     },

@@ -9,12 +9,13 @@
 // MutationObserver, also before the frame). A drawing that leaves the canvas where it was and as large (finer
 // outlines arrived, a change of colours) is copied in a task after its frame instead: the copy still shows the
 // last picture, in the right place, and the copy's reading of the canvas, which makes it be rasterised, is not
-// added to the drawing's task (a task of 57–104 ms when the basemap's 1:50m outlines arrived on a busy machine). A PNG capture copies the canvas drawn on, not the copy
-// (`png-export-leave-out`). Relies on Leaflet 1.9's Canvas renderer internals (Canvas.js: `_container`, the
-// canvas, and `_ctx`, its context, through which all drawing goes), as hideEmptyCanvas does.
+// added to the drawing's task (a task of 57–104 ms when the basemap's 1:50m outlines arrived on a busy machine).
+// A PNG capture copies the canvas drawn on, not the copy (`png-export-leave-out`). Relies on Leaflet 1.9's Canvas
+// renderer internals (Canvas.js: `_container`, the canvas, and `_ctx`, its context, through which all drawing
+// goes), as hideEmptyCanvas does.
 import './mirrorCanvas.css';
 import type { Canvas } from 'leaflet';
-import { nextTask } from './nextTask';
+import { afterTheFrame } from './afterTheFrame';
 
 interface Internals {
   _container?: HTMLCanvasElement;
@@ -76,19 +77,6 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   // same place as the copy just made, must be shown in that frame too, not the cleared canvas.
   let justMoved = false;
   let cancelSettle: (() => void) | undefined;
-  const settleAfterTheFrame = () => {
-    cancelSettle?.();
-    let cancelTask: (() => void) | undefined;
-    const frame = requestAnimationFrame(() => {
-      cancelTask = nextTask(() => {
-        justMoved = false;
-      });
-    });
-    cancelSettle = () => {
-      cancelAnimationFrame(frame);
-      cancelTask?.();
-    };
-  };
   const present = () => {
     due = null;
     cancelLater?.();
@@ -105,12 +93,6 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   presentIfDrawn = () => {
     if (due === 'later') present();
   };
-  const presentAfterTheFrame = () => {
-    const frame = requestAnimationFrame(() => {
-      cancelLater = nextTask(present);
-    });
-    cancelLater = () => cancelAnimationFrame(frame);
-  };
   let ctx = r._ctx;
   Object.defineProperty(r, '_ctx', {
     configurable: true,
@@ -124,11 +106,14 @@ export function mirrorCanvas(renderer: Canvas): () => void {
           cancelLater?.();
           due = 'now';
           justMoved = true;
-          settleAfterTheFrame();
+          cancelSettle?.();
+          cancelSettle = afterTheFrame(() => {
+            justMoved = false;
+          });
           queueMicrotask(present);
         } else if (due === null) {
           due = 'later';
-          presentAfterTheFrame();
+          cancelLater = afterTheFrame(present);
         }
       }
       return ctx;
