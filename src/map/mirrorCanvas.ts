@@ -50,19 +50,6 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   if (!shown) return () => undefined;
   copy.className = `${canvas.className} ${LEAVE_OUT_OF_PNG}`;
   copy.setAttribute('aria-hidden', 'true');
-  // (assigned below, with `present`) a drawing waiting for its frame is copied at once when the canvas moves
-  // meanwhile, so that the copy never shows the old picture in the new place
-  let presentIfDrawn = () => {};
-  const follow = () => {
-    copy.style.cssText = canvas.style.cssText;
-    copy.style.pointerEvents = 'none';
-    presentIfDrawn();
-  };
-  follow();
-  canvas.classList.add(MIRRORED);
-  canvas.after(copy);
-  const observer = new MutationObserver(follow);
-  observer.observe(canvas, { attributes: true, attributeFilter: ['style'] });
 
   let scratch: OffscreenCanvas | null = null;
   /** A copy is on its way: before this task's frame ('now') or in a task after it ('later'). */
@@ -90,9 +77,19 @@ export function mirrorCanvas(renderer: Canvas): () => void {
     shown.transferFromImageBitmap(scratch.transferToImageBitmap());
     shownPlace = placeOf();
   };
-  presentIfDrawn = () => {
+  const follow = () => {
+    copy.style.cssText = canvas.style.cssText;
+    copy.style.pointerEvents = 'none';
+    // a drawing waiting for its frame is copied at once when the canvas moves meanwhile, so that the copy never
+    // shows the old picture in the new place
     if (due === 'later') present();
   };
+  follow();
+  canvas.classList.add(MIRRORED);
+  canvas.after(copy);
+  const observer = new MutationObserver(follow);
+  observer.observe(canvas, { attributes: true, attributeFilter: ['style'] });
+
   let ctx = r._ctx;
   Object.defineProperty(r, '_ctx', {
     configurable: true,
