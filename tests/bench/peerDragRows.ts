@@ -104,7 +104,7 @@ export async function peerDragRows(
       ]
     : [];
   return [
-    `Dragging a launch point (40 pointer moves a frame apart; median of ${rounds} rounds; the floor column is a page moving one dot):`,
+    `Dragging a launch point (120 pointer moves a frame apart; median of ${rounds} rounds; the floor column is a page moving one dot):`,
     ...names.map((name) =>
       row(
         `pointer move → rings redrawn p95, ${name}`,
