@@ -1,6 +1,7 @@
 // What the interaction benchmark records inside the page for the clicks and key presses it times (a drag is
-// timed by benchProbe, as the peers benchmark times it), the same way for every build it compares: the
-// time each input event reaches the page, every frame's start (requestAnimationFrame), and every change to
+// timed by benchProbe, as the peers benchmark times it), the same way for every build it compares: each
+// input event's own timestamp, every frame's start (requestAnimationFrame) and the end of its main-thread work
+// (a task posted from it at the highest priority, as benchProbe takes it), and every change to
 // what a reader sees of the map and the panel: the rings redrawn (a path cleared, filled or stroked on the rings
 // canvas; an SVG renderer rewrites its paths), and the text, nodes, classes and positions of what the map shows
 // (labels, names, markers). The side panel is left out: some of its lists follow a change on purpose later
@@ -26,11 +27,28 @@ export const PROBE_INIT = `(() => {
       return draw.apply(this, args);
     };
   }
+  // the event's own timestamp: the wait for a busy main thread counts, as it does for a drag's moves
   for (const type of ['click', 'keydown']) {
-    addEventListener(type, () => { if (probe.input === null) probe.input = performance.now(); }, true);
+    addEventListener(type, (e) => { if (probe.input === null) probe.input = e.timeStamp; }, true);
   }
+  // the first task after the frame's style, layout, paint and commit (as benchProbe's)
+  const after = (done) => {
+    if (typeof window.scheduler?.postTask === 'function') {
+      window.scheduler.postTask(done, { priority: 'user-blocking' });
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = done;
+    channel.port2.postMessage(null);
+  };
+  // [the frame's start, the end of its work]: a change made before that end, even by a later animation frame
+  // callback of the same frame (Leaflet draws its canvases in one), is shown by it
   const frame = (now) => {
-    if (probe.recording) probe.frames.push(now);
+    if (probe.recording) {
+      const entry = [now, null];
+      probe.frames.push(entry);
+      after(() => { entry[1] = performance.now(); });
+    }
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -62,18 +80,27 @@ export const PROBE_START = `(() => {
   p.frames = []; p.rings = []; p.changes = []; p.input = null; p.recording = true;
 })()`;
 
-/**
- * Stops recording and sums up one interaction: from the click or key press to the start of the first frame
- * after the first change it made to the map, and after the last (null when it changed nothing).
- */
+/** One interaction as the page saw it, in ms of the page's clock. */
+export interface InteractionTimes {
+  /** The click's or key's event timestamp. */
+  input: number;
+  /**
+   * The frame that showed the first change it made to the map, and the last: its start and the end of its
+   * main-thread work (null: no frame's work ended after that change).
+   */
+  first: ShownBy | null;
+  last: ShownBy | null;
+}
+
+export type ShownBy = readonly [frameStart: number, workDone: number];
+
+/** Stops recording and sums up one interaction (null when there was no click or key, or no change). */
 export const PROBE_INTERACTION = `(() => {
   const p = window.__probe;
   p.recording = false;
   if (p.input === null) return null;
   const changes = p.changes.filter((t) => t >= p.input);
   if (changes.length === 0) return null;
-  const frameAfter = (t) => p.frames.find((f) => f > t);
-  const first = frameAfter(Math.min(...changes));
-  const last = frameAfter(Math.max(...changes));
-  return { first: first === undefined ? null : first - p.input, last: last === undefined ? null : last - p.input };
+  const shownBy = (t) => p.frames.find(([, done]) => done !== null && done > t) ?? null;
+  return { input: p.input, first: shownBy(Math.min(...changes)), last: shownBy(Math.max(...changes)) };
 })()`;

@@ -12,6 +12,13 @@ import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
 import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sidesOf, sideUrls } from './peerRow';
 import { median, medianRatio, quantile } from './quantile';
 
+/**
+ * The most a move may cost with 50 launch points standing, as a multiple of its cost on the default map (one
+ * point, the same three systems): the cost of a move does not grow with the points that are not moving. The
+ * margin is for what differs besides: the two maps' zooms, and the dragged point's labels placed among the others'.
+ */
+const MOST_GROWTH = 1.25;
+
 /** The target of pointer move → rings redrawn (issue #14: "within one frame"). */
 const ONE_FRAME_TARGET_MS = 17;
 
@@ -63,6 +70,14 @@ export async function peerDragRows(
       ]),
     );
   const names = Object.keys(scenarios);
+  // the main thread's time a move with 49 more points standing, within each round (not the floor's: it has none)
+  const growth = Object.fromEntries(
+    (['app', 'peer'] as const).map((side) => {
+      const many = of('50 points', side, (f) => f.mainMsPerMove);
+      const one = of('default', side, (f) => f.mainMsPerMove);
+      return [side, many.map((ms, i) => ms / (one[i] as number))];
+    }),
+  );
   const ringNames = Object.keys(SCENARIOS) as ScenarioName[];
   const floorP95 = median(names.flatMap((name) => of(name, 'floor', (f) => p95(f.latencies))));
   const floorNote =
@@ -126,13 +141,20 @@ export async function peerDragRows(
         ringNames.includes(name as ScenarioName) ? (a) => a === 0 : undefined,
       ),
     ),
-    ...ringNames.map((name) =>
+    ...names.map((name) =>
       row(
         `main-thread time per pointer move, ${name}`,
         'ms',
         per(name, (f) => f.mainMsPerMove),
         '—',
       ),
+    ),
+    row(
+      'main-thread time per move, 50 points ÷ default, same round',
+      '×',
+      growth,
+      `≤ ${MOST_GROWTH}× (does not grow with the points that stay)`,
+      (a) => a <= MOST_GROWTH,
     ),
     row(
       'frame p95 while dragging, 50 points',
