@@ -27,6 +27,7 @@ const HEADER: TableRow = {
 export function shown(value: number, unit: string): string {
   if (Number.isNaN(value)) return 'n/a';
   if (value === Number.POSITIVE_INFINITY) return 'never';
+  if (unit === '×') return ratioText(value);
   const digits = Math.abs(value) >= 100 || unit === 'KB' ? 0 : 1;
   return `${value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${unit}`;
 }
