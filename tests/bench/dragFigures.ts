@@ -11,9 +11,9 @@ import { TRACE_CATEGORIES, VIEWPORT } from './loadFigures';
 import { busyMs, mainThreadTasks } from './mainThreadTasks';
 
 /**
- * Pointer moves a drag is timed over. Its p95 is the 6th slowest of them: over 40 moves it was the 3rd, and one
- * round's p95 of the same build moved by 8 ms from round to round (13.3–21.7 ms over 10 rounds of the 10 × 5
- * drag); over 120 it moved by 1 ms (14.3–15.3 ms over 6).
+ * Pointer moves a drag is timed over. Its p95 (nearest rank) is the 6th slowest of them: over 40 moves it was the
+ * 2nd, and a round's p95 of the same build spread over 8 ms (13.3–21.7 ms in 10 rounds of the 10 × 5 drag); over
+ * 120 the slow moves are counted among more, and 6 rounds of that drag spread over 1 ms (14.3–15.3 ms).
  */
 const MOVES = 120;
 const MOVE_EVERY_MS = 16;

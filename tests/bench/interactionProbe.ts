@@ -1,7 +1,7 @@
 // What the interaction benchmark records inside the page for the clicks and key presses it times (a drag is
 // timed by benchProbe, as the peers benchmark times it), the same way for every build it compares: each
-// input event's own timestamp, every frame's start (requestAnimationFrame) and the end of its main-thread work
-// (a task posted from it at the highest priority, as benchProbe takes it), and every change to
+// input event's own timestamp, every frame's start (requestAnimationFrame), when its callbacks ran and the end of
+// its main-thread work (a task posted from it at the highest priority, as benchProbe takes it), and every change to
 // what a reader sees of the map and the panel: the rings redrawn (a path cleared, filled or stroked on the rings
 // canvas; an SVG renderer rewrites its paths), and the text, nodes, classes and positions of what the map shows
 // (labels, names, markers). The side panel is left out: some of its lists follow a change on purpose later
@@ -11,19 +11,29 @@
 
 /** Installed before the page's own scripts (page.addInitScript). */
 export const PROBE_INIT = `(() => {
-  const probe = { frames: [], rings: [], changes: [], input: null, recording: false };
+  const probe = { frames: [], changes: [], input: null, recording: false, inFrame: null };
   window.__probe = probe;
+  // A change is [when, the frame whose animation frame callbacks made it (its timestamp) or null]. A change made
+  // in a callback is shown by that frame; one made in a task, by the first frame whose callbacks run after it.
+  const change = () => probe.changes.push([performance.now(), probe.inFrame]);
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    raf((now) => {
+      probe.inFrame = now;
+      try {
+        return callback(now);
+      } finally {
+        // after the microtasks the callback queued (a mutation observer's among them)
+        queueMicrotask(() => { probe.inFrame = null; });
+      }
+    });
   // a redraw clears the box it draws; rings added on top of the stack are drawn over the picture, uncleared
   const proto = CanvasRenderingContext2D.prototype;
   for (const name of ['clearRect', 'fill', 'stroke']) {
     const draw = proto[name];
     proto[name] = function (...args) {
       const pane = this.canvas.parentElement;
-      if (pane && pane.classList.contains('leaflet-rings-pane')) {
-        const t = performance.now();
-        probe.rings.push(t);
-        probe.changes.push(t);
-      }
+      if (pane && pane.classList.contains('leaflet-rings-pane')) change();
       return draw.apply(this, args);
     };
   }
@@ -41,24 +51,20 @@ export const PROBE_INIT = `(() => {
     channel.port1.onmessage = done;
     channel.port2.postMessage(null);
   };
-  // [the frame's start, the end of its work]: a change made before that end, even by a later animation frame
-  // callback of the same frame (Leaflet draws its canvases in one), is shown by it
+  // each frame: its start (the callbacks' timestamp), when its callbacks began (no task runs between that and
+  // its paint) and the end of its work
   const frame = (now) => {
     if (probe.recording) {
-      const entry = [now, null];
+      const entry = { start: now, ran: performance.now(), done: null };
       probe.frames.push(entry);
-      after(() => { entry[1] = performance.now(); });
+      after(() => { entry.done = performance.now(); });
     }
-    requestAnimationFrame(frame);
+    raf(frame);
   };
-  requestAnimationFrame(frame);
+  raf(frame);
   const watched = new WeakSet();
-  const seen = new MutationObserver(() => probe.changes.push(performance.now()));
-  const ringPaths = new MutationObserver(() => {
-    const t = performance.now();
-    probe.rings.push(t);
-    probe.changes.push(t);
-  });
+  const seen = new MutationObserver(change);
+  const ringPaths = new MutationObserver(change);
   const options = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'] };
   setInterval(() => {
     for (const el of document.querySelectorAll('.range-map')) {
@@ -77,7 +83,7 @@ export const PROBE_INIT = `(() => {
 /** Starts recording from now on. */
 export const PROBE_START = `(() => {
   const p = window.__probe;
-  p.frames = []; p.rings = []; p.changes = []; p.input = null; p.recording = true;
+  p.frames = []; p.changes = []; p.input = null; p.recording = true;
 })()`;
 
 /** One interaction as the page saw it, in ms of the page's clock. */
@@ -85,8 +91,8 @@ export interface InteractionTimes {
   /** The click's or key's event timestamp. */
   input: number;
   /**
-   * The frame that showed the first change it made to the map, and the last: its start and the end of its
-   * main-thread work (null: no frame's work ended after that change).
+   * The frame that showed the first of the changes it made to the map, and the one that showed the last: its
+   * start and the end of its main-thread work (null: recording ended before that frame's work did).
    */
   first: ShownBy | null;
   last: ShownBy | null;
@@ -99,8 +105,18 @@ export const PROBE_INTERACTION = `(() => {
   const p = window.__probe;
   p.recording = false;
   if (p.input === null) return null;
-  const changes = p.changes.filter((t) => t >= p.input);
+  const changes = p.changes.filter(([t]) => t >= p.input);
   if (changes.length === 0) return null;
-  const shownBy = (t) => p.frames.find(([, done]) => done !== null && done > t) ?? null;
-  return { input: p.input, first: shownBy(Math.min(...changes)), last: shownBy(Math.max(...changes)) };
+  // the frame that showed a change: the one whose callbacks made it, or the first whose callbacks ran after it
+  const shownBy = ([t, inFrame]) =>
+    inFrame !== null ? p.frames.find((f) => f.start === inFrame) : p.frames.find((f) => f.ran > t);
+  const shown = changes.map(shownBy);
+  if (shown.some((f) => f === undefined)) return { input: p.input, first: null, last: null };
+  const starts = shown.map((f) => f.start);
+  const at = (f) => (f.done === null ? null : [f.start, f.done]);
+  return {
+    input: p.input,
+    first: at(shown[starts.indexOf(Math.min(...starts))]),
+    last: at(shown[starts.indexOf(Math.max(...starts))]),
+  };
 })()`;
