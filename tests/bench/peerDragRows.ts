@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { ratioText, type TableRow } from './benchTable';
 import { type DragFigures, dragFigures } from './dragFigures';
-import { FRAME_MS } from './framesLate';
+import { FRAME_MS, ONE_FRAME_READ_MS } from './framesLate';
 import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
 import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sidesOf, sideUrls } from './peerRow';
 import { median, medianRatio, quantile } from './quantile';
@@ -22,12 +22,6 @@ const MOST_GROWTH = 1.25;
 
 /** The target of pointer move → rings redrawn (issue #14: "within one frame"). */
 const ONE_FRAME_TARGET_MS = 17;
-
-/**
- * The pages' clock: the peers benchmark serves them cross-origin isolated (servePages), so a timestamp is
- * coarsened to 5 µs. An interval between two of them is read to within two such steps.
- */
-const CLOCK_MS = 0.005;
 
 const p95 = (xs: number[]) => quantile(xs, 0.95);
 /** Percent of frame intervals longer than one and a half frames: a frame the page did not make. */
@@ -163,8 +157,7 @@ export async function peerDragRows(
       'ms',
       per('50 points', (f) => p95(f.frames)),
       '≤ 16.7 ms',
-      // one frame at 60 Hz (16.667 ms), read to the pages' 5 µs clock
-      (a) => a <= FRAME_MS + 2 * CLOCK_MS,
+      (a) => a <= ONE_FRAME_READ_MS,
     ),
     row(
       'frames dropped while dragging (interval over 1.5 frames), 50 points',
