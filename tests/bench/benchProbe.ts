@@ -36,6 +36,8 @@ const PROBE = `(() => {
     channel.port1.onmessage = () => done(performance.now());
     channel.port2.postMessage(null);
   };
+  // the interactions bench's probe (interactionProbe.ts) ends its frames the same way
+  b.rendered = rendered;
   // done(end of the frame's work, the frame's start as requestAnimationFrame gives it)
   const frameAfter = (done) => requestAnimationFrame((start) => rendered((t) => done(t, start)));
   const mark = performance.mark.bind(performance);

@@ -9,7 +9,7 @@
 // call performance.mark for it, so a build from before the marks were added is measured the same way.
 // Strings, not functions: the TypeScript loader would wrap named functions in a helper the page lacks.
 
-/** Installed before the page's own scripts (page.addInitScript). */
+/** Installed before the page's own scripts (page.addInitScript), after benchProbe's installProbe. */
 export const PROBE_INIT = `(() => {
   const probe = { frames: [], changes: [], input: null, recording: false, inFrame: null };
   window.__probe = probe;
@@ -41,23 +41,15 @@ export const PROBE_INIT = `(() => {
   for (const type of ['click', 'keydown']) {
     addEventListener(type, (e) => { if (probe.input === null) probe.input = e.timeStamp; }, true);
   }
-  // the first task after the frame's style, layout, paint and commit (as benchProbe's)
-  const after = (done) => {
-    if (typeof window.scheduler?.postTask === 'function') {
-      window.scheduler.postTask(done, { priority: 'user-blocking' });
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = done;
-    channel.port2.postMessage(null);
-  };
+  // the first task after the frame's style, layout, paint and commit: benchProbe's, installed before this one
+  const after = window.__bench.rendered;
   // each frame: its start (the callbacks' timestamp), when its callbacks began (no task runs between that and
   // its paint) and the end of its work
   const frame = (now) => {
     if (probe.recording) {
       const entry = { start: now, ran: performance.now(), done: null };
       probe.frames.push(entry);
-      after(() => { entry.done = performance.now(); });
+      after((t) => { entry.done = t; });
     }
     raf(frame);
   };
