@@ -1,5 +1,6 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   EmbedLegend,
   EmbedProbe,
@@ -55,6 +56,9 @@ export function App() {
   const showPanel = !embed || embedOptions.controls;
   const { notices, notice, dismiss } = useNotices(startProblems);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  // The pointer coming onto a system (its row, its rings, its bar) highlights it in the frame of that pointer
+  // event: React would render a hover's update after the frame, so it showed a frame late.
+  const highlight = useCallback((id: string | null) => flushSync(() => setHighlightedId(id)), []);
   const [probe, setProbe] = useState<LonLat | null>(null);
   const [probeName, setProbeName] = useState<string | null>(null);
   const showProbe = useCallback((lonLat: LonLat | null, name?: string) => {
@@ -199,7 +203,7 @@ export function App() {
         actMapFirst={actMapFirst}
         held={held}
         onProbe={showProbe}
-        onHighlight={setHighlightedId}
+        onHighlight={highlight}
         onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
         markOnClick={marks.markOnClick}
         onMarkOnClick={(on) => (on ? clickTo('mark') : marks.setMarkOnClick(false))}
@@ -247,7 +251,7 @@ export function App() {
             embed={embed}
             marks={marks.layer}
             areaEditing={areaEditing.map}
-            onHighlight={setHighlightedId}
+            onHighlight={highlight}
             onMapClick={onMapClick}
             onMoveSite={onMoveSite}
             onRemoveSite={onRemoveSite}
