@@ -1,13 +1,13 @@
 // Interaction benchmark, on production builds in headless Chromium: dragging a launch point (pointer move to
 // rings redrawn, frame times, main-thread time per move, timed as the peers benchmark times them:
-// dragFigures.ts) and the other things a reader does (untick and tick a system, change the unit, add a launch
-// point, rename one), for the default map, 10 launch points × 5 systems and 50 launch points. Each figure is
+// dragFigures.ts) and the other things a reader does (highlight a system by pointing at it in the list, untick
+// and tick it, change the unit, add a launch point, rename one), for the default map, 10 launch points × 5 systems and 50 launch points. Each figure is
 // set against the same figure of a baseline build (where this branch left main, or BENCH_BASE) measured in
 // the same run, page by page in alternation, both read by the same in-page probes (benchProbe.ts,
 // interactionProbe.ts).
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../support/launchChromium';
 import { type ServedPages, servePages } from '../support/servePages';
@@ -20,7 +20,8 @@ import {
   type InteractionTimes,
   PROBE_INIT,
   PROBE_INTERACTION,
-  PROBE_START,
+  type ProbedInput,
+  probeStart,
   type ShownBy,
 } from './interactionProbe';
 import { median, quantile } from './quantile';
@@ -73,7 +74,16 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-const INTERACTIONS = ['untick', 'tick', 'unit', 'add', 'add (marker)', 'rename'] as const;
+const INTERACTIONS = [
+  'highlight',
+  'untick',
+  'tick',
+  'highlight off',
+  'unit',
+  'add',
+  'add (marker)',
+  'rename',
+] as const;
 type Interaction = (typeof INTERACTIONS)[number];
 
 /** An interaction's ms from its event to the end of the work on the frame that showed it, and frames late. */
@@ -124,32 +134,61 @@ async function drag(browser: Browser, page: Page) {
   };
 }
 
-/** The click or key press of `act` to the frames that showed the first and the last change it made. */
-async function timeChanges(page: Page, prepare: () => Promise<void>, act: () => Promise<void>) {
+/**
+ * The click, key press or hover of `act` to the frames that showed the first and the last change it made, timed
+ * from the first input of the kinds given.
+ */
+async function timeChanges(
+  page: Page,
+  prepare: () => Promise<void>,
+  act: () => Promise<void>,
+  inputs?: readonly ProbedInput[],
+) {
   await prepare();
   await page.waitForTimeout(100);
-  await page.evaluate(PROBE_START);
+  await page.evaluate(probeStart(inputs));
   await act();
   await page.waitForTimeout(SETTLE_MS);
   const times = (await page.evaluate(PROBE_INTERACTION)) as InteractionTimes | null;
   return { first: shownAt(times, times?.first), last: shownAt(times, times?.last) };
 }
 
-/** The click or key press of `act` to the frame that showed the last change it made. */
-async function timeInteraction(page: Page, prepare: () => Promise<void>, act: () => Promise<void>) {
-  return (await timeChanges(page, prepare, act)).last;
+/** The click, key press or hover of `act` to the frame that showed the last change it made. */
+async function timeInteraction(
+  page: Page,
+  prepare: () => Promise<void>,
+  act: () => Promise<void>,
+  inputs?: readonly ProbedInput[],
+) {
+  return (await timeChanges(page, prepare, act, inputs)).last;
+}
+
+/** Moves the pointer onto the middle of `target`, as a person's pointer comes onto it. */
+async function pointAt(page: Page, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to point at');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 async function interactions(page: Page, full: boolean): Promise<Record<Interaction, Shown>> {
   const none = async () => undefined;
   const eram = page.getByRole('checkbox', { name: /ERAM/ }).first();
+  const mi = page.locator('.units label', { hasText: 'mi' }).first();
   const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
   const name = page.locator('.site-list .site-name').first();
+  // A person's pointer is on a control before it presses it: coming onto a system's row (from the map, where the
+  // drag left it) highlights the system's rings, leaving it for another control takes the highlight off, each
+  // timed on its own; the clicks are then timed from the press, the pointer already there.
+  // The pointer is moved as a person's (mouse.move), not by Playwright's hover, which adds a listener of its own
+  // (a hit-target check with a forced layout) to the frame being timed.
+  const hover = ['pointerover'] as const;
+  // the list scrolled to the system first (a longer list of launch points can push it below the fold)
+  const inView = () => eram.scrollIntoViewIfNeeded();
+  const highlight = await timeInteraction(page, inView, () => pointAt(page, eram), hover);
   const untick = await timeInteraction(page, none, () => eram.click());
   const tick = await timeInteraction(page, none, () => eram.click());
-  const unit = await timeInteraction(page, none, () =>
-    page.locator('.units label', { hasText: 'mi' }).first().click(),
-  );
+  const highlightOff = await timeInteraction(page, none, () => pointAt(page, mi), hover);
+  const unit = await timeInteraction(page, none, () => mi.click());
   const add = full
     ? { first: NOT_SHOWN, last: NOT_SHOWN }
     : await timeChanges(
@@ -161,8 +200,10 @@ async function interactions(page: Page, full: boolean): Promise<Record<Interacti
         () => page.keyboard.press('Enter'),
       );
   return {
+    highlight,
     untick,
     tick,
+    'highlight off': highlightOff,
     unit,
     add: add.last,
     'add (marker)': add.first,
@@ -230,7 +271,7 @@ export async function interactionBench(print: (line: string) => void): Promise<v
       `Interactions (production builds, headless Chromium 1280×800; medians of ${ROUNDS} interleaved rounds; baseline: ${commit.slice(0, 10)}; load average ${load.toFixed(1)} → ${(loadavg()[0] ?? Number.NaN).toFixed(1)}):`,
     );
     print(
-      "  drag (as the peers bench times it): from a pointer move's own timestamp to the end of the main thread's work on the frame after the next rings-drawn mark; an interaction: from its click's or key's own timestamp to the end of the main thread's work on the frame that showed the last change it made to the map, and the frames late (framesLate, as the peers bench counts them; 0: the first frame after it) (add (marker): after the first change, the new marker and its rings; n/a: not timed, e.g. adding a point past the 50-point limit). Pages served cross-origin isolated: clocks read to 5 µs",
+      "  drag (as the peers bench times it): from a pointer move's own timestamp to the end of the main thread's work on the frame after the next rings-drawn mark; an interaction: from its click's or key's own timestamp (a highlight: the pointer's coming onto the system's row, or onto the unit control for 'highlight off'; the clicks are made with the pointer already on the control) to the end of the main thread's work on the frame that showed the last change it made to the map, and the frames late (framesLate, as the peers bench counts them; 0: the first frame after it) (add (marker): after the first change, the new marker and its rings; n/a: not timed, e.g. adding a point past the 50-point limit). Pages served cross-origin isolated: clocks read to 5 µs",
     );
     for (const [s, scenario] of SCENARIOS.entries()) {
       const r = runs[s];

@@ -49,6 +49,9 @@ export async function tickFigures(browser: Browser, url: string, system: RegExp)
   try {
     const box = page.getByRole('checkbox', { name: system }).first();
     const figures: TickFigures = { untick: [], tick: [] };
+    // the pointer on the checkbox before it is pressed, as a person's is (a system's row highlights it)
+    await box.hover();
+    await page.waitForTimeout(200);
     for (let i = 0; i < REPEATS; i++) {
       figures.untick.push(await timeInputFrames(page, 'click', () => box.click()));
       await page.waitForTimeout(200);
@@ -75,8 +78,10 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
     const figures: AppInteractionFigures = { unit: [], add: [], renameKey: [], renameEnter: [] };
     for (let i = 0; i < APP_REPEATS; i++) {
       const mi = page.locator('.units label', { hasText: 'mi' }).first();
+      await mi.hover();
       figures.unit.push(await timeInputFrames(page, 'click', () => mi.click(), RING_LABELS_READ('mi')));
       const km = page.locator('.units label', { hasText: 'km' }).first();
+      await km.hover();
       figures.unit.push(await timeInputFrames(page, 'click', () => km.click(), RING_LABELS_READ('km')));
     }
 

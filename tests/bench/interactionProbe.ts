@@ -1,4 +1,4 @@
-// What the interaction benchmark records inside the page for the clicks and key presses it times (a drag is
+// What the interaction benchmark records inside the page for the clicks, key presses and hovers it times (a drag is
 // timed by benchProbe, as the peers benchmark times it), the same way for every build it compares: each
 // input event's own timestamp, every frame's start (requestAnimationFrame), when its callbacks ran and the end of
 // its main-thread work (a task posted from it at the highest priority, as benchProbe takes it), and every change to
@@ -11,7 +11,7 @@
 
 /** Installed before the page's own scripts (page.addInitScript), after benchProbe's installProbe. */
 export const PROBE_INIT = `(() => {
-  const probe = { frames: [], changes: [], input: null, recording: false, inFrame: null };
+  const probe = { frames: [], changes: [], input: null, inputs: [], recording: false, inFrame: null };
   window.__probe = probe;
   // A change is [when, the frame whose animation frame callbacks made it (its timestamp) or null]. A change made
   // in a callback is shown by that frame; one made in a task, by the first frame whose callbacks run after it.
@@ -37,9 +37,14 @@ export const PROBE_INIT = `(() => {
       return draw.apply(this, args);
     };
   }
-  // the event's own timestamp: the wait for a busy main thread counts, as it does for a drag's moves
-  for (const type of ['click', 'keydown']) {
-    addEventListener(type, (e) => { if (probe.input === null) probe.input = e.timeStamp; }, true);
+  // the event's own timestamp: the wait for a busy main thread counts, as it does for a drag's moves; of the
+  // kinds of input this recording times (probeStart)
+  for (const type of ['click', 'keydown', 'pointerover']) {
+    addEventListener(
+      type,
+      (e) => { if (probe.input === null && probe.inputs.includes(e.type)) probe.input = e.timeStamp; },
+      true,
+    );
   }
   // the first task after the frame's style, layout, paint and commit: benchProbe's, installed before this one
   const after = window.__bench.rendered;
@@ -72,15 +77,18 @@ export const PROBE_INIT = `(() => {
   }, 50);
 })()`;
 
-/** Starts recording from now on. */
-export const PROBE_START = `(() => {
+/** The inputs an interaction is timed from: a click or key press, or the pointer coming onto something. */
+export type ProbedInput = 'click' | 'keydown' | 'pointerover';
+
+/** Starts recording from now on, timing from the first input of the kinds given (a click or a key by default). */
+export const probeStart = (inputs: readonly ProbedInput[] = ['click', 'keydown']) => `(() => {
   const p = window.__probe;
-  p.frames = []; p.changes = []; p.input = null; p.recording = true;
+  p.frames = []; p.changes = []; p.input = null; p.inputs = ${JSON.stringify(inputs)}; p.recording = true;
 })()`;
 
 /** One interaction as the page saw it, in ms of the page's clock. */
 export interface InteractionTimes {
-  /** The click's or key's event timestamp. */
+  /** The event timestamp of the click, key or pointer's coming onto something. */
   input: number;
   /**
    * The frame that showed the first of the changes it made to the map, and the one that showed the last: its
@@ -92,7 +100,7 @@ export interface InteractionTimes {
 
 export type ShownBy = readonly [frameStart: number, workDone: number];
 
-/** Stops recording and sums up one interaction (null when there was no click or key, or no change). */
+/** Stops recording and sums up one interaction (null when there was no input of its kind, or no change). */
 export const PROBE_INTERACTION = `(() => {
   const p = window.__probe;
   p.recording = false;
