@@ -1,6 +1,5 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
 import { useCallback, useState } from 'react';
-import { flushSync } from 'react-dom';
 import {
   EmbedLegend,
   EmbedProbe,
@@ -15,6 +14,8 @@ import { RingsSummary } from '../panels';
 import {
   addSite,
   areaName,
+  highlightOnPointer,
+  type OnHighlight,
   removeAreaUndoably,
   removeSiteUndoably,
   type Scenario,
@@ -43,6 +44,7 @@ import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { useServiceWorker } from './useServiceWorker';
 import { useShownSystems } from './useShownSystems';
+import { useStateInFrame } from './useStateInFrame';
 import { useStorageNotices } from './useStorageNotices';
 import { useUndo } from './useUndo';
 import { useUserSystems } from './useUserSystems';
@@ -55,10 +57,12 @@ export function App() {
   });
   const showPanel = !embed || embedOptions.controls;
   const { notices, notice, dismiss } = useNotices(startProblems);
-  const [highlightedId, setHighlightedId] = useState<string | null>(null);
-  // The pointer coming onto a system (its row, its rings, its bar) highlights it in the frame of that pointer
-  // event: React would render a hover's update after the frame, so it showed a frame late.
-  const highlight = useCallback((id: string | null) => flushSync(() => setHighlightedId(id)), []);
+  // the system the pointer is on (its row, its rings, its bar), shown in the frame of the pointer's events
+  const [highlightedId, updateHighlight] = useStateInFrame<string | null>(null);
+  const highlight = useCallback<OnHighlight>(
+    (systemId, goingOff) => updateHighlight((now) => highlightOnPointer(now, systemId, goingOff)),
+    [updateHighlight],
+  );
   const [probe, setProbe] = useState<LonLat | null>(null);
   const [probeName, setProbeName] = useState<string | null>(null);
   const showProbe = useCallback((lonLat: LonLat | null, name?: string) => {
@@ -103,7 +107,7 @@ export function App() {
   useServiceWorker(notice);
   const closeProbe = useCallback(() => setProbe(null), []);
   const { remove, replace, moved } = useUndo(scenario, update, notice, (back) => {
-    setHighlightedId(null);
+    highlight(null);
     if (back.view === null) requestFit();
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
@@ -157,7 +161,7 @@ export function App() {
     areaEditing.stopPicking();
   };
   const scene = { scenario, systems: ringSystems, probe, probeName, labelOf };
-  const unhighlight = useCallback(() => setHighlightedId(null), []);
+  const unhighlight = useCallback(() => highlight(null), [highlight]);
   const { loadSystems, onSystemsDropped, onRemoveSystem, onResetSystems } = useUserSystems({
     customCount: scenario.customSystems.length,
     act,

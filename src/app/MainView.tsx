@@ -2,7 +2,7 @@
 import type { ComponentProps } from 'react';
 import type { LonLat } from '../geo';
 import { RangeMap } from '../map';
-import { type BasemapId, type Scenario, setView, type ViewOrigin } from '../scenario';
+import { type BasemapId, type OnHighlight, type Scenario, setView, type ViewOrigin } from '../scenario';
 import { LazyTrueShapeView } from './lazyTrueShape';
 import { PanelBoundary } from './PanelBoundary';
 import { type SceneInputs, showsTrueShape, trueShapeScene } from './sceneProps';
@@ -19,7 +19,7 @@ interface Props {
   embed: boolean;
   marks: NonNullable<RangeMapProps['marks']>;
   areaEditing: NonNullable<RangeMapProps['areaEditing']>;
-  onHighlight: (systemId: string | null) => void;
+  onHighlight: OnHighlight;
   onMapClick: (lonLat: LonLat) => void;
   onMoveSite: RangeMapProps['onMoveSite'];
   onRemoveSite: (id: string) => void;

@@ -27,6 +27,7 @@ import {
   addCountryArea,
   addCustomSystem,
   addSite,
+  type OnHighlight,
   renameMark,
   renameSite,
   type Scenario,
@@ -67,7 +68,7 @@ export interface SidePanelProps {
   held: Held;
   /** Shows a point on the map and its distances; `name` labels a place picked from a list. */
   onProbe: (lonLat: LonLat | null, name?: string) => void;
-  onHighlight: (id: string | null) => void;
+  onHighlight: OnHighlight;
   onAddOnClick: (on: boolean) => void;
   onNeedPlaces: () => void;
   /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */

@@ -3,7 +3,7 @@
 import { type ComponentProps, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { LonLat } from '../geo';
-import type { BasemapId, LaunchArea, MapView, Site, Theme, ViewOrigin } from '../scenario';
+import type { BasemapId, LaunchArea, MapView, OnHighlight, Site, Theme, ViewOrigin } from '../scenario';
 import { AdoptedMap } from './AdoptedMap';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
@@ -50,7 +50,7 @@ export interface RangeMapProps {
    */
   zoomSnap?: number;
   labelOf: (system: RingSystem) => string;
-  onHighlight: (systemId: string | null) => void;
+  onHighlight: OnHighlight;
   onMapClick: (lonLat: LonLat) => void;
   onMoveSite: (id: string, lonLat: LonLat, final: boolean) => void;
   onRemoveSite: (id: string) => void;

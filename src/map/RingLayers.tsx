@@ -3,6 +3,7 @@
 // of the rings layer leaves untouched every ring whose geometry and look did not change (no restyle, no redraw).
 import type { Renderer } from 'leaflet';
 import { memo, useMemo } from 'react';
+import type { OnHighlight } from '../scenario';
 import { RingShape } from './RingShape';
 import type { SiteRings } from './ringGeometry';
 import { ringLooks } from './ringLayerStyles';
@@ -18,7 +19,7 @@ interface Props {
   renderer: Renderer | undefined;
   /** The place of its first path among the canvas's ring paths, bottom first (keepRingsStacked). */
   stack: number | undefined;
-  onHighlight: (systemId: string | null) => void;
+  onHighlight: OnHighlight;
 }
 
 export const RingLayers = memo(function RingLayers({
@@ -37,7 +38,7 @@ export const RingLayers = memo(function RingLayers({
     [color, dash, emphasised, dimmed],
   );
   const handlers = useMemo(
-    () => ({ mouseover: () => onHighlight(systemId), mouseout: () => onHighlight(null) }),
+    () => ({ mouseover: () => onHighlight(systemId), mouseout: () => onHighlight(null, systemId) }),
     [onHighlight, systemId],
   );
   // react-leaflet reads `renderer` when a layer is made only: the caller keys a moved ring anew

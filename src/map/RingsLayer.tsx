@@ -9,7 +9,7 @@ import { svg } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
 import { MAX_ERROR_PX } from '../geo';
-import { type Mark, prepareDistanceFormats, type Site, type Theme } from '../scenario';
+import { type Mark, type OnHighlight, prepareDistanceFormats, type Site, type Theme } from '../scenario';
 import { afterTheFrame } from './afterTheFrame';
 import { DraggedSiteRings, type LabelsAround } from './DraggedSiteRings';
 import { drawNow, paneCanvas } from './drawNow';
@@ -49,7 +49,7 @@ interface Props {
   highlightedId: string | null;
   /** The map's theme: ring labels take a shade of their ring's colour that reads on its basemap. */
   theme: Theme;
-  onHighlight: (systemId: string | null) => void;
+  onHighlight: OnHighlight;
   /** Label text of a ring, e.g. "Tomahawk · about 1,600 km". */
   labelOf: (system: RingSystem) => string;
   /** A launch point being dragged (LaunchMarkers): its rings follow it without a new scenario per move. */
@@ -130,11 +130,13 @@ export function RingsLayer({
   highlight.current = onHighlight;
   const dragRef = useRef(drag);
   dragRef.current = drag;
-  const [stableHighlight] = useState(() => (systemId: string | null) => {
-    // a pointer dragging a launch point passes over other rings: they are not hovered (each would restyle
-    // every ring of the map)
-    if (!dragRef.current?.get()) highlight.current(systemId);
-  });
+  const [stableHighlight] = useState(
+    (): OnHighlight => (systemId, goingOff) => {
+      // a pointer dragging a launch point passes over other rings: they are not hovered (each would restyle
+      // every ring of the map)
+      if (!dragRef.current?.get()) highlight.current(systemId, goingOff);
+    },
+  );
 
   // every launch point's labels (and each mark, placed around as a launch point without rings is), for the
   // placement of all of them and for the dragged point's among the others

@@ -5,6 +5,7 @@
 // (keepRingsStacked).
 import type { Renderer } from 'leaflet';
 import type { ReactElement } from 'react';
+import type { OnHighlight } from '../scenario';
 import { RingLayers } from './RingLayers';
 import type { RingSystem } from './RingsLayer';
 import type { SiteRings } from './ringGeometry';
@@ -19,7 +20,7 @@ interface Options {
   renderer?: Renderer | undefined;
   /** On the pane's canvas: the place of the first ring's first path in the stack (keepRingsStacked). */
   stackFrom?: number;
-  onHighlight: (systemId: string | null) => void;
+  onHighlight: OnHighlight;
 }
 
 export function siteRingLayers(

@@ -1,7 +1,7 @@
 // The legend and system picker: each system's colour, name, range in the chosen unit and source, with a
 // switch to show or hide its rings; the unit switch; and the ways to add systems.
 import { hasBand } from '../data';
-import type { DistanceUnit } from '../scenario';
+import type { DistanceUnit, OnHighlight } from '../scenario';
 import { formatRange } from '../scenario';
 import { SourceLink } from './SourceLink';
 import { SystemSwatch } from './SystemSwatch';
@@ -15,7 +15,7 @@ interface Props {
   highlightedId: string | null;
   onToggle: (id: string, on: boolean) => void;
   onUnits: (units: DistanceUnit) => void;
-  onHighlight: (id: string | null) => void;
+  onHighlight: OnHighlight;
   onRemoveCustom: (id: string) => void;
   /** The user picked a colour for a system (`#rrggbb`). */
   onColor: (id: string, color: string) => void;
@@ -65,7 +65,7 @@ export function SystemsPanel(props: Props) {
               data-system={s.id}
               className={`${shown ? '' : 'off'} ${props.highlightedId === s.id ? 'highlighted' : ''}`}
               onPointerEnter={() => props.onHighlight(s.id)}
-              onPointerLeave={() => props.onHighlight(null)}
+              onPointerLeave={() => props.onHighlight(null, s.id)}
             >
               <label>
                 <input

@@ -93,4 +93,65 @@ describe('systems and units', () => {
     await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
     await expect(page.locator('.compare [aria-pressed=true]')).toContainText('ATACMS');
   });
+
+  it('highlights a system pointed at in the frame of the pointer’s move, rendered once', async () => {
+    const { page } = await openApp(browser);
+    // the pointer on the ATACMS ring, then straight onto ERAM's row in the list: in one move it leaves the ring
+    // (no highlight) and comes onto the row (ERAM)
+    const marker = (await page.locator('.launch-marker').boundingBox())!;
+    await page.mouse.move(marker.x + marker.width / 2 + 12, marker.y + marker.height / 2 + 25);
+    await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+    const row = (await page.locator('.system-list li', { hasText: 'ERAM' }).boundingBox())!;
+    await page.evaluate(() => {
+      const seen = { over: [] as number[], shown: [] as [number, number | null][], redraws: 0 };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      // whether a change is made in an animation frame callback, and that frame's timestamp
+      let inFrame: number | null = null;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) =>
+        raf((now) => {
+          inFrame = now;
+          try {
+            callback(now);
+          } finally {
+            queueMicrotask(() => {
+              inFrame = null;
+            });
+          }
+        });
+      const list = document.querySelector('.system-list') as Element;
+      list.addEventListener('pointerover', () => seen.over.push(performance.now()), true);
+      new MutationObserver(() => {
+        if (list.querySelector('li.highlighted')) seen.shown.push([performance.now(), inFrame]);
+      }).observe(list, { subtree: true, attributes: true, attributeFilter: ['class'] });
+      const proto = CanvasRenderingContext2D.prototype;
+      const clear = proto.clearRect;
+      proto.clearRect = function (...args) {
+        if (this.canvas.closest('.leaflet-rings-pane')) seen.redraws++;
+        return clear.apply(this, args);
+      };
+    });
+    await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2);
+    await expect(page.locator('.system-list li.highlighted')).toContainText('ERAM');
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __seen: { over: number[]; shown: [number, number | null][]; redraws: number };
+          }
+        ).__seen,
+    );
+    const [over] = seen.over;
+    const [shown] = seen.shown;
+    // shown by the callbacks of the frame the pointer's events came in (its timestamp no later than they),
+    // not by a render after that frame
+    expect(over).toBeDefined();
+    expect(shown?.[1]).not.toBeNull();
+    expect(shown?.[1]).toBeLessThanOrEqual(over as number);
+    expect(shown?.[0]).toBeGreaterThan(over as number);
+    // the ring's highlight taken off and ERAM's put on in one render: the rings canvas drawn once
+    expect(seen.redraws).toBe(1);
+    await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'eram');
+  });
 });
