@@ -14,6 +14,7 @@ import { RingsSummary } from '../panels';
 import {
   addSite,
   areaName,
+  type Highlight,
   highlightOnPointer,
   type OnHighlight,
   removeAreaUndoably,
@@ -58,11 +59,12 @@ export function App() {
   const showPanel = !embed || embedOptions.controls;
   const { notices, notice, dismiss } = useNotices(startProblems);
   // the system the pointer is on (its row, its rings, its bar), shown in the frame of the pointer's events
-  const [highlightedId, updateHighlight] = useStateInFrame<string | null>(null);
+  const [highlightNow, updateHighlight, setHighlight] = useStateInFrame<Highlight | null>(null);
   const highlight = useCallback<OnHighlight>(
-    (systemId, goingOff) => updateHighlight((now) => highlightOnPointer(now, systemId, goingOff)),
+    (systemId, from) => updateHighlight((now) => highlightOnPointer(now, systemId, from)),
     [updateHighlight],
   );
+  const highlightedId = highlightNow?.systemId ?? null;
   const [probe, setProbe] = useState<LonLat | null>(null);
   const [probeName, setProbeName] = useState<string | null>(null);
   const showProbe = useCallback((lonLat: LonLat | null, name?: string) => {
@@ -107,7 +109,7 @@ export function App() {
   useServiceWorker(notice);
   const closeProbe = useCallback(() => setProbe(null), []);
   const { remove, replace, moved } = useUndo(scenario, update, notice, (back) => {
-    highlight(null);
+    setHighlight(null);
     if (back.view === null) requestFit();
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
@@ -161,7 +163,7 @@ export function App() {
     areaEditing.stopPicking();
   };
   const scene = { scenario, systems: ringSystems, probe, probeName, labelOf };
-  const unhighlight = useCallback(() => highlight(null), [highlight]);
+  const unhighlight = useCallback(() => setHighlight(null), [setHighlight]);
   const { loadSystems, onSystemsDropped, onRemoveSystem, onResetSystems } = useUserSystems({
     customCount: scenario.customSystems.length,
     act,

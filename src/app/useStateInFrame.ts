@@ -6,34 +6,51 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * `[value, update]`: `update` takes the value (the one to be rendered, if any, else the one rendered) to the next,
- * and renders it in the next animation frame's callbacks, which run after the frame's input events and before
- * its paint.
+ * `[value, update, setNow]`: `update` takes the value (the one to be rendered, if any, else the one rendered) to
+ * the next, and renders it in the next animation frame's callbacks, which run after the frame's input events and
+ * before its paint; `setNow` sets a value as React's own setter does, with the update of the moment (an undo, a
+ * removal), dropping one waiting for its frame.
  *
  * @example
- * const [highlightedId, update] = useStateInFrame<string | null>(null);
+ * const [highlight, update, setNow] = useStateInFrame<string | null>(null);
  * update(() => 'eram'); // rendered in this frame's callbacks, with the value the updates before them make
+ * setNow(null); // rendered with the other updates of this event
  */
-export function useStateInFrame<T>(initial: T): [T, (next: (value: T) => T) => void] {
+export function useStateInFrame<T>(initial: T): [T, (next: (value: T) => T) => void, (value: T) => void] {
   const [value, setValue] = useState(initial);
   const rendered = useRef(value);
   rendered.current = value;
   const pending = useRef<{ value: T } | null>(null);
   const frame = useRef<number | null>(null);
+  const mounted = useRef(false);
+  const drop = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    pending.current = null;
+  }, []);
   const update = useCallback((next: (value: T) => T) => {
+    if (!mounted.current) return;
     pending.current = { value: next(pending.current ? pending.current.value : rendered.current) };
     frame.current ??= requestAnimationFrame(() => {
       frame.current = null;
       const last = pending.current;
       pending.current = null;
-      if (last) flushSync(() => setValue(last.value));
+      if (last && mounted.current) flushSync(() => setValue(last.value));
     });
   }, []);
-  useEffect(
-    () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
+  const setNow = useCallback(
+    (next: T) => {
+      drop();
+      setValue(next);
     },
-    [],
+    [drop],
   );
-  return [value, update];
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      drop();
+    };
+  }, [drop]);
+  return [value, update, setNow];
 }

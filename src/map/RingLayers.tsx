@@ -38,7 +38,10 @@ export const RingLayers = memo(function RingLayers({
     [color, dash, emphasised, dimmed],
   );
   const handlers = useMemo(
-    () => ({ mouseover: () => onHighlight(systemId), mouseout: () => onHighlight(null, systemId) }),
+    () => ({
+      mouseover: () => onHighlight(systemId, 'map'),
+      mouseout: () => onHighlight(null, 'map'),
+    }),
     [onHighlight, systemId],
   );
   // react-leaflet reads `renderer` when a layer is made only: the caller keys a moved ring anew

@@ -131,10 +131,10 @@ export function RingsLayer({
   const dragRef = useRef(drag);
   dragRef.current = drag;
   const [stableHighlight] = useState(
-    (): OnHighlight => (systemId, goingOff) => {
+    (): OnHighlight => (systemId, from) => {
       // a pointer dragging a launch point passes over other rings: they are not hovered (each would restyle
       // every ring of the map)
-      if (!dragRef.current?.get()) highlight.current(systemId, goingOff);
+      if (!dragRef.current?.get()) highlight.current(systemId, from);
     },
   );
 

@@ -1,7 +1,7 @@
 // A horizontal bar chart of the shown systems' ranges, longest first, with each published band as a whisker.
 // D3 does the maths (chartScale.ts) and React owns every SVG node, so it renders, and is tested, without a DOM.
 import { type KeyboardEvent, type PointerEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { DistanceUnit } from '../scenario';
+import type { DistanceUnit, OnHighlight } from '../scenario';
 import { type BarEvent, highlightAfter } from './chartHighlight';
 import { CHART_LAYOUT, type ChartSystem, chartAxis, chartRows, chartSummary } from './chartScale';
 import './comparisonChart.css';
@@ -11,7 +11,7 @@ interface Props {
   units: DistanceUnit;
   colorOf: (id: string) => string;
   highlightedId: string | null;
-  onHighlight: (id: string | null) => void;
+  onHighlight: OnHighlight;
   /** Used until the container has been measured (and on the server); 320 px when absent. */
   width?: number;
   /** For numbers; the reader's locale when absent. */
@@ -62,7 +62,11 @@ export function ComparisonChart({
 
   function apply(event: BarEvent, id: string) {
     const next = highlightAfter(event, id, highlightedId);
-    if (next !== undefined && next !== highlightedId) onHighlight(next);
+    if (next === undefined) return;
+    // told even when the same system is highlighted already: from the chart now, a ring's mouseout after the
+    // pointer came onto its bar leaves it; leaving or blurring a bar takes off the chart's own highlight only
+    const goingOff = event.kind === 'pointerleave' || event.kind === 'blur';
+    onHighlight(next, next !== null || goingOff ? 'chart' : undefined);
   }
 
   return (

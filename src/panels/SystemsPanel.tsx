@@ -64,8 +64,8 @@ export function SystemsPanel(props: Props) {
               key={s.id}
               data-system={s.id}
               className={`${shown ? '' : 'off'} ${props.highlightedId === s.id ? 'highlighted' : ''}`}
-              onPointerEnter={() => props.onHighlight(s.id)}
-              onPointerLeave={() => props.onHighlight(null, s.id)}
+              onPointerEnter={() => props.onHighlight(s.id, 'list')}
+              onPointerLeave={() => props.onHighlight(null, 'list')}
             >
               <label>
                 <input

@@ -1,24 +1,39 @@
-// The system highlighted as the pointer comes onto a system (its row in the list, its rings, its bar) or goes
-// off one. One move of the pointer straight from a ring on the map onto another system's row brings its events
-// in the order of the DOM's: the row's pointer events first (onto ERAM), the map's mouse events after (off the
-// ring): going off a system takes its own highlight off, not the one the pointer has just brought elsewhere.
+// The system highlighted as the pointer (or the keyboard's focus) comes onto a system, from the map (its rings),
+// the list of systems (its row) or the chart (its bar), or goes off one. One move of the pointer straight from a
+// ring on the map onto a row brings its events in the DOM's order: the row's pointer events first (onto it), the
+// map's mouse events after (off the ring). Going off takes off the highlight of the place it went off only, not one
+// the pointer has just brought from elsewhere, be it another system or the same.
 
-/** Told that the pointer came onto `systemId`, or went off `goingOff` (systemId null) or off every system. */
-export type OnHighlight = (systemId: string | null, goingOff?: string) => void;
+/** Where a highlight came from. */
+export type HighlightSource = 'map' | 'list' | 'chart';
+
+/** The system highlighted and where from (none: set otherwise, e.g. a key). */
+export interface Highlight {
+  systemId: string;
+  from?: HighlightSource;
+}
 
 /**
- * The highlight after the pointer came onto `systemId` or went off `goingOff`, from `current`.
+ * Told that the pointer or focus came onto `systemId` from `from`; with `systemId` null and `from` given, that it
+ * went off what `from` highlighted; with `systemId` null alone, that nothing is highlighted any more.
+ */
+export type OnHighlight = (systemId: string | null, from?: HighlightSource) => void;
+
+/**
+ * The highlight after the pointer or focus came onto a system or went off one, from `current` (the same object
+ * when nothing changed).
  *
  * @example
- * highlightOnPointer(null, 'eram'); // 'eram'
- * highlightOnPointer('eram', null, 'atacms'); // 'eram': off the ATACMS ring, already onto ERAM's row
- * highlightOnPointer('atacms', null, 'atacms'); // null
+ * const eram = highlightOnPointer(null, 'eram', 'list'); // { systemId: 'eram', from: 'list' }
+ * highlightOnPointer(eram, null, 'map'); // eram: off a ring, already onto a row
+ * highlightOnPointer(eram, null, 'list'); // null
  */
 export function highlightOnPointer(
-  current: string | null,
+  current: Highlight | null,
   systemId: string | null,
-  goingOff?: string,
-): string | null {
-  if (systemId === null && goingOff !== undefined && current !== goingOff) return current;
-  return systemId;
+  from?: HighlightSource,
+): Highlight | null {
+  if (systemId === null) return from !== undefined && current && current.from !== from ? current : null;
+  if (current && current.systemId === systemId && current.from === from) return current;
+  return from === undefined ? { systemId } : { systemId, from };
 }

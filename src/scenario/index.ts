@@ -28,7 +28,7 @@ export { formatDistance, KM_PER_UNIT, prepareDistanceFormats } from './formatDis
 export { formatLonLat } from './formatLonLat';
 export type { PublishedRange } from './formatRange';
 export { formatRange } from './formatRange';
-export type { OnHighlight } from './highlightOnPointer';
+export type { Highlight, HighlightSource, OnHighlight } from './highlightOnPointer';
 export { highlightOnPointer } from './highlightOnPointer';
 export type { AreaSource } from './launchAreaSource';
 export { launchAreaSource } from './launchAreaSource';

@@ -1,6 +1,6 @@
 // Systems in a real Chromium: units everywhere, toggling, custom systems, loading a file with problems,
 // the back-to-default, and the chart and map highlighting each other.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
 import { sharedChromium } from '../support/sharedChromium';
@@ -98,12 +98,15 @@ describe('systems and units', () => {
     const { page } = await openApp(browser);
     // the pointer on the ATACMS ring, then straight onto ERAM's row in the list: in one move it leaves the ring
     // (no highlight) and comes onto the row (ERAM)
-    const marker = (await page.locator('.launch-marker').boundingBox())!;
-    await page.mouse.move(marker.x + marker.width / 2 + 12, marker.y + marker.height / 2 + 25);
-    await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+    await pointAtAtacmsRing(page);
     const row = (await page.locator('.system-list li', { hasText: 'ERAM' }).boundingBox())!;
     await page.evaluate(() => {
-      const seen = { over: [] as number[], shown: [] as [number, number | null][], redraws: 0 };
+      const seen = {
+        over: [] as number[],
+        frames: [] as number[],
+        shown: [] as [number, number | null][],
+        redraws: 0,
+      };
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       // whether a change is made in an animation frame callback, and that frame's timestamp
       let inFrame: number | null = null;
@@ -119,6 +122,12 @@ describe('systems and units', () => {
             });
           }
         });
+      // every frame's timestamp
+      const frame = (now: number) => {
+        seen.frames.push(now);
+        raf(frame);
+      };
+      raf(frame);
       const list = document.querySelector('.system-list') as Element;
       list.addEventListener('pointerover', () => seen.over.push(performance.now()), true);
       new MutationObserver(() => {
@@ -138,20 +147,49 @@ describe('systems and units', () => {
       () =>
         (
           window as unknown as {
-            __seen: { over: number[]; shown: [number, number | null][]; redraws: number };
+            __seen: { over: number[]; frames: number[]; shown: [number, number | null][]; redraws: number };
           }
         ).__seen,
     );
     const [over] = seen.over;
     const [shown] = seen.shown;
-    // shown by the callbacks of the frame the pointer's events came in (its timestamp no later than they),
-    // not by a render after that frame
     expect(over).toBeDefined();
-    expect(shown?.[1]).not.toBeNull();
-    expect(shown?.[1]).toBeLessThanOrEqual(over as number);
-    expect(shown?.[0]).toBeGreaterThan(over as number);
+    expect(shown).toBeDefined();
+    const [shownAt, shownInFrame] = shown as [number, number | null];
+    // made by an animation frame callback, of the frame the pointer's events came in or of the first frame
+    // after them (no frame began between the events and the one that showed the highlight), not by a render
+    // after that frame
+    expect(shownInFrame).not.toBeNull();
+    expect(shownAt).toBeGreaterThan(over as number);
+    const framesBetween = seen.frames.filter((t) => t > (over as number) && t < (shownInFrame as number));
+    expect(framesBetween).toEqual([]);
     // the ring's highlight taken off and ERAM's put on in one render: the rings canvas drawn once
     expect(seen.redraws).toBe(1);
     await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'eram');
   });
+
+  it('keeps a system highlighted when the pointer goes from its ring onto its own row or bar', async () => {
+    const { page } = await openApp(browser);
+    for (const target of [
+      page.locator('.system-list li', { hasText: 'ATACMS' }),
+      page.locator('.compare [role=button]', { hasText: 'ATACMS' }).first(),
+    ]) {
+      await target.scrollIntoViewIfNeeded(); // the chart is below the list
+      await pointAtAtacmsRing(page);
+      const box = (await target.boundingBox())!;
+      // one move: the row's (or bar's) pointer events come before the map's mouseout off the ring
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(200);
+      await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+      await page.mouse.move(5, 5);
+      await expect(page.locator('.legend li.highlighted')).toHaveCount(0);
+    }
+  });
 });
+
+/** Puts the pointer on the ATACMS ring's interior near the default launch point, which highlights ATACMS. */
+async function pointAtAtacmsRing(page: Page): Promise<void> {
+  const marker = (await page.locator('.launch-marker').boundingBox())!;
+  await page.mouse.move(marker.x + marker.width / 2 + 12, marker.y + marker.height / 2 + 25);
+  await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+}
