@@ -1,10 +1,10 @@
 // Interaction benchmark, on production builds in headless Chromium: dragging a launch point (pointer move to
 // rings redrawn, frame times, main-thread time per move, timed as the peers benchmark times them:
-// dragFigures.ts) and the other things a reader does (highlight a system by pointing at it in the list, untick
-// and tick it, change the unit, add a launch point, rename one), for the default map, 10 launch points × 5 systems and 50 launch points. Each figure is
-// set against the same figure of a baseline build (where this branch left main, or BENCH_BASE) measured in
-// the same run, page by page in alternation, both read by the same in-page probes (benchProbe.ts,
-// interactionProbe.ts).
+// dragFigures.ts) and the other things a reader does (highlight a system by pointing at it in the list,
+// untick and tick it, change the unit, add a launch point, rename one), for the default map, 10 launch
+// points × 5 systems and 50 launch points. Each figure is set against the same figure of a baseline build
+// (where this branch left main, or BENCH_BASE) measured in the same run, page by page in alternation, both read
+// by the same in-page probes (benchProbe.ts, interactionProbe.ts).
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -135,8 +135,8 @@ async function drag(browser: Browser, page: Page) {
 }
 
 /**
- * The click, key press or hover of `act` to the frames that showed the first and the last change it made, timed
- * from the first input of the kinds given.
+ * The click, key press or hover of `act` to the frames that showed the first and the last change it made,
+ * timed from the first input of the kinds given.
  */
 async function timeChanges(
   page: Page,
@@ -176,11 +176,11 @@ async function interactions(page: Page, full: boolean): Promise<Record<Interacti
   const mi = page.locator('.units label', { hasText: 'mi' }).first();
   const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
   const name = page.locator('.site-list .site-name').first();
-  // A person's pointer is on a control before it presses it: coming onto a system's row (from the map, where the
-  // drag left it) highlights the system's rings, leaving it for another control takes the highlight off, each
-  // timed on its own; the clicks are then timed from the press, the pointer already there.
-  // The pointer is moved as a person's (mouse.move), not by Playwright's hover, which adds a listener of its own
-  // (a hit-target check with a forced layout) to the frame being timed.
+  // A person's pointer is on a control before it presses it: coming onto a system's row (from the map, where
+  // the drag left it) highlights the system's rings, leaving it for another control takes the highlight off,
+  // each timed on its own; the clicks are then timed from the press, the pointer already there. The pointer is
+  // moved as a person's (mouse.move), not by Playwright's hover, which adds a listener of its own (a hit-target
+  // check with a forced layout) to the frame being timed; a click (Playwright's) has that check in both builds.
   const hover = ['pointerover'] as const;
   // the list scrolled to the system first (a longer list of launch points can push it below the fold)
   const inView = () => eram.scrollIntoViewIfNeeded();

@@ -79,9 +79,11 @@ export async function appInteractionFigures(browser: Browser, url: string): Prom
     for (let i = 0; i < APP_REPEATS; i++) {
       const mi = page.locator('.units label', { hasText: 'mi' }).first();
       await mi.hover();
+      await page.waitForTimeout(100);
       figures.unit.push(await timeInputFrames(page, 'click', () => mi.click(), RING_LABELS_READ('mi')));
       const km = page.locator('.units label', { hasText: 'km' }).first();
       await km.hover();
+      await page.waitForTimeout(100);
       figures.unit.push(await timeInputFrames(page, 'click', () => km.click(), RING_LABELS_READ('km')));
     }
 
