@@ -14,7 +14,7 @@ import { type ServedPages, servePages } from '../support/servePages';
 import { baselineCommit, buildBaseline } from './baselineBuild';
 import { benchOutDir } from './benchOutDir';
 import { installProbe } from './benchProbe';
-import { dragOnPage } from './dragFigures';
+import { dragOnPage, ONE_FRAME_TARGET_MS } from './dragFigures';
 import { framesLate, ONE_FRAME_READ_MS } from './framesLate';
 import {
   type InteractionTimes,
@@ -304,7 +304,7 @@ export async function interactionBench(print: (line: string) => void): Promise<v
       row(
         'pointer move → rings painted, p95',
         (f) => f.movePaintP95,
-        scenario.dragTarget === 'rings' ? 17 : null,
+        scenario.dragTarget === 'rings' ? ONE_FRAME_TARGET_MS : null,
       );
       row(
         'frame interval while dragging, p95',

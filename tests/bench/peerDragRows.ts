@@ -7,7 +7,7 @@
 // launch points standing is set against the default map's, round by round: it should not grow with them.
 import type { Browser } from 'playwright-core';
 import { ratioText, type TableRow } from './benchTable';
-import { type DragFigures, dragFigures } from './dragFigures';
+import { type DragFigures, dragFigures, ONE_FRAME_TARGET_MS } from './dragFigures';
 import { FRAME_MS, ONE_FRAME_READ_MS } from './framesLate';
 import { FIFTY_POINTS, SCENARIOS, type ScenarioName } from './peerLinks';
 import { type Attempt, type BaseBuild, type LoadSide, row, type Side, sidesOf, sideUrls } from './peerRow';
@@ -19,9 +19,6 @@ import { median, medianRatio, quantile } from './quantile';
  * margin is for what differs besides: the two maps' zooms, and the dragged point's labels placed among the others'.
  */
 const MOST_GROWTH = 1.25;
-
-/** The target of pointer move → rings redrawn (issue #14: "within one frame"). */
-const ONE_FRAME_TARGET_MS = 17;
 
 const p95 = (xs: number[]) => quantile(xs, 0.95);
 /** Percent of frame intervals longer than one and a half frames: a frame the page did not make. */

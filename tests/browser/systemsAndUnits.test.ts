@@ -88,9 +88,7 @@ describe('systems and units', () => {
     await expect.poll(async () => (await colourBox(page, '#009E73')).count).toBeGreaterThan(thin.count * 1.5);
     await page.mouse.move(5, 5);
     // hover the ATACMS ring's interior near Kharkiv: the ATACMS bar and legend row are highlighted
-    const marker = (await page.locator('.launch-marker').boundingBox())!;
-    await page.mouse.move(marker.x + marker.width / 2 + 12, marker.y + marker.height / 2 + 25);
-    await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+    await pointAtAtacmsRing(page);
     await expect(page.locator('.compare [aria-pressed=true]')).toContainText('ATACMS');
   });
 
