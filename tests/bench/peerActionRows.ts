@@ -2,7 +2,6 @@
 // unit change, add and rename (a PEER_BASE build in the same rounds), and the heaviest map's longest tasks.
 import type { Browser } from 'playwright-core';
 import { ratioText, shown, type TableRow } from './benchTable';
-import { FRAME_MS } from './framesLate';
 import { HEAVY_ACTIONS, type HeavyAction, type HeavyFigures, heavyActionFigures } from './heavyActionFigures';
 import { heavyMapQuery } from './heavyMapBench';
 import {
@@ -21,8 +20,9 @@ import { median, medianRatio, quantile } from './quantile';
 const HEAVY_TIMEOUT_MS = 600_000;
 
 /**
- * Tick, untick (app and peer a), unit, add and rename (the app), each scenario in each round; with `base`, the
- * baseline build too, in the same rounds, and its ratios per round.
+ * Tick, untick (app and peer a), unit, add and rename (the app), each scenario in each round, and all of them on
+ * the floor of an interaction (`pages.floor`: floorInputs.html, the same controls on a near-empty page); with
+ * `base`, the baseline build too, in the same rounds, and its ratios per round.
  */
 export async function interactionRows(
   browser: Browser,
@@ -39,17 +39,19 @@ export async function interactionRows(
     for (const [name, query] of Object.entries(SCENARIOS) as [ScenarioName, string][]) {
       // the builds take turns going first
       const ordered = round % 2 ? [...builds].reverse() : builds;
-      for (const side of [...ordered, 'peer'] as const) {
+      // the floor has no scenario: its controls are pressed in each one's turn, under the same load
+      const urlOf = (side: LoadSide) => (side === 'floor' ? (urls.floor as string) : `${urls[side]}${query}`);
+      for (const side of [...ordered, 'peer', 'floor'] as const) {
         const key = `${name}:${side}`;
         const f = await attempt(`tick ERAM again, ${name}, ${side}, round ${round + 1}`, () =>
-          tickFigures(browser, `${urls[side]}${query}`, /ERAM/),
+          tickFigures(browser, urlOf(side), /ERAM/),
         );
         ticks.set(key, [...(ticks.get(key) ?? []), f]);
       }
-      for (const side of ordered) {
+      for (const side of [...ordered, 'floor'] as const) {
         const key = `${name}:${side}`;
         const f = await attempt(`unit, add and rename, ${name}, ${side}, round ${round + 1}`, () =>
-          appInteractionFigures(browser, `${urls[side]}${query}`),
+          appInteractionFigures(browser, urlOf(side)),
         );
         own.set(key, [...(own.get(key) ?? []), f]);
       }
@@ -59,9 +61,12 @@ export async function interactionRows(
     `Interactions, input event → first frame showing the result (median of ${rounds} rounds × 3 ticks, × 2 of the others):`,
   ];
   for (const name of Object.keys(SCENARIOS) as ScenarioName[]) {
-    const limit = name === 'default' ? FRAME_MS : 50;
-    const target = name === 'default' ? '≤ one frame (16.7 ms)' : '≤ 50 ms';
-    const met = (a: number) => a <= limit;
+    // "Within one frame" for the default map is held by the frames late below: an input's milliseconds include
+    // its wait for the next frame, from nothing to a whole frame (a key or a click is handled as soon as it
+    // comes, at any point of a frame's interval: the floor's own read from a few ms to over 16.7 ms), so they
+    // are printed beside the floor's and peer a's, not held to 16.7 ms. The 10 × 5 map's are held to 50 ms.
+    const target = name === 'default' ? '— (one frame: frames late below)' : '≤ 50 ms';
+    const met = name === 'default' ? undefined : (a: number) => a <= 50;
     const tickOf = (side: LoadSide, pick: (f: TickFigures) => number[]) =>
       (ticks.get(`${name}:${side}`) ?? []).map((f) => (f ? median(pick(f)) : Number.NaN));
     const ownOf = (side: LoadSide, pick: (f: AppInteractionFigures) => number) =>
@@ -69,8 +74,12 @@ export async function interactionRows(
     const tickPer = (pick: (f: TickFigures) => number[]) => ({
       app: tickOf('app', pick),
       peer: tickOf('peer', pick),
+      floor: tickOf('floor', pick),
     });
-    const appPer = (pick: (f: AppInteractionFigures) => number) => ({ app: ownOf('app', pick) });
+    const appPer = (pick: (f: AppInteractionFigures) => number) => ({
+      app: ownOf('app', pick),
+      floor: ownOf('floor', pick),
+    });
     if (base) {
       const vsBase = (app: number[], was: number[]) => ratioText(medianRatio(app, was));
       const figures: [string, number[], number[]][] = [
@@ -143,6 +152,7 @@ export async function interactionRows(
     const lateOfTicks = (pick: (f: TickFigures) => number[]) => ({
       app: tickOf('app', (f) => [quantile(pick(f), 0.95)]),
       peer: tickOf('peer', (f) => [quantile(pick(f), 0.95)]),
+      floor: tickOf('floor', (f) => [quantile(pick(f), 0.95)]),
     });
     rows.push(
       row(

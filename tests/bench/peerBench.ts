@@ -99,7 +99,14 @@ export async function peerBench(print: (line: string) => void): Promise<void> {
           ROUNDS,
           baseBuild,
         ),
-      interactions: () => interactionRows(browser, pages, attempt, ROUNDS, baseBuild),
+      interactions: () =>
+        interactionRows(
+          browser,
+          { ...pages, floor: `${served.origin}/peer/floorInputs.html` },
+          attempt,
+          ROUNDS,
+          baseBuild,
+        ),
       heavy: () => heavyRows(browser, pages.app, attempt, notes),
     };
     for (const [name, section] of Object.entries(sections)) {
