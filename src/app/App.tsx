@@ -1,5 +1,5 @@
 // Wiring only: the one Scenario and the state of the moment (highlight, probed point), the map and panels.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   EmbedLegend,
   EmbedProbe,
@@ -14,9 +14,6 @@ import { RingsSummary } from '../panels';
 import {
   addSite,
   areaName,
-  type Highlight,
-  highlightOnPointer,
-  type OnHighlight,
   removeAreaUndoably,
   removeSiteUndoably,
   type Scenario,
@@ -26,6 +23,7 @@ import {
 } from '../scenario';
 import { AppHeader } from './AppHeader';
 import { ExportActions } from './ExportActions';
+import { highlightStore } from './highlightStore';
 import { LazySidePanel } from './LazySidePanel';
 import { DATA_IDS } from './loadDefaultSystems';
 import { MainView } from './MainView';
@@ -45,10 +43,10 @@ import { usePlaces } from './usePlaces';
 import { useScenario } from './useScenario';
 import { useServiceWorker } from './useServiceWorker';
 import { useShownSystems } from './useShownSystems';
-import { useStateInFrame } from './useStateInFrame';
 import { useStorageNotices } from './useStorageNotices';
 import { useUndo } from './useUndo';
 import { useUserSystems } from './useUserSystems';
+import { WithHighlight } from './WithHighlight';
 
 export function App() {
   const [embedOptions] = useState(() => readEmbedOptions(window.location.search, isEmbedPage()));
@@ -58,13 +56,10 @@ export function App() {
   });
   const showPanel = !embed || embedOptions.controls;
   const { notices, notice, dismiss } = useNotices(startProblems);
-  // the system the pointer is on (its row, its rings, its bar), shown in the frame of the pointer's events
-  const [highlightNow, updateHighlight, setHighlight] = useStateInFrame<Highlight | null>(null);
-  const highlight = useCallback<OnHighlight>(
-    (systemId, from) => updateHighlight((now) => highlightOnPointer(now, systemId, from)),
-    [updateHighlight],
-  );
-  const highlightedId = highlightNow?.systemId ?? null;
+  // the system the pointer is on (its row, its rings, its bar), shown in the frame of the pointer's events by
+  // what shows it, without rendering the app
+  const [highlights] = useState(highlightStore);
+  useEffect(() => highlights.cancel, [highlights]);
   const [probe, setProbe] = useState<LonLat | null>(null);
   const [probeName, setProbeName] = useState<string | null>(null);
   const showProbe = useCallback((lonLat: LonLat | null, name?: string) => {
@@ -81,9 +76,6 @@ export function App() {
   const firstPainted = useAfterFirstPaint();
 
   const { entries, shown, ringSystems, labelOf } = useShownSystems(scenario);
-  // a highlight whose system went away (removed while hovered) highlights nothing
-  const highlighted =
-    highlightedId !== null && shown.some((e) => e.id === highlightedId) ? highlightedId : null;
 
   const act = useCallback((change: (s: Scenario) => Scenario) => update(change), [update]);
   // OpenStreetMap's tiles only once the reader agreed, whoever asked for them
@@ -109,7 +101,7 @@ export function App() {
   useServiceWorker(notice);
   const closeProbe = useCallback(() => setProbe(null), []);
   const { remove, replace, moved } = useUndo(scenario, update, notice, (back) => {
-    setHighlight(null);
+    highlights.setNow(null);
     if (back.view === null) requestFit();
   });
   const { onAddPlace, onMoveSite } = usePlacePoints(scenario, act, moved);
@@ -163,7 +155,7 @@ export function App() {
     areaEditing.stopPicking();
   };
   const scene = { scenario, systems: ringSystems, probe, probeName, labelOf };
-  const unhighlight = useCallback(() => setHighlight(null), [setHighlight]);
+  const unhighlight = useCallback(() => highlights.setNow(null), [highlights]);
   const { loadSystems, onSystemsDropped, onRemoveSystem, onResetSystems } = useUserSystems({
     customCount: scenario.customSystems.length,
     act,
@@ -203,13 +195,12 @@ export function App() {
         placesProblem={placesProblem}
         probe={probe}
         probeName={probeName}
-        highlightedId={highlighted}
+        highlights={highlights}
         addOnClick={addOnClick}
         act={osm.actByReader}
         actMapFirst={actMapFirst}
         held={held}
         onProbe={showProbe}
-        onHighlight={highlight}
         onAddOnClick={(on) => (on ? clickTo('add') : setAddOnClick(false))}
         markOnClick={marks.markOnClick}
         onMarkOnClick={(on) => (on ? clickTo('mark') : marks.setMarkOnClick(false))}
@@ -249,21 +240,25 @@ export function App() {
       <main className="app-main">
         <div className={`map-wrap ${addOnClick || marks.markOnClick || areaEditing.picking ? 'adding' : ''}`}>
           <Notices notices={notices} onDismiss={dismiss} />
-          <MainView
-            scene={scene}
-            basemap={osm.basemap}
-            highlightedId={highlighted}
-            fitRequest={fitRequest}
-            embed={embed}
-            marks={marks.layer}
-            areaEditing={areaEditing.map}
-            onHighlight={highlight}
-            onMapClick={onMapClick}
-            onMoveSite={onMoveSite}
-            onRemoveSite={onRemoveSite}
-            act={act}
-            notice={notice}
-          />
+          <WithHighlight highlights={highlights} shown={shown}>
+            {(highlightedId) => (
+              <MainView
+                scene={scene}
+                basemap={osm.basemap}
+                highlightedId={highlightedId}
+                fitRequest={fitRequest}
+                embed={embed}
+                marks={marks.layer}
+                areaEditing={areaEditing.map}
+                onHighlight={highlights.point}
+                onMapClick={onMapClick}
+                onMoveSite={onMoveSite}
+                onRemoveSite={onRemoveSite}
+                act={act}
+                notice={notice}
+              />
+            )}
+          </WithHighlight>
           {osm.asking && <OsmConsentPrompt onLoad={osm.load} onKeepOffline={osm.keepOffline} />}
           <button type="button" className="fit-button" onClick={fitAll}>
             Fit rings

@@ -27,7 +27,6 @@ import {
   addCountryArea,
   addCustomSystem,
   addSite,
-  type OnHighlight,
   renameMark,
   renameSite,
   type Scenario,
@@ -40,9 +39,11 @@ import {
   setView,
   toggleSystem,
 } from '../scenario';
+import type { HighlightStore } from './highlightStore';
 import { DATA_IDS } from './loadDefaultSystems';
 import { PanelBoundary } from './PanelBoundary';
 import { type Held, useHeldElement } from './useMapFirst';
+import { WithHighlight } from './WithHighlight';
 
 export interface SidePanelProps {
   /** A scenario opened from a file replaces the current one; what was ignored is reported. */
@@ -59,7 +60,8 @@ export interface SidePanelProps {
   probe: LonLat | null;
   /** The probed point's name, when it is a place picked from the in-reach list. */
   probeName: string | null;
-  highlightedId: string | null;
+  /** The system highlighted, read by the systems list and the chart only. */
+  highlights: HighlightStore;
   addOnClick: boolean;
   act: (change: (s: Scenario) => Scenario) => void;
   /** A change the map shows first (a tick, the unit; 'names': a rename): the lists follow its painted frame. */
@@ -68,7 +70,6 @@ export interface SidePanelProps {
   held: Held;
   /** Shows a point on the map and its distances; `name` labels a place picked from a list. */
   onProbe: (lonLat: LonLat | null, name?: string) => void;
-  onHighlight: OnHighlight;
   onAddOnClick: (on: boolean) => void;
   onNeedPlaces: () => void;
   /** Adds a launch point found by the search (a place's name as label, or none for coordinates). */
@@ -90,8 +91,8 @@ export interface SidePanelProps {
 }
 
 export default function SidePanel(props: SidePanelProps) {
-  const { open, scenario, entries, shown, places, probe, highlightedId, addOnClick, act } = props;
-  const { onProbe, onHighlight, onAddOnClick, onNeedPlaces, onRemoveSite, onLoadSystems } = props;
+  const { open, scenario, entries, shown, places, probe, highlights, addOnClick, act } = props;
+  const { onProbe, onAddOnClick, onNeedPlaces, onRemoveSite, onLoadSystems } = props;
   const openScenario = (text: string, fileName: string, refused?: string) => {
     if (refused) return props.onReplaceScenario(null, [refused], fileName);
     const result = readScenarioFile(text, { systemIds: DATA_IDS }, fileName);
@@ -205,13 +206,17 @@ export default function SidePanel(props: SidePanelProps) {
       <PanelBoundary name="The comparison chart">
         <section className="panel-section compare" aria-labelledby="compare-heading">
           <h2 id="compare-heading">Compare</h2>
-          <ComparisonChart
-            systems={shown}
-            units={scenario.units}
-            colorOf={(id) => entries.find((e) => e.id === id)?.color ?? '#888'}
-            highlightedId={highlightedId}
-            onHighlight={onHighlight}
-          />
+          <WithHighlight highlights={highlights} shown={shown}>
+            {(highlightedId) => (
+              <ComparisonChart
+                systems={shown}
+                units={scenario.units}
+                colorOf={(id) => entries.find((e) => e.id === id)?.color ?? '#888'}
+                highlightedId={highlightedId}
+                onHighlight={highlights.point}
+              />
+            )}
+          </WithHighlight>
         </section>
       </PanelBoundary>
       <PanelBoundary name="The in-reach list">
@@ -248,17 +253,21 @@ export default function SidePanel(props: SidePanelProps) {
     <aside id="side-panel" className={`side-panel ${open ? 'open' : 'closed'}`} aria-label="Controls">
       {placesLists}
       <PanelBoundary name="The systems list">
-        <SystemsPanel
-          systems={entries}
-          shownIds={scenario.systemIds}
-          units={scenario.units}
-          highlightedId={highlightedId}
-          onToggle={(id, on) => props.actMapFirst((s) => toggleSystem(s, id, on))}
-          onUnits={(units) => props.actMapFirst((s) => setUnits(s, units))}
-          onHighlight={onHighlight}
-          onRemoveCustom={props.onRemoveSystem}
-          onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
-        />
+        <WithHighlight highlights={highlights} shown={shown}>
+          {(highlightedId) => (
+            <SystemsPanel
+              systems={entries}
+              shownIds={scenario.systemIds}
+              units={scenario.units}
+              highlightedId={highlightedId}
+              onToggle={(id, on) => props.actMapFirst((s) => toggleSystem(s, id, on))}
+              onUnits={(units) => props.actMapFirst((s) => setUnits(s, units))}
+              onHighlight={highlights.point}
+              onRemoveCustom={props.onRemoveSystem}
+              onColor={(id, color) => act((s) => setSystemColor(s, id, color, DATA_IDS))}
+            />
+          )}
+        </WithHighlight>
       </PanelBoundary>
       {reachLists}
       <details className="panel-section settings">

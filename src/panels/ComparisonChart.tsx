@@ -38,8 +38,17 @@ export function ComparisonChart({
   // mousedown that comes after pointerup.
   const pressed = useRef({ pointerType: '', atMs: Number.NEGATIVE_INFINITY });
   const caption = `Range, in ${units}`;
+  const { margin, rowHeightPx, labelBaselinePx, barTopPx, barHeightPx, minWidthPx } = CHART_LAYOUT;
+  const widthPx = Math.max(minWidthPx, measuredPx ?? width ?? DEFAULT_WIDTH_PX);
+  const innerWidthPx = widthPx - margin.left - margin.right;
+  // the axis and the summary change with the systems, the unit and the width, not with a highlight
+  const axis = useMemo(
+    () => (rows.length === 0 ? null : chartAxis(rows, innerWidthPx, units, locale)),
+    [rows, innerWidthPx, units, locale],
+  );
+  const summary = useMemo(() => chartSummary(rows, units), [rows, units]);
 
-  if (rows.length === 0) {
+  if (!axis) {
     return (
       <figure ref={figureRef} className="comparison-chart is-empty">
         <figcaption>{caption}</figcaption>
@@ -48,12 +57,9 @@ export function ComparisonChart({
     );
   }
 
-  const { margin, rowHeightPx, labelBaselinePx, barTopPx, barHeightPx, minWidthPx } = CHART_LAYOUT;
-  const widthPx = Math.max(minWidthPx, measuredPx ?? width ?? DEFAULT_WIDTH_PX);
-  const innerWidthPx = widthPx - margin.left - margin.right;
   const rowsHeightPx = rows.length * rowHeightPx;
   const heightPx = margin.top + rowsHeightPx + margin.bottom;
-  const { scale, ticks } = chartAxis(rows, innerWidthPx, units, locale);
+  const { scale, ticks } = axis;
   const barMidPx = barTopPx + barHeightPx / 2;
   const capPx = barHeightPx / 2 + 3;
 
@@ -76,7 +82,7 @@ export function ComparisonChart({
       {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset> */}
       <svg
         role="group"
-        aria-label={chartSummary(rows, units)}
+        aria-label={summary}
         width={widthPx}
         height={heightPx}
         viewBox={`0 0 ${widthPx} ${heightPx}`}
