@@ -1,13 +1,13 @@
 // Draws country outlines on the map's canvas in the basemap pane, not interactive, as one path per outline scale
-// (OutlinesPath), with the copies of the world at ±360° only while the view comes near them. A theme restyles;
-// new outlines replace the old in one canvas frame.
+// (OutlinesPath), with the copies of the world at ±360° only while the view comes near them. A theme restyles, in
+// the frame of the input; new outlines replace the old in one canvas frame.
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Theme } from '../scenario';
 import { afterFirstPaint } from './afterFirstPaint';
 import { countryStyle } from './basemapStyles';
 import { paneCanvas } from './drawNow';
-import { mirrorCanvas } from './mirrorCanvas';
+import { copyNextDrawingInItsFrame, mirrorCanvas } from './mirrorCanvas';
 import { OutlinesPath } from './OutlinesPath';
 import { PANES } from './panes';
 import type { Countries } from './useCountries';
@@ -71,9 +71,12 @@ export function CountriesLayer({ countries, theme }: { countries: Countries; the
 
   useEffect(
     function restyleForTheme() {
+      // the land changes colour in the frame the sea and the page do
+      const canvas = paneCanvas(map, PANES.basemap.name);
+      if (canvas) copyNextDrawingInItsFrame(canvas);
       shownRef.current?.setStyle(countryStyle(theme));
     },
-    [theme],
+    [map, theme],
   );
 
   return null;

@@ -7,9 +7,11 @@
 // here): worth it for a canvas drawn on far less often than the frames go by (the basemap's, the rings canvas
 // while a launch point is dragged). The copy follows the canvas's place, size and opacity as they are set (a
 // MutationObserver, also before the frame). A drawing that leaves the canvas where it was and as large (finer
-// outlines arrived, a change of colours) is copied in a task after its frame instead: the copy still shows the
-// last picture, in the right place, and the copy's reading of the canvas, which makes it be rasterised, is not
-// added to the drawing's task (a task of 57–104 ms when the basemap's 1:50m outlines arrived on a busy machine).
+// outlines arrived) is copied in a task after its frame instead: the copy still shows the last picture, in the
+// right place, and the copy's reading of the canvas, which makes it be rasterised, is not added to the drawing's
+// task (a task of 57–104 ms when the basemap's 1:50m outlines arrived on a busy machine). A drawing that must
+// change with the rest of the page (a change of theme, whose sea and names change in the frame of the input) is
+// copied before its frame when asked (`copyNextDrawingInItsFrame`).
 // A PNG capture copies the canvas drawn on, not the copy (`png-export-leave-out`). Relies on Leaflet 1.9's Canvas
 // renderer internals (Canvas.js: `_container`, the canvas, and `_ctx`, its context, through which all drawing
 // goes), as hideEmptyCanvas does.
@@ -29,6 +31,21 @@ const MIRRORED = 'mirrored-canvas';
 
 /** The renderers shown by a copy now, and what ends it. */
 const mirrored = new WeakMap<object, () => void>();
+/** The renderers shown by a copy now, and what has their next drawing copied before its frame. */
+const inItsFrame = new WeakMap<object, () => void>();
+
+/**
+ * The next drawing on `renderer`'s canvas, until the frame after the next is painted, is shown in its own frame:
+ * copied before that frame, not after it (the canvas drawn on again in place, for a change the rest of the page
+ * shows in that frame). Does nothing while the canvas is not shown by a copy.
+ *
+ * @example
+ * copyNextDrawingInItsFrame(basemapCanvas);
+ * outlines.setStyle(countryStyle('dark')); // the land turns dark in the frame the sea does
+ */
+export function copyNextDrawingInItsFrame(renderer: Canvas): void {
+  inItsFrame.get(renderer)?.();
+}
 
 /**
  * From now on, `renderer`'s canvas is shown on the page by a copy made after each task that drew on it; returns
@@ -64,6 +81,10 @@ export function mirrorCanvas(renderer: Canvas): () => void {
   // same place as the copy just made, must be shown in that frame too, not the cleared canvas.
   let justMoved = false;
   let cancelSettle: (() => void) | undefined;
+  // set from copyNextDrawingInItsFrame until its drawing is copied or the frame after the next is painted (Leaflet
+  // draws a restyled path in the next frame's animation callback)
+  let urgent = false;
+  let cancelUrgent: (() => void) | undefined;
   const present = () => {
     due = null;
     cancelLater?.();
@@ -97,7 +118,13 @@ export function mirrorCanvas(renderer: Canvas): () => void {
       // whoever takes the canvas's own context may draw with it: the copy is made once the task's drawing is
       // done (a slice of a heavy redraw on another canvas, swapped in, is not copied)
       if (due !== 'now' && ctx?.canvas === canvas) {
-        if (justMoved || placeOf() !== shownPlace) {
+        if (urgent) {
+          urgent = false;
+          cancelUrgent?.();
+          cancelLater?.();
+          due = 'now';
+          queueMicrotask(present);
+        } else if (justMoved || placeOf() !== shownPlace) {
           // moved or resized (a pan's or a zoom's end): the copy, which follows the canvas's place at once,
           // must show the new picture in this frame
           cancelLater?.();
@@ -120,12 +147,24 @@ export function mirrorCanvas(renderer: Canvas): () => void {
     },
   });
   present();
+  inItsFrame.set(renderer, () => {
+    urgent = true;
+    cancelUrgent?.();
+    // cleared after the frame after the next: a restyle that drew nothing leaves a later drawing as it comes
+    cancelUrgent = afterTheFrame(() => {
+      cancelUrgent = afterTheFrame(() => {
+        urgent = false;
+      });
+    });
+  });
   const end = () => {
     if (ended) return;
     ended = true;
     cancelLater?.();
     cancelSettle?.();
+    cancelUrgent?.();
     mirrored.delete(renderer);
+    inItsFrame.delete(renderer);
     observer.disconnect();
     delete r._ctx;
     r._ctx = ctx;

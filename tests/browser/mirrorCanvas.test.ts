@@ -72,6 +72,59 @@ async function expectShownAsDrawn(page: Page) {
   return seen;
 }
 
+/**
+ * Logs, in the page, each task's first drawing on the basemap's canvas, the next animation frame after it, and
+ * each copy of it handed to the page, in the order they came; the log starts once nothing has come for a while (a
+ * copy the page had pending, from a drawing before it, is not the next drawing's).
+ */
+async function logCopies(page: Page) {
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { copyLog: string[] }).copyLog = log;
+    const drawn = document.querySelector<HTMLCanvasElement>(
+      '.leaflet-basemap-pane > canvas',
+    ) as HTMLCanvasElement;
+    const ctx = drawn.getContext('2d') as CanvasRenderingContext2D;
+    let noted = false;
+    const note = () => {
+      if (noted) return;
+      noted = true;
+      log.push('draw');
+      requestAnimationFrame(() => log.push('frame'));
+      setTimeout(() => {
+        noted = false;
+      });
+    };
+    for (const name of ['fill', 'stroke'] as const) {
+      const own = ctx[name].bind(ctx) as (...args: unknown[]) => void;
+      (ctx as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        note();
+        own(...args);
+      };
+    }
+    const proto = ImageBitmapRenderingContext.prototype;
+    const transfer = proto.transferFromImageBitmap;
+    proto.transferFromImageBitmap = function (this: ImageBitmapRenderingContext, bitmap: ImageBitmap | null) {
+      // the basemap's copy only (another canvas's copy is not this test's)
+      const to = this.canvas;
+      if (to instanceof HTMLCanvasElement && to !== drawn && to.parentElement === drawn.parentElement)
+        log.push('copy');
+      transfer.call(this, bitmap);
+    };
+  });
+  const logged = () => page.evaluate(() => (window as unknown as { copyLog: string[] }).copyLog.join(' '));
+  const clear = () => page.evaluate(() => (window as unknown as { copyLog: string[] }).copyLog.splice(0));
+  let before = await logged();
+  for (;;) {
+    await page.waitForTimeout(400);
+    const now = await logged();
+    if (now === before) break;
+    before = now;
+  }
+  await clear();
+  return { logged, clear };
+}
+
 describe("the basemap's canvas, shown by a copy", () => {
   it('shows what was drawn, where it was drawn, after a zoom, a pan and a change of theme', async () => {
     const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,5');
@@ -103,68 +156,20 @@ describe("the basemap's canvas, shown by a copy", () => {
     await page.context().close();
   });
 
-  it("copies a drawing that leaves the canvas in place after its frame, and a moved one's before it", async () => {
+  it("copies a theme's drawing and a moved one's before their frame", async () => {
     const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,5');
     await expectShownAsDrawn(page);
-    // in the page: each task's first drawing on the basemap's canvas, the next animation frame after it, and
-    // each copy handed to the page, in the order they came
-    await page.evaluate(() => {
-      const log: string[] = [];
-      (window as unknown as { copyLog: string[] }).copyLog = log;
-      const drawn = document.querySelector<HTMLCanvasElement>(
-        '.leaflet-basemap-pane > canvas',
-      ) as HTMLCanvasElement;
-      const ctx = drawn.getContext('2d') as CanvasRenderingContext2D;
-      let noted = false;
-      const note = () => {
-        if (noted) return;
-        noted = true;
-        log.push('draw');
-        requestAnimationFrame(() => log.push('frame'));
-        setTimeout(() => {
-          noted = false;
-        });
-      };
-      for (const name of ['fill', 'stroke'] as const) {
-        const own = ctx[name].bind(ctx) as (...args: unknown[]) => void;
-        (ctx as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-          note();
-          own(...args);
-        };
-      }
-      const proto = ImageBitmapRenderingContext.prototype;
-      const transfer = proto.transferFromImageBitmap;
-      proto.transferFromImageBitmap = function (
-        this: ImageBitmapRenderingContext,
-        bitmap: ImageBitmap | null,
-      ) {
-        // the basemap's copy only (another canvas's copy is not this test's)
-        const to = this.canvas;
-        if (to instanceof HTMLCanvasElement && to !== drawn && to.parentElement === drawn.parentElement)
-          log.push('copy');
-        transfer.call(this, bitmap);
-      };
-    });
-    const logged = () => page.evaluate(() => (window as unknown as { copyLog: string[] }).copyLog.join(' '));
-    const clear = () => page.evaluate(() => (window as unknown as { copyLog: string[] }).copyLog.splice(0));
-    // a copy the page had pending when the log began (a drawing before it, copied after its frame) is not
-    // the theme's: the log starts once nothing has come for a while
-    let before = await logged();
-    for (;;) {
-      await page.waitForTimeout(400);
-      const now = await logged();
-      if (now === before) break;
-      before = now;
-    }
-    await clear();
+    const { logged, clear } = await logCopies(page);
 
-    // a change of theme draws the land again where it was: the copy keeps the last picture through that
-    // frame and takes the new one after it
+    // a change of theme draws the land again where it was, and the sea and the names change in the frame of
+    // the input: the copy takes the new land before that frame too
     await page.getByText('Title, theme and basemap').click();
     await page.getByLabel('Theme').selectOption('dark');
     await expect.poll(logged).toMatch(/copy/);
     await expectShownAsDrawn(page);
-    expect(await logged()).toMatch(/^draw frame copy/);
+    const theme = await logged();
+    expect(theme).toMatch(/^draw copy/);
+    expect(theme).not.toMatch(/draw frame/);
     await clear();
 
     // a zoom's end moves the canvas and draws on it again: the copy shows the new picture in that frame
@@ -175,6 +180,19 @@ describe("the basemap's canvas, shown by a copy", () => {
     // every drawing of the zoom's end was copied before the frame after it
     expect(zoom).toMatch(/draw copy/);
     expect(zoom).not.toMatch(/draw frame/);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('copies a drawing that leaves the canvas in place after its frame: the finer outlines arriving', async () => {
+    // at zoom 3 the map has the 1:110m outlines; a zoom to 4 draws them at once and asks for the 1:50m ones
+    const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,3');
+    await expectShownAsDrawn(page);
+    const { logged } = await logCopies(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    // the zoom's end (moved: copied before its frame), then the 1:50m outlines drawn where the canvas is
+    await expect.poll(logged, { timeout: 15_000 }).toMatch(/^draw copy.* draw frame copy/);
+    await expectShownAsDrawn(page);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
