@@ -9,24 +9,17 @@
 // call performance.mark for it, so a build from before the marks were added is measured the same way.
 // Strings, not functions: the TypeScript loader would wrap named functions in a helper the page lacks.
 
+import { FRAME_CALLBACK_CLOCK } from '../support/frameCallbackClock';
+
 /** Installed before the page's own scripts (page.addInitScript), after benchProbe's installProbe. */
-export const PROBE_INIT = `(() => {
-  const probe = { frames: [], changes: [], input: null, inputs: [], recording: false, inFrame: null };
+export const PROBE_INIT = `${FRAME_CALLBACK_CLOCK};
+(() => {
+  const probe = { frames: [], changes: [], input: null, inputs: [], recording: false };
   window.__probe = probe;
   // A change is [when, the frame whose animation frame callbacks made it (its timestamp) or null]. A change made
   // in a callback is shown by that frame; one made in a task, by the first frame whose callbacks run after it.
-  const change = () => probe.changes.push([performance.now(), probe.inFrame]);
+  const change = () => probe.changes.push([performance.now(), window.__inFrame]);
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback) =>
-    raf((now) => {
-      probe.inFrame = now;
-      try {
-        return callback(now);
-      } finally {
-        // after the microtasks the callback queued (a mutation observer's among them)
-        queueMicrotask(() => { probe.inFrame = null; });
-      }
-    });
   // a redraw clears the box it draws; rings added on top of the stack are drawn over the picture, uncleared
   const proto = CanvasRenderingContext2D.prototype;
   for (const name of ['clearRect', 'fill', 'stroke']) {

@@ -2,6 +2,7 @@
 // the back-to-default, and the chart and map highlighting each other.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAME_CALLBACK_CLOCK } from '../support/frameCallbackClock';
 import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
 import { sharedChromium } from '../support/sharedChromium';
 
@@ -98,6 +99,8 @@ describe('systems and units', () => {
     // (no highlight) and comes onto the row (ERAM)
     await pointAtAtacmsRing(page);
     const row = (await page.locator('.system-list li', { hasText: 'ERAM' }).boundingBox())!;
+    // whether a change is made in an animation frame callback, and that frame's timestamp
+    await page.evaluate(FRAME_CALLBACK_CLOCK);
     await page.evaluate(() => {
       const seen = {
         over: [] as number[],
@@ -106,20 +109,8 @@ describe('systems and units', () => {
         redraws: 0,
       };
       (window as unknown as { __seen: typeof seen }).__seen = seen;
-      // whether a change is made in an animation frame callback, and that frame's timestamp
-      let inFrame: number | null = null;
+      const inFrame = () => (window as unknown as { __inFrame: number | null }).__inFrame;
       const raf = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (callback) =>
-        raf((now) => {
-          inFrame = now;
-          try {
-            callback(now);
-          } finally {
-            queueMicrotask(() => {
-              inFrame = null;
-            });
-          }
-        });
       // every frame's timestamp
       const frame = (now: number) => {
         seen.frames.push(now);
@@ -129,7 +120,7 @@ describe('systems and units', () => {
       const list = document.querySelector('.system-list') as Element;
       list.addEventListener('pointerover', () => seen.over.push(performance.now()), true);
       new MutationObserver(() => {
-        if (list.querySelector('li.highlighted')) seen.shown.push([performance.now(), inFrame]);
+        if (list.querySelector('li.highlighted')) seen.shown.push([performance.now(), inFrame()]);
       }).observe(list, { subtree: true, attributes: true, attributeFilter: ['class'] });
       const proto = CanvasRenderingContext2D.prototype;
       const clear = proto.clearRect;
