@@ -11,7 +11,6 @@ import { makeRingsAhead } from '../map';
 import {
   type AreaEditingActions,
   CentrePicker,
-  CommitTextInput,
   ComparisonChart,
   CustomSystemForm,
   InReachPanel,
@@ -30,17 +29,15 @@ import {
   renameMark,
   renameSite,
   type Scenario,
-  setBasemap,
   setCentreSite,
   setSystemColor,
-  setTheme,
-  setTitle,
   setUnits,
   setView,
   toggleSystem,
 } from '../scenario';
 import type { HighlightStore } from './highlightStore';
 import { DATA_IDS } from './loadDefaultSystems';
+import { MapSettings } from './MapSettings';
 import { PanelBoundary } from './PanelBoundary';
 import { type Held, useHeldElement } from './useMapFirst';
 import { WithHighlight } from './WithHighlight';
@@ -270,39 +267,7 @@ export default function SidePanel(props: SidePanelProps) {
         </WithHighlight>
       </PanelBoundary>
       {reachLists}
-      <details className="panel-section settings">
-        <summary>Title, theme and basemap</summary>
-        <label htmlFor="title-input">
-          <span>Title</span>
-          <CommitTextInput
-            id="title-input"
-            dir="auto"
-            value={scenario.title}
-            maxLength={120}
-            onCommit={(title) => act((s) => setTitle(s, title))}
-          />
-        </label>
-        <label>
-          <span>Theme</span>
-          <select
-            value={scenario.theme}
-            onChange={(e) => act((s) => setTheme(s, e.target.value === 'dark' ? 'dark' : 'light'))}
-          >
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </label>
-        <label>
-          <span>Basemap</span>
-          <select
-            value={scenario.basemap}
-            onChange={(e) => act((s) => setBasemap(s, e.target.value === 'osm' ? 'osm' : 'offline'))}
-          >
-            <option value="offline">Offline map (Natural Earth)</option>
-            <option value="osm">OpenStreetMap (online)</option>
-          </select>
-        </label>
-      </details>
+      <MapSettings scenario={scenario} act={act} />
       {exportMenu}
     </aside>
   );
