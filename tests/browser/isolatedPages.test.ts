@@ -18,7 +18,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Whether the page is isolated, and whether any of 60 frame intervals falls between two 0.1 ms steps. */
+/**
+ * Whether the page is isolated, and whether most of 60 frame intervals fall between two 0.1 ms steps. Most, not
+ * any: a page that is not isolated has now and then read one interval off its 0.1 ms grid in a full run.
+ */
 function clockOf(page: Page) {
   return page.evaluate(
     () =>
@@ -32,7 +35,9 @@ function clockOf(page: Page) {
           else
             done({
               isolated: crossOriginIsolated,
-              finer: intervals.some((ms) => Math.abs(ms * 10 - Math.round(ms * 10)) > 0.01),
+              finer:
+                intervals.filter((ms) => Math.abs(ms * 10 - Math.round(ms * 10)) > 0.01).length >
+                intervals.length / 2,
             });
         };
         requestAnimationFrame(tick);
