@@ -79,9 +79,13 @@ function VertexHandle({
     }),
     [area.id, index, onMove],
   );
+  // Leaflet moves a marker whenever its position prop is a new array: a render of the map while the handle is
+  // held (a late load, a highlight) would put it back on the vertex it was dragged from, and the drop would read that
+  const [lon, lat] = lonLat;
+  const position = useMemo(() => toLatLng([lon, lat]), [lon, lat]);
   return (
     <Marker
-      position={toLatLng(lonLat)}
+      position={position}
       icon={icon}
       draggable
       keyboard={false}

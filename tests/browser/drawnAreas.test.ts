@@ -116,6 +116,16 @@ describe('drawn launch areas', () => {
     for (let step = 1; step <= 5; step++) {
       await page.mouse.move(from.x + ((to.x - from.x) * step) / 5, from.y + ((to.y - from.y) * step) / 5);
     }
+    // the map renders again while the handle is held (here a highlight, as a late load or a reach would): the
+    // handle stays where it was dragged, not where its vertex was. The pointer is busy with the drag, so the
+    // highlight is asked by an event on the system's row.
+    await page
+      .locator('.side-panel [data-system="atacms"]')
+      .first()
+      .dispatchEvent('pointerover', { bubbles: true, pointerType: 'mouse' });
+    await expect
+      .poll(() => page.locator('.side-panel [data-system="atacms"].highlighted').count())
+      .toBeGreaterThan(0);
     await page.mouse.up();
     await expect
       .poll(async () => {
