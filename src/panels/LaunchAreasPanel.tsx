@@ -43,7 +43,7 @@ export function LaunchAreasPanel({ areas, onAdd, onRemove, drawing = null, ...pr
   const drawnCount = drawingArea && 'lonLats' in drawingArea ? drawingArea.lonLats.length : 0;
   return (
     <section className="panel-section launch-areas" aria-labelledby={`${selectId}-heading`}>
-      <h3 id={`${selectId}-heading`}>Launch areas</h3>
+      <h2 id={`${selectId}-heading`}>Launch areas</h2>
       <form
         className="area-picker"
         onSubmit={(event) => {

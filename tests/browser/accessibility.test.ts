@@ -194,4 +194,25 @@ describe('forced colours', () => {
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
+
+  it("the side panel's sections are headed at one level, so a list of headings reads them as peers", async () => {
+    const { page, watch } = await openApp(browser, '');
+    await sidePanelReady(page);
+    const headings = await page
+      .locator('#side-panel section.panel-section[aria-labelledby]')
+      .evaluateAll((sections) =>
+        sections
+          .filter((section) => !section.parentElement?.closest('section'))
+          .map((section) => {
+            const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+            return `${heading?.tagName} ${heading?.textContent}`;
+          }),
+      );
+    expect(headings).toEqual(
+      expect.arrayContaining(['H2 Launch points', 'H2 Marks', 'H2 Launch areas', 'H2 Systems']),
+    );
+    expect(headings.filter((heading) => !heading.startsWith('H2 '))).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });
