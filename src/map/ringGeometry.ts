@@ -89,9 +89,9 @@ export function siteRingMaker(
   const farthestKm = (s: RingSpec) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0);
   const maxKm = Math.max(0, ...specs.map(farthestKm));
   const needed = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
-  // a moving point's largest ring takes a few more, a multiple of 16, so that its smaller rings can take a
-  // half or a quarter of its geodesics
-  const largest = detail ? Math.ceil(needed / 16) * 16 : needed;
+  // the largest ring takes a few more, a multiple of 16, so that the smaller rings can take a half or a quarter
+  // of its geodesics
+  const largest = Math.ceil(needed / 16) * 16;
   const within = detail?.within;
   let fan: GeodesicFan | undefined;
   const shapeAt = (km: number, count: number) => {
@@ -101,11 +101,12 @@ export function siteRingMaker(
   };
   return (i) => {
     const spec = specs[i] as RingSpec;
-    // at rest every ring takes the vertices of the largest; a moving one no more than its own need, in a
-    // share of them (a half, a third, …), so it keeps the largest's geodesics
-    const count = detail
-      ? sparserCount(largest, verticesForZoom(center, farthestKm(spec) * 1000, zoom, detail.maxErrorPx))
-      : largest;
+    // each ring takes no more vertices than its own size needs, in a share of the largest's (a half, a third,
+    // …), so it keeps the largest's geodesics
+    const count = sparserCount(
+      largest,
+      verticesForZoom(center, farthestKm(spec) * 1000, zoom, detail?.maxErrorPx),
+    );
     const key = `${center[0]},${center[1]},${zoom},${count},${within ?? ''},${spec.systemId}:${spec.rangeKm}:${spec.rangeMinKm}:${spec.rangeMaxKm}`;
     const cached = cache?.get(key);
     if (cached) return cached;

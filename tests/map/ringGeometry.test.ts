@@ -1,3 +1,4 @@
+import geodesic from 'geographiclib-geodesic';
 import type { LatLngTuple } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { distanceM, type LonLat } from '../../src/geo';
@@ -204,9 +205,25 @@ describe("a dragged launch point's rings (RingDetail)", () => {
     for (const [lat, lon] of smaller)
       expect(Math.abs(distanceM(KYIV, [lon, lat]) - 300_000)).toBeLessThan(1e-3);
     expect(worstGapPx(exactLine, smaller)).toBeLessThan(1);
-    // at rest, every ring keeps the largest's vertices, as before
-    const [restLargest, restSmaller] = siteRings(KYIV, [TOMAHAWK, ATACMS], ZOOM);
-    expect(restSmaller?.ring.outline.lengths[1]).toBe(restLargest?.ring.outline.lengths[1]);
+  });
+
+  it("draws a smaller ring at rest with a share of the largest's vertices, within half a pixel of GeographicLib's ring", () => {
+    const ATACMS = { systemId: 'atacms', rangeKm: 300 };
+    const [largest, smaller] = siteRings(KYIV, [TOMAHAWK, ATACMS], ZOOM).map(
+      (rings) => (rings && unitLines(rings.ring.outline)[1]) ?? [],
+    );
+    if (!largest || !smaller) throw new Error('no rings');
+    expect(smaller.length).toBeLessThan(0.6 * largest.length);
+    expect((largest.length - 1) % (smaller.length - 1)).toBe(0);
+    for (const [lat, lon] of smaller)
+      expect(Math.abs(distanceM(KYIV, [lon, lat]) - 300_000)).toBeLessThan(1e-3);
+    // the true ring, 4,096 points of it, from GeographicLib's direct problem
+    const wgs84 = geodesic.Geodesic.WGS84;
+    const truth: LatLngTuple[] = Array.from({ length: 4096 }, (_, i) => {
+      const { lat2, lon2 } = wgs84.Direct(KYIV[1], KYIV[0], (i * 360) / 4096 - 180, 300_000);
+      return [lat2 as number, lon2 as number];
+    });
+    expect(worstGapPx(truth, smaller)).toBeLessThan(0.5);
   });
 
   it('keeps only the world copies that reach the longitudes asked for, bands included', () => {
