@@ -208,6 +208,7 @@ function Framer({ width, height, bounds, onReady, onPixelRatio }: FramerProps) {
         pending.current = pending.current.then(run, run);
         return pending.current;
       };
+      let drawnAt = 1;
       const handle: FrameMapHandle = {
         container: map.getContainer(),
         framed: (onProgress) => pending.current.then(() => ringsSettled(map, onProgress)),
@@ -218,9 +219,17 @@ function Framer({ width, height, bounds, onReady, onPixelRatio }: FramerProps) {
           map.setZoom(map.getZoom() + levels, { animate: false });
         },
         async drawAt(pixelRatio) {
-          // the rings made for the new density in one render, then every canvas redrawn at it
-          flushSync(() => onPixelRatio(pixelRatio));
-          setMapPixelRatio(map, pixelRatio);
+          if (pixelRatio >= drawnAt) {
+            // the rings made for the new density in one render, then every canvas redrawn at it
+            flushSync(() => onPixelRatio(pixelRatio));
+            setMapPixelRatio(map, pixelRatio);
+          } else {
+            // back down: the canvases first, so the rings made for the lower density are not drawn once more
+            // at the higher one, a whole canvas of an export's size for nothing
+            setMapPixelRatio(map, pixelRatio);
+            flushSync(() => onPixelRatio(pixelRatio));
+          }
+          drawnAt = pixelRatio;
           await nextFrame();
           await ringsSettled(map); // a heavy map's rings are painted in slices
         },

@@ -3,7 +3,9 @@
 // with chords within half of such a pixel and drawn at those pixels, not at whole CSS pixels, else a large ring
 // shows corners and steps in print. Read where the picture is made: every path the capture strokes on the rings
 // canvas is recorded, and the sagitta of each chord is measured from the drawn points alone (the curvature of
-// the ring through the points around it), not from the formula that chose them.
+// the ring through the points around it), not from the formula that chose them. Every stroke at the image's
+// density counts, so the screen's coarser rings drawn once more at it as the map goes back to the screen's
+// density (a canvas of the image's size drawn for nothing) fail it too.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../support/openApp';
