@@ -146,7 +146,7 @@ describe('siteRings with a cache', () => {
   });
 });
 
-describe("a dragged launch point's rings (RingDetail)", () => {
+describe("fewer vertices where they suffice: a dragged point's rings (RingDetail), a smaller ring's share", () => {
   const ZOOM = 6;
   const TOMAHAWK = { systemId: 'tomahawk', rangeKm: 1600 };
   const ERAM = { systemId: 'eram', rangeKm: 460, rangeMinKm: 240, rangeMaxKm: 460 };
