@@ -34,8 +34,16 @@ describe('exporting a map of near-antipodal rings', () => {
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await expect.poll(() => page.locator('.system-list li').count()).toBeGreaterThanOrEqual(RANGES_KM.length);
+    // the in-reach lists above the settings are mounted a few at a time and push them down meanwhile: a click
+    // aimed at the settings while they grow can land on a list instead, so the panel is let settle first
+    await expect
+      .poll(() => page.locator('.in-reach .reach-system').count(), { timeout: 30_000 })
+      .toBe(SITES.length * RANGES_KM.length);
 
     await page.getByText('Title, theme and basemap').click();
+    expect(
+      await page.locator('details.settings').evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(true);
     const title = page.getByRole('textbox', { name: 'Title' });
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export GeoJSON' }).click();
