@@ -20,7 +20,8 @@ afterAll(async () => {
 
 /**
  * Whether the page is isolated, and whether most of 60 frame intervals fall between two 0.1 ms steps. Most, not
- * any: a page that is not isolated has now and then read one interval off its 0.1 ms grid in a full run.
+ * any: a page that is not isolated has twice read some interval off its 0.1 ms grid in a full run (how many was
+ * not recorded); an isolated page reads nearly all of them off it.
  */
 function clockOf(page: Page) {
   return page.evaluate(
