@@ -18,7 +18,9 @@ export const PROBE_INIT = `${FRAME_CALLBACK_CLOCK};
   window.__probe = probe;
   // A change is [when, the frame whose animation frame callbacks made it (its timestamp) or null]. A change made
   // in a callback is shown by that frame; one made in a task, by the first frame whose callbacks run after it.
-  const change = () => probe.changes.push([performance.now(), window.__inFrame]);
+  const change = () => {
+    if (probe.recording) probe.changes.push([performance.now(), window.__inFrame]);
+  };
   const raf = window.requestAnimationFrame.bind(window);
   // a redraw clears the box it draws; rings added on top of the stack are drawn over the picture, uncleared
   const proto = CanvasRenderingContext2D.prototype;
@@ -52,22 +54,21 @@ export const PROBE_INIT = `${FRAME_CALLBACK_CLOCK};
     raf(frame);
   };
   raf(frame);
-  const watched = new WeakSet();
+  // The map's nodes are watched only while an interaction is recorded (probeStart to PROBE_INTERACTION): an
+  // observer left on them would take each of a drag's changes too, and the drag is timed as the peers
+  // benchmark times it, with no observer on the page.
   const seen = new MutationObserver(change);
   const ringPaths = new MutationObserver(change);
   const options = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'class'] };
-  setInterval(() => {
-    for (const el of document.querySelectorAll('.range-map')) {
-      if (watched.has(el)) continue;
-      watched.add(el);
-      seen.observe(el, options);
-    }
-    for (const el of document.querySelectorAll('.leaflet-rings-pane')) {
-      if (watched.has(el)) continue;
-      watched.add(el);
+  probe.watch = () => {
+    for (const el of document.querySelectorAll('.range-map')) seen.observe(el, options);
+    for (const el of document.querySelectorAll('.leaflet-rings-pane'))
       ringPaths.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['d'] });
-    }
-  }, 50);
+  };
+  probe.unwatch = () => {
+    seen.disconnect();
+    ringPaths.disconnect();
+  };
 })()`;
 
 /** The inputs an interaction is timed from: a click or key press, or the pointer coming onto something. */
@@ -77,6 +78,7 @@ export type ProbedInput = 'click' | 'keydown' | 'pointerover';
 export const probeStart = (inputs: readonly ProbedInput[] = ['click', 'keydown']) => `(() => {
   const p = window.__probe;
   p.frames = []; p.changes = []; p.input = null; p.inputs = ${JSON.stringify(inputs)}; p.recording = true;
+  p.watch();
 })()`;
 
 /** One interaction as the page saw it, in ms of the page's clock. */
@@ -97,6 +99,7 @@ export type ShownBy = readonly [frameStart: number, workDone: number];
 export const PROBE_INTERACTION = `(() => {
   const p = window.__probe;
   p.recording = false;
+  p.unwatch();
   if (p.input === null) return null;
   const changes = p.changes.filter(([t]) => t >= p.input);
   if (changes.length === 0) return null;
