@@ -8,6 +8,7 @@ import type { LonLat } from '../geo';
 import type { Site } from '../scenario';
 import type { LabelPlaces } from './labelPlaces';
 import { markRingsDrawn } from './markRingsDrawn';
+import { movingRingParts } from './movingRingParts';
 import { mapPane, PANES } from './panes';
 import type { SiteLabels } from './placeRingLabels';
 import type { RingLabel } from './RingLabels';
@@ -17,7 +18,6 @@ import { type RingDetail, type SiteRings, siteRingMaker } from './ringGeometry';
 import { RING_LABELS_PANE, ringLabelIcon } from './ringLabelIcon';
 import { ringLabelSpace } from './ringLabelSpace';
 import { ringLookFor, ringLooks } from './ringLayerStyles';
-import { ringParts } from './ringParts';
 import { ringsAllDrawn } from './ringsSettled';
 import { type LabelLook, siteLabelsOf, siteRingLabels } from './siteRingLabels';
 import { slideMarker } from './slideMarker';
@@ -104,8 +104,8 @@ export class MovingSiteRings {
     rings.forEach((ring, r) => {
       const system = systems[r] as RingSystem;
       const looks = ringLooks(system.color, system.dash, ringLookFor(system.systemId, highlightedId));
-      for (const part of ringParts(ring, looks)) {
-        const key = `${system.systemId}:${part.key}`;
+      for (const part of movingRingParts(ring, looks)) {
+        const key = `${system.systemId}:${part.id}`;
         unused.delete(key);
         const path = this.paths.get(key);
         if (path) {

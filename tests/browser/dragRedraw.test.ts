@@ -185,6 +185,71 @@ describe('dragging one of several launch points', () => {
     await page.context().close();
   });
 
+  it("draws the moving point's rings as they are drawn at rest: a path per ring and band, filled and outlined alike", async () => {
+    const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&view=48.5,33,5');
+    await expect.poll(() => page.locator('.ring-label').count()).toBe(3);
+    const box = (await page.getByRole('button', { name: /Launch point Alone/ }).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 6 * i, y + 2 * i);
+    const paths = page.locator('.leaflet-rings-pane svg path');
+    // Tomahawk, ERAM and ATACMS, and the published bands of ERAM and ATACMS: each fill and its outline the same
+    // line, one path (ten paths before)
+    await expect.poll(() => paths.count()).toBe(5);
+    const looks = await paths.evaluateAll((els) =>
+      els.map((el) => ({
+        band: el.classList.contains('ring-band'),
+        fill: el.getAttribute('fill'),
+        stroke: el.getAttribute('stroke'),
+        fillOpacity: el.getAttribute('fill-opacity'),
+        width: el.getAttribute('stroke-width'),
+        dash: el.getAttribute('stroke-dasharray'),
+        rule: el.getAttribute('fill-rule'),
+      })),
+    );
+    for (const look of looks) {
+      expect(look.fill).not.toBe('none');
+      expect(look.stroke).toBe(look.fill); // the system's colour, filled and stroked
+    }
+    expect(looks.filter((l) => !l.band).map((l) => [l.fillOpacity, l.width])).toEqual([
+      ['0.07', '2'],
+      ['0.07', '2'],
+      ['0.07', '2'],
+    ]);
+    const band = { fillOpacity: '0.06', width: '1', dash: '4 4', rule: 'evenodd' };
+    expect(looks.filter((l) => l.band)).toMatchObject([band, band]);
+    // what the screen shows of them is what the canvas shows once the point is dropped there: fills stacked alike
+    const held = PNG.sync.read(await page.locator('.range-map').screenshot());
+    await page.mouse.up();
+    await expect.poll(() => paths.count()).toBe(0);
+    await page.waitForTimeout(300);
+    const dropped = PNG.sync.read(await page.locator('.range-map').screenshot());
+    const mapBox = (await page.locator('.range-map').boundingBox())!;
+    const mean = (png: PNG, cx: number, cy: number) => {
+      const sum = [0, 0, 0];
+      for (let yy = cy - 8; yy < cy + 8; yy++)
+        for (let xx = cx - 8; xx < cx + 8; xx++)
+          for (let c = 0; c < 3; c++)
+            sum[c] = (sum[c] as number) + (png.data[(yy * png.width + xx) * 4 + c] as number);
+      return sum.map((s) => s / 256);
+    };
+    const at = { x: Math.round(x - 60 - mapBox.x), y: Math.round(y + 20 - mapBox.y) };
+    // inside all three rings, below the point; and between ERAM's band and Tomahawk's ring, to the east
+    for (const [dx, dy] of [
+      [-40, 40],
+      [0, -60],
+      [150, 60],
+    ] as const) {
+      const a = mean(held, at.x + dx, at.y + dy);
+      const b = mean(dropped, at.x + dx, at.y + dy);
+      for (let c = 0; c < 3; c++) expect(Math.abs((a[c] as number) - (b[c] as number))).toBeLessThan(3);
+    }
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('leaves the shared canvas out of the frames while the only point moves, and shows its rings on it again on the drop', async () => {
     const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,6');
     const canvasOpacity = () =>
