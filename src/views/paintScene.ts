@@ -101,9 +101,18 @@ export function paintScene(
     context.lineTo(p[0], p[1] + 5);
     context.lineTo(p[0] - 5, p[1]);
     context.closePath();
-    context.fillStyle = '#444';
+    context.fillStyle = palette.markFill;
     context.fill();
-    haloText(context, mark.label, p[0] + 8, p[1] + 4, '#333', palette.labelHalo, POINT_FONT, 'left');
+    haloText(
+      context,
+      mark.label,
+      p[0] + 8,
+      p[1] + 4,
+      palette.markLabel,
+      palette.labelHalo,
+      POINT_FONT,
+      'left',
+    );
   }
   for (const site of scene.sites) {
     const p = at(site.lonLat);
@@ -115,7 +124,16 @@ export function paintScene(
     context.lineWidth = 2;
     context.strokeStyle = '#ffffff';
     context.stroke();
-    haloText(context, site.label, p[0] + 9, p[1] + 4, '#1d1d1f', palette.labelHalo, POINT_FONT, 'left');
+    haloText(
+      context,
+      site.label,
+      p[0] + 9,
+      p[1] + 4,
+      palette.pointLabel,
+      palette.labelHalo,
+      POINT_FONT,
+      'left',
+    );
   }
   context.restore();
 }

@@ -211,7 +211,7 @@ export function sceneVectors(
       p[0] + 9 + options.widthOf(site.label, POINT_FONT) / 2,
       p[1] + 4,
       POINT_FONT,
-      '#1d1d1f',
+      palette.pointLabel,
     );
   }
   return {

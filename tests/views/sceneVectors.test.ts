@@ -147,3 +147,21 @@ describe('sceneVectors of a reach split at 180°', () => {
     expect(label?.baseline).toBeLessThan(topY);
   });
 });
+
+describe('sceneVectors in the dark theme', () => {
+  it("writes a launch point's name light on the dark land's halo", () => {
+    const dark = { ...scene, basemap: { ...scene.basemap, palette: BASEMAP_PALETTES.dark } };
+    const vectors = sceneVectors(globeProjection(STATE, SIZE), dark, {
+      width: SIZE.width,
+      height: SIZE.height,
+      background: '#000000',
+      widthOf: (text: string) => text.length * 7,
+    });
+    const name = vectors.texts.find((t) => t.layer === 'launch-points');
+    expect(name).toMatchObject({
+      color: BASEMAP_PALETTES.dark.pointLabel,
+      halo: BASEMAP_PALETTES.dark.labelHalo,
+    });
+    expect(name?.color).not.toBe(BASEMAP_PALETTES.light.pointLabel);
+  });
+});
