@@ -74,10 +74,13 @@ export function SystemsPanel(props: Props) {
                   onChange={(e) => props.onToggle(s.id, e.target.checked)}
                 />
                 <SystemSwatch color={s.color} dash={s.dash} />
-                <span className="name" dir="auto">
-                  {s.name}
-                </span>{' '}
-                <span className="range">about {formatRange(s, units)}</span>
+                {/* one run of text: it wraps between words ("ATACMS" / "about 300 km"), not inside the name */}
+                <span className="system-text">
+                  <span className="name" dir="auto">
+                    {s.name}
+                  </span>{' '}
+                  <span className="range">about {formatRange(s, units)}</span>
+                </span>
               </label>
               <input
                 type="color"

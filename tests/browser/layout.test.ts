@@ -108,6 +108,32 @@ describe('layout', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  it("keeps each system's name whole on its line at every width, and a name longer than a line inside the panel", async () => {
+    const long = 'Longrangeprecisionstrikemissileincrement2';
+    const { page, watch } = await openApp(
+      browser,
+      `?custom=${long}:900km&systems=tomahawk,eram,atacms,custom-${long.toLowerCase()}`,
+    );
+    for (const width of [390, 700, 900, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(async () => (await mapCover(page)).covers).toEqual([true, true]);
+      const names = await page.locator('.system-list .name').evaluateAll((els) => {
+        const panel = (document.querySelector('.side-panel') as HTMLElement).getBoundingClientRect();
+        return els.map((el) => ({
+          name: el.textContent,
+          lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size,
+          inside: el.getBoundingClientRect().right <= panel.right + 0.5,
+        }));
+      });
+      for (const { name, lines, inside } of names) {
+        expect(inside, `${name} at ${width} px`).toBe(true);
+        if (name !== long) expect(lines, `${name} at ${width} px`).toBe(1);
+      }
+    }
+    await screenshot(page, 'layout-system-names');
+    expect(watch.errors).toEqual([]);
+  });
+
   it('keeps the page still when a systems file with many problems is loaded: only the panel scrolls', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
