@@ -15,6 +15,8 @@ import {
 export type UndoStep = { message: string } & ({ removal: Removal } | { moved: Site } | { before: Scenario });
 
 const STATE_KEY = 'range-rings:undo';
+/** Where the steps an undo took back are kept for redo: each the whole map as it was before that undo. */
+const REDO_KEY = 'range-rings:redo';
 
 /** The scenario with the step undone. */
 export function undoStep(step: UndoStep, s: Scenario): Scenario {
@@ -23,20 +25,30 @@ export function undoStep(step: UndoStep, s: Scenario): Scenario {
 }
 
 /** Keeps the steps in the current history entry, beside what else it holds; never throws. */
-export function keepUndoSteps(steps: readonly UndoStep[]): void {
+export function keepUndoSteps(steps: readonly UndoStep[], key: string = STATE_KEY): void {
   try {
     const state = isRecord(window.history.state) ? window.history.state : {};
-    window.history.replaceState({ ...state, [STATE_KEY]: steps }, '', window.location.href);
+    window.history.replaceState({ ...state, [key]: steps }, '', window.location.href);
   } catch {
     // too large for the history entry, or refused: undo still works until the page is left
   }
 }
 
+/** Keeps the redo steps (each the map before an undo) in the current history entry; never throws. */
+export function keepRedoSteps(steps: readonly UndoStep[]): void {
+  keepUndoSteps(steps, REDO_KEY);
+}
+
+/** The redo steps kept in the current history entry, each checked. */
+export function readRedoSteps(systemIds: readonly string[]): UndoStep[] {
+  return readUndoSteps(systemIds, REDO_KEY).filter((step) => 'before' in step);
+}
+
 /** The steps kept in the current history entry, each checked; those that do not read are dropped. */
-export function readUndoSteps(systemIds: readonly string[]): UndoStep[] {
+export function readUndoSteps(systemIds: readonly string[], key: string = STATE_KEY): UndoStep[] {
   let value: unknown;
   try {
-    value = isRecord(window.history.state) ? own(window.history.state, STATE_KEY) : undefined;
+    value = isRecord(window.history.state) ? own(window.history.state, key) : undefined;
   } catch {
     return [];
   }

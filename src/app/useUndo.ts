@@ -1,12 +1,20 @@
 // Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, moving
 // a launch point, and replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
-// (⌘Z) undoes too, outside text fields, which keep their own undo. Steps stack, the last 20 are kept, in the
+// (⌘Z) undoes too, outside text fields, which keep their own undo, and Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z) redoes
+// what an undo took back, until the map is changed otherwise. Steps stack, the last 20 are kept, in the
 // history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
 import { areaName, type Removal, type RemovalResult, type Scenario, type Site } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
 import type { Notice } from './Notices';
-import { keepUndoSteps, readUndoSteps, type UndoStep, undoStep } from './undoSteps';
+import {
+  keepRedoSteps,
+  keepUndoSteps,
+  readRedoSteps,
+  readUndoSteps,
+  type UndoStep,
+  undoStep,
+} from './undoSteps';
 
 export type Notify = (id: string, message: string | null, action?: Notice['action']) => void;
 
@@ -25,6 +33,8 @@ export interface Undo {
   moved: (before: Site) => void;
   /** Undoes the last step; false when there is none. */
   undo: () => boolean;
+  /** Does again what the last undo took back, if the map has not changed since; false when there is none. */
+  redo: () => boolean;
 }
 
 export function useUndo(
@@ -37,13 +47,25 @@ export function useUndo(
   current.current = scenario;
   const steps = useRef<UndoStep[] | null>(null);
   steps.current ??= readUndoSteps(DATA_IDS);
+  // each the whole map as it was before an undo, under that step's message
+  const redoSteps = useRef<UndoStep[] | null>(null);
+  redoSteps.current ??= readRedoSteps(DATA_IDS);
+  /** The map as the last undo or redo left it (at first, as the page opened with its kept steps). */
+  const restored = useRef(scenario);
 
   const undo = useCallback((): boolean => {
     const step = steps.current?.pop();
     if (!step) return false;
     keepUndoSteps(steps.current ?? []);
-    const back = undoStep(step, current.current);
+    const before = current.current;
+    redoSteps.current = [
+      ...(redoSteps.current ?? []).slice(-(KEPT_STEPS - 1)),
+      { message: step.message, before },
+    ];
+    keepRedoSteps(redoSteps.current);
+    const back = undoStep(step, before);
     current.current = back;
+    restored.current = back;
     update(() => back);
     onRestored?.(back);
     showTop();
@@ -62,6 +84,31 @@ export function useUndo(
       notify(NOTICE_ID, step.message, { label: 'Undo', run: undo });
     },
     [notify, undo],
+  );
+
+  const redo = useCallback((): boolean => {
+    const step = redoSteps.current?.pop();
+    if (!step) return false;
+    keepRedoSteps(redoSteps.current ?? []);
+    const before = current.current;
+    const next = undoStep(step, before);
+    // undone again as a whole: the map as it was before this redo
+    keep({ message: step.message, before });
+    current.current = next;
+    restored.current = next;
+    update(() => next);
+    onRestored?.(next);
+    return true;
+  }, [keep, update, onRestored]);
+
+  useEffect(
+    function forgetRedoOnAnotherChange() {
+      // a change of the map other than an undo or a redo: what was undone stays undone
+      if (scenario === restored.current || (redoSteps.current ?? []).length === 0) return;
+      redoSteps.current = [];
+      keepRedoSteps([]);
+    },
+    [scenario],
   );
 
   const push = useCallback(
@@ -116,17 +163,21 @@ export function useUndo(
   useEffect(
     function undoWithKeyboard() {
       const onKey = (e: KeyboardEvent) => {
-        if (!(e.key === 'z' || e.key === 'Z') || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
-        if (isTextEntry(e.target)) return; // the field's own undo
-        if (undo()) e.preventDefault();
+        if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+        const key = e.key.toLowerCase();
+        const isUndo = key === 'z' && !e.shiftKey;
+        const isRedo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+        if (!isUndo && !isRedo) return;
+        if (isTextEntry(e.target)) return; // the field's own undo and redo
+        if (isUndo ? undo() : redo()) e.preventDefault();
       };
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
-    [undo],
+    [undo, redo],
   );
 
-  return { remove, replace, moved, undo };
+  return { remove, replace, moved, undo, redo };
 }
 
 /** "Removed Kharkiv.", or for several systems at once "Removed 3 systems of your own: A, B, C." */

@@ -111,4 +111,55 @@ describe('undo a move', () => {
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('redoes an undone move with Ctrl+Shift+Z or Ctrl+Y, after a reload too, until the map is changed otherwise', async () => {
+    const { page, watch } = await openApp(browser, THREE_POINTS);
+    const before = await urlParams(page);
+    const coordsBefore = (await kharkivCoords(page).textContent()) ?? '';
+    await dragKharkiv(page);
+    await expect(kharkivCoords(page)).not.toHaveText(coordsBefore);
+    const coordsMoved = (await kharkivCoords(page).textContent()) ?? '';
+    await expect.poll(() => linkMatchesPanel(page)).toBe(true);
+    const moved = await urlParams(page);
+
+    await page.keyboard.press('Control+z');
+    await expect(kharkivCoords(page)).toHaveText(coordsBefore);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(kharkivCoords(page)).toHaveText(coordsMoved);
+    await expect.poll(() => urlParams(page)).toEqual(moved);
+    // the redone move is a step again: its notice offers to undo it
+    await expect(page.locator('.notice', { hasText: 'Moved Kharkiv.' })).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(kharkivCoords(page)).toHaveText(coordsBefore);
+    await expect.poll(() => urlParams(page)).toEqual(before);
+    // kept in the history entry, as the undo steps are
+    await page.reload();
+    await expect(kharkivCoords(page)).toHaveText(coordsBefore);
+    await page.locator('body').press('Control+y');
+    await expect(kharkivCoords(page)).toHaveText(coordsMoved);
+    // nothing more to redo
+    await page.keyboard.press('Control+y');
+    await expect(kharkivCoords(page)).toHaveText(coordsMoved);
+
+    // undone again: in a text field, Ctrl+Shift+Z is the field's own redo, not the map's
+    await page.keyboard.press('Control+z');
+    await expect(kharkivCoords(page)).toHaveText(coordsBefore);
+    await page.getByRole('combobox', { name: 'Find a place or type coordinates' }).click();
+    await page.keyboard.press('Control+Shift+Z');
+    await page.waitForTimeout(300);
+    await expect(kharkivCoords(page)).toHaveText(coordsBefore);
+    // another change (Odesa moved with an arrow key): the undone move stays undone
+    const odesa = page.getByRole('button', { name: /Launch point Odesa/ });
+    const odesaCoords = page.locator('.site-list li').nth(2).locator('.coords');
+    const odesaBefore = (await odesaCoords.textContent()) ?? '';
+    await odesa.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(odesaCoords).not.toHaveText(odesaBefore);
+    await page.locator('body').press('Control+Shift+Z');
+    await page.waitForTimeout(300);
+    await expect(kharkivCoords(page)).toHaveText(coordsBefore);
+    await expect(odesaCoords).not.toHaveText(odesaBefore);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });
