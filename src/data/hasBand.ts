@@ -35,3 +35,15 @@ const EQUATOR_KM = 40_075;
 export function drawsBand<S extends BandEnds>(system: S): system is S & Required<BandEnds> {
   return hasBand(system) && system.rangeMaxKm < EQUATOR_KM / 2;
 }
+
+/**
+ * How far a system's drawing reaches: its band's farther end when its band is drawn (drawsBand), else its
+ * range. A published figure that is not drawn (a band's one end) frames nothing and needs no vertices.
+ *
+ * @example
+ * drawnReachKm({ rangeKm: 460, rangeMinKm: 240, rangeMaxKm: 480 }); // 480
+ * drawnReachKm({ rangeKm: 1600, rangeMaxKm: 2500 }); // 1600: one end only, no band drawn
+ */
+export function drawnReachKm(system: { rangeKm: number } & BandEnds): number {
+  return drawsBand(system) ? Math.max(system.rangeKm, system.rangeMaxKm) : system.rangeKm;
+}

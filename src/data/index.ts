@@ -17,7 +17,7 @@ export {
 export { describeValue, quote } from './describeValue';
 export { foldPlaceName, nameForms } from './foldPlaceName';
 export type { BandEnds } from './hasBand';
-export { drawsBand, hasBand } from './hasBand';
+export { drawnReachKm, drawsBand, hasBand } from './hasBand';
 export { isIsoDate } from './isIsoDate';
 export { loadAllPlaces } from './loadAllPlaces';
 export { loadPart, PartLoadError } from './loadPart';

@@ -4,7 +4,7 @@
 // each kept as unit Web Mercator coordinates in typed arrays (unitRings), which is what the map draws from.
 // Each ring's paths are also kept by what they depend on (centre, vertex count, ranges), so ticking a system
 // computes only its own ring, a zoom back finds its rings again, and an unchanged ring keeps its very arrays.
-import { drawsBand } from '../data';
+import { drawnReachKm, drawsBand } from '../data';
 import {
   type GeodesicFan,
   geodesicFan,
@@ -86,7 +86,7 @@ export function siteRingMaker(
   cache?: RingCache,
   detail?: RingDetail,
 ): (i: number) => SiteRings {
-  const farthestKm = (s: RingSpec) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0);
+  const farthestKm = drawnReachKm;
   const maxKm = Math.max(0, ...specs.map(farthestKm));
   const needed = verticesForZoom(center, maxKm * 1000, zoom, detail?.maxErrorPx);
   // the largest ring takes a few more, a multiple of 16, so that the smaller rings can take a half or a quarter

@@ -4,6 +4,7 @@
 // the point in the middle of the screen; and the zoom), so a link, a reload or a host page shows it again.
 import { geoGraticule10 } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { drawnReachKm } from '../data';
 import type { LonLat } from '../geo';
 import { AREA_COLOR, BASEMAP_PALETTES, labelInk, reachLabel, trueRuns, useAreaReaches } from '../map';
 import {
@@ -186,7 +187,8 @@ export function TrueShapeView(props: TrueShapeViewProps) {
     () => (kind === 'distance' ? distanceScaleFor(unit) : undefined),
     [kind, unit],
   );
-  const maxRangeKm = Math.max(0, ...systems.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
+  // what is drawn is fitted: a figure only published (Tomahawk's 2,500 km, no band drawn) would frame it loosely
+  const maxRangeKm = Math.max(0, ...systems.map(drawnReachKm));
   const centreLonLat = centre?.lonLat ?? null;
   const onFit = useCallback(
     (size: ViewSize) =>

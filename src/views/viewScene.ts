@@ -1,7 +1,7 @@
 // What a projected view draws, as plain data derived from the scenario: each launch point's rings and bands (the
 // map's exact vertices at the same zoom), launch points, marks and a probed point. No projection, no canvas.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { drawsBand } from '../data';
+import { drawnReachKm, drawsBand } from '../data';
 import { geodesicFan, geodesicPath, type LonLat, verticesForZoom } from '../geo';
 import type { BasemapPalette } from '../map';
 import { ringLookFor } from '../scenario';
@@ -110,7 +110,7 @@ export function viewScene(input: SceneInput): Scene {
   const zoom = Math.max(0, Math.min(18, Math.round(input.zoom)));
   const rings: SceneRing[] = [];
   for (const site of input.sites) {
-    const maxKm = Math.max(0, ...sorted.map((s) => Math.max(s.rangeKm, s.rangeMaxKm ?? 0)));
+    const maxKm = Math.max(0, ...sorted.map(drawnReachKm));
     if (maxKm <= 0) continue;
     const fan = geodesicFan(site.lonLat, verticesForZoom(site.lonLat, maxKm * 1000, zoom));
     for (const system of sorted) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawsBand, hasBand } from '../../src/data';
+import { drawnReachKm, drawsBand, hasBand } from '../../src/data';
 
 describe('hasBand / drawsBand', () => {
   it('finds a band only where both ends are given and the farther is farther', () => {
@@ -14,5 +14,12 @@ describe('hasBand / drawsBand', () => {
     expect(drawsBand({ rangeMinKm: 15_000, rangeMaxKm: 20_037 })).toBe(true);
     expect(drawsBand({ rangeMinKm: 15_000, rangeMaxKm: 20_038 })).toBe(false);
     expect(drawsBand({ rangeMaxKm: 460 })).toBe(false);
+  });
+
+  it("reaches as far as is drawn: a drawn band's farther end, else the range (a figure only published frames nothing)", () => {
+    expect(drawnReachKm({ rangeKm: 460, rangeMinKm: 240, rangeMaxKm: 480 })).toBe(480);
+    expect(drawnReachKm({ rangeKm: 460, rangeMinKm: 240, rangeMaxKm: 460 })).toBe(460);
+    expect(drawnReachKm({ rangeKm: 1600, rangeMaxKm: 2500 })).toBe(1600); // Tomahawk: one end only
+    expect(drawnReachKm({ rangeKm: 15_000, rangeMinKm: 15_000, rangeMaxKm: 20_500 })).toBe(15_000); // not drawn
   });
 });
