@@ -36,7 +36,9 @@ export function ExportActions({ scene, shown, basemap, act, notice }: Props) {
         onEdit={act}
         renderFrameMap={(frame) =>
           showsTrueShape(scenario) ? (
-            <LazyTrueShapeFrame {...frame} {...trueShapeScene(scene)} highlightedId={null} />
+            // framed on the rings, as the map's frame is, whatever the view on screen ("Use the map as it is"
+            // takes that): a view set for another shape of window would crop them
+            <LazyTrueShapeFrame {...frame} {...trueShapeScene(scene)} view={null} highlightedId={null} />
           ) : (
             <FrameMap
               {...frame}

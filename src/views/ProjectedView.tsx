@@ -168,6 +168,16 @@ export function ProjectedView(props: ProjectedViewProps) {
     },
     [props.state, props.fitKey, hasSize, moveTo],
   );
+  const fitted = props.state === null;
+  useEffect(
+    function fitAgainAtANewSize() {
+      // a view no one set (nor the reader moved) is the rings fitted: fitted again to a new size, as when the
+      // export's frame takes another image's shape, not left framed for the old one
+      if (fitted && size.width > 0 && size.height > 0)
+        moveTo(latest.current.onFit(sizeRef.current), true, false);
+    },
+    [fitted, size.width, size.height, moveTo],
+  );
 
   useEffect(
     function redrawOnChange() {

@@ -1,6 +1,6 @@
-// The export's own globe or distance map, at the size of an image's map area: the scenario's view (or the rings
-// fitted), nudged by hand in the preview, redrawn at the image's pixel density for the capture. It never
-// changes the scenario.
+// The export's own globe or distance map, at the size of an image's map area: the view it is given (the export
+// gives none: the rings fitted), nudged by hand in the preview, redrawn at the image's pixel density for the
+// capture. It never changes the scenario.
 import { useCallback, useEffect, useRef } from 'react';
 import type { FrameVectors } from '../map';
 import type { ProjectedViewHandle } from './ProjectedView';

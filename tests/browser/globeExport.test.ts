@@ -53,4 +53,51 @@ describe('the globe, exported', () => {
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
+
+  it("frames the rings of a distance map whose link sets a view elsewhere, as the map's export does", async () => {
+    // zoom 6 over Belarus: Kharkiv's Tomahawk ring, 1,600 km across, would run far past a card framed there
+    const { page, watch } = await openGlobe(browser, '?projection=distance&view=53,28,6');
+    await settled(page);
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
+    await dialog.getByLabel('Size').selectOption('social');
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    const frame = dialog.locator('.projected-view[data-basemap="50m"]');
+    await frame.waitFor();
+    const framing = async () => {
+      const read = async () => [
+        await frame.getAttribute('data-center'),
+        await frame.getAttribute('data-zoom'),
+      ];
+      let before = await read();
+      for (;;) {
+        await page.waitForTimeout(200);
+        const now = await read();
+        if (now.join() === before.join()) return now;
+        before = now;
+      }
+    };
+    const first = await framing();
+    expect(Number(first[1])).toBeLessThan(5);
+    // the first framing is the rings fitted
+    await dialog.getByRole('button', { name: 'Fit the rings' }).click();
+    expect(await framing()).toEqual(first);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const bytes = await downloadBytes(download);
+    writeFileSync(join(SCREENSHOTS, 'distance-export-view-set.png'), bytes);
+    const png = PNG.sync.read(bytes);
+    const want = [1, 3, 5].map((i) => Number.parseInt(COLOURS.tomahawk.slice(i, i + 2), 16));
+    let n = 0;
+    for (let o = 0; o < png.data.length; o += 4)
+      if (want.every((v, k) => Math.abs((png.data[o + k] as number) - v) < 16)) n++;
+    expect(n).toBeGreaterThan(1500); // the whole outline, not an arc of it
+    // "Use the map as it is" still takes the view on screen
+    await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
+    expect(Number((await framing())[1])).toBeGreaterThan(5);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });
