@@ -1,5 +1,7 @@
 // The "Embed" button and its dialog: the HTML snippet that embeds the current map in another page, with a
-// Copy button. It shows the map as it is now; later changes need a new snippet.
+// Copy button. It shows the map as it is now; later changes need a new snippet. A view set on the map (a zoom,
+// a pan) is left out unless the editor keeps it: an iframe is as wide as each reader's screen, and a view
+// framed for the editor's window cuts rings off on a phone, where the embed fits them to its own width.
 import { useId, useMemo, useRef, useState } from 'react';
 import { fileAreasLeftOut, type Scenario } from '../scenario';
 import { embedSnippet } from './embedSnippet';
@@ -26,11 +28,16 @@ export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
   const code = useRef<HTMLTextAreaElement>(null);
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [keepView, setKeepView] = useState(false);
   const id = useId();
   // Made only while open: the scenario changes every frame of a drag.
   // what a link cannot carry (files of lines and areas) is said here, where the map is shared
   const leftOut = fileAreasLeftOut(scenario.areas ?? []);
-  const snippet = useMemo(() => (open ? embedSnippet(scenario, appUrl) : ''), [open, scenario, appUrl]);
+  const hasView = scenario.view !== null;
+  const snippet = useMemo(
+    () => (open ? embedSnippet(keepView ? scenario : { ...scenario, view: null }, appUrl) : ''),
+    [open, scenario, appUrl, keepView],
+  );
 
   function show() {
     setCopy('idle');
@@ -73,9 +80,20 @@ export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
         <div className="embed-dialog-body">
           <h2 id={`${id}-title`}>Embed this map</h2>
           <p id={`${id}-about`}>
-            Paste this HTML into your page. The map shows what you see now and takes the height it needs for
-            its width; your page can change it with postMessage.
+            Paste this HTML into your page. The map shows your launch points, systems and settings, fits the
+            rings to each reader's screen and takes the height it needs for its width; your page can change it
+            with postMessage.
           </p>
+          {hasView && (
+            <label className="embed-keep-view">
+              <input
+                type="checkbox"
+                checked={keepView}
+                onChange={(e) => setKeepView(e.currentTarget.checked)}
+              />{' '}
+              Keep the view you set (zoom {scenario.view?.zoom}) instead: rings may run off narrower screens
+            </label>
+          )}
           {leftOut.length > 0 && (
             <p className="embed-left-out">
               {`Not in the embedded map: ${leftOut.join(', ')}. A file's lines and areas are too many for a link; save the scenario file to keep them.`}

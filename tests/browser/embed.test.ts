@@ -256,6 +256,34 @@ describe('the Embed dialog', () => {
     await pasted.context.close();
   });
 
+  it('leaves a view set on the map out of the snippet unless the editor keeps it', async () => {
+    const host = await embedHost.open(`${APP_URL}?sites=50.45,30.5234,Kyiv&systems=tomahawk&view=48,31,5`);
+    await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
+    await host.page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = host.page.getByRole('dialog', { name: 'Embed this map' });
+    const code = dialog.getByRole('textbox', { name: 'HTML to paste' });
+    const keep = dialog.getByRole('checkbox', { name: /Keep the view you set \(zoom 5\)/ });
+    expect(await keep.isChecked()).toBe(false);
+    expect(await code.inputValue()).toContain('embed.html?sites=50.45,30.5234,Kyiv&amp;systems=tomahawk"');
+    await keep.check();
+    expect(await code.inputValue()).toMatch(
+      /embed\.html\?sites=50\.45,30\.5234,Kyiv&amp;systems=tomahawk&amp;view=48(\.0+)?,31(\.0+)?,5"/,
+    );
+    await keep.uncheck();
+    expect(await code.inputValue()).not.toContain('view=');
+    expect(host.watch.errors).toEqual([]);
+    await host.context.close();
+
+    // a map with no view set has nothing to keep
+    const plain = await embedHost.open(`${APP_URL}?sites=50.45,30.5234,Kyiv&systems=tomahawk`);
+    await plain.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
+    await plain.page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(
+      plain.page.getByRole('dialog', { name: 'Embed this map' }).getByRole('checkbox'),
+    ).toHaveCount(0);
+    await plain.context.close();
+  });
+
   it('selects the snippet for copying by hand when the clipboard refuses', async () => {
     const host = await embedHost.open(APP_URL);
     await host.page.waitForSelector('.app:not([inert]) .leaflet-rings-pane canvas');
