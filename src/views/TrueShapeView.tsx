@@ -149,6 +149,10 @@ export function TrueShapeView(props: TrueShapeViewProps) {
       }),
     [props.areas],
   );
+  const areaPoints = useMemo(
+    () => areaLines.flatMap((line) => line.map(([lon = 0, lat = 0]): LonLat => [lon, lat])),
+    [areaLines],
+  );
   const centre = kind === 'distance' ? distanceCentre(sites, props.centreSiteId) : null;
   const scene = useMemo(
     () => ({
@@ -194,12 +198,13 @@ export function TrueShapeView(props: TrueShapeViewProps) {
     (size: ViewSize) =>
       fittedView(
         kind,
-        sites.map((s) => s.lonLat),
+        // a launch area's reach runs from its outline: fitted from its vertices as from launch points
+        [...sites.map((s) => s.lonLat), ...areaPoints],
         maxRangeKm,
         size,
         kind === 'distance' ? centreLonLat : null,
       ),
-    [kind, sites, maxRangeKm, centreLonLat],
+    [kind, sites, areaPoints, maxRangeKm, centreLonLat],
   );
   const view = props.view;
   const state = useMemo<ViewState | null>(() => {
