@@ -1,10 +1,23 @@
 // A probed point: the geodesic (great-circle) line from each launch point to it, and a marker, labelled with
-// the place's name when it is one. The distances themselves are listed by the panel; this layer only draws.
-import { useEffect } from 'react';
+// the place's name when it is one, on a side where it covers no launch point's name (probeLabelSide). The
+// distances themselves are listed by the panel; this layer only draws.
+import type { PointExpression } from 'leaflet';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { CircleMarker, Pane, Polyline, Tooltip, useMap } from 'react-leaflet';
 import { geodesicPath, type LonLat } from '../geo';
+import { LABEL_HEIGHT_PX, labelWidthPx } from './labelWidthPx';
 import { PANES } from './panes';
+import { PROBE_LABEL_GAP_PX, type ProbeLabelSide, probeLabelSide } from './probeLabelSide';
 import { toLatLng } from './toLatLng';
+
+/** Leaflet's tooltip box around the text: 6 px of padding and a 1 px border on each side. */
+const TOOLTIP_FRAME_PX = 14;
+const OFFSETS: Record<ProbeLabelSide, PointExpression> = {
+  right: [PROBE_LABEL_GAP_PX, 0],
+  left: [-PROBE_LABEL_GAP_PX, 0],
+  top: [0, -PROBE_LABEL_GAP_PX],
+  bottom: [0, PROBE_LABEL_GAP_PX],
+};
 
 export function ProbeLayer({
   probe,
@@ -24,6 +37,37 @@ export function ProbeLayer({
     },
     [map, probe],
   );
+  const [side, setSide] = useState<ProbeLabelSide>('right');
+  const sitesKey = from.map((p) => p.join(',')).join(';');
+  useLayoutEffect(
+    function placeTheName() {
+      if (!probe || !name) return;
+      const place = () => {
+        const container = map.getContainer();
+        const origin = container.getBoundingClientRect();
+        const names = [...container.querySelectorAll('.leaflet-tooltip.site-label')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            left: r.left - origin.left,
+            top: r.top - origin.top,
+            right: r.right - origin.left,
+            bottom: r.bottom - origin.top,
+          };
+        });
+        const size = {
+          width: labelWidthPx(name) + TOOLTIP_FRAME_PX,
+          height: LABEL_HEIGHT_PX + TOOLTIP_FRAME_PX,
+        };
+        setSide(probeLabelSide(map.latLngToContainerPoint(toLatLng(probe)), size, names));
+      };
+      place(); // before the frame is painted: the name shows on its side at once
+      map.on('zoomend moveend resize', place);
+      return () => {
+        map.off('zoomend moveend resize', place);
+      };
+    },
+    [map, probe, name, sitesKey],
+  );
   if (!probe) return null;
   return (
     <Pane name="probe" style={{ zIndex: PANES.labels.zIndex + 10 }}>
@@ -42,8 +86,14 @@ export function ProbeLayer({
         interactive={false}
       >
         {name && (
-          // keyed by name, so a new place's label is a new tooltip rather than a moved one
-          <Tooltip key={name} permanent direction="right" offset={[8, 0]} className="probe-label">
+          // keyed by name and side, so a new place's label (or a new side) is a new tooltip, not a moved one
+          <Tooltip
+            key={`${name}:${side}`}
+            permanent
+            direction={side}
+            offset={OFFSETS[side]}
+            className="probe-label"
+          >
             {name}
           </Tooltip>
         )}

@@ -235,4 +235,40 @@ describe('a place picked in "In reach"', () => {
     await expect(page.locator('.leaflet-tooltip.probe-label')).toHaveCount(0);
     expect(watch.errors).toEqual([]);
   });
+
+  it("is labelled where it covers no launch point's name: Kherson, whose right is Odesa's name", async () => {
+    // zoom 5: Kherson lies 145 km (about 45 px) east of Odesa, within the run of Odesa's name right of its marker
+    const { page, watch } = await openApp(browser, '?sites=46.48,30.72,Odesa&systems=eram&view=46.6,31.6,5');
+    const eram = page.locator('.in-reach details', { hasText: 'ERAM from Odesa' });
+    await eram.locator('summary').click();
+    await eram.getByRole('button', { name: 'Kherson', exact: true }).click();
+    const label = page.locator('.leaflet-tooltip.probe-label');
+    await expect(label).toHaveText('Kherson');
+    const box = async (selector: string) => {
+      const b = (await page.locator(selector).boundingBox())!;
+      return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
+    };
+    const overlaps = (a: Awaited<ReturnType<typeof box>>, b: typeof a) =>
+      Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
+      Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+    const odesa = await box('.leaflet-tooltip.site-label');
+    const kherson = await box('.leaflet-tooltip.probe-label');
+    // it went above the point (left of it is Odesa's name too): Leaflet centres a top tooltip over the point, its
+    // foot 8 + 6 px (offset and arrow) above it, and puts a right one's left edge as far right of the point,
+    // where this label, as before, would have run under Odesa's name
+    expect(await label.getAttribute('class')).toMatch(/leaflet-tooltip-top/);
+    const width = kherson.right - kherson.left;
+    const height = kherson.bottom - kherson.top;
+    const at = { x: (kherson.left + kherson.right) / 2, y: kherson.bottom + 14 };
+    const right = {
+      left: at.x + 14,
+      top: at.y - height / 2,
+      right: at.x + 14 + width,
+      bottom: at.y + height / 2,
+    };
+    expect(overlaps(right, odesa)).toBe(true);
+    expect(overlaps(kherson, odesa)).toBe(false);
+    await screenshot(page, 'in-reach-kherson-labelled');
+    expect(watch.errors).toEqual([]);
+  });
 });
