@@ -145,8 +145,11 @@ export function ProjectedView(props: ProjectedViewProps) {
     [schedule],
   );
 
+  /** Whether the view is the rings fitted, as no one has moved it since: a new size fits them again. */
+  const showsFit = useRef(false);
   const moveTo = useCallback(
     (state: ViewState, still: boolean, byReader = true) => {
+      if (byReader) showsFit.current = false;
       stateRef.current = state;
       moving.current = !still;
       if (still) settle(byReader);
@@ -161,22 +164,24 @@ export function ProjectedView(props: ProjectedViewProps) {
       if (props.state === null) {
         if (hasSize) {
           moveTo(latest.current.onFit(sizeRef.current), true, false);
+          showsFit.current = true;
         }
         return;
       }
+      showsFit.current = false;
       if (!sameState(props.state, stateRef.current)) moveTo(props.state, true, false);
     },
     [props.state, props.fitKey, hasSize, moveTo],
   );
-  const fitted = props.state === null;
   useEffect(
     function fitAgainAtANewSize() {
-      // a view no one set (nor the reader moved) is the rings fitted: fitted again to a new size, as when the
-      // export's frame takes another image's shape, not left framed for the old one
-      if (fitted && size.width > 0 && size.height > 0)
+      // the rings fitted, and not moved since (by the reader, the frame's zoom buttons or "Use the map as it is"):
+      // fitted again to a new size, as when the export's frame takes another image's shape, not left framed for
+      // the old one; a view moved since keeps its centre and zoom, as the map's export frame does
+      if (showsFit.current && size.width > 0 && size.height > 0)
         moveTo(latest.current.onFit(sizeRef.current), true, false);
     },
-    [fitted, size.width, size.height, moveTo],
+    [size.width, size.height, moveTo],
   );
 
   useEffect(
@@ -223,11 +228,14 @@ export function ProjectedView(props: ProjectedViewProps) {
         },
         fit() {
           moveTo(latest.current.onFit(sizeRef.current), true, false);
+          showsFit.current = true;
         },
         zoomBy(levels) {
+          showsFit.current = false;
           moveTo({ ...stateRef.current, zoom: clampZoom(stateRef.current.zoom + levels) }, true, false);
         },
         setState(state) {
+          showsFit.current = false;
           moveTo(state, true, false);
         },
         vectors() {

@@ -94,9 +94,17 @@ describe('the globe, exported', () => {
     for (let o = 0; o < png.data.length; o += 4)
       if (want.every((v, k) => Math.abs((png.data[o + k] as number) - v) < 16)) n++;
     expect(n).toBeGreaterThan(1500); // the whole outline, not an arc of it
-    // "Use the map as it is" still takes the view on screen
+    // "Use the map as it is" still takes the view on screen, and a frame so set keeps it at another size
     await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
-    expect(Number((await framing())[1])).toBeGreaterThan(5);
+    const screen = await framing();
+    expect(Number(screen[1])).toBeGreaterThan(5);
+    await dialog.getByLabel('Size').selectOption('square');
+    expect(await framing()).toEqual(screen);
+    // the rings fitted again, a new shape fits them again: back to the social card, its own fit
+    await dialog.getByRole('button', { name: 'Fit the rings' }).click();
+    expect(await framing()).not.toEqual(screen);
+    await dialog.getByLabel('Size').selectOption('social');
+    expect(await framing()).toEqual(first);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
