@@ -30,7 +30,14 @@ export function keepUndoSteps(steps: readonly UndoStep[], key: string = STATE_KE
     const state = isRecord(window.history.state) ? window.history.state : {};
     window.history.replaceState({ ...state, [key]: steps }, '', window.location.href);
   } catch {
-    // too large for the history entry, or refused: undo still works until the page is left
+    // too large for the history entry, or refused: undo still works until the page is left, and the entry
+    // keeps no older steps, which a reload would bring back out of turn
+    try {
+      const state = isRecord(window.history.state) ? window.history.state : {};
+      window.history.replaceState({ ...state, [key]: [] }, '', window.location.href);
+    } catch {
+      // refused outright: nothing is kept
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, moving
 // a launch point, and replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
 // (⌘Z) undoes too, outside text fields, which keep their own undo, and Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z) redoes
-// what an undo took back, until the map is changed otherwise. Steps stack, the last 20 are kept, in the
+// what an undo took back, until the map is changed otherwise (a pan or a zoom aside). Steps stack, the last 20 are kept, in the
 // history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
 import { areaName, type Removal, type RemovalResult, type Scenario, type Site } from '../scenario';
@@ -91,7 +91,8 @@ export function useUndo(
     if (!step) return false;
     keepRedoSteps(redoSteps.current ?? []);
     const before = current.current;
-    const next = undoStep(step, before);
+    // the map as it was before the undo, seen as it is now (a pan or a zoom since kept)
+    const next = { ...undoStep(step, before), view: before.view };
     // undone again as a whole: the map as it was before this redo
     keep({ message: step.message, before });
     current.current = next;
@@ -103,8 +104,13 @@ export function useUndo(
 
   useEffect(
     function forgetRedoOnAnotherChange() {
-      // a change of the map other than an undo or a redo: what was undone stays undone
       if (scenario === restored.current || (redoSteps.current ?? []).length === 0) return;
+      // a pan or a zoom (the map showing a point put back, too) leaves what was undone to redo
+      if (sameButView(scenario, restored.current)) {
+        restored.current = scenario;
+        return;
+      }
+      // another change of the map: what was undone stays undone
       redoSteps.current = [];
       keepRedoSteps([]);
     },
@@ -189,6 +195,13 @@ export function removalMessage(removal: Removal): string {
   const names = removal.removals.map((r) => r.system.name);
   const count = names.length === 1 ? 'the system of your own' : `${names.length} systems of your own`;
   return `Removed ${count}: ${names.join(', ')}.`;
+}
+
+/** Whether two scenarios differ in their view at most (every other field the same value, as an update keeps it). */
+function sameButView(a: Scenario, b: Scenario): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Scenario)[]);
+  for (const key of keys) if (key !== 'view' && a[key] !== b[key]) return false;
+  return true;
 }
 
 function isTextEntry(target: EventTarget | null): boolean {
