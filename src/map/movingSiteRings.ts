@@ -49,6 +49,8 @@ export const MOVING_MAX_ERROR_PX = 1;
 export class MovingSiteRings {
   private readonly paths = new Map<string, RingPath>();
   private readonly labels = new Map<string, { marker: Marker; label: RingLabel }>();
+  /** Whether its paths have been drawn once, in their order: a path added later is stacked again. */
+  private stacked = false;
   private setting: MovingRingsSetting;
   private at: LonLat;
 
@@ -91,6 +93,7 @@ export class MovingSiteRings {
     for (const path of this.paths.values()) path.remove();
     for (const { marker } of this.labels.values()) marker.remove();
     this.paths.clear();
+    this.stacked = false;
     this.labels.clear();
   }
 
@@ -101,12 +104,15 @@ export class MovingSiteRings {
     const ringOf = siteRingMaker(this.at, systems, zoom, undefined, movingDetail(this.map));
     const rings = systems.map((_, i) => ringOf(i));
     const unused = new Set(this.paths.keys());
+    const order: string[] = [];
+    let added = false;
     rings.forEach((ring, r) => {
       const system = systems[r] as RingSystem;
       const looks = ringLooks(system.color, system.dash, ringLookFor(system.systemId, highlightedId));
       for (const part of movingRingParts(ring, looks)) {
         const key = `${system.systemId}:${part.id}`;
         unused.delete(key);
+        order.push(key);
         const path = this.paths.get(key);
         if (path) {
           path.setRings(part.rings);
@@ -114,6 +120,7 @@ export class MovingSiteRings {
           continue;
         }
         // largest ring first, each ring's parts bottom first: a new path goes on top, as it is added
+        added = true;
         const made = new RingPath(part.rings, part.closed, {
           ...part.style,
           pane: PANES.rings.name,
@@ -123,6 +130,10 @@ export class MovingSiteRings {
         this.paths.set(key, made.addTo(this.map));
       }
     });
+    // a path added among others (a ring whose fill and outline part or meet as it crosses the map's edge, a
+    // system ticked meanwhile) is put back in its place in the stack, not left over the smaller rings
+    if (added && this.stacked) for (const key of order) this.paths.get(key)?.bringToFront();
+    this.stacked = true;
     for (const key of unused) {
       this.paths.get(key)?.remove();
       this.paths.delete(key);

@@ -250,6 +250,35 @@ describe('dragging one of several launch points', () => {
     await page.context().close();
   });
 
+  it("keeps the larger ring under the smaller when its fill and outline part as it is dragged past the map's edge", async () => {
+    // at 80°N the 300 km ring is a disk (one path); dragged to about 83°N it reaches past 85°, where the map ends,
+    // and its fill and outline are drawn apart (two paths), made mid-drag
+    const { page, watch } = await openApp(
+      browser,
+      '?sites=80,20,North&custom=Big:300km;Small:100km&systems=custom-big,custom-small&view=80,20,3',
+    );
+    await expect.poll(() => page.locator('.ring-label').count()).toBe(2);
+    const box = (await page.getByRole('button', { name: /Launch point North/ }).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - 10);
+    const paths = page.locator('.leaflet-rings-pane svg path');
+    await expect.poll(() => paths.count()).toBe(2);
+    for (let i = 1; i <= 13; i++) await page.mouse.move(x, y - 10 - 10 * i);
+    await expect.poll(() => paths.count()).toBe(3);
+    // bottom to top: the large ring's two paths, then the small ring's
+    const widths = await paths.evaluateAll((els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().width)),
+    );
+    expect(widths[0]).toBeGreaterThan(widths[2] as number);
+    expect(widths[1]).toBeGreaterThan(widths[2] as number);
+    await page.mouse.up();
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('leaves the shared canvas out of the frames while the only point moves, and shows its rings on it again on the drop', async () => {
     const { page, watch } = await openApp(browser, '?sites=48.5,33,Alone&systems=atacms&view=48.5,33,6');
     const canvasOpacity = () =>
