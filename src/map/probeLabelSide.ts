@@ -11,19 +11,21 @@ export interface Box {
   bottom: number;
 }
 
-/** The gap between the probe's centre and its label's near edge, in px. */
+/** The label's offset from the probe's centre, in px (the tooltip's `offset`). */
 export const PROBE_LABEL_GAP_PX = 8;
+/** Leaflet's margin for a tooltip's arrow (`.leaflet-tooltip-left` and the others), beyond the offset. */
+const TOOLTIP_ARROW_PX = 6;
 
 const SIDES: readonly ProbeLabelSide[] = ['right', 'left', 'top', 'bottom'];
 
-/** The label's box on `side` of the point `at`, for a label `width` × `height`. */
+/** The label's box on `side` of the point `at`, for a label `width` × `height`, as Leaflet places it. */
 export function probeLabelBox(
   at: { x: number; y: number },
   size: { width: number; height: number },
   side: ProbeLabelSide,
 ): Box {
   const { width, height } = size;
-  const gap = PROBE_LABEL_GAP_PX;
+  const gap = PROBE_LABEL_GAP_PX + TOOLTIP_ARROW_PX;
   const [left, top] =
     side === 'right'
       ? [at.x + gap, at.y - height / 2]

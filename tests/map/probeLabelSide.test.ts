@@ -23,14 +23,14 @@ describe('probeLabelSide', () => {
 
   it('takes the side it covers least when every side is covered', () => {
     const sides = (['right', 'left', 'top', 'bottom'] as const).map(boxOn);
-    const small = { left: AT.x - 5, top: AT.y + 8, right: AT.x + 5, bottom: AT.y + 12 }; // a corner of 'bottom'
+    const small = { left: AT.x - 5, top: AT.y + 14, right: AT.x + 5, bottom: AT.y + 18 }; // a corner of 'bottom'
     expect(probeLabelSide(AT, SIZE, [...sides.slice(0, 3), small])).toBe('bottom');
   });
 
-  it('lays the boxes out around the point with an 8 px gap', () => {
-    expect(boxOn('right')).toEqual({ left: 208, top: 138, right: 278, bottom: 162 });
-    expect(boxOn('left')).toEqual({ left: 122, top: 138, right: 192, bottom: 162 });
-    expect(boxOn('top')).toEqual({ left: 165, top: 118, right: 235, bottom: 142 });
-    expect(boxOn('bottom')).toEqual({ left: 165, top: 158, right: 235, bottom: 182 });
+  it("lays the boxes out around the point as Leaflet does: 8 px of offset and the arrow's 6 px", () => {
+    expect(boxOn('right')).toEqual({ left: 214, top: 138, right: 284, bottom: 162 });
+    expect(boxOn('left')).toEqual({ left: 116, top: 138, right: 186, bottom: 162 });
+    expect(boxOn('top')).toEqual({ left: 165, top: 112, right: 235, bottom: 136 });
+    expect(boxOn('bottom')).toEqual({ left: 165, top: 164, right: 235, bottom: 188 });
   });
 });
