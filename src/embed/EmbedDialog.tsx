@@ -41,6 +41,7 @@ export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
 
   function show() {
     setCopy('idle');
+    setKeepView(false); // each opening starts from the fitted embed
     setOpen(true);
     dialog.current?.showModal();
     code.current?.focus();
@@ -80,9 +81,9 @@ export function EmbedDialog({ scenario, appUrl }: EmbedDialogProps) {
         <div className="embed-dialog-body">
           <h2 id={`${id}-title`}>Embed this map</h2>
           <p id={`${id}-about`}>
-            Paste this HTML into your page. The map shows your launch points, systems and settings, fits the
-            rings to each reader's screen and takes the height it needs for its width; your page can change it
-            with postMessage.
+            Paste this HTML into your page. The map shows your launch points, systems and settings
+            {keepView ? ' in the view you set,' : ", fits the rings to each reader's screen"} and takes the
+            height it needs for its width; your page can change it with postMessage.
           </p>
           {hasView && (
             <label className="embed-keep-view">

@@ -269,7 +269,15 @@ describe('the Embed dialog', () => {
     expect(await code.inputValue()).toMatch(
       /embed\.html\?sites=50\.45,30\.5234,Kyiv&amp;systems=tomahawk&amp;view=48(\.0+)?,31(\.0+)?,5"/,
     );
+    await expect(dialog).toContainText('settings in the view you set, and takes');
     await keep.uncheck();
+    expect(await code.inputValue()).not.toContain('view=');
+    await expect(dialog).toContainText("fits the rings to each reader's screen");
+    // ticked, closed and opened again: each opening starts from the fitted embed
+    await keep.check();
+    await host.page.keyboard.press('Escape');
+    await host.page.getByRole('button', { name: 'Embed', exact: true }).click();
+    expect(await keep.isChecked()).toBe(false);
     expect(await code.inputValue()).not.toContain('view=');
     expect(host.watch.errors).toEqual([]);
     await host.context.close();
