@@ -1,0 +1,74 @@
+// paintScene on a recording canvas: the globe and the distance map write launch point and marked place names,
+// and draw a marked place's diamond, in the theme's colours (dark on the light map, light on the dark one).
+import { geoPath } from 'd3';
+import { describe, expect, it } from 'vitest';
+import type { LonLat } from '../../src/geo';
+import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
+import { paintScene } from '../../src/views/paintScene';
+import { globeProjection } from '../../src/views/viewProjection';
+import { viewScene } from '../../src/views/viewScene';
+import { WORLD_110M } from '../../src/views/worldCountries';
+
+const ODESA: LonLat = [30.72, 46.48];
+const KHERSON: LonLat = [32.61, 46.64];
+const SIZE = { width: 800, height: 600 };
+
+/** A 2D context that records the text it is asked to fill and the fills made, each with its fill style. */
+function recordingContext() {
+  const texts: { text: string; color: unknown }[] = [];
+  const fills: unknown[] = [];
+  const state: Record<string | symbol, unknown> = {};
+  const context = new Proxy(state, {
+    get(target, key) {
+      if (key === 'fillText') return (text: string) => texts.push({ text, color: target.fillStyle });
+      if (key === 'fill') return () => fills.push(target.fillStyle);
+      if (key === 'measureText') return (text: string) => ({ width: text.length * 7 });
+      if (key in target) return target[key];
+      return () => undefined;
+    },
+    set(target, key, value) {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+  return { context, texts, fills };
+}
+
+function painted(theme: 'light' | 'dark') {
+  const scene = viewScene({
+    sites: [{ label: 'Odesa', lonLat: ODESA }],
+    marks: [{ label: 'Kherson', lonLat: KHERSON }],
+    systems: [{ systemId: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' }],
+    probe: null,
+    highlightedId: null,
+    zoom: 5,
+    labelOf: (s) => s.name,
+    labelColorOf: (c) => c,
+    basemap: {
+      palette: BASEMAP_PALETTES[theme],
+      graticule: { type: 'MultiLineString', coordinates: [] },
+      ...WORLD_110M,
+    },
+  });
+  const { context, texts, fills } = recordingContext();
+  const projection = globeProjection({ center: ODESA, zoom: 5, offset: [0, 0] }, SIZE);
+  paintScene(context, geoPath(projection, context), scene, SIZE);
+  return { texts, fills };
+}
+
+describe('paintScene', () => {
+  it.each(['light', 'dark'] as const)("writes the names in the %s theme's colours", (theme) => {
+    const palette = BASEMAP_PALETTES[theme];
+    const { texts, fills } = painted(theme);
+    expect(texts.find((t) => t.text === 'Odesa')?.color).toBe(palette.pointLabel);
+    expect(texts.find((t) => t.text === 'Kherson')?.color).toBe(palette.markLabel);
+    expect(fills).toContain(palette.markFill);
+  });
+
+  it('writes them light on the dark map and dark on the light one', () => {
+    const light = painted('light').texts.find((t) => t.text === 'Odesa')?.color;
+    const dark = painted('dark').texts.find((t) => t.text === 'Odesa')?.color;
+    expect(light).toBe('#1d1d1f');
+    expect(dark).not.toBe(light);
+  });
+});
