@@ -7,13 +7,14 @@ import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 're
 import type { LonLat } from '../geo';
 import type { FrameVectors } from '../map';
 import type { DistanceGraticule } from './distanceGraticule';
-import { dragState, type Interaction } from './dragState';
+import type { Interaction } from './dragState';
 import { movingScene } from './movingScene';
 import { paintScene } from './paintScene';
 import { sceneVectors } from './sceneVectors';
 import { useViewGestures } from './useViewGestures';
 import { clampZoom, type ViewSize, type ViewState } from './viewProjection';
 import type { Scene } from './viewScene';
+import { viewStateForKey } from './viewStateForKey';
 
 /** What an export does with a view: redraw it at a density, reframe it. */
 export interface ProjectedViewHandle {
@@ -56,8 +57,6 @@ export interface ProjectedViewProps {
 }
 
 const MOVING_PRECISION_PX = 1.5;
-const KEY_STEP_PX = 80;
-const KEY_ZOOM = 0.5;
 
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
@@ -271,20 +270,7 @@ export function ProjectedView(props: ProjectedViewProps) {
   );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const state = stateRef.current;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [KEY_STEP_PX, 0],
-      ArrowRight: [-KEY_STEP_PX, 0],
-      ArrowUp: [0, KEY_STEP_PX],
-      ArrowDown: [0, -KEY_STEP_PX],
-    };
-    const move = moves[event.key];
-    let next: ViewState | null = null;
-    if (move) next = dragState(state, move[0], move[1], props.interaction);
-    else if (event.key === '+' || event.key === '=')
-      next = { ...state, zoom: clampZoom(state.zoom + KEY_ZOOM) };
-    else if (event.key === '-' || event.key === '_' || event.key === '−')
-      next = { ...state, zoom: clampZoom(state.zoom - KEY_ZOOM) };
+    const next = viewStateForKey(stateRef.current, event.key, props.interaction);
     if (!next) return;
     event.preventDefault();
     moveTo(next, true);
