@@ -26,15 +26,17 @@ export function undoStep(step: UndoStep, s: Scenario): Scenario {
 
 /** Keeps the steps in the current history entry, beside what else it holds; never throws. */
 export function keepUndoSteps(steps: readonly UndoStep[], key: string = STATE_KEY): void {
-  try {
+  const write = (value: readonly UndoStep[]) => {
     const state = isRecord(window.history.state) ? window.history.state : {};
-    window.history.replaceState({ ...state, [key]: steps }, '', window.location.href);
+    window.history.replaceState({ ...state, [key]: value }, '', window.location.href);
+  };
+  try {
+    write(steps);
   } catch {
     // too large for the history entry, or refused: undo still works until the page is left, and the entry
     // keeps no older steps, which a reload would bring back out of turn
     try {
-      const state = isRecord(window.history.state) ? window.history.state : {};
-      window.history.replaceState({ ...state, [key]: [] }, '', window.location.href);
+      write([]);
     } catch {
       // refused outright: nothing is kept
     }

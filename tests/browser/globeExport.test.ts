@@ -9,6 +9,7 @@ import { readPngText } from '../../src/export/pngText';
 import { SCENARIO_PNG_KEYWORD } from '../../src/export/scenarioFromPng';
 import { SCREENSHOTS } from '../support/openApp';
 import { COLOURS, openGlobe, settled } from '../support/openGlobe';
+import { countColour } from '../support/pngPixels';
 import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -40,13 +41,7 @@ describe('the globe, exported', () => {
     expect([png.width, png.height]).toEqual([1200, 675]);
     expect(readPngText(new Uint8Array(bytes), SCENARIO_PNG_KEYWORD)).toMatch(/&projection=globe$/);
     // each ring's outline, not only its legend swatch: a ring a few hundred pixels across
-    const count = (hex: string) => {
-      const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-      let n = 0;
-      for (let o = 0; o < png.data.length; o += 4)
-        if (want.every((v, k) => Math.abs((png.data[o + k] as number) - v) < 16)) n++;
-      return n;
-    };
+    const count = (hex: string) => countColour(png, hex, 0, png.height, 15);
     expect(count(COLOURS.tomahawk)).toBeGreaterThan(1500);
     expect(count(COLOURS.eram)).toBeGreaterThan(400);
     expect(count(COLOURS.atacms)).toBeGreaterThan(300);
@@ -89,10 +84,7 @@ describe('the globe, exported', () => {
     const bytes = await downloadBytes(download);
     writeFileSync(join(SCREENSHOTS, 'distance-export-view-set.png'), bytes);
     const png = PNG.sync.read(bytes);
-    const want = [1, 3, 5].map((i) => Number.parseInt(COLOURS.tomahawk.slice(i, i + 2), 16));
-    let n = 0;
-    for (let o = 0; o < png.data.length; o += 4)
-      if (want.every((v, k) => Math.abs((png.data[o + k] as number) - v) < 16)) n++;
+    const n = countColour(png, COLOURS.tomahawk, 0, png.height, 15);
     expect(n).toBeGreaterThan(1500); // the whole outline, not an arc of it
     // "Use the map as it is" still takes the view on screen, and a frame so set keeps it at another size
     await dialog.getByRole('button', { name: 'Use the map as it is' }).click();
