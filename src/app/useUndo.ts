@@ -1,8 +1,8 @@
 // Undo for what would otherwise lose the user's work: removing a launch point or a system of their own, moving
 // a launch point, and replacing the whole map by opening or dropping a file. Each step shows a notice with an "Undo" button; Ctrl+Z
 // (⌘Z) undoes too, outside text fields, which keep their own undo, and Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z) redoes
-// what an undo took back, until the map is changed otherwise (a pan or a zoom aside). Steps stack, the last 20 are kept, in the
-// history entry: Back, Forward and a reload keep them.
+// what an undo took back, until the map is changed otherwise (a pan or a zoom aside). Steps stack, the last 20
+// are kept, in the history entry: Back, Forward and a reload keep them.
 import { useCallback, useEffect, useRef } from 'react';
 import { areaName, type Removal, type RemovalResult, type Scenario, type Site } from '../scenario';
 import { DATA_IDS } from './loadDefaultSystems';
