@@ -132,6 +132,7 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
               below={paths.labelBelow}
               text={text}
               color={labelInk(system.color, theme)}
+              system={system.systemId}
             />
           ));
         })}
@@ -231,21 +232,22 @@ export function reachLabel<S extends { name: string }>(
 
 // The label's box is centred above its anchor by .ring-label (or below it, with .below), a few pixels off it,
 // so it never sits on the outline it names.
-function AreaLabel(props: { at: LatLngTuple; below: boolean; text: string; color: string }) {
-  const { at, below, text, color } = props;
+function AreaLabel(props: { at: LatLngTuple; below: boolean; text: string; color: string; system: string }) {
+  const { at, below, text, color, system } = props;
   const icon = useMemo(() => {
     const el = document.createElement('span');
     el.className = below ? 'ring-label area-label-below' : 'ring-label';
     el.textContent = text; // a custom system's name is the user's text: never parsed as HTML
     el.dir = 'auto';
     el.style.color = color;
+    el.dataset.system = system; // dimmed by another system's highlight (dimmedLabelsCss)
     return divIcon({
       html: el,
       className: 'ring-label-icon',
       iconSize: undefined,
       iconAnchor: [0, below ? -LABEL_GAP_PX : LABEL_GAP_PX],
     });
-  }, [text, color, below]);
+  }, [text, color, below, system]);
   return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }
 

@@ -8,6 +8,7 @@ import { AdoptedMap } from './AdoptedMap';
 import { AreasLayer } from './AreasLayer';
 import { areaCorners } from './areaGeometry';
 import { Basemap } from './Basemap';
+import { DimmedLabels } from './DimmedLabels';
 import { DrawnAreaHandles } from './DrawnAreaHandles';
 import { FractionalZoom } from './FractionalZoom';
 import { takeFirstMap } from './firstMap';
@@ -102,6 +103,7 @@ export function RangeMap(props: RangeMapProps) {
         {...(props.marks ? { marks: props.marks.marks } : {})}
         nameSides={nameSides}
       />
+      <DimmedLabels highlightedId={props.highlightedId} />
       <ProbeLayer probe={props.probe} name={props.probeName ?? null} from={sites.map((s) => s.lonLat)} />
       {props.marks && <MarksLayer {...props.marks} />}
       {props.areaEditing && <DrawnAreaHandles areas={areas} {...props.areaEditing} />}

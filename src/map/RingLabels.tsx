@@ -18,6 +18,8 @@ export interface RingLabel {
   /** The part of `text` the user may have written (a system's name), isolated on its own. */
   name?: string;
   color: string;
+  /** The system whose ring it names. */
+  system: string;
 }
 
 /** The labels placed so far, whether that is all, and the share placed (0 to 1). */
@@ -86,10 +88,10 @@ function sameLabel(a: { label: RingLabel }, b: { label: RingLabel }): boolean {
 }
 
 const RingLabelMarker = memo(function RingLabelMarker({ label }: { label: RingLabel }) {
-  const { text, name, color } = label;
+  const { text, name, color, system } = label;
   // one icon for the label's life: a new text (another unit) or ink is written into its element, not drawn as
   // a new icon, for which Leaflet would rebuild the marker's element (thousands of them on a heavy map)
-  const [icon] = useState(() => ringLabelIcon({ text, name, color }));
+  const [icon] = useState(() => ringLabelIcon({ text, name, color, system }));
   const written = useRef({ text, name, color });
   useLayoutEffect(
     function writeNewText() {

@@ -7,6 +7,8 @@ export interface LabelInk {
   text: string;
   name?: string | undefined;
   color: string;
+  /** The system whose ring it names: a highlight of another system dims it (dimmedLabelsCss). */
+  system?: string | undefined;
 }
 
 /** The pane of the ring labels, above the country and place names. */
@@ -37,7 +39,7 @@ export function relabel(icon: DivIcon, ink: LabelInk): void {
   if (el instanceof HTMLElement) writeLabel(el, ink);
 }
 
-function writeLabel(el: HTMLElement, { text, name, color }: LabelInk): void {
+function writeLabel(el: HTMLElement, { text, name, color, system }: LabelInk): void {
   if (name && text.startsWith(name) && name.length < text.length) {
     // "name · range": a right-to-left name reads right to left inside its <bdi>, and cannot pull the
     // app's own " · 300 km" to its side; the label as a whole reads left to right, as the page does.
@@ -50,4 +52,5 @@ function writeLabel(el: HTMLElement, { text, name, color }: LabelInk): void {
     el.dir = 'auto'; // isolated from the page's text around it, right-to-left names read right to left
   }
   el.style.color = color;
+  if (system !== undefined) el.dataset.system = system;
 }

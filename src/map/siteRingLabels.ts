@@ -36,7 +36,7 @@ export function siteRingLabels(
   return labelledRings(rings, looks).flatMap(({ ring, look }, i) => {
     const at = anchors?.[i];
     // no clear place: hidden, the legend still names the ring
-    return at ? [{ key: `${site.id}:${ring.systemId}`, at, ...look }] : [];
+    return at ? [{ key: `${site.id}:${ring.systemId}`, at, ...look, system: ring.systemId }] : [];
   });
 }
 

@@ -73,7 +73,7 @@ export type { SystemDetails } from './restoreSystemDetails';
 export type { WordField } from './restoreWords';
 export { WORD_FIELDS, WORD_LENGTHS } from './restoreWords';
 export type { RingLook } from './ringLookFor';
-export { ringLookFor } from './ringLookFor';
+export { DIMMED_LABEL_OPACITY, ringLookFor } from './ringLookFor';
 export type { ScenarioContext, ScenarioProblem } from './scenarioProblem';
 export { setCentreSite } from './setCentreSite';
 export { setBasemap, setProjection, setTheme, setTitle, setUnits, setView } from './settingActions';

@@ -4,6 +4,7 @@
 import type { GeoPath, GeoPermissibleObjects } from 'd3';
 import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
+import { DIMMED_LABEL_OPACITY } from '../scenario';
 import type { DistanceGraticule } from './distanceGraticule';
 import { projectVisible } from './projectVisible';
 import { ringLabelPlaces } from './ringLabelPlaces';
@@ -248,8 +249,12 @@ function paintRingLabels(
   halo: string,
 ) {
   context.font = LABEL_FONT;
-  for (const place of ringLabelPlaces(path, scene, (text) => context.measureText(text).width))
+  for (const place of ringLabelPlaces(path, scene, (text) => context.measureText(text).width)) {
+    // a label of a system dimmed by a highlight fades with its ring
+    context.globalAlpha = place.ring.dimmed ? DIMMED_LABEL_OPACITY : 1;
     haloText(context, place.ring.label, place.x, place.y, place.ring.labelColor, halo, LABEL_FONT, 'center');
+  }
+  context.globalAlpha = 1;
 }
 
 function haloText(

@@ -10,6 +10,8 @@ interface Labelled {
   label: string;
   labelColor: string;
   vertices: Position[];
+  /** Dimmed by another system's highlight (a ring's; a reach is not). */
+  dimmed?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export function ringLabelPlaces(
 ): { ring: Labelled; x: number; y: number; width: number }[] {
   const labelled: Labelled[] = [
     ...scene.rings.flatMap((r) =>
-      r.outline ? [{ label: r.label, labelColor: r.labelColor, vertices: r.outline }] : [],
+      r.outline ? [{ label: r.label, labelColor: r.labelColor, vertices: r.outline, dimmed: r.dimmed }] : [],
     ),
     ...(scene.reaches ?? []).flatMap((r) =>
       r.label && r.outlines?.length

@@ -1,7 +1,9 @@
 // Systems in a real Chromium: units everywhere, toggling, custom systems, loading a file with problems,
-// the back-to-default, and the chart and map highlighting each other.
-import type { Browser, Page } from 'playwright-core';
+// the back-to-default, and the chart and map highlighting each other (the other systems' labels faded too).
+import type { Browser, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIMMED_LABEL_OPACITY } from '../../src/scenario';
 import { FRAME_CALLBACK_CLOCK } from '../support/frameCallbackClock';
 import { colourBox, openApp, screenshot, urlParams } from '../support/openApp';
 import { sharedChromium } from '../support/sharedChromium';
@@ -157,6 +159,25 @@ describe('systems and units', () => {
     await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'eram');
   });
 
+  it('fades the other systems’ ring labels while one is highlighted, as it fades their rings', async () => {
+    const { page } = await openApp(browser);
+    const label = (system: string) => page.locator(`.ring-label[data-system="${system}"]`).first();
+    await expect(page.locator('.ring-label[data-system="eram"]')).toHaveCount(1);
+    const before = await inkOf(label('eram'));
+    await page.locator('.system-list li', { hasText: 'ATACMS' }).hover();
+    await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+    const opacity = (system: string) => label(system).evaluate((el) => getComputedStyle(el).opacity);
+    expect(await opacity('atacms')).toBe('1');
+    expect(await opacity('eram')).toBe(String(DIMMED_LABEL_OPACITY));
+    expect(await opacity('tomahawk')).toBe(String(DIMMED_LABEL_OPACITY));
+    // as a reader sees it: the ERAM label's letters are faint on the screen
+    expect(await inkOf(label('eram'))).toBeLessThan(before * 0.6);
+    await page.mouse.move(5, 5);
+    await expect(page.locator('.legend li.highlighted')).toHaveCount(0);
+    expect(await opacity('eram')).toBe('1');
+    expect(await inkOf(label('eram'))).toBeGreaterThan(before * 0.9);
+  });
+
   it('keeps a system highlighted when the pointer goes from its ring onto its own row or bar', async () => {
     const { page } = await openApp(browser);
     for (const target of [
@@ -181,4 +202,13 @@ async function pointAtAtacmsRing(page: Page): Promise<void> {
   const marker = (await page.locator('.launch-marker').boundingBox())!;
   await page.mouse.move(marker.x + marker.width / 2 + 12, marker.y + marker.height / 2 + 25);
   await expect(page.locator('.legend li.highlighted')).toHaveAttribute('data-system', 'atacms');
+}
+
+/** How much ink an element shows on the screen: the sum over its pixels of how far each is from white. */
+async function inkOf(locator: Locator): Promise<number> {
+  const png = PNG.sync.read(await locator.screenshot());
+  let ink = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    ink += 255 - Math.min(png.data[i] as number, png.data[i + 1] as number, png.data[i + 2] as number);
+  return ink;
 }

@@ -1,9 +1,11 @@
 // paintScene on a recording canvas: the globe and the distance map write launch point and marked place names,
-// and draw a marked place's diamond, in the theme's colours (dark on the light map, light on the dark one).
+// and draw a marked place's diamond, in the theme's colours (dark on the light map, light on the dark one); a
+// highlight fades the other systems' ring labels as it fades their rings.
 import { geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
 import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
+import { DIMMED_LABEL_OPACITY } from '../../src/scenario';
 import { paintScene } from '../../src/views/paintScene';
 import { globeProjection } from '../../src/views/viewProjection';
 import { viewScene } from '../../src/views/viewScene';
@@ -15,12 +17,18 @@ const SIZE = { width: 800, height: 600 };
 
 /** A 2D context that records the text it is asked to fill and the fills made, each with its fill style. */
 function recordingContext() {
-  const texts: { text: string; color: unknown }[] = [];
+  const texts: { text: string; color: unknown; alpha: number }[] = [];
   const fills: unknown[] = [];
   const state: Record<string | symbol, unknown> = {};
   const context = new Proxy(state, {
     get(target, key) {
-      if (key === 'fillText') return (text: string) => texts.push({ text, color: target.fillStyle });
+      if (key === 'fillText')
+        return (text: string) =>
+          texts.push({
+            text,
+            color: target.fillStyle,
+            alpha: (target.globalAlpha as number | undefined) ?? 1,
+          });
       if (key === 'fill') return () => fills.push(target.fillStyle);
       if (key === 'measureText') return (text: string) => ({ width: text.length * 7 });
       if (key in target) return target[key];
@@ -34,13 +42,16 @@ function recordingContext() {
   return { context, texts, fills };
 }
 
-function painted(theme: 'light' | 'dark') {
+const ATACMS = { systemId: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' };
+const ERAM = { systemId: 'eram', name: 'ERAM', rangeKm: 460, color: '#0072B2' };
+
+function painted(theme: 'light' | 'dark', highlightedId: string | null = null) {
   const scene = viewScene({
     sites: [{ label: 'Odesa', lonLat: ODESA }],
     marks: [{ label: 'Kherson', lonLat: KHERSON }],
-    systems: [{ systemId: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' }],
+    systems: [ATACMS, ERAM],
     probe: null,
-    highlightedId: null,
+    highlightedId,
     zoom: 5,
     labelOf: (s) => s.name,
     labelColorOf: (c) => c,
@@ -70,5 +81,17 @@ describe('paintScene', () => {
     const dark = painted('dark').texts.find((t) => t.text === 'Odesa')?.color;
     expect(light).toBe('#1d1d1f');
     expect(dark).not.toBe(light);
+  });
+
+  it("fades the other systems' ring labels while one is highlighted, as their rings, and no name", () => {
+    const alphaOf = (texts: { text: string; alpha: number }[], text: string) =>
+      texts.find((t) => t.text === text)?.alpha;
+    const plain = painted('light').texts;
+    expect([alphaOf(plain, 'ATACMS'), alphaOf(plain, 'ERAM')]).toEqual([1, 1]);
+    const eram = painted('light', 'eram').texts;
+    expect(alphaOf(eram, 'ERAM')).toBe(1);
+    expect(alphaOf(eram, 'ATACMS')).toBe(DIMMED_LABEL_OPACITY);
+    expect(alphaOf(eram, 'Odesa')).toBe(1);
+    expect(alphaOf(eram, 'Kherson')).toBe(1);
   });
 });
