@@ -126,10 +126,15 @@ function launchPointElement([x, y]: Point): string {
   return `<circle cx="${n(x)}" cy="${n(y)}" r="11" fill="#fff"/><circle cx="${n(x)}" cy="${n(y)}" r="7.5" fill="#fff" stroke="#111" stroke-width="3"/>`;
 }
 
-function markElement(label: string, [x, y]: Point, family: string): string {
+function markElement(
+  label: string,
+  [x, y]: Point,
+  family: string,
+  name: { left: number; baseline: number } = { left: x + 8, baseline: y + 4 },
+): string {
   return (
     `<g><circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="#222" stroke="#fff" stroke-width="1.5"/>` +
-    `<text x="${n(x + 8)}" y="${n(y + 4)}" font-family="${a(family)}" font-size="12" font-weight="600" fill="#222" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(label)}</text></g>`
+    `<text x="${n(name.left)}" y="${n(name.baseline)}" font-family="${a(family)}" font-size="12" font-weight="600" fill="#222" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(label)}</text></g>`
   );
 }
 
@@ -165,7 +170,9 @@ export function svgExport(input: SvgExportInput): string {
   const family = familyOf(
     map.texts[0]?.fontFamily ?? fontParts(layout.ops[0]?.kind === 'text' ? layout.ops[0].font : '').family,
   );
-  for (const mark of input.marks) add('marks', markElement(mark.label, map.project(mark.lonLat), family));
+  input.marks.forEach((mark, i) => {
+    add('marks', markElement(mark.label, map.project(mark.lonLat), family, map.markNames?.[i] ?? undefined));
+  });
   for (const point of map.launchPoints) add('launch-points', launchPointElement(point));
 
   const place = ` clip-path="url(#map-area)" transform="translate(${n(area.x)} ${n(area.y)})"`;

@@ -46,6 +46,11 @@ export interface FrameVectors {
   texts: VectorText[];
   /** Centres of the launch points' markers. */
   launchPoints: Point[];
+  /**
+   * Where each marked place's name is written (its left end and baseline), in the order of the scenario's marks,
+   * null for a mark out of view; absent, each is written to the right of its symbol.
+   */
+  markNames?: readonly ({ left: number; baseline: number } | null)[];
   /** A place's position in container pixels, as the map projects it. */
   project(lonLat: LonLat): Point;
 }

@@ -6,6 +6,7 @@ import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
 import { DIMMED_LABEL_OPACITY } from '../scenario';
 import type { DistanceGraticule } from './distanceGraticule';
+import { type NamedPoint, type NamePlace, pointNamePlaces } from './pointNamePlaces';
 import { projectVisible } from './projectVisible';
 import { ringLabelPlaces } from './ringLabelPlaces';
 import type { Scene, SceneRing } from './viewScene';
@@ -22,6 +23,10 @@ export interface PaintOptions {
 const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
 export const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const SCALE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Half a launch point's dot (5 px) with its 2 px white ring's outer half, and half a mark's diamond. */
+const SITE_HALF_PX = 6;
+const MARK_HALF_PX = 5;
+
 export const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
@@ -93,50 +98,71 @@ export function paintScene(
   if (scene.probe) paintProbe(context, path, scene.probe);
   const at = (lonLat: LonLat) => projectVisible(path, lonLat);
   if (options.labels !== false) paintRingLabels(context, path, scene, palette.labelHalo);
-  for (const mark of scene.marks) {
-    const p = at(mark.lonLat);
-    if (!p) continue;
-    context.beginPath();
-    context.moveTo(p[0], p[1] - 5);
-    context.lineTo(p[0] + 5, p[1]);
-    context.lineTo(p[0], p[1] + 5);
-    context.lineTo(p[0] - 5, p[1]);
-    context.closePath();
-    context.fillStyle = palette.markFill;
-    context.fill();
-    haloText(
-      context,
-      mark.label,
-      p[0] + 8,
-      p[1] + 4,
-      palette.markLabel,
-      palette.labelHalo,
-      POINT_FONT,
-      'left',
-    );
-  }
-  for (const site of scene.sites) {
-    const p = at(site.lonLat);
-    if (!p) continue;
-    context.beginPath();
-    context.arc(p[0], p[1], 5, 0, Math.PI * 2);
-    context.fillStyle = '#1d1d1f';
-    context.fill();
-    context.lineWidth = 2;
-    context.strokeStyle = '#ffffff';
-    context.stroke();
-    haloText(
-      context,
-      site.label,
-      p[0] + 9,
-      p[1] + 4,
-      palette.pointLabel,
-      palette.labelHalo,
-      POINT_FONT,
-      'left',
-    );
-  }
+  // the names are placed together, launch points' first, so that none covers another point or name
+  context.font = POINT_FONT;
+  const named = namedPoints(scene, at, (text) => context.measureText(text).width);
+  const places = pointNamePlaces(named.map(({ point }) => point));
+  // every symbol under every name, launch points over marks
+  for (const { kind, point } of named) if (kind === 'mark') paintMarkSymbol(context, point, palette.markFill);
+  for (const { kind, point } of named) if (kind === 'site') paintSiteSymbol(context, point);
+  named.forEach(({ kind, name }, i) => {
+    if (!name) return;
+    const place = places[i] as NamePlace;
+    const color = kind === 'mark' ? palette.markLabel : palette.pointLabel;
+    haloText(context, name, place.left, place.baseline, color, palette.labelHalo, POINT_FONT, 'left');
+  });
   context.restore();
+}
+
+/** A launch point or a marked place in view: which (its index in the scene's list) and where, to be named. */
+export interface ScenePointName {
+  kind: 'site' | 'mark';
+  index: number;
+  name: string;
+  point: NamedPoint;
+}
+
+/**
+ * The launch points and marked places in view, as pointNamePlaces takes them: launch points first (their names
+ * are placed first), then marks.
+ */
+export function namedPoints(
+  scene: Scene,
+  at: (lonLat: LonLat) => [number, number] | null,
+  widthOf: (text: string) => number,
+): ScenePointName[] {
+  const out: ScenePointName[] = [];
+  for (const [kind, list, half] of [
+    ['site', scene.sites, SITE_HALF_PX],
+    ['mark', scene.marks, MARK_HALF_PX],
+  ] as const)
+    list.forEach(({ label, lonLat }, index) => {
+      const p = at(lonLat);
+      const point = { x: p?.[0] ?? 0, y: p?.[1] ?? 0, half, width: label ? widthOf(label) : 0 };
+      if (p) out.push({ kind, index, name: label, point });
+    });
+  return out;
+}
+
+function paintSiteSymbol(context: CanvasRenderingContext2D, { x, y }: NamedPoint) {
+  context.beginPath();
+  context.arc(x, y, 5, 0, Math.PI * 2);
+  context.fillStyle = '#1d1d1f';
+  context.fill();
+  context.lineWidth = 2;
+  context.strokeStyle = '#ffffff';
+  context.stroke();
+}
+
+function paintMarkSymbol(context: CanvasRenderingContext2D, { x, y }: NamedPoint, fill: string) {
+  context.beginPath();
+  context.moveTo(x, y - 5);
+  context.lineTo(x + 5, y);
+  context.lineTo(x, y + 5);
+  context.lineTo(x - 5, y);
+  context.closePath();
+  context.fillStyle = fill;
+  context.fill();
 }
 
 function fillShape(

@@ -7,7 +7,8 @@ import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
 import type { FrameVectors, VectorPath, VectorText } from '../map';
 import type { DistanceGraticule } from './distanceGraticule';
-import { LABEL_FONT, POINT_FONT, SCALE_FONT } from './paintScene';
+import { LABEL_FONT, namedPoints, POINT_FONT, SCALE_FONT } from './paintScene';
+import { type NamePlace, pointNamePlaces } from './pointNamePlaces';
 import { projectVisible } from './projectVisible';
 import { ringLabelPlaces } from './ringLabelPlaces';
 import type { Scene } from './viewScene';
@@ -201,19 +202,26 @@ export function sceneVectors(
   for (const place of ringLabelPlaces(path, scene, (words) => options.widthOf(words, LABEL_FONT)))
     text('labels', place.ring.label, place.x, place.y, LABEL_FONT, place.ring.labelColor);
   const launchPoints: Point[] = [];
-  for (const site of scene.sites) {
-    const p = at(site.lonLat);
-    if (!p) continue;
-    launchPoints.push(p);
-    text(
-      'launch-points',
-      site.label,
-      p[0] + 9 + options.widthOf(site.label, POINT_FONT) / 2,
-      p[1] + 4,
-      POINT_FONT,
-      palette.pointLabel,
-    );
-  }
+  const named = namedPoints(scene, at, (words) => options.widthOf(words, POINT_FONT));
+  const places = pointNamePlaces(named.map(({ point }) => point));
+  const markNames: (NamePlace | null)[] = scene.marks.map(() => null);
+  named.forEach(({ kind, index, name, point }, i) => {
+    const place = places[i] as NamePlace;
+    if (kind === 'mark') {
+      markNames[index] = place; // written by the SVG with the mark's symbol
+      return;
+    }
+    launchPoints.push([point.x, point.y]);
+    if (name)
+      text(
+        'launch-points',
+        name,
+        place.left + point.width / 2,
+        place.baseline,
+        POINT_FONT,
+        palette.pointLabel,
+      );
+  });
   return {
     width: options.width,
     height: options.height,
@@ -221,6 +229,7 @@ export function sceneVectors(
     paths,
     texts,
     launchPoints,
+    markNames,
     project: (lonLat) => at(lonLat) ?? HIDDEN,
   };
 }

@@ -17,15 +17,18 @@ const SIZE = { width: 800, height: 600 };
 
 /** A 2D context that records the text it is asked to fill and the fills made, each with its fill style. */
 function recordingContext() {
-  const texts: { text: string; color: unknown; alpha: number }[] = [];
+  const texts: { text: string; color: unknown; alpha: number; x: number; y: number; align: unknown }[] = [];
   const fills: unknown[] = [];
   const state: Record<string | symbol, unknown> = {};
   const context = new Proxy(state, {
     get(target, key) {
       if (key === 'fillText')
-        return (text: string) =>
+        return (text: string, x: number, y: number) =>
           texts.push({
             text,
+            x,
+            y,
+            align: target.textAlign,
             color: target.fillStyle,
             alpha: (target.globalAlpha as number | undefined) ?? 1,
           });
@@ -45,10 +48,14 @@ function recordingContext() {
 const ATACMS = { systemId: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' };
 const ERAM = { systemId: 'eram', name: 'ERAM', rangeKm: 460, color: '#0072B2' };
 
-function painted(theme: 'light' | 'dark', highlightedId: string | null = null) {
+function painted(
+  theme: 'light' | 'dark',
+  highlightedId: string | null = null,
+  marks = [{ label: 'Kherson', lonLat: KHERSON }],
+) {
   const scene = viewScene({
     sites: [{ label: 'Odesa', lonLat: ODESA }],
-    marks: [{ label: 'Kherson', lonLat: KHERSON }],
+    marks,
     systems: [ATACMS, ERAM],
     probe: null,
     highlightedId,
@@ -93,5 +100,23 @@ describe('paintScene', () => {
     expect(alphaOf(eram, 'ATACMS')).toBe(DIMMED_LABEL_OPACITY);
     expect(alphaOf(eram, 'Odesa')).toBe(1);
     expect(alphaOf(eram, 'Kherson')).toBe(1);
+  });
+
+  it('writes the names of a launch point and marked places near it clear of one another', () => {
+    // Odesa, Kherson and Mykolaiv, 100–150 km apart: at this zoom all three names to the right met
+    const marks = [
+      { label: 'Kherson', lonLat: KHERSON },
+      { label: 'Mykolaiv', lonLat: [31.99, 46.97] as LonLat },
+    ];
+    const { texts } = painted('light', null, marks);
+    const boxes = ['Odesa', 'Kherson', 'Mykolaiv'].map((name) => {
+      const t = texts.find((x) => x.text === name);
+      expect(t?.align).toBe('left');
+      const { x, y } = t as { x: number; y: number };
+      return { minX: x, maxX: x + name.length * 7, minY: y - 11, maxY: y + 4 };
+    });
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY).toBe(false);
   });
 });

@@ -8,12 +8,14 @@ import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
 import { trueRuns } from '../../src/map/reachPaths';
 import { d3Winding } from '../../src/views/d3Winding';
 import { distanceGraticule } from '../../src/views/distanceGraticule';
+import type { NamePlace } from '../../src/views/pointNamePlaces';
 import { sceneVectors } from '../../src/views/sceneVectors';
 import { distanceViewProjection, globeProjection, scaleForZoom } from '../../src/views/viewProjection';
 import { viewScene } from '../../src/views/viewScene';
 import { WORLD_110M } from '../../src/views/worldCountries';
 
 const KHARKIV: LonLat = [36.2304, 49.9935];
+const KUPIANSK: LonLat = [37.61, 49.71];
 const SIZE = { width: 800, height: 600 };
 const STATE = { center: KHARKIV, zoom: 4, offset: [0, 0] as [number, number] };
 // RFC 7946's winding: exterior counter-clockwise, as the core's reach areas come
@@ -163,5 +165,36 @@ describe('sceneVectors in the dark theme', () => {
       halo: BASEMAP_PALETTES.dark.labelHalo,
     });
     expect(name?.color).not.toBe(BASEMAP_PALETTES.light.pointLabel);
+  });
+});
+
+describe('sceneVectors with marked places', () => {
+  it('places the names of a launch point and a mark beside it as the screen does, clear of each other', () => {
+    // Kharkiv and Kupiansk, 100 km east (10 px at this zoom): Kharkiv's name to the right would cover its mark
+    const marked = { ...scene, marks: [{ label: 'Kupiansk', lonLat: KUPIANSK }] };
+    const widthOf = (text: string) => text.length * 7;
+    const vectors = sceneVectors(globeProjection(STATE, SIZE), marked, {
+      ...SIZE,
+      background: '#fff',
+      widthOf,
+    });
+    const site = vectors.texts.find((t) => t.layer === 'launch-points');
+    const mark = vectors.markNames?.[0];
+    expect(site && mark).toBeTruthy();
+    const [siteText, markName] = [site as { x: number; baseline: number; text: string }, mark as NamePlace];
+    // a launch point's text is centred at x; a mark's name starts at `left`
+    const siteBox = {
+      minX: siteText.x - widthOf(siteText.text) / 2,
+      maxX: siteText.x + widthOf(siteText.text) / 2,
+    };
+    const markBox = { minX: markName.left, maxX: markName.left + widthOf('Kupiansk') };
+    const apartX = siteBox.maxX <= markBox.minX || markBox.maxX <= siteBox.minX;
+    const apartY = Math.abs(siteText.baseline - markName.baseline) >= 15;
+    expect(apartX || apartY).toBe(true);
+    // nor does Kharkiv's name cover the mark
+    const [mx, my] = vectors.project(KUPIANSK);
+    const coversMark =
+      siteBox.minX < mx + 5 && mx - 5 < siteBox.maxX && Math.abs(siteText.baseline - 4 - my) < 5 + 7.5;
+    expect(coversMark).toBe(false);
   });
 });
