@@ -1,11 +1,13 @@
 // Country names for orientation, in the labels pane above the rings: placed and thinned by countryLabels, clear
 // of the ring labels and launch points (ringLabelSpace), drawn as non-interactive DOM markers (text set as text,
-// never as HTML), in the world copy nearest the view's centre.
+// never as HTML), in the world copy nearest the view's centre; a wide country's name where the view shows it
+// (namePlaceInView).
 import { divIcon, type Map as LeafletMap, type Marker, marker } from 'leaflet';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { unpackCountryLabels } from './buildCountryLabels';
 import { type LabelCandidate, type PixelBox, pickLabels, TILE_PX } from './countryLabels';
+import { namePlaceInView } from './namePlaceInView';
 import { PANES } from './panes';
 import { ringLabelSpace } from './ringLabelSpace';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
@@ -95,7 +97,15 @@ export function PlaceLabels({ countries, wholeOnly = false }: Props) {
         const zoom = map.getZoom();
         const taken = space.taker(zoom);
         const outside = wholeOnly ? outsideView(map) : () => false;
-        for (const c of pickLabels(candidates, zoom, (box) => taken(box) || outside(box))) {
+        const bounds = map.getPixelBounds();
+        const view = {
+          minX: bounds.min?.x ?? 0,
+          minY: bounds.min?.y ?? 0,
+          maxX: bounds.max?.x ?? 0,
+          maxY: bounds.max?.y ?? 0,
+        };
+        const oneEach = namePlaceInView(candidates, zoom, view);
+        for (const c of pickLabels(oneEach, zoom, (box) => taken(box) || outside(box))) {
           let m = markers.current.get(c.name);
           if (!m) {
             m = labelMarker(c.name);

@@ -2,10 +2,11 @@
 // same outlines the basemap draws, in a compact form: placing them on the page took a 200 ms task after the
 // first rings. Runs in Node as well as in the browser: it only reads GeoJSON.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { type LabelCandidate, labelCandidates } from './countryLabels.js';
+import { type LabelCandidate, labelCandidates, largestPolygon, latitudeOf } from './countryLabels.js';
+import { regionalLabelCandidates } from './regionalLabelCandidates.js';
 
-/** One candidate as a tuple: name, anchor lon and lat, then x, y, width, height on the unit Mercator plane. */
-export type PackedLabel = [string, number, number, number, number, number, number];
+/** One candidate as a tuple: name, then x, y, width, height on the unit Mercator plane (x, y its anchor). */
+export type PackedLabel = [string, number, number, number, number];
 
 export interface PackedCountryLabels {
   /** For the 1:110m outlines, largest first. */
@@ -20,20 +21,13 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 function pack(c: LabelCandidate): PackedLabel {
   // 1e-9 of the world's width is a thousandth of a pixel at the deepest zoom (12)
-  return [
-    c.name,
-    round(c.anchor[0], 6),
-    round(c.anchor[1], 6),
-    round(c.x, 9),
-    round(c.y, 9),
-    round(c.width, 9),
-    round(c.height, 9),
-  ];
+  return [c.name, round(c.x, 9), round(c.y, 9), round(c.width, 9), round(c.height, 9)];
 }
 
 /**
  * Candidates for both scales. A country in both keeps its 1:110m placement (its interior point lies far from any
- * coast, where the two scales agree), so the 1:50m set only adds the small countries 1:110m leaves out.
+ * coast, where the two scales agree), so the 1:50m set only adds the small countries 1:110m leaves out. After
+ * every country's own candidate come the band candidates of the widest (regionalLabelCandidates).
  *
  * @example
  * buildCountryLabels(outlines110m, outlines50m)['110m'][1]?.[0]; // 'Russia' (after Antarctica)
@@ -46,19 +40,33 @@ export function buildCountryLabels(outlines110m: Outlines, outlines50m: Outlines
     features: outlines50m.features.filter((f) => !known.has(f.properties?.name)),
   });
   const detailed = [...base, ...extra].sort((a, b) => b.area - a.area);
-  return { '110m': base.map(pack), '50m': detailed.map(pack) };
+  // every country's own name claims its space before a wide country's name is placed again in its bands
+  const regional = regionalCandidates(outlines110m, base);
+  return { '110m': [...base, ...regional].map(pack), '50m': [...detailed, ...regional].map(pack) };
+}
+
+/** The band and cell candidates of the widest countries (regionalLabelCandidates), largest first. */
+function regionalCandidates(outlines: Outlines, mains: readonly LabelCandidate[]): LabelCandidate[] {
+  const mainOf = new Map(mains.map((c) => [c.name, c]));
+  const found: LabelCandidate[] = [];
+  for (const f of outlines.features) {
+    const main = mainOf.get(f.properties?.name);
+    const outline = largestPolygon(f.geometry);
+    if (main && outline) found.push(...regionalLabelCandidates(main.name, outline));
+  }
+  return found.sort((a, b) => b.area - a.area);
 }
 
 /**
  * The candidates back from their tuples, in the same order.
  *
  * @example
- * unpackCountryLabels([['Russia', 97.7, 62.1, 0.77, 0.2, 0.9, 0.2]])[0]?.anchor; // [97.7, 62.1]
+ * unpackCountryLabels([['Russia', 0.77, 0.2, 0.9, 0.2]])[0]?.anchor; // [97.2, 72.7]: longitude, latitude
  */
 export function unpackCountryLabels(packed: readonly PackedLabel[]): LabelCandidate[] {
-  return packed.map(([name, lon, lat, x, y, width, height]) => ({
+  return packed.map(([name, x, y, width, height]) => ({
     name,
-    anchor: [lon, lat],
+    anchor: [x * 360 - 180, latitudeOf(y)],
     x,
     y,
     width,

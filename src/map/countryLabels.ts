@@ -37,7 +37,8 @@ export function mercatorY(lat: number): number {
   return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
 }
 
-function latitudeOf(y: number): number {
+/** The latitude of a point `y` down the unit Web Mercator plane (mercatorY's inverse). */
+export function latitudeOf(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 }
 
@@ -72,8 +73,8 @@ function planarArea(rings: PlanarRing[]): number {
   return total;
 }
 
-/** One candidate for a country: placed in its largest polygon (so Alaska never takes the US label). */
-export function labelCandidate(name: string, geometry: Polygon | MultiPolygon): LabelCandidate | null {
+/** A country's largest polygon by true area (its mainland: Alaska never takes the US label). */
+export function largestPolygon(geometry: Polygon | MultiPolygon): Position[][] | undefined {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let largest: Position[][] | undefined;
   let largestArea = -Infinity;
@@ -81,6 +82,12 @@ export function labelCandidate(name: string, geometry: Polygon | MultiPolygon): 
     const area = equalArea(polygon);
     if (area > largestArea) [largest, largestArea] = [polygon, area];
   }
+  return largest;
+}
+
+/** One candidate for a country: placed in its largest polygon (so Alaska never takes the US label). */
+export function labelCandidate(name: string, geometry: Polygon | MultiPolygon): LabelCandidate | null {
+  const largest = largestPolygon(geometry);
   if (!largest?.[0] || largest[0].length < 4) return null;
   const rings: PlanarRing[] = largest.map((ring) =>
     ring.map(([lon = 0, lat = 0]) => [mercatorX(lon), mercatorY(lat)] as const),
@@ -130,7 +137,8 @@ export interface PixelBox {
 
 /**
  * The labels to show at a zoom: those that fit, in the given order, skipping any that would overlap one kept
- * or a place `taken` says is taken (a ring's label, a launch point and its name: the map's own words first).
+ * or a place `taken` says is taken (a ring's label, a launch point and its name: the map's own words first),
+ * and any whose name is written already.
  */
 export function pickLabels(
   candidates: LabelCandidate[],
@@ -140,8 +148,10 @@ export function pickLabels(
   const worldPx = TILE_PX * 2 ** zoom;
   const kept: { left: number; top: number; right: number; bottom: number }[] = [];
   const shown: LabelCandidate[] = [];
+  const named = new Set<string>();
   for (const c of candidates) {
-    if (!labelFits(c, zoom)) continue;
+    // a name with more places than one (a wide country's, namePlaceInView) is written at the first that fits
+    if (named.has(c.name) || !labelFits(c, zoom)) continue;
     const { width, height } = labelSizePx(c.name);
     const box = {
       left: c.x * worldPx - width / 2 - LABEL_GAP_PX,
@@ -155,6 +165,7 @@ export function pickLabels(
     if (overlaps || taken({ minX: box.left, minY: box.top, maxX: box.right, maxY: box.bottom })) continue;
     kept.push(box);
     shown.push(c);
+    named.add(c.name);
   }
   return shown;
 }

@@ -53,6 +53,34 @@ describe('offline basemap', () => {
     await page.context().close();
   });
 
+  it('names Russia where the view shows it, once, as the reader zooms in on Kharkiv', async () => {
+    const { page, watch } = await openApp(browser);
+    // the names a reader sees: inside the map's frame
+    const seen = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector('.range-map')?.getBoundingClientRect();
+        if (!frame) return [];
+        return [...document.querySelectorAll('.range-map .basemap-label span')].flatMap((el) => {
+          const box = el.getBoundingClientRect();
+          const inside =
+            box.left >= frame.left &&
+            box.right <= frame.right &&
+            box.top >= frame.top &&
+            box.bottom <= frame.bottom;
+          return inside ? [el.textContent ?? ''] : [];
+        });
+      });
+    await expect.poll(seen, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Ukraine', 'Russia']));
+    for (let zoom = 0; zoom < 2; zoom++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      // Russia's own place is in Siberia, thousands of kilometres off the view: a place near the border takes it
+      await expect.poll(seen, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Ukraine', 'Russia']));
+      expect((await seen()).filter((name) => name === 'Russia')).toHaveLength(1);
+    }
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws Malta as land once zoomed in (1:50m), and restyles it with the dark theme', async () => {
     const { page, watch } = await openApp(
       browser,
