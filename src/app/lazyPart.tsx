@@ -5,17 +5,20 @@ import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { loadPart } from '../data';
 
 /**
- * A component that renders `fallback(props)` until the chunk is loaded, then the chunk's default export.
- * `loadedNow` names the component when its chunk is already in (loaded for another part), so it shows at once.
+ * A component that renders `fallback(props)` until the chunk is loaded, then the chunk's default export (or what
+ * `pick` takes of the chunk's module). `load` is a bare dynamic import, whose result is the chunk's module
+ * (loadPart may import the chunk again itself). `loadedNow` names the component when its chunk is already in
+ * (loaded for another part), so it shows at once.
  *
  * @example
  * const SidePanel = lazyPart('the side panel', () => import('./SidePanel'), () => <aside aria-busy="true" />);
  */
-export function lazyPart<P extends object>(
+export function lazyPart<P extends object, M = { default: ComponentType<P> }>(
   part: string,
-  load: () => Promise<{ default: ComponentType<P> }>,
+  load: () => Promise<M>,
   fallback: (props: P) => ReactNode,
   loadedNow?: () => ComponentType<P> | undefined,
+  pick: (module: M) => ComponentType<P> = (module) => (module as { default: ComponentType<P> }).default,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   return function LazyPart(props: P) {
@@ -27,8 +30,9 @@ export function lazyPart<P extends object>(
         let live = true;
         loadPart(part, load).then(
           (module) => {
-            loaded = module.default;
-            if (live) setLoaded(() => module.default);
+            const component = pick(module);
+            loaded = component;
+            if (live) setLoaded(() => component);
           },
           (error: unknown) => {
             if (live) setFailure(error instanceof Error ? error : new Error(String(error)));

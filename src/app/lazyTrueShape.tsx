@@ -8,22 +8,24 @@ import { lazyPart } from './lazyPart';
 type Parts = typeof import('./trueShapeParts');
 
 let parts: Parts | undefined;
-const loadParts = () =>
-  import('./trueShapeParts').then((module) => {
-    parts = module;
-    return module;
-  });
+/** The chunk's module, kept once loaded (by either part, or by a second try under a new address). */
+const keep = (module: Parts) => {
+  parts = module;
+  return module;
+};
 
-export const LazyTrueShapeView = lazyPart<TrueShapeViewProps>(
+export const LazyTrueShapeView = lazyPart<TrueShapeViewProps, Parts>(
   'the globe and distance views',
-  () => loadParts().then((module) => ({ default: module.TrueShapeView })),
+  () => import('./trueShapeParts'),
   () => <div className="true-shape-loading" aria-busy="true" />,
   () => parts?.TrueShapeView,
+  (module) => keep(module).TrueShapeView,
 );
 
-export const LazyTrueShapeFrame = lazyPart<TrueShapeFrameProps>(
+export const LazyTrueShapeFrame = lazyPart<TrueShapeFrameProps, Parts>(
   'the globe and distance views',
-  () => loadParts().then((module) => ({ default: module.TrueShapeFrame })),
+  () => import('./trueShapeParts'),
   () => <div className="true-shape-loading" aria-busy="true" />,
   () => parts?.TrueShapeFrame,
+  (module) => keep(module).TrueShapeFrame,
 );

@@ -27,16 +27,64 @@ function isOffline(): boolean {
   return nav?.onLine === false;
 }
 
+/** Whether a service worker serves this page: then the app's chunks load from its cache, offline too. */
+function servedByWorker(): boolean {
+  const nav = (globalThis as { navigator?: { serviceWorker?: { controller?: unknown } } }).navigator;
+  return Boolean(nav?.serviceWorker?.controller);
+}
+
+/** The module of each part loaded so far: asked again, it is at hand, offline or not. */
+const loadedParts = new Map<string, unknown>();
+
 /**
- * Runs `load` (a dynamic import); a failure is tried once more at once (a chunk can fail while a server
- * restarts), then rejects with a PartLoadError that names `part`.
+ * The address of the chunk a failed dynamic import names in its error ("Failed to fetch dynamically imported
+ * module: https://…/SidePanel-C6fp.js", as Chromium and Firefox word it); null where it names none (Safari).
+ */
+function chunkAddress(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bhttps?:\/\/[^\s'"]+?\.m?js(?:\?[^\s'"]*)?(?=$|[\s'"])/.exec(message)?.[0] ?? null;
+}
+
+/** A dynamic import of an address the bundler does not follow (a chunk asked for again under a new one). */
+const importAddress = (address: string): Promise<unknown> => import(/* @vite-ignore */ address);
+
+/**
+ * The new address each chunk is asked for under, kept while it loads or has loaded: two parts from one chunk
+ * (the globe and the export's frame) share one module, not one each. A failed one is dropped for the next try.
+ */
+const retried = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `load`, a bare dynamic import (its result the chunk's module), once per `part`: a part loaded before is
+ * returned as it is. A browser may keep a failed import's failure for the page's life (Chromium does) and answer
+ * every later `import()` of that address, or of a chunk that imports it, with it. So offline, with no service
+ * worker to serve the chunk, it does not try; online, a failure is tried once more at once (a chunk can fail
+ * while a server restarts), then under a new address of the same chunk, which the kept failure does not hold.
+ * Then it rejects with a PartLoadError that names `part`.
  *
  * @example
  * const { exportPng } = await loadPart('the PNG export', () => import('./exportPng'));
  * // offline, before the app was cached: PartLoadError "This part of the app (the PNG export) could not be
  * // loaded while offline. …"
  */
-export async function loadPart<T>(part: string, load: () => Promise<T>): Promise<T> {
+export async function loadPart<T>(
+  part: string,
+  load: () => Promise<T>,
+  importAgain: (address: string) => Promise<unknown> = importAddress,
+): Promise<T> {
+  if (loadedParts.has(part)) return loadedParts.get(part) as T;
+  // offline with no service worker, an import cannot succeed, and its failure would stay with the page
+  if (isOffline() && !servedByWorker()) throw new PartLoadError(part, true, new Error('offline, not cached'));
+  const module = await tryLoading(part, load, importAgain);
+  loadedParts.set(part, module);
+  return module;
+}
+
+async function tryLoading<T>(
+  part: string,
+  load: () => Promise<T>,
+  importAgain: (address: string) => Promise<unknown>,
+): Promise<T> {
   try {
     return await load();
   } catch (first) {
@@ -44,7 +92,20 @@ export async function loadPart<T>(part: string, load: () => Promise<T>): Promise
     try {
       return await load();
     } catch (second) {
-      throw new PartLoadError(part, isOffline(), second);
+      const address = isOffline() ? null : chunkAddress(second);
+      if (address === null) throw new PartLoadError(part, isOffline(), second);
+      // the chunk's own module, never made under its address (its load failed): no second copy of anything
+      let again = retried.get(address);
+      if (!again) {
+        again = importAgain(`${address}${address.includes('?') ? '&' : '?'}retry=${Date.now()}`);
+        retried.set(address, again);
+      }
+      try {
+        return (await again) as T;
+      } catch (third) {
+        if (retried.get(address) === again) retried.delete(address);
+        throw new PartLoadError(part, isOffline(), third);
+      }
     }
   }
 }

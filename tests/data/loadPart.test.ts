@@ -24,28 +24,69 @@ describe('loadPart', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('says "while offline" when the browser is offline, without a second try and without the URL', async () => {
+  it('says "while offline" when the browser is offline, without trying and without the URL', async () => {
     vi.stubGlobal('navigator', { onLine: false });
     const load = vi.fn().mockRejectedValue(URL_ERROR);
-    const error = await loadPart('the PNG export', load).catch((e: unknown) => e);
+    const error = await loadPart('the PNG export, offline', load).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartLoadError);
     expect((error as PartLoadError).message).toBe(
-      'This part of the app (the PNG export) could not be loaded while offline. Connect to the internet and try again; your map is kept.',
+      'This part of the app (the PNG export, offline) could not be loaded while offline. Connect to the internet and try again; your map is kept.',
     );
     expect((error as PartLoadError).message).not.toContain('assets/');
     expect((error as PartLoadError).offline).toBe(true);
-    expect((error as PartLoadError).cause).toBe(URL_ERROR);
+    // no import at all: its failure would stay with the page, and the chunks it imports with it
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('loads offline where a service worker serves the app, and keeps a part once loaded', async () => {
+    vi.stubGlobal('navigator', { onLine: false, serviceWorker: { controller: {} } });
+    const load = vi.fn().mockResolvedValue({ reader: 1 });
+    await expect(loadPart('the reader of dropped files', load)).resolves.toEqual({ reader: 1 });
+    vi.stubGlobal('navigator', { onLine: false });
+    await expect(loadPart('the reader of dropped files', load)).resolves.toEqual({ reader: 1 });
     expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('says the server did not answer when online and both loads fail', async () => {
     vi.stubGlobal('navigator', { onLine: true });
     const load = vi.fn().mockRejectedValue(URL_ERROR);
-    const error = await loadPart('the place names', load).catch((e: unknown) => e);
+    const importAgain = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
+    const error = await loadPart('the place names', load, importAgain).catch((e: unknown) => e);
     expect((error as PartLoadError).message).toBe(
       'This part of the app (the place names) could not be loaded: the server did not answer. Try again; your map is kept.',
     );
     expect((error as PartLoadError).part).toBe('the place names');
     expect(load).toHaveBeenCalledTimes(2);
+    expect(importAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the chunk under a new address when the browser keeps answering with its old failure', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    const error = new TypeError(
+      'Failed to fetch dynamically imported module: http://127.0.0.1/app/assets/trueShapeParts-Ab1.js',
+    );
+    const load = vi.fn().mockRejectedValue(error);
+    const module = { TrueShapeView: 'view' };
+    const importAgain = vi.fn().mockResolvedValue(module);
+    await expect(loadPart('the globe and distance views', load, importAgain)).resolves.toBe(module);
+    expect(importAgain).toHaveBeenCalledTimes(1);
+    expect(importAgain.mock.calls[0]?.[0]).toMatch(
+      /^http:\/\/127\.0\.0\.1\/app\/assets\/trueShapeParts-Ab1\.js\?retry=\d+$/,
+    );
+    // another part of the same chunk gets the same module, not a second copy
+    await expect(loadPart('the globe and distance views', load, importAgain)).resolves.toBe(module);
+    expect(importAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries no new address where the error names none, or offline', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    const importAgain = vi.fn().mockResolvedValue({});
+    const unnamed = vi.fn().mockRejectedValue(new TypeError('Importing a module script failed.'));
+    await expect(loadPart('the SVG export', unnamed, importAgain)).rejects.toBeInstanceOf(PartLoadError);
+    vi.stubGlobal('navigator', { onLine: false });
+    await expect(
+      loadPart('the SVG export', vi.fn().mockRejectedValue(URL_ERROR), importAgain),
+    ).rejects.toBeInstanceOf(PartLoadError);
+    expect(importAgain).not.toHaveBeenCalled();
   });
 });
