@@ -1,5 +1,6 @@
 // Loads every place of the gazetteer (44,692) for search: the major places (loadPlaces) and the rest, a second
 // chunk of about 750 KB (gzip) fetched only when the user first types a place name.
+import { loadPart } from './loadPart';
 import { loadPlaces } from './loadPlaces';
 import { unpackPlaces } from './packPlaces';
 import type { Place } from './placeTypes';
@@ -15,7 +16,10 @@ let loading: Promise<Place[]> | undefined;
  * searchPlaces(places, 'Pokrovsk')[0]?.country; // 'Ukraine'
  */
 export function loadAllPlaces(): Promise<Place[]> {
-  loading ??= Promise.all([loadPlaces(), import('virtual:places-rest')]).then(
+  loading ??= Promise.all([
+    loadPlaces(),
+    loadPart('the smaller place names', () => import('virtual:places-rest')),
+  ]).then(
     ([major, rest]) => [...major, ...unpackPlaces(rest.default())],
     (error: unknown) => {
       loading = undefined;

@@ -5,6 +5,7 @@
 import { divIcon, type Map as LeafletMap, type Marker, marker } from 'leaflet';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { loadPart } from '../data';
 import { unpackCountryLabels } from './buildCountryLabels';
 import { type LabelCandidate, type PixelBox, pickLabels, TILE_PX } from './countryLabels';
 import { namePlaceInView } from './namePlaceInView';
@@ -19,7 +20,7 @@ let loading: Promise<Record<Scale, LabelCandidate[]>> | undefined;
 
 /** The candidates of both scales, placed at build time (buildCountryLabels), from their own small chunk. */
 function loadCandidates(): Promise<Record<Scale, LabelCandidate[]>> {
-  loading ??= import('virtual:country-labels').then(
+  loading ??= loadPart('the country names', () => import('virtual:country-labels')).then(
     ({ default: read }) => {
       const packed = read();
       return { '110m': unpackCountryLabels(packed['110m']), '50m': unpackCountryLabels(packed['50m']) };

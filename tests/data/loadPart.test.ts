@@ -12,7 +12,7 @@ afterEach(() => {
 
 describe('loadPart', () => {
   it('returns what the import returns', async () => {
-    await expect(loadPart('the PNG export', async () => ({ exportPng: 42 }))).resolves.toEqual({
+    await expect(loadPart('test: the PNG export', async () => ({ exportPng: 42 }))).resolves.toEqual({
       exportPng: 42,
     });
   });
@@ -20,17 +20,17 @@ describe('loadPart', () => {
   it('tries once more when online, and succeeds if the second load does', async () => {
     vi.stubGlobal('navigator', { onLine: true });
     const load = vi.fn().mockRejectedValueOnce(URL_ERROR).mockResolvedValueOnce('loaded');
-    await expect(loadPart('the side panel', load)).resolves.toBe('loaded');
+    await expect(loadPart('test: the side panel', load)).resolves.toBe('loaded');
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('says "while offline" when the browser is offline, without trying and without the URL', async () => {
     vi.stubGlobal('navigator', { onLine: false });
     const load = vi.fn().mockRejectedValue(URL_ERROR);
-    const error = await loadPart('the PNG export, offline', load).catch((e: unknown) => e);
+    const error = await loadPart('test: the PNG export, offline', load).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartLoadError);
     expect((error as PartLoadError).message).toBe(
-      'This part of the app (the PNG export, offline) could not be loaded while offline. Connect to the internet and try again; your map is kept.',
+      'This part of the app (test: the PNG export, offline) could not be loaded while offline. Connect to the internet and try again; your map is kept.',
     );
     expect((error as PartLoadError).message).not.toContain('assets/');
     expect((error as PartLoadError).offline).toBe(true);
@@ -41,9 +41,9 @@ describe('loadPart', () => {
   it('loads offline where a service worker serves the app, and keeps a part once loaded', async () => {
     vi.stubGlobal('navigator', { onLine: false, serviceWorker: { controller: {} } });
     const load = vi.fn().mockResolvedValue({ reader: 1 });
-    await expect(loadPart('the reader of dropped files', load)).resolves.toEqual({ reader: 1 });
+    await expect(loadPart('test: the reader of dropped files', load)).resolves.toEqual({ reader: 1 });
     vi.stubGlobal('navigator', { onLine: false });
-    await expect(loadPart('the reader of dropped files', load)).resolves.toEqual({ reader: 1 });
+    await expect(loadPart('test: the reader of dropped files', load)).resolves.toEqual({ reader: 1 });
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -51,11 +51,11 @@ describe('loadPart', () => {
     vi.stubGlobal('navigator', { onLine: true });
     const load = vi.fn().mockRejectedValue(URL_ERROR);
     const importAgain = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
-    const error = await loadPart('the place names', load, importAgain).catch((e: unknown) => e);
+    const error = await loadPart('test: the place names', load, importAgain).catch((e: unknown) => e);
     expect((error as PartLoadError).message).toBe(
-      'This part of the app (the place names) could not be loaded: the server did not answer. Try again; your map is kept.',
+      'This part of the app (test: the place names) could not be loaded: the server did not answer. Try again; your map is kept.',
     );
-    expect((error as PartLoadError).part).toBe('the place names');
+    expect((error as PartLoadError).part).toBe('test: the place names');
     expect(load).toHaveBeenCalledTimes(2);
     expect(importAgain).toHaveBeenCalledTimes(1);
   });
@@ -68,13 +68,13 @@ describe('loadPart', () => {
     const load = vi.fn().mockRejectedValue(error);
     const module = { TrueShapeView: 'view' };
     const importAgain = vi.fn().mockResolvedValue(module);
-    await expect(loadPart('the globe and distance views', load, importAgain)).resolves.toBe(module);
+    await expect(loadPart('test: the globe and distance views', load, importAgain)).resolves.toBe(module);
     expect(importAgain).toHaveBeenCalledTimes(1);
     expect(importAgain.mock.calls[0]?.[0]).toMatch(
       /^http:\/\/127\.0\.0\.1\/app\/assets\/trueShapeParts-Ab1\.js\?retry=\d+$/,
     );
     // another part of the same chunk gets the same module, not a second copy
-    await expect(loadPart('the globe and distance views', load, importAgain)).resolves.toBe(module);
+    await expect(loadPart('test: the globe and distance views', load, importAgain)).resolves.toBe(module);
     expect(importAgain).toHaveBeenCalledTimes(1);
   });
 
@@ -82,10 +82,12 @@ describe('loadPart', () => {
     vi.stubGlobal('navigator', { onLine: true });
     const importAgain = vi.fn().mockResolvedValue({});
     const unnamed = vi.fn().mockRejectedValue(new TypeError('Importing a module script failed.'));
-    await expect(loadPart('the SVG export', unnamed, importAgain)).rejects.toBeInstanceOf(PartLoadError);
+    await expect(loadPart('test: the SVG export', unnamed, importAgain)).rejects.toBeInstanceOf(
+      PartLoadError,
+    );
     vi.stubGlobal('navigator', { onLine: false });
     await expect(
-      loadPart('the SVG export', vi.fn().mockRejectedValue(URL_ERROR), importAgain),
+      loadPart('test: the SVG export', vi.fn().mockRejectedValue(URL_ERROR), importAgain),
     ).rejects.toBeInstanceOf(PartLoadError);
     expect(importAgain).not.toHaveBeenCalled();
   });
