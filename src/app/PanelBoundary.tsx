@@ -1,6 +1,8 @@
 // Catches a render error in one part of the page, so the rest stays and nothing the user made is lost:
-// the scenario lives in the URL and localStorage, outside the part that failed. "Try again" re-mounts it.
+// the scenario lives in the URL and localStorage, outside the part that failed. "Try again" re-mounts it; a part
+// whose load the browser keeps failed (PartLoadError.needsReload) offers to reload the page instead.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { PartLoadError } from '../data';
 
 interface Props {
   /** What the part is, for the message: "The side panel", "The map". */
@@ -33,9 +35,19 @@ export class PanelBoundary extends Component<Props, State> {
           are in the address bar).
         </p>
         <p className="detail">{this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))}>
-          Try again
-        </button>
+        {this.state.error instanceof PartLoadError && this.state.error.needsReload ? (
+          // the browser keeps the failed load until the page is loaded again; the map is in the address
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))}
+          >
+            Try again
+          </button>
+        )}
       </div>
     );
   }

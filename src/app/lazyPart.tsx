@@ -28,16 +28,18 @@ export function lazyPart<P extends object, M = { default: ComponentType<P> }>(
       function loadChunk() {
         if (Loaded) return;
         let live = true;
-        loadPart(part, load).then(
-          (module) => {
+        loadPart(part, load)
+          .then((module) => {
             const component = pick(module);
             loaded = component;
             if (live) setLoaded(() => component);
-          },
-          (error: unknown) => {
-            if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
-          },
-        );
+          })
+          .catch(
+            // a failed load, or a chunk without the component: to the boundary, as a failure to render
+            (error: unknown) => {
+              if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
+            },
+          );
         return () => {
           live = false;
         };

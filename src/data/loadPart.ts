@@ -8,16 +8,24 @@ export class PartLoadError extends Error {
   /** What failed to load, as the reader knows it: "the PNG export". */
   readonly part: string;
   readonly offline: boolean;
+  /**
+   * The part, or a file it needs, failed while the connection was down, and the browser keeps that failure
+   * until the page is loaded again: trying again cannot help, reloading the page does (the map is in its address).
+   */
+  readonly needsReload: boolean;
 
-  constructor(part: string, offline: boolean, cause: unknown) {
+  constructor(part: string, offline: boolean, cause: unknown, needsReload = false) {
     super(
       offline
         ? `This part of the app (${part}) could not be loaded while offline. Connect to the internet and try again; your map is kept.`
-        : `This part of the app (${part}) could not be loaded: the server did not answer. Try again; your map is kept.`,
+        : needsReload
+          ? `This part of the app (${part}) could not be loaded since the connection dropped. Reload the page to load it; your map is kept.`
+          : `This part of the app (${part}) could not be loaded: the server did not answer. Try again; your map is kept.`,
       { cause },
     );
     this.part = part;
     this.offline = offline;
+    this.needsReload = needsReload && !offline;
   }
 }
 
@@ -31,6 +39,31 @@ function isOffline(): boolean {
 function servedByWorker(): boolean {
   const nav = (globalThis as { navigator?: { serviceWorker?: { controller?: unknown } } }).navigator;
   return Boolean(nav?.serviceWorker?.controller);
+}
+
+/**
+ * Whether the page's own server answers a HEAD request of the page (never from a cache). A laptop with no network
+ * that serves the app from localhost is offline to the browser and still answers; a connection just lost may not
+ * be offline to the browser yet, and does not answer.
+ */
+async function serverAnswers(): Promise<boolean> {
+  const { location, fetch: ask } = globalThis as {
+    location?: { href?: unknown };
+    fetch?: (url: string, init: { method: string; cache: string }) => Promise<unknown>;
+  };
+  const page = location?.href;
+  if (typeof page !== 'string' || typeof ask !== 'function') return !isOffline();
+  try {
+    await ask(page, { method: 'HEAD', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offline to the browser, with no service worker to serve the chunk and no answer from the page's server. */
+async function unreachable(): Promise<boolean> {
+  return isOffline() && !servedByWorker() && !(await serverAnswers());
 }
 
 /** The module of each part loaded so far: asked again, it is at hand, offline or not. */
@@ -58,8 +91,9 @@ const retried = new Map<string, Promise<unknown>>();
  * Runs `load`, a bare dynamic import (its result the chunk's module), once per `part` (which names one chunk): a
  * part loaded before is returned as it is. A browser may keep a failed import's failure for the page's life (Chromium does) and answer
  * every later `import()` of that address, or of a chunk that imports it, with it. So offline, with no service
- * worker to serve the chunk, it does not try; online, a failure is tried once more at once (a chunk can fail
- * while a server restarts), then under a new address of the same chunk, which the kept failure does not hold.
+ * worker to serve the chunk and no answer from the page's server, it does not try; online, a failure is tried
+ * once more at once (a chunk can fail while a server restarts), then under a new address of the same chunk,
+ * which the kept failure does not hold (a chunk it imports whose own load was cut stays failed until a reload).
  * Then it rejects with a PartLoadError that names `part`.
  *
  * @example
@@ -73,8 +107,9 @@ export async function loadPart<T>(
   importAgain: (address: string) => Promise<unknown> = importAddress,
 ): Promise<T> {
   if (loadedParts.has(part)) return loadedParts.get(part) as T;
-  // offline with no service worker, an import cannot succeed, and its failure would stay with the page
-  if (isOffline() && !servedByWorker()) throw new PartLoadError(part, true, new Error('offline, not cached'));
+  // offline with no service worker and no answer from the page's own server, an import cannot succeed, and its
+  // failure would stay with the page
+  if (await unreachable()) throw new PartLoadError(part, true, new Error('offline, not cached'));
   const module = await tryLoading(part, load, importAgain);
   loadedParts.set(part, module);
   return module;
@@ -92,8 +127,10 @@ async function tryLoading<T>(
     try {
       return await load();
     } catch (second) {
+      // a new address only with the server answering: asked for while the connection is down, the chunk's own
+      // imports would fail and be kept failed too
       const address = isOffline() ? null : chunkAddress(second);
-      if (address === null) throw new PartLoadError(part, isOffline(), second);
+      if (address === null || !(await serverAnswers())) throw new PartLoadError(part, isOffline(), second);
       // the chunk's own module, never made under its address (its load failed): no second copy of anything
       let again = retried.get(address);
       if (!again) {
@@ -104,7 +141,9 @@ async function tryLoading<T>(
         return (await again) as T;
       } catch (third) {
         if (retried.get(address) === again) retried.delete(address);
-        throw new PartLoadError(part, isOffline(), third);
+        // the server answers and the chunk, under a new address, still fails: a file it imports failed with
+        // the connection, and the browser keeps that failure for the page's life
+        throw new PartLoadError(part, isOffline(), third, true);
       }
     }
   }

@@ -130,11 +130,11 @@ function markElement(
   label: string,
   [x, y]: Point,
   family: string,
-  name: { left: number; baseline: number } = { left: x + 8, baseline: y + 4 },
+  name: { left: number; baseline: number; fontSize: number } = { left: x + 8, baseline: y + 4, fontSize: 12 },
 ): string {
   return (
     `<g><circle cx="${n(x)}" cy="${n(y)}" r="4.5" fill="#222" stroke="#fff" stroke-width="1.5"/>` +
-    `<text x="${n(name.left)}" y="${n(name.baseline)}" font-family="${a(family)}" font-size="12" font-weight="600" fill="#222" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(label)}</text></g>`
+    `<text x="${n(name.left)}" y="${n(name.baseline)}" font-family="${a(family)}" font-size="${n(name.fontSize)}" font-weight="600" fill="#222" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(label)}</text></g>`
   );
 }
 

@@ -47,10 +47,11 @@ export interface FrameVectors {
   /** Centres of the launch points' markers. */
   launchPoints: Point[];
   /**
-   * Where each marked place's name is written (its left end and baseline), in the order of the scenario's marks,
+   * Where each marked place's name is written (its left end and baseline) and its size in pixels, as it was
+   * placed, in the order of the scenario's marks,
    * null for a mark out of view; absent, each is written to the right of its symbol.
    */
-  markNames?: readonly ({ left: number; baseline: number } | null)[];
+  markNames?: readonly ({ left: number; baseline: number; fontSize: number } | null)[];
   /** A place's position in container pixels, as the map projects it. */
   project(lonLat: LonLat): Point;
 }

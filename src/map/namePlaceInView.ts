@@ -9,7 +9,8 @@ import { type LabelCandidate, type PixelBox, TILE_PX } from './countryLabels';
  * pickLabels then writes each name once, at the first of its places that fits and is free.
  *
  * @example
- * namePlaceInView(candidates, 4, map.getPixelBounds()); // 'Russia' near Moscow when the view holds Ukraine
+ * namePlaceInView(candidates, 4, { minX: 9210, minY: 5320, maxX: 10130, maxY: 6040 }); // 'Russia' near Moscow,
+ * // the view holding Ukraine
  */
 export function namePlaceInView(
   candidates: readonly LabelCandidate[],

@@ -1,7 +1,7 @@
 // How a highlight changes one system's rings: the highlighted system's are emphasised and every other's dimmed.
 // One rule for every view of the scenario (map, moving point, launch areas, globe and distance map).
 
-/** The opacity of a dimmed system's labels, on the map and in the views, as of its dimmed outline. */
+/** The opacity of a dimmed system's labels, on the map and in the views. */
 export const DIMMED_LABEL_OPACITY = 0.35;
 
 export interface RingLook {

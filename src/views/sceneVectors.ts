@@ -204,11 +204,12 @@ export function sceneVectors(
   const launchPoints: Point[] = [];
   const named = namedPoints(scene, at, (words) => options.widthOf(words, POINT_FONT));
   const places = pointNamePlaces(named.map(({ point }) => point));
-  const markNames: (NamePlace | null)[] = scene.marks.map(() => null);
+  const markNames: ((NamePlace & { fontSize: number }) | null)[] = scene.marks.map(() => null);
   named.forEach(({ kind, index, name, point }, i) => {
     const place = places[i] as NamePlace;
     if (kind === 'mark') {
-      markNames[index] = place; // written by the SVG with the mark's symbol
+      // written by the SVG with the mark's symbol, at the size it was placed for
+      markNames[index] = { ...place, fontSize: fontOf(POINT_FONT).fontSize };
       return;
     }
     launchPoints.push([point.x, point.y]);

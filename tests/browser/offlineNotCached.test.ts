@@ -80,7 +80,22 @@ describe('offline before the app was cached', () => {
     await context.setOffline(false);
     await panelError.getByRole('button', { name: 'Try again' }).click();
     const search = page.getByRole('combobox', { name: 'Find a place or type coordinates' });
+    // a file the panel imports may have failed with the connection too (as the machine's timing has it): the
+    // browser keeps that failure for the page's life, so the panel says so and offers to reload the page, which
+    // keeps the map (it is in the address)
+    const reload = panelError.getByRole('button', { name: 'Reload the page' });
+    await expect
+      .poll(async () => (await search.count()) + (await reload.count()), { timeout: 10_000 })
+      .toBe(1);
+    if ((await reload.count()) > 0) {
+      await expect(panelError).toContainText(
+        'could not be loaded since the connection dropped. Reload the page',
+      );
+      await Promise.all([page.waitForEvent('load'), reload.click()]);
+      await expect(page.locator('.launch-marker')).toHaveCount(1);
+    }
     await search.waitFor();
+    expect(new URL(page.url()).searchParams.get('sites')).toBe('50.45,30.52,Kyiv');
 
     // offline again: the gazetteer, which never arrived, is named in the search's hint
     await context.setOffline(true);
@@ -114,6 +129,32 @@ describe('offline before the app was cached', () => {
       ),
     ).toEqual([]);
     expect(watch.errors.some((e) => e.startsWith('pageerror'))).toBe(false);
+    await context.close();
+  });
+
+  it('offers to reload the page where a part keeps failing with the server up, and the reload keeps the map', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    // the panel's chunk fails under any address while the page's server answers, as a file a chunk imports
+    // does once the browser keeps its failure
+    const panelChunk = /\/assets\/SidePanel-[^/?]*\.js(\?[^/]*)?$/;
+    await context.route(panelChunk, (route) => route.abort('connectionfailed'));
+    await page.goto(`${inject('appUrl')}?sites=50.45,30.52,Kyiv&systems=tomahawk`);
+    const panelError = page.locator('.panel-error').filter({ hasText: 'The side panel' });
+    await expect(panelError).toContainText(
+      'This part of the app (the side panel) could not be loaded since the connection dropped. Reload the page to load it; your map is kept.',
+    );
+    await context.unroute(panelChunk);
+    await Promise.all([
+      page.waitForEvent('load'),
+      panelError.getByRole('button', { name: 'Reload the page' }).click(),
+    ]);
+    await page.getByRole('combobox', { name: 'Find a place or type coordinates' }).waitFor();
+    await expect(page.locator('.launch-marker')).toHaveCount(1);
+    expect(new URL(page.url()).searchParams.get('sites')).toBe('50.45,30.52,Kyiv');
     await context.close();
   });
 });

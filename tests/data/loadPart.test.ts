@@ -38,6 +38,23 @@ describe('loadPart', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it("loads offline where the page's own server still answers (the app on localhost, no network)", async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    vi.stubGlobal('location', { href: 'http://localhost:5173/' });
+    const fetch = vi.fn().mockResolvedValue({ ok: true });
+    vi.stubGlobal('fetch', fetch);
+    const load = vi.fn().mockResolvedValue({ panel: 1 });
+    await expect(loadPart('test: the side panel, on localhost', load)).resolves.toEqual({ panel: 1 });
+    expect(fetch).toHaveBeenCalledWith('http://localhost:5173/', { method: 'HEAD', cache: 'no-store' });
+    // the server gone too: no import is tried
+    fetch.mockRejectedValue(new TypeError('Failed to fetch'));
+    const unreachable = vi.fn();
+    await expect(loadPart('test: the SVG export, on localhost', unreachable)).rejects.toBeInstanceOf(
+      PartLoadError,
+    );
+    expect(unreachable).not.toHaveBeenCalled();
+  });
+
   it('loads offline where a service worker serves the app, and keeps a part once loaded', async () => {
     vi.stubGlobal('navigator', { onLine: false, serviceWorker: { controller: {} } });
     const load = vi.fn().mockResolvedValue({ reader: 1 });
@@ -49,14 +66,30 @@ describe('loadPart', () => {
 
   it('says the server did not answer when online and both loads fail', async () => {
     vi.stubGlobal('navigator', { onLine: true });
-    const load = vi.fn().mockRejectedValue(URL_ERROR);
-    const importAgain = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
-    const error = await loadPart('test: the place names', load, importAgain).catch((e: unknown) => e);
+    // an error that names no chunk (Safari's words): nothing to ask for under another address
+    const load = vi.fn().mockRejectedValue(new TypeError('Importing a module script failed.'));
+    const error = await loadPart('test: the place names', load).catch((e: unknown) => e);
     expect((error as PartLoadError).message).toBe(
       'This part of the app (test: the place names) could not be loaded: the server did not answer. Try again; your map is kept.',
     );
     expect((error as PartLoadError).part).toBe('test: the place names');
+    expect((error as PartLoadError).needsReload).toBe(false);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for a reload when the chunk fails under a new address too, the server answering', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    const load = vi.fn().mockRejectedValue(URL_ERROR);
+    const importAgain = vi
+      .fn()
+      .mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const error = await loadPart('test: the PNG export, kept failed', load, importAgain).catch(
+      (e: unknown) => e,
+    );
+    expect((error as PartLoadError).message).toBe(
+      'This part of the app (test: the PNG export, kept failed) could not be loaded since the connection dropped. Reload the page to load it; your map is kept.',
+    );
+    expect((error as PartLoadError).needsReload).toBe(true);
     expect(importAgain).toHaveBeenCalledTimes(1);
   });
 
@@ -73,9 +106,21 @@ describe('loadPart', () => {
     expect(importAgain.mock.calls[0]?.[0]).toMatch(
       /^http:\/\/127\.0\.0\.1\/app\/assets\/trueShapeParts-Ab1\.js\?retry=\d+$/,
     );
-    // another part of the same chunk gets the same module, not a second copy
-    await expect(loadPart('test: the globe and distance views', load, importAgain)).resolves.toBe(module);
+    // another part of the same chunk, under another name, gets the same module, not a second copy
+    await expect(loadPart('test: the export of the globe', load, importAgain)).resolves.toBe(module);
     expect(importAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries no new address while the server does not answer (a connection just lost, not yet offline)', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    vi.stubGlobal('location', { href: 'http://127.0.0.1/app/' });
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    const importAgain = vi.fn().mockResolvedValue({});
+    await expect(
+      loadPart('test: the side panel, connection lost', vi.fn().mockRejectedValue(URL_ERROR), importAgain),
+    ).rejects.toBeInstanceOf(PartLoadError);
+    // its imports, asked for now, would fail and stay failed
+    expect(importAgain).not.toHaveBeenCalled();
   });
 
   it('tries no new address where the error names none, or offline', async () => {

@@ -36,7 +36,7 @@ describe('pointNamePlaces', () => {
     expect(overlap(boxes[0] as ReturnType<typeof box>, boxes[1] as ReturnType<typeof box>)).toBe(false);
     for (const [i, b] of boxes.entries())
       for (const [k, p] of points.entries()) if (k !== i) expect(overlap(b, symbol(p))).toBe(false);
-    // the first keeps the right when it can: here its right is the second point, so it goes elsewhere
+    // the second, named after the first, keeps the right of its point: nothing is there
     expect(places[1]).toEqual({ left: 488, baseline: 437 });
   });
 

@@ -182,6 +182,8 @@ describe('sceneVectors with marked places', () => {
     const mark = vectors.markNames?.[0];
     expect(site && mark).toBeTruthy();
     const [siteText, markName] = [site as { x: number; baseline: number; text: string }, mark as NamePlace];
+    // the SVG writes it at the size it was placed for, the screen's
+    expect(mark?.fontSize).toBe(13);
     // a launch point's text is centred at x; a mark's name starts at `left`
     const siteBox = {
       minX: siteText.x - widthOf(siteText.text) / 2,
