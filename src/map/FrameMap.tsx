@@ -94,7 +94,7 @@ export function FrameMap(props: FrameMapProps) {
   // The layers do not depend on the frame's size: a new size re-renders the frame, not every ring and label.
   const { theme, basemap, systems, sites, probe, probeName, labelOf } = props;
   // the side of each launch point's name, read by the markers and by the ring labels that keep clear of it
-  const nameSides = useMemo(() => nameSidesKept(sites), [sites]);
+  const nameSides = useMemo(() => nameSidesKept(sites, marks), [sites, marks]);
   // canvas pixels per CSS pixel of the capture under way (drawAt), for which the rings are made
   const [pixelRatio, setPixelRatio] = useState(1);
   const layers = useMemo(

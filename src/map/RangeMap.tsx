@@ -70,7 +70,8 @@ export function RangeMap(props: RangeMapProps) {
   const areas = props.areas ?? NO_AREAS;
   const [drag] = useState(siteDrag);
   // the side of each launch point's name, read by the markers and by the ring labels that keep clear of it
-  const nameSides = useMemo(() => nameSidesKept(sites), [sites]);
+  const marks = props.marks?.marks;
+  const nameSides = useMemo(() => nameSidesKept(sites, marks ?? []), [sites, marks]);
   // The view is fitted to the launch points' rings and to the areas' reach (a range around their corners).
   const centers = [...sites.map((s) => s.lonLat), ...areaCorners(areas)];
   // The first view is set at creation, so nothing is drawn twice: the scenario's view, else all rings fitted.

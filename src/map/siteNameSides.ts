@@ -18,6 +18,7 @@ export interface NamedPoint {
 
 /** The launch marker: 18 px with a 3 px border and a 2 px halo (`.launch-marker`), centred on the point. */
 const MARKER_HALF_PX = 14;
+const MARK_HALF_PX = 8;
 /**
  * The name beside the marker (`.site-label`): 10 px from the point, its arrow 6 px before the box, one 12 px
  * line at line-height 1.5 with 6 px padding and a 1 px border.
@@ -43,6 +44,11 @@ export function siteMarkerBox(x: number, y: number): BBox {
   };
 }
 
+/** The box a marked place's diamond covers (`.mark-marker`: a 24 px target, its diamond inside). */
+function markBox(x: number, y: number): BBox {
+  return { minX: x - MARK_HALF_PX, minY: y - MARK_HALF_PX, maxX: x + MARK_HALF_PX, maxY: y + MARK_HALF_PX };
+}
+
 /**
  * The box a launch point's name covers on a side of its marker.
  *
@@ -57,7 +63,8 @@ export function siteNameBox(x: number, y: number, name: string, side: NameSide):
 
 /**
  * The side of each point's name, in the order given (the first placed first): the right, unless it covers more
- * of the other markers and the names placed before it than the left does.
+ * of the other markers (and the marked places with their names, `marks`) and the names placed before it than the
+ * left does.
  *
  * @example
  * siteNameSides([
@@ -65,8 +72,15 @@ export function siteNameBox(x: number, y: number, name: string, side: NameSide):
  *   { x: 40, y: 4, name: 'Kharkiv' },
  * ]); // ['left', 'right']: Kyiv's name to the right would cover Kharkiv's marker
  */
-export function siteNameSides(points: readonly NamedPoint[]): NameSide[] {
-  const markers = points.map(({ x, y }) => siteMarkerBox(x, y));
+export function siteNameSides(points: readonly NamedPoint[], marks: readonly NamedPoint[] = []): NameSide[] {
+  // a marked place's diamond and its name, always to its right (MarksLayer), are in the way as a marker is
+  const markers = [
+    ...points.map(({ x, y }) => siteMarkerBox(x, y)),
+    ...marks.flatMap(({ x, y, name }) => [
+      markBox(x, y),
+      ...(name ? [siteNameBox(x, y, name, 'right')] : []),
+    ]),
+  ];
   const placed: BBox[] = [];
   return points.map((point, i) => {
     const cost = (side: NameSide) => {
@@ -96,15 +110,15 @@ function overlaps(a: BBox, b: BBox): boolean {
 export function siteNameSidesAt(
   sites: readonly { center: LonLat; name: string }[],
   zoom: number,
+  marks: readonly { center: LonLat; name: string }[] = [],
 ): NameSide[] {
   const worldPx = TILE_PX * 2 ** zoom;
-  return siteNameSides(
-    sites.map(({ center, name }) => ({
-      x: mercatorX(center[0]) * worldPx,
-      y: mercatorY(center[1]) * worldPx,
-      name,
-    })),
-  );
+  const at = ({ center, name }: { center: LonLat; name: string }) => ({
+    x: mercatorX(center[0]) * worldPx,
+    y: mercatorY(center[1]) * worldPx,
+    name,
+  });
+  return siteNameSides(sites.map(at), marks.map(at));
 }
 
 /**
@@ -114,10 +128,15 @@ export function siteNameSidesAt(
  * @example
  * nameSidesOf(scenario.sites, map.getZoom()).get('s1'); // 'right'
  */
-export function nameSidesOf(sites: readonly Site[], zoom: number): ReadonlyMap<string, NameSide> {
+export function nameSidesOf(
+  sites: readonly Site[],
+  zoom: number,
+  marks: readonly { lonLat: LonLat; label: string }[] = [],
+): ReadonlyMap<string, NameSide> {
   const sides = siteNameSidesAt(
     sites.map((site) => ({ center: site.lonLat, name: site.label })),
     zoom,
+    marks.map((mark) => ({ center: mark.lonLat, name: mark.label })),
   );
   return new Map(sites.map((site, i) => [site.id, sides[i] ?? 'right']));
 }
@@ -130,10 +149,13 @@ export function nameSidesOf(sites: readonly Site[], zoom: number): ReadonlyMap<s
  * const sidesAt = nameSidesKept(scenario.sites);
  * sidesAt(5) === sidesAt(5); // true
  */
-export function nameSidesKept(sites: readonly Site[]): NameSidesAt {
+export function nameSidesKept(
+  sites: readonly Site[],
+  marks: readonly { lonLat: LonLat; label: string }[] = [],
+): NameSidesAt {
   let last: { zoom: number; sides: ReadonlyMap<string, NameSide> } | null = null;
   return (zoom) => {
-    if (last?.zoom !== zoom) last = { zoom, sides: nameSidesOf(sites, zoom) };
+    if (last?.zoom !== zoom) last = { zoom, sides: nameSidesOf(sites, zoom, marks) };
     return last.sides;
   };
 }

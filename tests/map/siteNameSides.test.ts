@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidthPx } from '../../src/map/labelWidthPx';
-import { siteMarkerBox, siteNameBox, siteNameSides } from '../../src/map/siteNameSides';
+import { siteMarkerBox, siteNameBox, siteNameSides, siteNameSidesAt } from '../../src/map/siteNameSides';
 
 describe('siteNameSides', () => {
   it('puts a name to the right of its marker when nothing is there', () => {
@@ -54,5 +54,20 @@ describe('siteNameSides', () => {
       maxY: 66,
     });
     expect(siteNameBox(100, 50, 'Kyiv', 'left')).toEqual({ minX: 100 - width, minY: 34, maxX: 96, maxY: 66 });
+  });
+
+  it('moves a name to the left when to the right it would cover a marked place or its name', () => {
+    // Odesa and Kherson marked 13 px east of it (a social card at zoom 3): Odesa's name over the diamond and
+    // Kherson's name, which is always to the right of its mark
+    const odesa = { x: 100, y: 100, name: 'Odesa' };
+    expect(siteNameSides([odesa])).toEqual(['right']);
+    expect(siteNameSides([odesa], [{ x: 113, y: 99, name: 'Kherson' }])).toEqual(['left']);
+    // a mark far off is no matter
+    expect(siteNameSides([odesa], [{ x: 400, y: 99, name: 'Kherson' }])).toEqual(['right']);
+    expect(
+      siteNameSidesAt([{ center: [30.73, 46.48], name: 'Odesa' }], 3, [
+        { center: [32.63, 46.64], name: 'Kherson' },
+      ]),
+    ).toEqual(['left']);
   });
 });
