@@ -6,6 +6,7 @@ import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
 import { DIMMED_LABEL_OPACITY } from '../scenario';
 import type { DistanceGraticule } from './distanceGraticule';
+import { namedPoints } from './namedPoints';
 import { type NamedPoint, type NamePlace, pointNamePlaces } from './pointNamePlaces';
 import { projectVisible } from './projectVisible';
 import { ringLabelPlaces } from './ringLabelPlaces';
@@ -23,10 +24,6 @@ export interface PaintOptions {
 const SPHERE: GeoPermissibleObjects = { type: 'Sphere' };
 export const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const SCALE_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-/** Half a launch point's dot (5 px) with its 2 px white ring's outer half, and half a mark's diamond. */
-const SITE_HALF_PX = 6;
-const MARK_HALF_PX = 5;
-
 export const POINT_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
@@ -112,36 +109,6 @@ export function paintScene(
     haloText(context, name, place.left, place.baseline, color, palette.labelHalo, POINT_FONT, 'left');
   });
   context.restore();
-}
-
-/** A launch point or a marked place in view: which (its index in the scene's list) and where, to be named. */
-export interface ScenePointName {
-  kind: 'site' | 'mark';
-  index: number;
-  name: string;
-  point: NamedPoint;
-}
-
-/**
- * The launch points and marked places in view, as pointNamePlaces takes them: launch points first (their names
- * are placed first), then marks.
- */
-export function namedPoints(
-  scene: Scene,
-  at: (lonLat: LonLat) => [number, number] | null,
-  widthOf: (text: string) => number,
-): ScenePointName[] {
-  const out: ScenePointName[] = [];
-  for (const [kind, list, half] of [
-    ['site', scene.sites, SITE_HALF_PX],
-    ['mark', scene.marks, MARK_HALF_PX],
-  ] as const)
-    list.forEach(({ label, lonLat }, index) => {
-      const p = at(lonLat);
-      const point = { x: p?.[0] ?? 0, y: p?.[1] ?? 0, half, width: label ? widthOf(label) : 0 };
-      if (p) out.push({ kind, index, name: label, point });
-    });
-  return out;
 }
 
 function paintSiteSymbol(context: CanvasRenderingContext2D, { x, y }: NamedPoint) {

@@ -2,6 +2,7 @@
 // point, unless there the name would cover another point or a name written before it, and another side (left,
 // above, below) is clearer. Launch points are named first, then marks. The same places on screen, in the PNG
 // and in the SVG, which all take them from here.
+import type { BBox } from 'rbush';
 
 /** A point to name, in the frame's pixels: its symbol's half size and the name's width in its font. */
 export interface NamedPoint {
@@ -16,13 +17,6 @@ export interface NamedPoint {
 export interface NamePlace {
   left: number;
   baseline: number;
-}
-
-interface Box {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
 }
 
 /** The gap between a point's symbol and its name. */
@@ -49,7 +43,7 @@ function placeOn(point: NamedPoint, side: Side): NamePlace {
   }
 }
 
-function nameBox(place: NamePlace, width: number): Box {
+function nameBBox(place: NamePlace, width: number): BBox {
   return {
     minX: place.left,
     minY: place.baseline - ABOVE_BASELINE_PX,
@@ -58,14 +52,15 @@ function nameBox(place: NamePlace, width: number): Box {
   };
 }
 
-const symbolBox = ({ x, y, half }: NamedPoint): Box => ({
+const symbolBBox = ({ x, y, half }: NamedPoint): BBox => ({
   minX: x - half,
   minY: y - half,
   maxX: x + half,
   maxY: y + half,
 });
 
-const overlaps = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+const overlaps = (a: BBox, b: BBox) =>
+  a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 
 /**
  * The place of each point's name, in the order given (the first named first): of the right, the left, above and
@@ -78,20 +73,20 @@ const overlaps = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.min
  * ]); // the first name to the left of its point: to the right it would cover the second point
  */
 export function pointNamePlaces(points: readonly NamedPoint[]): NamePlace[] {
-  const symbols = points.map(symbolBox);
-  const placed: Box[] = [];
+  const symbols = points.map(symbolBBox);
+  const placed: BBox[] = [];
   return points.map((point, i) => {
-    let best: { place: NamePlace; box: Box; cost: number } | null = null;
+    let best: { place: NamePlace; box: BBox; cost: number } | null = null;
     for (const side of SIDES) {
       const place = placeOn(point, side);
-      const box = nameBox(place, point.width);
+      const box = nameBBox(place, point.width);
       let cost = 0;
-      for (let k = 0; k < symbols.length; k++) if (k !== i && overlaps(box, symbols[k] as Box)) cost += 2;
+      for (let k = 0; k < symbols.length; k++) if (k !== i && overlaps(box, symbols[k] as BBox)) cost += 2;
       for (const other of placed) if (overlaps(box, other)) cost += 1;
       if (!best || cost < best.cost) best = { place, box, cost };
       if (cost === 0) break;
     }
-    const chosen = best as { place: NamePlace; box: Box };
+    const chosen = best as { place: NamePlace; box: BBox };
     if (point.width > 0) placed.push(chosen.box);
     return chosen.place;
   });
