@@ -89,12 +89,13 @@ const retried = new Map<string, Promise<unknown>>();
 
 /**
  * Runs `load`, a bare dynamic import (its result the chunk's module), once per `part` (which names one chunk): a
- * part loaded before is returned as it is. A browser may keep a failed import's failure for the page's life (Chromium does) and answer
- * every later `import()` of that address, or of a chunk that imports it, with it. So offline, with no service
- * worker to serve the chunk and no answer from the page's server, it does not try; online, a failure is tried
- * once more at once (a chunk can fail while a server restarts), then under a new address of the same chunk,
- * which the kept failure does not hold (a chunk it imports whose own load was cut stays failed until a reload).
- * Then it rejects with a PartLoadError that names `part`.
+ * part loaded before is returned as it is. A browser may keep a failed import's failure for the page's life
+ * (Chromium does) and answer every later `import()` of that address, or of a chunk that imports it, with it. So
+ * offline, with no service worker to serve the chunk and no answer from the page's server, it does not try;
+ * online, a failure is tried once more at once (a chunk can fail while a server restarts), then under a new
+ * address of the same chunk, which the kept failure does not hold (a chunk it imports whose own load was cut
+ * stays failed until a reload: the error then says to reload, `needsReload`). Then it rejects with a
+ * PartLoadError that names `part`.
  *
  * @example
  * const { exportPng } = await loadPart('the PNG export', () => import('./exportPng'));

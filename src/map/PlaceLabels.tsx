@@ -97,15 +97,9 @@ export function PlaceLabels({ countries, wholeOnly = false }: Props) {
         const next = new Map<string, Marker>();
         const zoom = map.getZoom();
         const taken = space.taker(zoom);
-        const outside = wholeOnly ? outsideView(map) : () => false;
-        const bounds = map.getPixelBounds();
-        const view = {
-          minX: bounds.min?.x ?? 0,
-          minY: bounds.min?.y ?? 0,
-          maxX: bounds.max?.x ?? 0,
-          maxY: bounds.max?.y ?? 0,
-        };
-        const oneEach = namePlaceInView(candidates, zoom, view);
+        const view = viewBox(map);
+        const outside = wholeOnly && view ? outsideView(view, zoom) : () => false;
+        const oneEach = view ? namePlaceInView(candidates, zoom, view) : candidates;
         for (const c of pickLabels(oneEach, zoom, (box) => taken(box) || outside(box))) {
           let m = markers.current.get(c.name);
           if (!m) {
@@ -153,14 +147,20 @@ export function PlaceLabels({ countries, wholeOnly = false }: Props) {
 }
 
 /** Whether a name's box (world pixels at the map's zoom, in any world copy) reaches past the map's view. */
-function outsideView(map: LeafletMap): (box: PixelBox) => boolean {
+/** The view in pixels at its zoom (0 at the world's top-left corner); null before the map has a size. */
+function viewBox(map: LeafletMap): PixelBox | null {
   const { min, max } = map.getPixelBounds();
-  if (!min || !max) return () => false;
-  const worldPx = TILE_PX * 2 ** map.getZoom();
-  const centreX = (min.x + max.x) / 2;
+  return min && max ? { minX: min.x, minY: min.y, maxX: max.x, maxY: max.y } : null;
+}
+
+function outsideView(view: PixelBox, zoom: number): (box: PixelBox) => boolean {
+  const worldPx = TILE_PX * 2 ** zoom;
+  const centreX = (view.minX + view.maxX) / 2;
   return (box) => {
     // the copy of the world nearest the view's centre, where the name is drawn
     const dx = worldPx * Math.round((centreX - (box.minX + box.maxX) / 2) / worldPx);
-    return box.minX + dx < min.x || box.maxX + dx > max.x || box.minY < min.y || box.maxY > max.y;
+    return (
+      box.minX + dx < view.minX || box.maxX + dx > view.maxX || box.minY < view.minY || box.maxY > view.maxY
+    );
   };
 }
