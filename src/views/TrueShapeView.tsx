@@ -167,8 +167,8 @@ export function TrueShapeView(props: TrueShapeViewProps) {
         labelOf: props.labelOf,
         labelColorOf: (color) => labelInk(color, theme),
         basemap: { palette: BASEMAP_PALETTES[theme], ...(detail ?? WORLD_110M), graticule: GRATICULE },
+        reaches,
       }),
-      reaches,
       areaOutlines: { color: AREA_COLOR[theme], lines: areaLines },
     }),
     [

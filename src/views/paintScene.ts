@@ -76,13 +76,18 @@ export function paintScene(
     context.setLineDash([]);
   }
   for (const reach of scene.reaches ?? []) {
-    fillShape(context, path, reach.area, reach.color, 0.07);
+    // a highlight emphasises or dims a reach as it does its system's rings (the map's launch areas too)
+    fillShape(context, path, reach.area, reach.color, reach.emphasised ? 0.16 : reach.dimmed ? 0.03 : 0.07);
     if (!reach.outlines?.length) continue;
     context.beginPath();
     for (const run of reach.outlines) path(line(run));
     context.strokeStyle = reach.color;
-    context.lineWidth = 2;
+    context.lineWidth = reach.emphasised ? 4 : 2;
+    context.globalAlpha = reach.dimmed ? 0.35 : 1;
+    context.setLineDash(reach.dash ?? []);
     context.stroke();
+    context.setLineDash([]);
+    context.globalAlpha = 1;
   }
   for (const ring of scene.rings) paintRing(context, path, ring);
 

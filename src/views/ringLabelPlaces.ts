@@ -10,7 +10,7 @@ interface Labelled {
   label: string;
   labelColor: string;
   vertices: Position[];
-  /** Dimmed by another system's highlight (a ring's; a reach is not). */
+  /** Dimmed by another system's highlight. */
   dimmed?: boolean;
 }
 
@@ -29,7 +29,14 @@ export function ringLabelPlaces(
     ),
     ...(scene.reaches ?? []).flatMap((r) =>
       r.label && r.outlines?.length
-        ? [{ label: r.label, labelColor: r.labelColor ?? r.color, vertices: r.outlines.flat() }]
+        ? [
+            {
+              label: r.label,
+              labelColor: r.labelColor ?? r.color,
+              vertices: r.outlines.flat(),
+              dimmed: r.dimmed ?? false,
+            },
+          ]
         : [],
     ),
   ];

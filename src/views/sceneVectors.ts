@@ -126,12 +126,20 @@ export function sceneVectors(
       null,
     );
   for (const reach of scene.reaches ?? []) {
-    add('rings', [reach.area], true, null, { color: reach.color, opacity: 0.07 });
+    add('rings', [reach.area], true, null, {
+      color: reach.color,
+      opacity: reach.emphasised ? 0.16 : reach.dimmed ? 0.03 : 0.07,
+    });
     add(
       'rings',
       (reach.outlines ?? []).map(line),
       false,
-      { color: reach.color, width: 2, opacity: 1, dash: null },
+      {
+        color: reach.color,
+        width: reach.emphasised ? 4 : 2,
+        opacity: reach.dimmed ? 0.35 : 1,
+        dash: reach.dash?.length ? reach.dash.join(' ') : null,
+      },
       null,
     );
   }

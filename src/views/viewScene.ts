@@ -45,6 +45,11 @@ export interface SceneReach {
   /** e.g. "Tomahawk from Ukraine, 1,600 km", in `labelColor`. */
   label?: string;
   labelColor?: string;
+  /** The system's dash, as its rings' (viewScene sets it; none: solid). */
+  dash?: number[];
+  /** A highlight's look, as its system's rings' (viewScene sets it; none: plain). */
+  emphasised?: boolean;
+  dimmed?: boolean;
 }
 
 export interface ScenePoint {
@@ -85,6 +90,8 @@ export interface SceneInput {
   labelOf: (system: ViewSystem) => string;
   labelColorOf: (color: string) => string;
   basemap: Scene['basemap'];
+  /** Launch areas' reaches, given the dash and the highlight's look of their system's rings. */
+  reaches?: readonly SceneReach[];
 }
 
 const PROBE_SEGMENTS = 96;
@@ -139,6 +146,12 @@ export function viewScene(input: SceneInput): Scene {
     }
   }
   const probe = input.probe;
+  const dashes = new Map(input.systems.map((s) => [s.systemId, dashOf(s.dash)]));
+  const reaches = input.reaches?.map((reach) => ({
+    ...reach,
+    dash: dashes.get(reach.systemId) ?? [],
+    ...ringLookFor(reach.systemId, input.highlightedId),
+  }));
   return {
     basemap: input.basemap,
     rings,
@@ -151,5 +164,6 @@ export function viewScene(input: SceneInput): Scene {
           paths: input.sites.map((s) => geodesicPath(s.lonLat, probe, PROBE_SEGMENTS)),
         }
       : null,
+    ...(reaches ? { reaches } : {}),
   };
 }

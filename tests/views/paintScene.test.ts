@@ -1,14 +1,15 @@
 // paintScene on a recording canvas: the globe and the distance map write launch point and marked place names,
 // and draw a marked place's diamond, in the theme's colours (dark on the light map, light on the dark one); a
-// highlight fades the other systems' ring labels as it fades their rings.
+// highlight fades the other systems' ring labels as it fades their rings, and a launch area's reach with them.
 import { geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/geo';
 import { BASEMAP_PALETTES } from '../../src/map/basemapStyles';
 import { DIMMED_LABEL_OPACITY } from '../../src/scenario';
+import { d3Winding } from '../../src/views/d3Winding';
 import { paintScene } from '../../src/views/paintScene';
 import { globeProjection } from '../../src/views/viewProjection';
-import { viewScene } from '../../src/views/viewScene';
+import { type ViewSystem, viewScene } from '../../src/views/viewScene';
 import { WORLD_110M } from '../../src/views/worldCountries';
 
 const ODESA: LonLat = [30.72, 46.48];
@@ -19,7 +20,8 @@ const SIZE = { width: 800, height: 600 };
 function recordingContext() {
   const texts: { text: string; color: unknown; alpha: number; x: number; y: number; align: unknown }[] = [];
   const fills: unknown[] = [];
-  const state: Record<string | symbol, unknown> = {};
+  const strokes: { color: unknown; width: unknown; alpha: number; dash: number[] }[] = [];
+  const state: Record<string | symbol, unknown> = { dash: [] };
   const context = new Proxy(state, {
     get(target, key) {
       if (key === 'fillText')
@@ -33,6 +35,15 @@ function recordingContext() {
             alpha: (target.globalAlpha as number | undefined) ?? 1,
           });
       if (key === 'fill') return () => fills.push(target.fillStyle);
+      if (key === 'setLineDash') return (dash: number[]) => (target.dash = dash);
+      if (key === 'stroke')
+        return () =>
+          strokes.push({
+            color: target.strokeStyle,
+            width: target.lineWidth,
+            alpha: (target.globalAlpha as number | undefined) ?? 1,
+            dash: target.dash as number[],
+          });
       if (key === 'measureText') return (text: string) => ({ width: text.length * 7 });
       if (key in target) return target[key];
       return () => undefined;
@@ -42,21 +53,40 @@ function recordingContext() {
       return true;
     },
   }) as unknown as CanvasRenderingContext2D;
-  return { context, texts, fills };
+  return { context, texts, fills, strokes };
 }
 
 const ATACMS = { systemId: 'atacms', name: 'ATACMS', rangeKm: 300, color: '#009E73' };
 const ERAM = { systemId: 'eram', name: 'ERAM', rangeKm: 460, color: '#0072B2' };
 
+// a launch area's reach: a square about Crimea, as the core gives one (its outline's one run, its label)
+const SQUARE: LonLat[] = [
+  [32, 44],
+  [36, 44],
+  [36, 47],
+  [32, 47],
+  [32, 44],
+];
+const REACH = {
+  systemId: 'atacms',
+  color: ATACMS.color,
+  area: d3Winding({ type: 'Polygon', coordinates: [SQUARE] }),
+  outlines: [SQUARE],
+  label: 'ATACMS from Crimea, 300 km',
+  labelColor: ATACMS.color,
+};
+
 function painted(
   theme: 'light' | 'dark',
   highlightedId: string | null = null,
   marks = [{ label: 'Kherson', lonLat: KHERSON }],
+  systems: ViewSystem[] = [ATACMS, ERAM],
 ) {
   const scene = viewScene({
     sites: [{ label: 'Odesa', lonLat: ODESA }],
     marks,
-    systems: [ATACMS, ERAM],
+    systems,
+    reaches: [REACH],
     probe: null,
     highlightedId,
     zoom: 5,
@@ -68,10 +98,10 @@ function painted(
       ...WORLD_110M,
     },
   });
-  const { context, texts, fills } = recordingContext();
+  const { context, texts, fills, strokes } = recordingContext();
   const projection = globeProjection({ center: ODESA, zoom: 5, offset: [0, 0] }, SIZE);
   paintScene(context, geoPath(projection, context), scene, SIZE);
-  return { texts, fills };
+  return { texts, fills, strokes };
 }
 
 describe('paintScene', () => {
@@ -118,5 +148,22 @@ describe('paintScene', () => {
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
         expect(a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY).toBe(false);
+  });
+
+  it("dims a launch area's reach, its outline and its label, while another system is highlighted", () => {
+    // a reach is stroked before the rings: the first ATACMS stroke wider than a band's edge is its outline
+    const reachStroke = (strokes: { color: unknown; width: unknown; alpha: number }[]) =>
+      strokes.filter((s) => s.color === ATACMS.color && s.width !== 1);
+    const labelAlpha = (texts: { text: string; alpha: number }[]) =>
+      texts.find((t) => t.text === REACH.label)?.alpha;
+    const plain = painted('light', null, [], [{ ...ATACMS, dash: '8 4' }, ERAM]);
+    expect(labelAlpha(plain.texts)).toBe(1);
+    expect(reachStroke(plain.strokes)[0]).toMatchObject({ width: 2, alpha: 1, dash: [8, 4] });
+    const eram = painted('light', 'eram', [], [{ ...ATACMS, dash: '8 4' }, ERAM]);
+    expect(labelAlpha(eram.texts)).toBe(DIMMED_LABEL_OPACITY);
+    expect(reachStroke(eram.strokes)[0]).toMatchObject({ width: 2, alpha: 0.35 });
+    const atacms = painted('light', 'atacms', [], [{ ...ATACMS, dash: '8 4' }, ERAM]);
+    expect(labelAlpha(atacms.texts)).toBe(1);
+    expect(reachStroke(atacms.strokes)[0]).toMatchObject({ width: 4, alpha: 1 });
   });
 });

@@ -148,6 +148,23 @@ describe('sceneVectors of a reach split at 180°', () => {
     expect(label?.color).toBe('#9a4300');
     expect(label?.baseline).toBeLessThan(topY);
   });
+
+  it("strokes it with its system's dash, as the system's rings, and plain when the system has none", () => {
+    expect(vectors.paths.find((p) => p.stroke?.color === '#D55E00')?.stroke).toMatchObject({
+      width: 2,
+      dash: null,
+    });
+    const dashed = sceneVectors(
+      projection,
+      { ...split, reaches: split.reaches.map((r) => ({ ...r, dash: [8, 4] })) },
+      {
+        ...SIZE,
+        widthOf: (text) => text.length * 7,
+        background: '#ffffff',
+      },
+    );
+    expect(dashed.paths.find((p) => p.stroke?.color === '#D55E00')?.stroke?.dash).toBe('8 4');
+  });
 });
 
 describe('sceneVectors in the dark theme', () => {
