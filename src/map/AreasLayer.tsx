@@ -4,7 +4,7 @@
 // labelled "Tomahawk from Ukraine, 1,600 km" clear of the outline (see reachPaths).
 import { divIcon, type LatLngTuple } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { Marker, Pane, Polygon, Polyline } from 'react-leaflet';
+import { Marker, Pane, Polygon, Polyline, useMap } from 'react-leaflet';
 import { ringLookFor } from './ringLayerStyles';
 import { ringOutlineOptions } from './ringOutlineOptions';
 import './areas.css';
@@ -24,7 +24,9 @@ import { labelInk } from './labelInk';
 import { PANES } from './panes';
 import type { RingSystem } from './RingsLayer';
 import { type ReachPaths, reachPaths } from './reachPaths';
+import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
 import { useAreaReaches } from './useAreaReaches';
+import { WORLD_COPY_CLASS } from './worldCopyClass';
 
 interface Props {
   areas: readonly LaunchArea[];
@@ -79,6 +81,22 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
   );
   const systemById = new Map(systems.map((system) => [system.systemId, system]));
   const computing = [...new Set(jobs.filter((job) => !results.has(job.key)).map((job) => job.areaLabel))];
+  // an export's frame is fitted and captured once every reach asked for is drawn with its label
+  const map = useMap();
+  const underWay = computing.length > 0;
+  useEffect(
+    function holdTheFrameUntilTheReachesAreDrawn() {
+      if (underWay) ringsUnderWay(map, 0, 'areas');
+      else ringsAllDrawn(map, 'areas');
+    },
+    [map, underWay],
+  );
+  useEffect(
+    function letWaitersGoOnUnmount() {
+      return () => ringsAllDrawn(map, 'areas');
+    },
+    [map],
+  );
   if (areas.length === 0) return null;
   return (
     <>
@@ -130,6 +148,7 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
               key={`label:${job.key}:${copy}`}
               at={at}
               below={paths.labelBelow}
+              worldCopy={copy !== paths.mainLabel}
               text={text}
               color={labelInk(system.color, theme)}
               system={system.systemId}
@@ -231,12 +250,20 @@ export function reachLabel<S extends { name: string }>(
 }
 
 // The label's box is centred above its anchor by .ring-label (or below it, with .below), a few pixels off it,
-// so it never sits on the outline it names.
-function AreaLabel(props: { at: LatLngTuple; below: boolean; text: string; color: string; system: string }) {
-  const { at, below, text, color, system } = props;
+// so it never sits on the outline it names. One written on a world copy of the reach, a world west or east, is
+// marked so (WORLD_COPY_CLASS): an export's frame fits the reach's own label, not its copies 360° away.
+function AreaLabel(props: {
+  at: LatLngTuple;
+  below: boolean;
+  worldCopy: boolean;
+  text: string;
+  color: string;
+  system: string;
+}) {
+  const { at, below, worldCopy, text, color, system } = props;
   const icon = useMemo(() => {
     const el = document.createElement('span');
-    el.className = below ? 'ring-label area-label-below' : 'ring-label';
+    el.className = `ring-label${below ? ' area-label-below' : ''}${worldCopy ? ` ${WORLD_COPY_CLASS}` : ''}`;
     el.textContent = text; // a custom system's name is the user's text: never parsed as HTML
     el.dir = 'auto';
     el.style.color = color;
@@ -247,7 +274,7 @@ function AreaLabel(props: { at: LatLngTuple; below: boolean; text: string; color
       iconSize: undefined,
       iconAnchor: [0, below ? -LABEL_GAP_PX : LABEL_GAP_PX],
     });
-  }, [text, color, below, system]);
+  }, [text, color, below, worldCopy, system]);
   return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }
 

@@ -4,9 +4,14 @@
 // Each view change re-projects every vector layer (the 1:50m basemap too), so the prediction saves most of them.
 import { type LatLngBounds, type Map as LeafletMap, point } from 'leaflet';
 import { ringsSettled } from './ringsSettled';
+import { WORLD_COPY_CLASS } from './worldCopyClass';
 
-/** What is drawn for the rings and must stay in frame (class names of RingLabels, LaunchMarkers, MarksLayer). */
-const FRAMED = '.ring-label, .launch-marker, .site-label, .mark-marker, .mark-label';
+/**
+ * What is drawn for the rings and must stay in frame (class names of RingLabels, LaunchMarkers, MarksLayer,
+ * AreasLayer), but not a label on a world copy of a launch area's reach, 360° from the rings' bounds: counted, it
+ * made every fit zoom out to the whole world, where more copies came into view.
+ */
+const FRAMED = `.ring-label:not(.${WORLD_COPY_CLASS}), .launch-marker, .site-label, .mark-marker, .mark-label`;
 const ROUNDS = 4;
 /** Room left for labels placed anew at the predicted zoom, as a share of the frame's shorter side. */
 const PREDICTION_SLACK = 0.02;

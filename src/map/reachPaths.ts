@@ -15,6 +15,8 @@ export interface ReachPaths {
   outline: LatLngTuple[][];
   /** Where the label goes, on each world copy: above the northernmost point, or below the southernmost. */
   labels: LatLngTuple[];
+  /** Which of `labels` is on the reach itself (the others are on its copies a world west and east). */
+  mainLabel: number;
   labelBelow: boolean;
 }
 
@@ -49,6 +51,7 @@ export function reachPaths(geometry: AreaGeometry): ReachPaths {
       runs.map((run) => run.map(([lon, lat]) => toLatLng([lon + dLon, lat]))),
     ),
     labels: COPIES.map((dLon) => toLatLng([anchor[0] + dLon, anchor[1]])),
+    mainLabel: COPIES.indexOf(0),
     labelBelow,
   };
 }

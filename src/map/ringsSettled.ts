@@ -1,11 +1,11 @@
 // Whether a map's rings are all drawn, for what must wait for them (an export framing and capturing its map):
 // the rings layer says how far it has got while it makes rings in slices, its canvas while it paints them in
-// slices (slicedPainting), the ring labels while they are placed in slices (RingLabels), and each says when it is
-// done.
+// slices (slicedPainting), the ring labels while they are placed in slices (RingLabels), the launch areas' reach
+// while it is computed (AreasLayer), and each says when it is done.
 import type { Map as LeafletMap } from 'leaflet';
 
 /** What may still be at work on a map's rings. */
-export type RingWork = 'making' | 'painting' | 'labels';
+export type RingWork = 'making' | 'painting' | 'labels' | 'areas';
 
 interface Pending {
   /** Each piece of work under way, with the share of it done. */

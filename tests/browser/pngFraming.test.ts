@@ -211,6 +211,46 @@ describe('PNG framing', () => {
     await page.close();
   });
 
+  it("fits a launch area's reach with its label, and not the world: the label's copies 360° away are left out", async () => {
+    // Odesa and Moldova: the reach's label is also drawn on the world copies a world west and east of it, and the
+    // frame, fitted to every label, had zoomed out to the whole world (the rings a sixth of the map's height)
+    const { page, watch } = await openApp(browser, '?sites=46.4775,30.7326,Odesa&from=MD');
+    await page
+      .locator('.leaflet-container:not(.frame-map) .ring-label', { hasText: 'Tomahawk from Moldova' })
+      .first()
+      .waitFor();
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Size').selectOption('social');
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    await previewFramed(page);
+    const reachLabel = page.locator('.frame-map .ring-label:not(.world-copy)', {
+      hasText: 'Tomahawk from Moldova',
+    });
+    // the reach's own label in the frame (drawn again when the finer outlines arrive, which may be now)
+    await expect.poll(() => reachLabel.count()).toBe(1);
+    // fitted again with every label drawn, as "Fit the rings" does: still the rings, not the world
+    await dialog.getByRole('button', { name: 'Fit the rings' }).click();
+    await previewFramed(page);
+    const framed = await labelsInsidePreview(page);
+    // Odesa's three ring labels and Moldova's three reach labels inside; only the reach labels' copies outside
+    expect(framed.labels - framed.outside.length).toBe(6);
+    const [label, frame] = await Promise.all([
+      reachLabel.boundingBox(),
+      page.locator('.frame-map').boundingBox(),
+    ]);
+    expect(label && frame && label.y >= frame.y && label.x >= frame.x).toBe(true);
+    expect(label && frame && label.x + label.width <= frame.x + frame.width).toBe(true);
+    const { png, name } = await download(page, dialog, 'social', 1);
+    await screenshot(page, 'png-framing-launch-area');
+    expectRingsWhole(png, name);
+    const { top, bottom } = mapRows(png);
+    // the Tomahawk rings (from Odesa and from anywhere in Moldova) fill most of the map's height
+    const tomahawk = colourBox(png, RINGS.tomahawk, top, bottom);
+    expect((tomahawk.maxY - tomahawk.minY) / (bottom - top + 1)).toBeGreaterThan(0.6);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports what the preview shows, after the editor pans and zooms it', async () => {
     const { page } = await openApp(browser, '');
     const dialog = await openDialog(page);
