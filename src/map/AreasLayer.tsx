@@ -5,6 +5,7 @@
 import { divIcon, type LatLngTuple } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline, useMap } from 'react-leaflet';
+import { ringLookStyle } from '../scenario';
 import { ringLookFor } from './ringLayerStyles';
 import { ringOutlineOptions } from './ringOutlineOptions';
 import './areas.css';
@@ -202,7 +203,8 @@ function lastOfSlot(
 }
 
 function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, highlightedId: string | null) {
-  const { emphasised, dimmed } = ringLookFor(job.systemId, highlightedId);
+  const look = ringLookFor(job.systemId, highlightedId);
+  const style = ringLookStyle(look);
   if (job.part !== 'range') {
     return [
       <Polyline
@@ -210,7 +212,7 @@ function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, h
         positions={paths.outline}
         interactive={false}
         smoothFactor={0}
-        pathOptions={{ color: system.color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7 }}
+        pathOptions={{ color: system.color, weight: 1, dashArray: '4 4', opacity: style.bandEdgeOpacity }}
       />,
     ];
   }
@@ -223,7 +225,7 @@ function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, h
       pathOptions={{
         stroke: false,
         fillColor: system.color,
-        fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07,
+        fillOpacity: style.fillOpacity,
       }}
     />,
     <Polyline
@@ -231,7 +233,7 @@ function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, h
       positions={paths.outline}
       interactive={false}
       smoothFactor={0}
-      pathOptions={ringOutlineOptions(system, { emphasised, dimmed })}
+      pathOptions={ringOutlineOptions(system, look)}
     />,
   ];
 }

@@ -1,7 +1,7 @@
 // The look of one ring's four paths (fill, outline, band fill, band outline) for its system's colour and
 // dash, plain or emphasised or dimmed by a highlight: the same on the first drawing and on React's layers.
 import type { PathOptions } from 'leaflet';
-import type { RingLook } from '../scenario';
+import { type RingLook, ringLookStyle } from '../scenario';
 import { ringOutlineOptions } from './ringOutlineOptions';
 
 export { type RingLook, ringLookFor } from '../scenario';
@@ -9,8 +9,8 @@ export { type RingLook, ringLookFor } from '../scenario';
 /** Layers a ring's band is drawn with carry this class (frameVectors tells them by it); the canvas ignores it. */
 export const BAND_CLASS = 'ring-band';
 
-export function ringFillStyle(color: string, { emphasised, dimmed }: RingLook): PathOptions {
-  return { stroke: false, fillColor: color, fillOpacity: emphasised ? 0.16 : dimmed ? 0.03 : 0.07 };
+export function ringFillStyle(color: string, look: RingLook): PathOptions {
+  return { stroke: false, fillColor: color, fillOpacity: ringLookStyle(look).fillOpacity };
 }
 
 export function ringOutlineStyle(color: string, dash: string | undefined, look: RingLook): PathOptions {
@@ -21,14 +21,15 @@ export function bandFillStyle(color: string, dimmed: boolean): PathOptions {
   return {
     stroke: false,
     fillColor: color,
-    fillOpacity: dimmed ? 0.02 : 0.06,
+    fillOpacity: ringLookStyle({ emphasised: false, dimmed }).bandFillOpacity,
     fillRule: 'evenodd',
     className: BAND_CLASS,
   };
 }
 
 export function bandOutlineStyle(color: string, dimmed: boolean): PathOptions {
-  return { color, weight: 1, dashArray: '4 4', opacity: dimmed ? 0.25 : 0.7, className: BAND_CLASS };
+  const opacity = ringLookStyle({ emphasised: false, dimmed }).bandEdgeOpacity;
+  return { color, weight: 1, dashArray: '4 4', opacity, className: BAND_CLASS };
 }
 
 /** The styles of a ring's four paths, for one colour, dash and look. */

@@ -1,6 +1,7 @@
 // How a ring's or a reach area's outline is drawn: the system's colour, wider when emphasised, faint when
 // another system is, and the system's own pattern once colours repeat. One look for every layer that draws one.
 import type { PathOptions } from 'leaflet';
+import { ringLookStyle } from '../scenario';
 
 /**
  * Leaflet path options of an outline.
@@ -12,10 +13,11 @@ export function ringOutlineOptions(
   system: { color: string; dash?: string },
   state: { emphasised: boolean; dimmed: boolean },
 ): PathOptions {
+  const { outlineWidth, outlineOpacity } = ringLookStyle(state);
   return {
     color: system.color,
-    weight: state.emphasised ? 4 : 2,
+    weight: outlineWidth,
     ...(system.dash ? { dashArray: system.dash } : {}),
-    opacity: state.dimmed ? 0.35 : 1,
+    opacity: outlineOpacity,
   };
 }

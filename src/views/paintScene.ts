@@ -4,7 +4,7 @@
 import type { GeoPath, GeoPermissibleObjects } from 'd3';
 import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
-import { DIMMED_LABEL_OPACITY } from '../scenario';
+import { DIMMED_LABEL_OPACITY, ringLookStyle } from '../scenario';
 import type { DistanceGraticule } from './distanceGraticule';
 import { namedPoints } from './namedPoints';
 import { type NamedPoint, type NamePlace, pointNamePlaces } from './pointNamePlaces';
@@ -77,13 +77,14 @@ export function paintScene(
   }
   for (const reach of scene.reaches ?? []) {
     // a highlight emphasises or dims a reach as it does its system's rings (the map's launch areas too)
-    fillShape(context, path, reach.area, reach.color, reach.emphasised ? 0.16 : reach.dimmed ? 0.03 : 0.07);
+    const style = ringLookStyle({ emphasised: reach.emphasised ?? false, dimmed: reach.dimmed ?? false });
+    fillShape(context, path, reach.area, reach.color, style.fillOpacity);
     if (!reach.outlines?.length) continue;
     context.beginPath();
     for (const run of reach.outlines) path(line(run));
     context.strokeStyle = reach.color;
-    context.lineWidth = reach.emphasised ? 4 : 2;
-    context.globalAlpha = reach.dimmed ? 0.35 : 1;
+    context.lineWidth = style.outlineWidth;
+    context.globalAlpha = style.outlineOpacity;
     context.setLineDash(reach.dash ?? []);
     context.stroke();
     context.setLineDash([]);
@@ -191,24 +192,24 @@ function paintRing(
   path: GeoPath<unknown, GeoPermissibleObjects>,
   ring: SceneRing,
 ) {
-  if (ring.area)
-    fillShape(context, path, ring.area, ring.color, ring.emphasised ? 0.16 : ring.dimmed ? 0.03 : 0.07);
-  if (ring.band) fillShape(context, path, ring.band, ring.color, ring.dimmed ? 0.02 : 0.06);
+  const style = ringLookStyle(ring);
+  if (ring.area) fillShape(context, path, ring.area, ring.color, style.fillOpacity);
+  if (ring.band) fillShape(context, path, ring.band, ring.color, style.bandFillOpacity);
   context.strokeStyle = ring.color;
   if (ring.bandOutlines.length > 0) {
     context.beginPath();
     for (const edge of ring.bandOutlines) path(line(edge));
     context.setLineDash([4, 4]);
     context.lineWidth = 1;
-    context.globalAlpha = ring.dimmed ? 0.25 : 0.7;
+    context.globalAlpha = style.bandEdgeOpacity;
     context.stroke();
   }
   if (ring.outline) {
     context.beginPath();
     path(line(ring.outline));
     context.setLineDash(ring.dash);
-    context.lineWidth = ring.emphasised ? 4 : 2;
-    context.globalAlpha = ring.dimmed ? 0.35 : 1;
+    context.lineWidth = style.outlineWidth;
+    context.globalAlpha = style.outlineOpacity;
     context.stroke();
   }
   context.setLineDash([]);

@@ -6,6 +6,7 @@ import { type GeoPermissibleObjects, type GeoProjection, geoPath } from 'd3';
 import type { Position } from 'geojson';
 import type { LonLat } from '../geo';
 import type { FrameVectors, VectorPath, VectorText } from '../map';
+import { ringLookStyle } from '../scenario';
 import type { DistanceGraticule } from './distanceGraticule';
 import { namedPoints } from './namedPoints';
 import { LABEL_FONT, POINT_FONT, SCALE_FONT } from './paintScene';
@@ -126,37 +127,32 @@ export function sceneVectors(
       null,
     );
   for (const reach of scene.reaches ?? []) {
-    add('rings', [reach.area], true, null, {
-      color: reach.color,
-      opacity: reach.emphasised ? 0.16 : reach.dimmed ? 0.03 : 0.07,
-    });
+    const style = ringLookStyle({ emphasised: reach.emphasised ?? false, dimmed: reach.dimmed ?? false });
+    add('rings', [reach.area], true, null, { color: reach.color, opacity: style.fillOpacity });
     add(
       'rings',
       (reach.outlines ?? []).map(line),
       false,
       {
         color: reach.color,
-        width: reach.emphasised ? 4 : 2,
-        opacity: reach.dimmed ? 0.35 : 1,
+        width: style.outlineWidth,
+        opacity: style.outlineOpacity,
         dash: reach.dash?.length ? reach.dash.join(' ') : null,
       },
       null,
     );
   }
   for (const ring of scene.rings) {
-    if (ring.area)
-      add('rings', [ring.area], true, null, {
-        color: ring.color,
-        opacity: ring.emphasised ? 0.16 : ring.dimmed ? 0.03 : 0.07,
-      });
+    const style = ringLookStyle(ring);
+    if (ring.area) add('rings', [ring.area], true, null, { color: ring.color, opacity: style.fillOpacity });
     if (ring.band)
-      add('bands', [ring.band], true, null, { color: ring.color, opacity: ring.dimmed ? 0.02 : 0.06 });
+      add('bands', [ring.band], true, null, { color: ring.color, opacity: style.bandFillOpacity });
     if (ring.bandOutlines.length > 0)
       add(
         'bands',
         ring.bandOutlines.map(line),
         false,
-        { color: ring.color, width: 1, opacity: ring.dimmed ? 0.25 : 0.7, dash: '4 4' },
+        { color: ring.color, width: 1, opacity: style.bandEdgeOpacity, dash: '4 4' },
         null,
       );
     if (ring.outline)
@@ -166,8 +162,8 @@ export function sceneVectors(
         false,
         {
           color: ring.color,
-          width: ring.emphasised ? 4 : 2,
-          opacity: ring.dimmed ? 0.35 : 1,
+          width: style.outlineWidth,
+          opacity: style.outlineOpacity,
           dash: ring.dash.length > 0 ? ring.dash.join(' ') : null,
         },
         null,
