@@ -17,9 +17,10 @@ interface Pending {
 const pending = new WeakMap<LeafletMap, Pending>();
 
 function shareDone(p: Pending): number {
-  // the rings are made, then painted (and their labels placed meanwhile): each is half of the way
+  // the rings are made, then painted (and their labels placed, and the areas' reach computed, meanwhile): each is
+  // half of the way
   const making = p.work.get('making');
-  const painting = p.work.get('painting') ?? p.work.get('labels');
+  const painting = p.work.get('painting') ?? p.work.get('labels') ?? p.work.get('areas');
   if (making !== undefined) return making / 2;
   return painting === undefined ? 1 : 0.5 + painting / 2;
 }

@@ -26,4 +26,19 @@ describe('ringsSettled', () => {
     expect(settled).toBe(true);
     expect(heard).toEqual([0.25, 0.25, 0.6, 1]);
   });
+
+  it("waits for the launch areas' reach, and does not say it is all done meanwhile", async () => {
+    const map = aMap();
+    const heard: number[] = [];
+    let settled = false;
+    ringsUnderWay(map, 0, 'areas');
+    const waiting = ringsSettled(map, (f) => heard.push(f)).then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    ringsAllDrawn(map, 'areas');
+    await waiting;
+    expect(heard).toEqual([0.5, 1]);
+  });
 });
