@@ -100,12 +100,15 @@ async function eramShare(frame: Frame): Promise<number> {
 
 async function expectSizedToMap(page: Page, frame: Frame, width: number) {
   await page.setViewportSize({ width, height: 900 });
+  // the height the map asks for is read in the same poll: read before, it may be the last width's, the
+  // iframe not yet resized by the host page
   await expect
     .poll(async () => {
       const iframe = await page.locator('iframe').boundingBox();
-      return [Math.round(iframe?.width ?? 0), Math.round(iframe?.height ?? 0)];
+      const size = [Math.round(iframe?.width ?? 0), Math.round(iframe?.height ?? 0)];
+      return size[0] === width && size[1] === (await naturalHeight(frame)) ? 'sized to the map' : size;
     })
-    .toEqual([width, await naturalHeight(frame)]);
+    .toBe('sized to the map');
   const iframeHeight = Math.round((await page.locator('iframe').boundingBox())?.height ?? 0);
   // the map's page fills its iframe exactly: nothing cut off, nothing scrolls inside
   expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBe(iframeHeight);
