@@ -1,7 +1,8 @@
 // Draws launch areas and each shown system's reach from them (geometry from the core through a worker, see
 // useAreaReaches): the area as a neutral grey outline, each reach as a ring is drawn (fill with no stroke, an
 // outline in the system's colour along the true boundary only, the band's ends dashed, on every world copy) and
-// labelled "Tomahawk from Ukraine, 1,600 km" clear of the outline (see reachPaths).
+// labelled "Tomahawk from Ukraine, 1,600 km" clear of the outline, of one another and of the launch points
+// (placeReachLabels); the ring labels are placed around these (reachLabelsOf).
 import { divIcon, type LatLngTuple } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, Pane, Polygon, Polyline, useMap } from 'react-leaflet';
@@ -17,16 +18,23 @@ import {
   areaReachJobs,
   type LaunchArea,
   launchAreaSource,
+  type Site,
   type Theme,
 } from '../scenario';
 import { whenIdle } from './afterFirstPaint';
 import { sourcePaths } from './areaGeometry';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
+import { placeReachLabels } from './placeReachLabels';
 import type { RingSystem } from './RingsLayer';
+import { REACH_LABEL_GAP_PX, type ReachLabel } from './reachLabelBox';
+import { reachLabelsOf } from './reachLabelsOf';
 import { type ReachPaths, reachPaths } from './reachPaths';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
+import type { NameSidesAt } from './siteNameSides';
+import { toLatLng } from './toLatLng';
 import { useAreaReaches } from './useAreaReaches';
+import { useMapZoom } from './useMapZoom';
 import { WORLD_COPY_CLASS } from './worldCopyClass';
 
 interface Props {
@@ -37,12 +45,20 @@ interface Props {
   onNotice: (message: string | null) => void;
   /** A ring's label ("Tomahawk · 1,600 km"): a reach's label takes its range from it. */
   labelOf?: (system: RingSystem) => string;
+  /** The launch points, whose markers and names the reach labels keep clear of, each name on its side. */
+  sites?: readonly Site[];
+  nameSides?: NameSidesAt;
 }
+
+const NO_SITES: readonly Site[] = [];
+/** A reach label is drawn on the reach's own world copy and on its copies a world west and east. */
+const COPIES = [-360, 0, 360];
 
 /** A launch area's own outline, grey and dashed (the true-shape views draw it in the same grey). */
 export const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
 
-export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, labelOf }: Props) {
+export function AreasLayer(props: Props) {
+  const { areas, systems, highlightedId, theme, onNotice, labelOf, sites = NO_SITES, nameSides } = props;
   const detailed = useDetailedOutlines(areas.length > 0);
   const jobs = useMemo(
     () => areaReachJobs(areas, systems, detailed ? '50m' : '110m'),
@@ -80,10 +96,53 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
     },
     [errorText, onNotice],
   );
-  const systemById = new Map(systems.map((system) => [system.systemId, system]));
+  const systemById = useMemo(() => new Map(systems.map((system) => [system.systemId, system])), [systems]);
+  const map = useMap();
+  const zoom = useMapZoom();
+  // each range's label where it is clear of the others' and of the launch points, larger ranges first
+  const labels = useMemo(() => {
+    const wanted = drawn.flatMap(({ job, paths }) => {
+      const system = systemById.get(job.systemId);
+      if (!system || job.part !== 'range') return [];
+      const text = reachLabel(system, job.areaLabel, labelOf);
+      return [
+        { job, system, reach: { runs: paths.runs, anchor: paths.anchor, below: paths.labelBelow, text } },
+      ];
+    });
+    wanted.sort((a, b) => b.system.rangeKm - a.system.rangeKm);
+    const sides = nameSides?.(zoom);
+    const points = sites.map((site) => ({
+      center: site.lonLat,
+      name: site.label,
+      side: sides?.get(site.id),
+      labels: [],
+    }));
+    const placed = placeReachLabels(
+      wanted.map((w) => w.reach),
+      zoom,
+      points,
+    );
+    return wanted.flatMap(({ job, system }, i) => {
+      const label = placed[i];
+      if (!label) return [];
+      const copies = COPIES.map((dLon) => ({ dLon, at: toLatLng([label.at[0] + dLon, label.at[1]]) }));
+      return [{ key: job.key, system, label, copies }];
+    });
+  }, [drawn, systemById, labelOf, zoom, sites, nameSides]);
+  useEffect(
+    function letTheRingLabelsKeepClear() {
+      reachLabelsOf(map).set(labels.map(({ label }): ReachLabel => label));
+    },
+    [map, labels],
+  );
+  useEffect(
+    function forgetTheLabelsOnUnmount() {
+      return () => reachLabelsOf(map).set([]);
+    },
+    [map],
+  );
   const computing = [...new Set(jobs.filter((job) => !results.has(job.key)).map((job) => job.areaLabel))];
   // an export's frame is fitted and captured once every reach asked for is drawn with its label
-  const map = useMap();
   const underWay = computing.length > 0;
   useEffect(
     function holdTheFrameUntilTheReachesAreDrawn() {
@@ -140,22 +199,19 @@ export function AreasLayer({ areas, systems, highlightedId, theme, onNotice, lab
         })}
       </Pane>
       <Pane name="areaLabels" style={{ zIndex: PANES.labels.zIndex + 4, pointerEvents: 'none' }}>
-        {drawn.flatMap(({ job, paths }) => {
-          const system = systemById.get(job.systemId);
-          if (!system || job.part !== 'range') return [];
-          const text = reachLabel(system, job.areaLabel, labelOf);
-          return paths.labels.map((at, copy) => (
+        {labels.flatMap(({ key, system, label, copies }) =>
+          copies.map(({ dLon, at }) => (
             <AreaLabel
-              key={`label:${job.key}:${copy}`}
+              key={`label:${key}:${dLon}`}
               at={at}
-              below={paths.labelBelow}
-              worldCopy={copy !== paths.mainLabel}
-              text={text}
+              below={label.below}
+              worldCopy={dLon !== 0}
+              text={label.text}
               color={labelInk(system.color, theme)}
               system={system.systemId}
             />
-          ));
-        })}
+          )),
+        )}
       </Pane>
     </>
   );
@@ -274,10 +330,8 @@ function AreaLabel(props: {
       html: el,
       className: 'ring-label-icon',
       iconSize: undefined,
-      iconAnchor: [0, below ? -LABEL_GAP_PX : LABEL_GAP_PX],
+      iconAnchor: [0, below ? -REACH_LABEL_GAP_PX : REACH_LABEL_GAP_PX],
     });
   }, [text, color, below, worldCopy, system]);
   return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }
-
-const LABEL_GAP_PX = 6;

@@ -108,6 +108,8 @@ export function FrameMap(props: FrameMapProps) {
           theme={theme}
           labelOf={labelOf}
           onNotice={noop}
+          sites={sites}
+          nameSides={nameSides}
         />
         <RingsLayer
           sites={sites}

@@ -92,6 +92,8 @@ export function RangeMap(props: RangeMapProps) {
         theme={props.theme}
         labelOf={props.labelOf}
         onNotice={props.onNotice}
+        sites={sites}
+        nameSides={nameSides}
       />
       <RingsLayer
         sites={sites}

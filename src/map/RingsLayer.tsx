@@ -1,7 +1,8 @@
 // Draws the range rings and published bands: geometry from the geodesy core (see ringGeometry), at a vertex
 // count that follows the zoom; this layer only draws it, in its own pane, largest ring first: each ring's
 // fill with no stroke, and its outline along the true ring only (no seam along a pole or a cut). The labels of
-// all launch points are placed as one set, clear of one another and of the launch points (see placeRingLabels).
+// all launch points are placed as one set, clear of one another, of the launch points and of the launch areas'
+// reach labels (see placeRingLabels, reachLabelsOf).
 // A heavy map's rings are made in slices (useSlicedRings): meanwhile the rings and labels drawn before stay.
 // While a launch point is dragged, this layer renders only when the drag begins and ends: the dragged point's
 // rings and labels are drawn apart, move by move (DraggedSiteRings), the others' stay as they are.
@@ -23,6 +24,7 @@ import { nextTask } from './nextTask';
 import { PANES } from './panes';
 import type { SiteLabels } from './placeRingLabels';
 import { RingLabels } from './RingLabels';
+import { reachLabelsOf } from './reachLabelsOf';
 import type { RingSpec } from './ringGeometry';
 import { type PlacedRingLabels, ringLabelSpace } from './ringLabelSpace';
 import { MOST_RING_PARTS } from './ringParts';
@@ -104,6 +106,9 @@ export function RingsLayer({
     [sorted, zoom],
   );
   const placedLabels = useRef(new LabelPlaces());
+  // the launch areas' reach labels, placed before the ring labels, which keep clear of them
+  const reachLabels = useMemo(() => reachLabelsOf(map), [map]);
+  const kept = useSyncExternalStore(reachLabels.subscribe, reachLabels.get);
   const stackStarts = useMemo(() => stackStartsOf(bySite.map(({ rings }) => rings.length)), [bySite]);
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
   // a label's text and ink are the same at every launch point: made once per system, not per label and move;
@@ -247,8 +252,9 @@ export function RingsLayer({
             labelled.zoom,
             siteLabels,
             more,
+            kept,
           );
-          placedNow.current = { sites: siteLabels, anchors: at };
+          placedNow.current = { sites: siteLabels, anchors: at, kept };
           const labels = labelled.bySite.flatMap(({ site, rings }, s) =>
             site.id === draggedId ? [] : siteRingLabels(site, rings, labelLooks, at[s]),
           );

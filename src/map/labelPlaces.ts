@@ -2,7 +2,8 @@
 // again only when some rings were rebuilt (a zoom, other systems, a drop) or a label or a name changed, not
 // on every render (hover, theme). While a launch point is dragged, only its own labels are placed, move by
 // move, among the others' as they were when the drag began (a board, see placeSiteLabels): the cost of a
-// move does not grow with the number of points that stay put. The drop places every label again.
+// move does not grow with the number of points that stay put. The drop places every label again. All keep
+// clear of the launch areas' reach labels (`kept`), placed before them.
 import type { LatLngTuple } from 'leaflet';
 import {
   type LabelBoard,
@@ -14,8 +15,11 @@ import {
   ringLabelPlacement,
   type SiteLabels,
 } from './placeRingLabels';
+import type { ReachLabel } from './reachLabelBox';
 
 type Anchors = (LatLngTuple | null)[][];
+
+const NO_KEPT: readonly ReachLabel[] = [];
 
 /** Labels placed so far, and whether that is all of them. */
 export interface PlacedSoFar {
@@ -33,6 +37,8 @@ export class LabelPlaces {
   private board: { zoom: number; moving: number; count: number; board: LabelBoard; at: Anchors } | null =
     null;
   private readonly points: LabelPointCache = new Map();
+  /** The reach labels the last placement kept clear of: a drag's board keeps clear of them too. */
+  private kept: readonly ReachLabel[] = NO_KEPT;
   /** A placement under way (placeInSlices), for the rings and key it was started for. */
   private pending: { rings: readonly unknown[]; key: string; placement: RingLabelPlacement } | null = null;
 
@@ -60,16 +66,18 @@ export class LabelPlaces {
     zoom: number,
     sites: SiteLabels[],
     more: () => boolean,
+    kept: readonly ReachLabel[] = NO_KEPT,
   ): PlacedSoFar {
     this.board = null;
-    const key = JSON.stringify([zoom, sites]);
+    this.kept = kept;
+    const key = JSON.stringify([zoom, sites, kept]);
     const last = this.last;
     if (last && last.key === key && sameItems(last.rings, rings))
       return { at: last.at, done: true, share: 1 };
     let pending = this.pending;
     if (!pending || pending.key !== key || !sameItems(pending.rings, rings)) {
       if (this.points.size > MAX_CACHED_LABEL_POINTS) this.points.clear();
-      pending = { rings, key, placement: ringLabelPlacement(sites, zoom, this.points) };
+      pending = { rings, key, placement: ringLabelPlacement(sites, zoom, this.points, kept) };
       this.pending = pending;
     }
     const { placement } = pending;
@@ -96,12 +104,13 @@ export class LabelPlaces {
     const before =
       this.last && this.last.zoom === zoom && this.last.at.length === sites.length
         ? this.last.at
-        : placeRingLabels(sites, zoom, this.points);
+        : placeRingLabels(sites, zoom, this.points, this.kept);
     const others = sites.filter((_, s) => s !== moving);
     const board = labelBoard(
       others,
       before.filter((_, s) => s !== moving),
       zoom,
+      this.kept,
     );
     this.board = { zoom, moving, count: sites.length, board, at: before };
     return this.board;

@@ -1,14 +1,16 @@
-// Where the ring labels of all launch points go, placed as one set so that no label covers another or a
-// launch point (its marker and its name). Each label starts at the top of its ring (its northernmost point,
-// or its southernmost when the ring encloses the North Pole) and moves along its own ring to the nearest
-// azimuth where its screen box is clear; a label with no clear place is hidden (the legend still names the
-// ring). Larger rings are placed first, then earlier launch points. Boxes are estimated in Web Mercator
-// pixels at the zoom the rings are built for, and kept in an R-tree (rbush).
+// Where the ring labels of all launch points go, placed as one set so that no label covers another, a
+// launch point (its marker and its name) or a launch area's reach label, placed before them (`kept`). Each
+// label starts at the top of its ring (its northernmost point, or its southernmost when the ring encloses
+// the North Pole) and moves along its own ring to the nearest azimuth where its screen box is clear; a label
+// with no clear place is hidden (the legend still names the ring). Larger rings are placed first, then
+// earlier launch points. Boxes are estimated in Web Mercator pixels at the zoom the rings are built for, and
+// kept in an R-tree (rbush).
 import type { LatLngTuple } from 'leaflet';
 import RBush, { type BBox } from 'rbush';
 import { destination, distanceM, type LonLat } from '../geo';
 import { mercatorX, mercatorY } from './countryLabels';
 import { LABEL_HEIGHT_PX, labelWidthPx } from './labelWidthPx';
+import { type ReachLabel, reachLabelBox } from './reachLabelBox';
 import { type NameSide, siteMarkerBox, siteNameBox } from './siteNameSides';
 import { toLatLng } from './toLatLng';
 
@@ -49,8 +51,9 @@ export function placeRingLabels(
   sites: readonly SiteLabels[],
   zoom: number,
   cache: LabelPointCache = new Map(),
+  kept: readonly ReachLabel[] = [],
 ): (LatLngTuple | null)[][] {
-  const placement = ringLabelPlacement(sites, zoom, cache);
+  const placement = ringLabelPlacement(sites, zoom, cache, kept);
   placement.run(() => true);
   return placement.anchors;
 }
@@ -78,10 +81,14 @@ export function ringLabelPlacement(
   sites: readonly SiteLabels[],
   zoom: number,
   cache: LabelPointCache = new Map(),
+  kept: readonly ReachLabel[] = [],
 ): RingLabelPlacement {
   const worldPx = TILE_PX * 2 ** zoom;
   const taken = new RBush<BBox>();
-  taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
+  taken.load([
+    ...sites.flatMap((site) => siteBoxes(site, worldPx)),
+    ...kept.map((label) => reachLabelBox(label, worldPx)),
+  ]);
 
   const order = sites.flatMap((site, s) => site.labels.map((label, l) => ({ s, l, rangeKm: label.rangeKm })));
   order.sort((a, b) => b.rangeKm - a.rangeKm || a.s - b.s || a.l - b.l);
@@ -126,9 +133,11 @@ export function labelBoard(
   sites: readonly SiteLabels[],
   anchors: readonly (readonly (LatLngTuple | null)[])[],
   zoom: number,
+  kept: readonly ReachLabel[] = [],
 ): LabelBoard {
   const worldPx = TILE_PX * 2 ** zoom;
   const boxes = sites.flatMap((site) => siteBoxes(site, worldPx));
+  for (const label of kept) boxes.push(reachLabelBox(label, worldPx));
   sites.forEach((site, s) => {
     site.labels.forEach((label, l) => {
       const anchor = anchors[s]?.[l];
@@ -245,7 +254,7 @@ function labelPoint(center: LonLat, rangeKm: number, topAzimuth: number, k: numb
 }
 
 /** The boxes a launch point covers: its marker and, when it has one, its name. */
-function siteBoxes({ center, name, side }: SiteLabels, worldPx: number): BBox[] {
+export function siteBoxes({ center, name, side }: SiteLabels, worldPx: number): BBox[] {
   const x = mercatorX(center[0]) * worldPx;
   const y = mercatorY(center[1]) * worldPx;
   const marker = siteMarkerBox(x, y);

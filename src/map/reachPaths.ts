@@ -1,7 +1,8 @@
-// What the map draws of a reach area (or a launch area's outline) given as GeoJSON (the core's output, split at ±180° and closed
-// along the pole): the fill with its copies one world west and east, so the part across the seam shows beside
-// the rest on whichever world copy is in view, and the outline along the true boundary only: the edges the
-// core adds along ±180° and the pole are not range limits and are never stroked (as ringGeometry does for rings).
+// What the map draws of a reach area (or a launch area's outline) given as GeoJSON (the core's output, split
+// at ±180° and closed along the pole): the fill with its copies one world west and east, so the part across the
+// seam shows beside the rest on whichever world copy is in view, and the outline along the true boundary only:
+// the edges the core adds along ±180° and the pole are not range limits and are never stroked (as ringGeometry
+// does for rings). Where its label goes along that outline is placeReachLabels' choice.
 import type { LatLngTuple } from 'leaflet';
 import { type LonLat, type LonLatPolygon, worldCopies } from '../geo';
 import type { AreaGeometry } from './areaGeometry';
@@ -13,10 +14,10 @@ export interface ReachPaths {
   fill: LatLngTuple[][][];
   /** Polylines to stroke: the boundary without its seam and pole edges, with world copies. */
   outline: LatLngTuple[][];
-  /** Where the label goes, on each world copy: above the northernmost point, or below the southernmost. */
-  labels: LatLngTuple[];
-  /** Which of `labels` is on the reach itself (the others are on its copies a world west and east). */
-  mainLabel: number;
+  /** The outline's runs on the reach's own world copy, where its label is placed along (placeReachLabels). */
+  runs: LonLat[][];
+  /** Where the label starts: above the northernmost point, or below the southernmost (`labelBelow`). */
+  anchor: LonLat;
   labelBelow: boolean;
 }
 
@@ -50,8 +51,8 @@ export function reachPaths(geometry: AreaGeometry): ReachPaths {
     outline: COPIES.flatMap((dLon) =>
       runs.map((run) => run.map(([lon, lat]) => toLatLng([lon + dLon, lat]))),
     ),
-    labels: COPIES.map((dLon) => toLatLng([anchor[0] + dLon, anchor[1]])),
-    mainLabel: COPIES.indexOf(0),
+    runs,
+    anchor,
     labelBelow,
   };
 }

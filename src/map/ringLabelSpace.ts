@@ -1,15 +1,18 @@
-// Where the ring labels and the launch points are on a map, as last placed: the country names drawn under them
-// keep clear of them (PlaceLabels), so "Finland" is never written through "Tomahawk · 1,600 km". A dragged
+// Where the ring labels, the reach labels and the launch points are on a map, as last placed: the country names
+// drawn under them keep clear of them (PlaceLabels), so "Finland" is never written through "Tomahawk · 1,600 km". A dragged
 // point's labels are moving (MovingSiteRings says so from the drag's start to the drop): meanwhile the names
 // need not follow each placement at once.
 import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
 import type { PixelBox } from './countryLabels';
 import { labelBoard, type SiteLabels } from './placeRingLabels';
+import type { ReachLabel } from './reachLabelBox';
 
 export interface PlacedRingLabels {
   sites: readonly SiteLabels[];
   /** Per launch point, per label, its anchor (null: hidden), as placeRingLabels gave it. */
   anchors: readonly (readonly (LatLngTuple | null)[])[];
+  /** The launch areas' reach labels the ring labels were placed around. */
+  kept?: readonly ReachLabel[];
 }
 
 export interface RingLabelSpace {
@@ -64,7 +67,7 @@ function newSpace(): RingLabelSpace {
     },
     taker(zoom) {
       if (!placed) return () => false;
-      const { taken } = labelBoard(placed.sites, placed.anchors, zoom);
+      const { taken } = labelBoard(placed.sites, placed.anchors, zoom, placed.kept);
       const worldPx = 256 * 2 ** zoom;
       const shifted = (box: PixelBox, dx: number) => ({ ...box, minX: box.minX + dx, maxX: box.maxX + dx });
       return (box) =>

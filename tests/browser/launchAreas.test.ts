@@ -1,7 +1,7 @@
 // Launch areas in a real Chromium: a link with from=UA draws Tomahawk's reach from all of Ukraine (checked
 // against the core's geodesic distance to Ukraine's outline), a country picked in the panel goes into the
 // link, and the GeoJSON export holds the reach area.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countryOutline } from '../../src/data';
 import { type LonLat, nearestOnSource, reachSource } from '../../src/geo';
@@ -50,6 +50,29 @@ async function reachAlphaAt(page: Page, [lon, lat]: LonLat): Promise<number> {
     },
     { lon, lat, selector: REACH_CANVAS },
   );
+}
+
+/** The labels written on the map (the reaches' on their own world copy, and the rings'), as boxes on screen. */
+async function labelBoxes(scope: Locator) {
+  return scope
+    .locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy), .leaflet-ringLabels-pane .ring-label')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+}
+
+/** Pairs of labels that cover each other (by more than a pixel: the placement's widths are estimates). */
+function overlapping(boxes: Awaited<ReturnType<typeof labelBoxes>>): string[] {
+  const pairs: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1))
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+        pairs.push(`${a.text} | ${b.text}`);
+  });
+  return pairs;
 }
 
 describe('launch areas', () => {
@@ -108,6 +131,41 @@ describe('launch areas', () => {
       .poll(() => preview.getByText('Tomahawk from Ukraine, 1,600 km').count(), { timeout: 20_000 })
       .toBe(3);
     await screenshot(page, 'launch-areas-export-preview');
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes each reach’s label clear of the others’ and of the ring labels, on the map and in the social card', async () => {
+    // Moldova's reaches and Odesa's rings, at a zoom where the labels at their tops met
+    const { page, watch } = await open('?sites=46.48,30.73,Odesa&from=MD&view=48.5,29,4');
+    await expect.poll(() => page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
+    const map = page.locator('.range-map');
+    const reaches = map.locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy)');
+    await expect.poll(() => reaches.count(), { timeout: 20_000 }).toBe(3);
+    // the ring labels are placed again around the reaches' once those are drawn
+    await expect.poll(async () => overlapping(await labelBoxes(map)), { timeout: 10_000 }).toEqual([]);
+    await page.waitForTimeout(500);
+    const shown = await labelBoxes(map);
+    expect(overlapping(shown)).toEqual([]);
+    expect(shown.map((b) => b.text)).toEqual(
+      expect.arrayContaining(['ERAM from Moldova, 460 km', 'ATACMS from Moldova, 300 km', 'ERAM · 460 km']),
+    );
+    await screenshot(page, 'launch-areas-labels-apart');
+
+    await page.getByRole('button', { name: 'Export image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export image' });
+    await dialog.getByLabel('Size').selectOption('social');
+    await page.waitForFunction(
+      () => document.querySelector('.png-preview')?.getAttribute('aria-busy') === 'false',
+      undefined,
+      { timeout: 30_000 },
+    );
+    const preview = dialog.locator('.frame-map-box');
+    await expect
+      .poll(() => preview.locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy)').count())
+      .toBe(3);
+    expect(overlapping(await labelBoxes(preview))).toEqual([]);
+    await screenshot(page, 'launch-areas-labels-apart-social');
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });

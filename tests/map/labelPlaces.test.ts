@@ -120,3 +120,24 @@ describe('LabelPlaces in slices', () => {
     expect(placed.at).toEqual(placeRingLabels(inMiles, zoom));
   });
 });
+
+describe('LabelPlaces around the launch areas’ reach labels', () => {
+  it('keeps clear of them when placing all, and a dragged point’s labels keep clear of them too', () => {
+    const zoom = 5;
+    const rings = SITES.map(() => []);
+    const free = placeRingLabels(SITES, zoom);
+    // a reach's label where the first point's largest ring label would be
+    const [lat, lon] = (free[0]?.[0] ?? [0, 0]) as [number, number];
+    const kept = [{ at: [lon, lat] as LonLat, text: 'Tomahawk from Moldova, 1,600 km', below: false }];
+    const places = new LabelPlaces();
+    const all = places.placeInSlices(rings, zoom, SITES, () => true, kept);
+    expect(all.at).toEqual(placeRingLabels(SITES, zoom, new Map(), kept));
+    expect(all.at[0]?.[0]).not.toEqual(free[0]?.[0]);
+    // the first point dragged a little: its labels are placed on a board that holds the reach's label
+    const moved = { ...(SITES[0] as SiteLabels), center: [22.05, 44.02] as LonLat };
+    const board = labelBoard(SITES.slice(1), all.at.slice(1), zoom, kept);
+    expect(places.placeMoving(zoom, SITES, 0, moved)).toEqual(placeSiteLabels(board, moved));
+    const onFreeBoard = placeSiteLabels(labelBoard(SITES.slice(1), all.at.slice(1), zoom), moved);
+    expect(places.placeMoving(zoom, SITES, 0, moved)).not.toEqual(onFreeBoard);
+  });
+});

@@ -43,7 +43,9 @@ describe('reachPaths', () => {
       const near = Math.min(...ends.map((e) => distanceM([lon, lat], e)));
       expect(near).toBeGreaterThanOrEqual(300_000 - 1);
     }
-    expect(paths.labels.map(([, lng]) => lng - (paths.labels[1]?.[1] ?? 0))).toEqual([-360, 0, 360]);
+    // the label starts above the reach's northernmost point, on one of its own runs
+    expect(paths.anchor[1]).toBe(Math.max(...paths.runs.flat().map(([, lat]) => lat)));
+    expect(paths.runs.some((run) => run.includes(paths.anchor))).toBe(true);
     expect(paths.labelBelow).toBe(false);
   });
 
@@ -55,7 +57,8 @@ describe('reachPaths', () => {
     expect(seamSegments(paths.outline)).toBe(0);
     for (const line of paths.outline) for (const [lat] of line) expect(lat).toBeLessThan(85.06);
     expect(paths.labelBelow).toBe(true);
-    expect(paths.labels[1]?.[0]).toBeLessThan(70);
+    expect(paths.anchor[1]).toBeLessThan(70);
+    expect(paths.anchor[1]).toBe(Math.min(...paths.runs.flat().map(([, lat]) => lat)));
   });
 
   it('draws an outline that crosses 180° within one ring (Fiji at 1:110m) on, not across the whole map', () => {

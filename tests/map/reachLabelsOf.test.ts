@@ -1,0 +1,25 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { describe, expect, it } from 'vitest';
+import { reachLabelsOf } from '../../src/map/reachLabelsOf';
+
+describe('reachLabelsOf', () => {
+  it('is one store per map, telling its listeners only of labels that changed', () => {
+    const map = {} as LeafletMap;
+    const store = reachLabelsOf(map);
+    expect(reachLabelsOf(map)).toBe(store);
+    expect(reachLabelsOf({} as LeafletMap)).not.toBe(store);
+    let told = 0;
+    const stop = store.subscribe(() => told++);
+    const label = { at: [27.5, 52.6] as [number, number], text: 'ERAM from Moldova, 460 km', below: false };
+    store.set([label]);
+    store.set([{ ...label, at: [27.5, 52.6] }]); // the same, placed again
+    expect(told).toBe(1);
+    expect(store.get()).toEqual([label]);
+    store.set([{ ...label, at: [28, 52] }]);
+    store.set([]);
+    expect(told).toBe(3);
+    stop();
+    store.set([label]);
+    expect(told).toBe(3);
+  });
+});
