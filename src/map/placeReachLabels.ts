@@ -6,6 +6,7 @@
 // after these and keep clear of them (placeRingLabels' `kept`).
 import RBush, { type BBox } from 'rbush';
 import type { LonLat } from '../geo';
+import { collidesOnAnyCopy } from './collidesOnAnyCopy';
 import { mercatorX, mercatorY } from './countryLabels';
 import { type SiteLabels, siteBoxes } from './placeRingLabels';
 import { type ReachLabel, reachLabelBox } from './reachLabelBox';
@@ -40,13 +41,11 @@ export function placeReachLabels(
   const worldPx = TILE_PX * 2 ** zoom;
   const taken = new RBush<BBox>();
   taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
-  const clear = (box: BBox) =>
-    !taken.collides(box) && !taken.collides(shifted(box, -worldPx)) && !taken.collides(shifted(box, worldPx));
   return reaches.map((reach) => {
     for (const at of tries(reach, worldPx)) {
       const label = { at, text: reach.text, below: reach.below };
       const box = reachLabelBox(label, worldPx);
-      if (clear(box)) {
+      if (!collidesOnAnyCopy(taken, box, worldPx)) {
         taken.insert(box);
         return label;
       }
@@ -109,8 +108,4 @@ function* stepsAlong(
 
 function samePoint(a: LonLat, b: LonLat): boolean {
   return a[0] === b[0] && a[1] === b[1];
-}
-
-function shifted(box: BBox, dx: number): BBox {
-  return { minX: box.minX + dx, minY: box.minY, maxX: box.maxX + dx, maxY: box.maxY };
 }

@@ -8,6 +8,7 @@
 import type { LatLngTuple } from 'leaflet';
 import RBush, { type BBox } from 'rbush';
 import { destination, distanceM, type LonLat } from '../geo';
+import { collidesOnAnyCopy } from './collidesOnAnyCopy';
 import { mercatorX, mercatorY } from './countryLabels';
 import { LABEL_HEIGHT_PX, labelWidthPx } from './labelWidthPx';
 import { type ReachLabel, reachLabelBox } from './reachLabelBox';
@@ -189,8 +190,7 @@ function placeLabel(
   taken: Pick<RBush<BBox>, 'collides'>,
   cache: LabelPointCache,
 ): { anchor: LatLngTuple; box: BBox } | null {
-  const clear = (box: BBox) =>
-    !taken.collides(box) && !taken.collides(shifted(box, -worldPx)) && !taken.collides(shifted(box, worldPx));
+  const clear = (box: BBox) => !collidesOnAnyCopy(taken, box, worldPx);
   const center = site.center;
   const halfWidth = labelWidthPx(text) / 2 + GAP_PX;
   const key = `${center[0]},${center[1]},${rangeKm}`;
@@ -259,8 +259,4 @@ export function siteBoxes({ center, name, side }: SiteLabels, worldPx: number): 
   const y = mercatorY(center[1]) * worldPx;
   const marker = siteMarkerBox(x, y);
   return name === '' ? [marker] : [marker, siteNameBox(x, y, name, side ?? 'right')];
-}
-
-function shifted(box: BBox, dx: number): BBox {
-  return { minX: box.minX + dx, minY: box.minY, maxX: box.maxX + dx, maxY: box.maxY };
 }

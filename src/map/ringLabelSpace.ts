@@ -3,6 +3,7 @@
 // point's labels are moving (MovingSiteRings says so from the drag's start to the drop): meanwhile the names
 // need not follow each placement at once.
 import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
+import { collidesOnAnyCopy } from './collidesOnAnyCopy';
 import type { PixelBox } from './countryLabels';
 import { labelBoard, type SiteLabels } from './placeRingLabels';
 import type { ReachLabel } from './reachLabelBox';
@@ -69,11 +70,7 @@ function newSpace(): RingLabelSpace {
       if (!placed) return () => false;
       const { taken } = labelBoard(placed.sites, placed.anchors, zoom, placed.kept);
       const worldPx = 256 * 2 ** zoom;
-      const shifted = (box: PixelBox, dx: number) => ({ ...box, minX: box.minX + dx, maxX: box.maxX + dx });
-      return (box) =>
-        taken.collides(box) ||
-        taken.collides(shifted(box, -worldPx)) ||
-        taken.collides(shifted(box, worldPx));
+      return (box) => collidesOnAnyCopy(taken, box, worldPx);
     },
   };
 }
