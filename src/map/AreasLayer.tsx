@@ -18,6 +18,7 @@ import {
   areaReachJobs,
   type LaunchArea,
   launchAreaSource,
+  type Mark,
   type Site,
   type Theme,
 } from '../scenario';
@@ -26,6 +27,7 @@ import { sourcePaths } from './areaGeometry';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
 import { placeReachLabels } from './placeReachLabels';
+import type { SiteLabels } from './placeRingLabels';
 import type { RingSystem } from './RingsLayer';
 import { REACH_LABEL_GAP_PX, type ReachLabel } from './reachLabelBox';
 import { reachLabelsOf } from './reachLabelsOf';
@@ -48,9 +50,12 @@ interface Props {
   /** The launch points, whose markers and names the reach labels keep clear of, each name on its side. */
   sites?: readonly Site[];
   nameSides?: NameSidesAt;
+  /** Marked places: the reach labels keep clear of each one's diamond and name too. */
+  marks?: readonly Mark[];
 }
 
 const NO_SITES: readonly Site[] = [];
+const NO_MARKS: readonly Mark[] = [];
 /** A reach label is drawn on the reach's own world copy and on its copies a world west and east. */
 const COPIES = [-360, 0, 360];
 
@@ -58,7 +63,8 @@ const COPIES = [-360, 0, 360];
 export const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
 
 export function AreasLayer(props: Props) {
-  const { areas, systems, highlightedId, theme, onNotice, labelOf, sites = NO_SITES, nameSides } = props;
+  const { areas, systems, highlightedId, theme, onNotice, labelOf, nameSides } = props;
+  const { sites = NO_SITES, marks = NO_MARKS } = props;
   const detailed = useDetailedOutlines(areas.length > 0);
   const jobs = useMemo(
     () => areaReachJobs(areas, systems, detailed ? '50m' : '110m'),
@@ -109,14 +115,17 @@ export function AreasLayer(props: Props) {
         { job, system, reach: { runs: paths.runs, anchor: paths.anchor, below: paths.labelBelow, text } },
       ];
     });
+    if (wanted.length === 0) return [];
     wanted.sort((a, b) => b.system.rangeKm - a.system.rangeKm);
     const sides = nameSides?.(zoom);
-    const points = sites.map((site) => ({
+    // the launch points and the marked places, as the ring labels keep clear of them (RingsLayer)
+    const points: SiteLabels[] = sites.map((site) => ({
       center: site.lonLat,
       name: site.label,
       side: sides?.get(site.id),
       labels: [],
     }));
+    for (const mark of marks) points.push({ center: mark.lonLat, name: mark.label, labels: [] });
     const placed = placeReachLabels(
       wanted.map((w) => w.reach),
       zoom,
@@ -128,7 +137,7 @@ export function AreasLayer(props: Props) {
       const copies = COPIES.map((dLon) => ({ dLon, at: toLatLng([label.at[0] + dLon, label.at[1]]) }));
       return [{ key: job.key, system, label, copies }];
     });
-  }, [drawn, systemById, labelOf, zoom, sites, nameSides]);
+  }, [drawn, systemById, labelOf, zoom, sites, nameSides, marks]);
   useEffect(
     function letTheRingLabelsKeepClear() {
       reachLabelsOf(map).set(labels.map(({ label }): ReachLabel => label));
@@ -307,8 +316,9 @@ export function reachLabel<S extends { name: string }>(
   return `${system.name} from ${areaLabel}${range ? `, ${range}` : ''}`;
 }
 
-// The label's box is centred above its anchor by .ring-label (or below it, with .below), a few pixels off it,
-// so it never sits on the outline it names. One written on a world copy of the reach, a world west or east, is
+// The label's box is centred above its anchor by .ring-label (or below it, with .below), a few pixels off it:
+// at the reach's top (or foot) it stays clear of the outline it names; moved along the outline to clear
+// another label, it may cross it, as a ring's label moved along its ring does (placeReachLabels). One written on a world copy of the reach, a world west or east, is
 // marked so (WORLD_COPY_CLASS): an export's frame fits the reach's own label, not its copies 360° away.
 function AreaLabel(props: {
   at: LatLngTuple;

@@ -110,6 +110,7 @@ export function FrameMap(props: FrameMapProps) {
           onNotice={noop}
           sites={sites}
           nameSides={nameSides}
+          marks={marks}
         />
         <RingsLayer
           sites={sites}

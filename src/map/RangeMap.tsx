@@ -94,6 +94,7 @@ export function RangeMap(props: RangeMapProps) {
         onNotice={props.onNotice}
         sites={sites}
         nameSides={nameSides}
+        {...(marks ? { marks } : {})}
       />
       <RingsLayer
         sites={sites}

@@ -37,7 +37,7 @@ export class LabelPlaces {
   private board: { zoom: number; moving: number; count: number; board: LabelBoard; at: Anchors } | null =
     null;
   private readonly points: LabelPointCache = new Map();
-  /** The reach labels the last placement kept clear of: a drag's board keeps clear of them too. */
+  /** The reach labels the placement last asked for keeps clear of (done or under way): a drag's board too. */
   private kept: readonly ReachLabel[] = NO_KEPT;
   /** A placement under way (placeInSlices), for the rings and key it was started for. */
   private pending: { rings: readonly unknown[]; key: string; placement: RingLabelPlacement } | null = null;

@@ -13,7 +13,7 @@ export interface ReachLabel {
   below: boolean;
 }
 
-/** Between the anchor and the label's box, so the label never sits on the outline it names. */
+/** Between the anchor and the label's box: at a reach's top (or foot), the label stays off its outline. */
 export const REACH_LABEL_GAP_PX = 6;
 /** Clear space kept around the label, in px (as around a ring's label). */
 const CLEAR_PX = 2;

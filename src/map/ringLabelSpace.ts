@@ -1,7 +1,7 @@
-// Where the ring labels, the reach labels and the launch points are on a map, as last placed: the country names
-// drawn under them keep clear of them (PlaceLabels), so "Finland" is never written through "Tomahawk · 1,600 km". A dragged
-// point's labels are moving (MovingSiteRings says so from the drag's start to the drop): meanwhile the names
-// need not follow each placement at once.
+// Where the ring labels, the reach labels and the launch points are on a map, as last placed: the country
+// names drawn under them keep clear of them (PlaceLabels), so "Finland" is never written through "Tomahawk ·
+// 1,600 km". A dragged point's labels are moving (MovingSiteRings says so from the drag's start to the drop):
+// meanwhile the names need not follow each placement at once.
 import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
 import { collidesOnAnyCopy } from './collidesOnAnyCopy';
 import type { PixelBox } from './countryLabels';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countryOutline } from '../../src/data';
 import { type LonLat, nearestOnSource, reachArea, reachSource } from '../../src/geo';
 import { placeReachLabels } from '../../src/map/placeReachLabels';
-import { placeRingLabels } from '../../src/map/placeRingLabels';
+import { placeRingLabels, siteBoxes } from '../../src/map/placeRingLabels';
 import { type ReachLabel, reachLabelBox } from '../../src/map/reachLabelBox';
 import { reachPaths } from '../../src/map/reachPaths';
 
@@ -60,7 +60,29 @@ describe('placeReachLabels', () => {
     expect(alone?.at).toEqual(top);
     expect(beside).not.toBeNull();
     expect(beside?.at).not.toEqual(top);
+    const worldPx = 256 * 2 ** 6;
+    const box = reachLabelBox(beside as ReachLabel, worldPx);
+    for (const o of siteBoxes(site, worldPx))
+      expect(box.minX < o.maxX && o.minX < box.maxX && box.minY < o.maxY && o.minY < box.maxY).toBe(false);
     expect(Math.abs(nearestOnSource(beside?.at as LonLat, source).distanceM - 460_000)).toBeLessThan(2_000);
+  });
+
+  it('hangs the labels of reaches around the North Pole below their foot, and moves one along its outline', () => {
+    const svalbard = { type: 'Point' as const, coordinates: [15.64, 78.22] };
+    const fromSvalbard = (km: number, text: string) => {
+      const paths = reachPaths(reachArea(svalbard, km * 1000, { vertices: 360 }).geometry);
+      return { runs: paths.runs, anchor: paths.anchor, below: paths.labelBelow, text };
+    };
+    const reaches = [fromSvalbard(1600, 'Tomahawk from Svalbard'), fromSvalbard(1550, 'Other from Svalbard')];
+    expect(reaches.every((r) => r.below)).toBe(true);
+    const placed = placeReachLabels(reaches, 3) as ReachLabel[];
+    expect(placed[0]?.at).toEqual(reaches[0]?.anchor);
+    expect(placed[1]).not.toBeNull();
+    expect(placed[1]?.at).not.toEqual(reaches[1]?.anchor);
+    expect(placed.every((label) => label.below)).toBe(true);
+    expect(meet(placed[0] as ReachLabel, placed[1] as ReachLabel, 3)).toBe(false);
+    const d = nearestOnSource(placed[1]?.at as LonLat, reachSource(svalbard)).distanceM;
+    expect(Math.abs(d - 1_550_000)).toBeLessThan(2_000);
   });
 
   it('hides a label with no clear place, as a ring’s label is hidden', () => {
