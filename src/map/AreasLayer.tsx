@@ -140,13 +140,17 @@ export function AreasLayer(props: Props) {
   }, [drawn, systemById, labelOf, zoom, sites, nameSides, marks]);
   useEffect(
     function letTheRingLabelsKeepClear() {
-      reachLabelsOf(map).set(labels.map(({ label }): ReachLabel => label));
+      // no label, no zoom: a map with no areas does not re-render its rings layer on each zoom for this
+      reachLabelsOf(map).set(
+        labels.map(({ label }): ReachLabel => label),
+        labels.length > 0 ? zoom : null,
+      );
     },
-    [map, labels],
+    [map, labels, zoom],
   );
   useEffect(
     function forgetTheLabelsOnUnmount() {
-      return () => reachLabelsOf(map).set([]);
+      return () => reachLabelsOf(map).set([], null);
     },
     [map],
   );

@@ -108,7 +108,7 @@ export function RingsLayer({
   const placedLabels = useRef(new LabelPlaces());
   // the launch areas' reach labels, placed before the ring labels, which keep clear of them
   const reachLabels = useMemo(() => reachLabelsOf(map), [map]);
-  const kept = useSyncExternalStore(reachLabels.subscribe, reachLabels.get);
+  const reaches = useSyncExternalStore(reachLabels.subscribe, reachLabels.get);
   const stackStarts = useMemo(() => stackStartsOf(bySite.map(({ rings }) => rings.length)), [bySite]);
   const systemById = useMemo(() => new Map(systems.map((s) => [s.systemId, s])), [systems]);
   // a label's text and ink are the same at every launch point: made once per system, not per label and move;
@@ -252,9 +252,11 @@ export function RingsLayer({
             labelled.zoom,
             siteLabels,
             more,
-            kept,
+            // placed at another zoom (the areas' labels follow a zoom before the rings are made for it), the
+            // reach labels are taken once the rings are at that zoom too: the ones taken before stand meanwhile
+            reaches.zoom === null || reaches.zoom === labelled.zoom ? reaches.labels : undefined,
           );
-          placedNow.current = { sites: siteLabels, anchors: at, kept };
+          placedNow.current = { sites: siteLabels, anchors: at, kept: placedLabels.current.keptClearOf() };
           const labels = labelled.bySite.flatMap(({ site, rings }, s) =>
             site.id === draggedId ? [] : siteRingLabels(site, rings, labelLooks, at[s]),
           );

@@ -59,14 +59,15 @@ export class LabelPlaces {
   /**
    * The anchors of every launch point's labels (no point dragged), placed while `more()` says so and taken up
    * again, where they stopped, by the next call for the same rings and labels: the anchors of labels not
-   * placed yet are null. Once done, the same as `place` (the same order: the same result).
+   * placed yet are null. Once done, the same as `place` (the same order: the same result). The labels keep
+   * clear of the reach labels `kept`; left out, of those asked for last.
    */
   placeInSlices(
     rings: readonly unknown[],
     zoom: number,
     sites: SiteLabels[],
     more: () => boolean,
-    kept: readonly ReachLabel[] = NO_KEPT,
+    kept: readonly ReachLabel[] = this.kept,
   ): PlacedSoFar {
     this.board = null;
     this.kept = kept;
@@ -85,6 +86,11 @@ export class LabelPlaces {
     this.pending = null;
     this.last = { rings, key, zoom, at: placement.anchors };
     return { at: placement.anchors, done: true, share: 1 };
+  }
+
+  /** The reach labels the placement last asked for keeps clear of. */
+  keptClearOf(): readonly ReachLabel[] {
+    return this.kept;
   }
 
   /**

@@ -186,6 +186,18 @@ describe('launch areas', () => {
       expect(Math.abs(dy)).toBeLessThan(1.5);
     }
     await screenshot(page, 'launch-areas-labels-apart');
+    // zoomed out a level: the reach labels are placed for the new zoom first, the ring labels around them once
+    // their rings are made for it
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await urlParams(page)).view?.split(',')[2]).toBe('3');
+    await expect
+      .poll(async () => overlapping(await labelBoxes(map), await points()), { timeout: 10_000 })
+      .toEqual([]);
+    await page.waitForTimeout(500);
+    expect(overlapping(await labelBoxes(map), await points())).toEqual([]);
+    await expect.poll(() => reaches.count()).toBe(3);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await urlParams(page)).view?.split(',')[2]).toBe('4');
 
     await page.getByRole('button', { name: 'Export image', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export image' });

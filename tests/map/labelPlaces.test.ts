@@ -133,6 +133,9 @@ describe('LabelPlaces around the launch areas’ reach labels', () => {
     const all = places.placeInSlices(rings, zoom, SITES, () => true, kept);
     expect(all.at).toEqual(placeRingLabels(SITES, zoom, new Map(), kept));
     expect(all.at[0]?.[0]).not.toEqual(free[0]?.[0]);
+    // asked again with the reach labels left out (placed at another zoom): those asked for last stand
+    expect(places.placeInSlices(rings, zoom, SITES, () => true).at).toBe(all.at);
+    expect(places.keptClearOf()).toBe(kept);
     // the first point dragged a little: its labels are placed on a board that holds the reach's label
     const moved = { ...(SITES[0] as SiteLabels), center: [22.05, 44.02] as LonLat };
     const board = labelBoard(SITES.slice(1), all.at.slice(1), zoom, kept);

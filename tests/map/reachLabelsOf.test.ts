@@ -11,15 +11,19 @@ describe('reachLabelsOf', () => {
     let told = 0;
     const stop = store.subscribe(() => told++);
     const label = { at: [27.5, 52.6] as [number, number], text: 'ERAM from Moldova, 460 km', below: false };
-    store.set([label]);
-    store.set([{ ...label, at: [27.5, 52.6] }]); // the same, placed again
+    expect(store.get()).toEqual({ zoom: null, labels: [] });
+    store.set([label], 5);
+    const placed = store.get();
+    store.set([{ ...label, at: [27.5, 52.6] }], 5); // the same, placed again
     expect(told).toBe(1);
-    expect(store.get()).toEqual([label]);
-    store.set([{ ...label, at: [28, 52] }]);
-    store.set([]);
-    expect(told).toBe(3);
+    expect(store.get()).toBe(placed);
+    expect(placed).toEqual({ zoom: 5, labels: [label] });
+    store.set([label], 4); // the same place, at another zoom
+    store.set([{ ...label, at: [28, 52] }], 4);
+    store.set([], null);
+    expect(told).toBe(4);
     stop();
-    store.set([label]);
-    expect(told).toBe(3);
+    store.set([label], 5);
+    expect(told).toBe(4);
   });
 });
