@@ -2,10 +2,9 @@
 // useAreaReaches): the area as a neutral grey outline, each reach as a ring is drawn (fill with no stroke, an
 // outline in the system's colour along the true boundary only, the band's ends dashed, on every world copy) and
 // labelled "Tomahawk from Ukraine, 1,600 km" clear of the outline, of one another and of the launch points
-// (placeReachLabels); the ring labels are placed around these (reachLabelsOf).
-import { divIcon, type LatLngTuple } from 'leaflet';
+// (useReachLabels); the ring labels are placed around these (reachLabelsOf).
 import { useEffect, useMemo, useState } from 'react';
-import { Marker, Pane, Polygon, Polyline, useMap } from 'react-leaflet';
+import { Pane, Polygon, Polyline, useMap } from 'react-leaflet';
 import { ringLookStyle } from '../scenario';
 import { ringLookFor } from './ringLayerStyles';
 import { ringOutlineOptions } from './ringOutlineOptions';
@@ -22,22 +21,17 @@ import {
   type Site,
   type Theme,
 } from '../scenario';
+import { AreaLabel } from './AreaLabel';
 import { whenIdle } from './afterFirstPaint';
 import { sourcePaths } from './areaGeometry';
 import { labelInk } from './labelInk';
 import { PANES } from './panes';
-import { placeReachLabels } from './placeReachLabels';
-import type { SiteLabels } from './placeRingLabels';
 import type { RingSystem } from './RingsLayer';
-import { REACH_LABEL_GAP_PX, type ReachLabel } from './reachLabelBox';
-import { reachLabelsOf } from './reachLabelsOf';
 import { type ReachPaths, reachPaths } from './reachPaths';
 import { ringsAllDrawn, ringsUnderWay } from './ringsSettled';
 import type { NameSidesAt } from './siteNameSides';
-import { toLatLng } from './toLatLng';
 import { useAreaReaches } from './useAreaReaches';
-import { useMapZoom } from './useMapZoom';
-import { WORLD_COPY_CLASS } from './worldCopyClass';
+import { useReachLabels } from './useReachLabels';
 
 interface Props {
   areas: readonly LaunchArea[];
@@ -56,8 +50,6 @@ interface Props {
 
 const NO_SITES: readonly Site[] = [];
 const NO_MARKS: readonly Mark[] = [];
-/** A reach label is drawn on the reach's own world copy and on its copies a world west and east. */
-const COPIES = [-360, 0, 360];
 
 /** A launch area's own outline, grey and dashed (the true-shape views draw it in the same grey). */
 export const AREA_COLOR = { light: '#5a5a5a', dark: '#c8c8c8' } as const;
@@ -104,56 +96,7 @@ export function AreasLayer(props: Props) {
   );
   const systemById = useMemo(() => new Map(systems.map((system) => [system.systemId, system])), [systems]);
   const map = useMap();
-  const zoom = useMapZoom();
-  // each range's label where it is clear of the others' and of the launch points, larger ranges first
-  const labels = useMemo(() => {
-    const wanted = drawn.flatMap(({ job, paths }) => {
-      const system = systemById.get(job.systemId);
-      if (!system || job.part !== 'range') return [];
-      const text = reachLabel(system, job.areaLabel, labelOf);
-      return [
-        { job, system, reach: { runs: paths.runs, anchor: paths.anchor, below: paths.labelBelow, text } },
-      ];
-    });
-    if (wanted.length === 0) return [];
-    wanted.sort((a, b) => b.system.rangeKm - a.system.rangeKm);
-    const sides = nameSides?.(zoom);
-    // the launch points and the marked places, as the ring labels keep clear of them (RingsLayer)
-    const points: SiteLabels[] = sites.map((site) => ({
-      center: site.lonLat,
-      name: site.label,
-      side: sides?.get(site.id),
-      labels: [],
-    }));
-    for (const mark of marks) points.push({ center: mark.lonLat, name: mark.label, labels: [] });
-    const placed = placeReachLabels(
-      wanted.map((w) => w.reach),
-      zoom,
-      points,
-    );
-    return wanted.flatMap(({ job, system }, i) => {
-      const label = placed[i];
-      if (!label) return [];
-      const copies = COPIES.map((dLon) => ({ dLon, at: toLatLng([label.at[0] + dLon, label.at[1]]) }));
-      return [{ key: job.key, system, label, copies }];
-    });
-  }, [drawn, systemById, labelOf, zoom, sites, nameSides, marks]);
-  useEffect(
-    function letTheRingLabelsKeepClear() {
-      // no label, no zoom: a map with no areas does not re-render its rings layer on each zoom for this
-      reachLabelsOf(map).set(
-        labels.map(({ label }): ReachLabel => label),
-        labels.length > 0 ? zoom : null,
-      );
-    },
-    [map, labels, zoom],
-  );
-  useEffect(
-    function forgetTheLabelsOnUnmount() {
-      return () => reachLabelsOf(map).set([], null);
-    },
-    [map],
-  );
+  const labels = useReachLabels(drawn, systemById, { labelOf, sites, nameSides, marks });
   const computing = [...new Set(jobs.filter((job) => !results.has(job.key)).map((job) => job.areaLabel))];
   // an export's frame is fitted and captured once every reach asked for is drawn with its label
   const underWay = computing.length > 0;
@@ -305,47 +248,4 @@ function reachLayers(job: AreaReachJob, paths: ReachPaths, system: RingSystem, h
       pathOptions={ringOutlineOptions(system, look)}
     />,
   ];
-}
-
-/** "Tomahawk from Ukraine, 1,600 km": the range as the ring's label words it. */
-/** The map's label of a reach, e.g. "Tomahawk from Ukraine, 1,600 km" (the true-shape views use the same wording). */
-export function reachLabel<S extends { name: string }>(
-  system: S,
-  areaLabel: string,
-  labelOf?: (system: S) => string,
-): string {
-  const ringLabel = labelOf?.(system);
-  const prefix = `${system.name} · `;
-  const range = ringLabel?.startsWith(prefix) ? ringLabel.slice(prefix.length) : null;
-  return `${system.name} from ${areaLabel}${range ? `, ${range}` : ''}`;
-}
-
-// The label's box is centred above its anchor by .ring-label (or below it, with .below), a few pixels off it:
-// at the reach's top (or foot) it stays clear of the outline it names; moved along the outline to clear
-// another label, it may cross it, as a ring's label moved along its ring does (placeReachLabels). One written on a world copy of the reach, a world west or east, is
-// marked so (WORLD_COPY_CLASS): an export's frame fits the reach's own label, not its copies 360° away.
-function AreaLabel(props: {
-  at: LatLngTuple;
-  below: boolean;
-  worldCopy: boolean;
-  text: string;
-  color: string;
-  system: string;
-}) {
-  const { at, below, worldCopy, text, color, system } = props;
-  const icon = useMemo(() => {
-    const el = document.createElement('span');
-    el.className = `ring-label${below ? ' area-label-below' : ''}${worldCopy ? ` ${WORLD_COPY_CLASS}` : ''}`;
-    el.textContent = text; // a custom system's name is the user's text: never parsed as HTML
-    el.dir = 'auto';
-    el.style.color = color;
-    el.dataset.system = system; // dimmed by another system's highlight (dimmedLabelsCss)
-    return divIcon({
-      html: el,
-      className: 'ring-label-icon',
-      iconSize: undefined,
-      iconAnchor: [0, below ? -REACH_LABEL_GAP_PX : REACH_LABEL_GAP_PX],
-    });
-  }, [text, color, below, worldCopy, system]);
-  return <Marker position={at} icon={icon} interactive={false} keyboard={false} />;
 }

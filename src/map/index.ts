@@ -1,5 +1,5 @@
 // Public names of the map layers.
-export { AREA_COLOR, reachLabel } from './AreasLayer';
+export { AREA_COLOR } from './AreasLayer';
 export type { BasemapPalette } from './basemapStyles';
 export { BASEMAP_PALETTES } from './basemapStyles';
 export type { FrameMapHandle, FrameMapProps } from './FrameMap';
@@ -15,6 +15,7 @@ export { nextTask } from './nextTask';
 export type { RangeMapProps } from './RangeMap';
 export { RangeMap } from './RangeMap';
 export type { RingSystem } from './RingsLayer';
+export { reachLabel } from './reachLabel';
 export { trueRuns } from './reachPaths';
 export { RENDER_RINGS_MAX } from './renderRingsMax';
 export { makeRingsAhead } from './ringsAhead';

@@ -20,7 +20,7 @@ export interface ReachToLabel {
 }
 
 /** Along the outline between two tries, in px. */
-export const REACH_LABEL_STEP_PX = 30;
+const REACH_LABEL_STEP_PX = 30;
 /** Tries on each side of the start: the label goes at most this many steps along the outline. */
 const STEPS = 24;
 const TILE_PX = 256;
@@ -88,7 +88,7 @@ function* stepsAlong(
   let walked = 0;
   let nextAt = REACH_LABEL_STEP_PX;
   let i = start;
-  for (let edges = 0; edges < (closed ? Math.floor(n / 2) : n); edges++) {
+  for (let edges = 0; edges < (closed ? Math.ceil(n / 2) : n); edges++) {
     const j = closed ? (((i + dir) % n) + n) % n : i + dir;
     if (j < 0 || j >= n) return;
     const a = run[i] as LonLat;
