@@ -18,7 +18,7 @@ import { type FrameVectors, frameVectors } from './frameVectors';
 import { LaunchMarkers } from './LaunchMarkers';
 import { MapName } from './MapName';
 import { MarksLayer } from './MarksLayer';
-import { mapOfElement } from './mapOfElement';
+import { matchScreen } from './matchScreen';
 import { ProbeLayer } from './ProbeLayer';
 import { type RingSystem, RingsLayer } from './RingsLayer';
 import { ringsBounds, withMarks } from './ringsBounds';
@@ -289,14 +289,4 @@ function Framer({ width, height, bounds, onReady, onPixelRatio }: FramerProps) {
  */
 function takeNewSize(map: LeafletMap): void {
   (map as unknown as { _sizeChanged: boolean })._sizeChanged = true;
-}
-
-/** Centre and zoom of the map in `element`, the zoom changed so its view covers this map's size. */
-function matchScreen(map: LeafletMap, element: HTMLElement): void {
-  const screen = mapOfElement(element);
-  if (!screen) return;
-  const from = screen.getSize();
-  const to = map.getSize();
-  const cover = Math.max(to.x / from.x, to.y / from.y);
-  map.setView(screen.getCenter(), screen.getZoom() + Math.log2(cover), { animate: false });
 }
