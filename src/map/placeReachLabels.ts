@@ -10,6 +10,7 @@ import { collidesOnAnyCopy } from './collidesOnAnyCopy';
 import { mercatorX, mercatorY } from './countryLabels';
 import { type SiteLabels, siteBoxes } from './placeRingLabels';
 import { type ReachLabel, reachLabelBox } from './reachLabelBox';
+import { worldScale } from './webMercatorPixels';
 
 /** A reach to label: its outline's runs on its main world copy, the point its label starts at, and its text. */
 export interface ReachToLabel {
@@ -23,7 +24,6 @@ export interface ReachToLabel {
 const REACH_LABEL_STEP_PX = 30;
 /** Tries on each side of the start: the label goes at most this many steps along the outline. */
 const STEPS = 24;
-const TILE_PX = 256;
 
 /**
  * Each reach's label where it is clear (null: hidden), in the order given, at `zoom`, keeping clear of the
@@ -38,7 +38,7 @@ export function placeReachLabels(
   zoom: number,
   sites: readonly SiteLabels[] = [],
 ): (ReachLabel | null)[] {
-  const worldPx = TILE_PX * 2 ** zoom;
+  const worldPx = worldScale(zoom);
   const taken = new RBush<BBox>();
   taken.load(sites.flatMap((site) => siteBoxes(site, worldPx)));
   return reaches.map((reach) => {

@@ -7,6 +7,7 @@ import { collidesOnAnyCopy } from './collidesOnAnyCopy';
 import type { PixelBox } from './countryLabels';
 import { labelBoard, type SiteLabels } from './placeRingLabels';
 import type { ReachLabel } from './reachLabelBox';
+import { worldScale } from './webMercatorPixels';
 
 export interface PlacedRingLabels {
   sites: readonly SiteLabels[];
@@ -69,7 +70,7 @@ function newSpace(): RingLabelSpace {
     taker(zoom) {
       if (!placed) return () => false;
       const { taken } = labelBoard(placed.sites, placed.anchors, zoom, placed.kept);
-      const worldPx = 256 * 2 ** zoom;
+      const worldPx = worldScale(zoom);
       return (box) => collidesOnAnyCopy(taken, box, worldPx);
     },
   };

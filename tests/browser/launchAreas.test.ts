@@ -85,6 +85,16 @@ function overlapping(boxes: Box[], points: Box[] = []): string[] {
   return pairs;
 }
 
+/** A map with launch areas, once every reach is computed and `labels` reach labels stand on their own copy. */
+async function openWithReachLabels(query: string, labels: number) {
+  const opened = await open(query);
+  await expect.poll(() => opened.page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
+  const map = opened.page.locator('.range-map');
+  const reaches = map.locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy)');
+  await expect.poll(() => reaches.count(), { timeout: 20_000 }).toBe(labels);
+  return { ...opened, map, reaches };
+}
+
 describe('launch areas', () => {
   it('draws Tomahawk’s reach from anywhere in Ukraine: in range filled, out of range not', async () => {
     const ukraine = countryOutline('UA');
@@ -147,11 +157,10 @@ describe('launch areas', () => {
 
   it('writes each reach’s label clear of the others’ and of the ring labels, on the map and in the social card', async () => {
     // Moldova's reaches and Odesa's rings, at a zoom where the labels at their tops met
-    const { page, watch } = await open('?sites=46.48,30.73,Odesa&from=MD&view=48.5,29,4');
-    await expect.poll(() => page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
-    const map = page.locator('.range-map');
-    const reaches = map.locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy)');
-    await expect.poll(() => reaches.count(), { timeout: 20_000 }).toBe(3);
+    const { page, watch, map, reaches } = await openWithReachLabels(
+      '?sites=46.48,30.73,Odesa&from=MD&view=48.5,29,4',
+      3,
+    );
     // the ring labels are placed again around the reaches' once those are drawn
     const points = () => boxesOf(map, '.site-label, .launch-marker');
     await expect
@@ -229,11 +238,10 @@ describe('launch areas', () => {
 
   it('moves a reach’s label off a marked place that stands at the reach’s top', async () => {
     // ERAM's reach from Moldova tops out at 52.60° N, 27.52° E: a place marked there, with its name
-    const { page, watch } = await open('?systems=eram&from=MD&marks=52.6,27.52,Here&view=51,28,5');
-    await expect.poll(() => page.locator('.area-status').textContent(), { timeout: 30_000 }).toBe('');
-    const map = page.locator('.range-map');
-    const reach = map.locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy)');
-    await expect.poll(() => reach.count(), { timeout: 20_000 }).toBe(1);
+    const { page, watch, map } = await openWithReachLabels(
+      '?systems=eram&from=MD&marks=52.6,27.52,Here&view=51,28,5',
+      1,
+    );
     const mark = await boxesOf(map, '.mark-marker, .mark-label');
     expect(mark).toHaveLength(2);
     expect(
