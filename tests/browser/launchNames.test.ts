@@ -1,13 +1,17 @@
 // Launch points' names in a real Chromium: two points close together on the map (Kyiv and Kharkiv at zoom 4)
 // each keep their name clear of the other's marker, the first one's name going to the left; zoomed in, where
 // there is room, both are on the right again. The export's preview draws them the same way, and the ring labels
-// keep clear of a name on either side.
+// keep clear of a name on either side. In an embed, whose map fits its frame at a quarter zoom level, the labels
+// are placed at the zoom the map shows, not the nearest whole one.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot } from '../support/openApp';
 import { sharedChromium } from '../support/sharedChromium';
 
 const CLOSE = '?sites=50.45,30.5233,Kyiv;49.9935,36.2304,Kharkiv&systems=tomahawk,eram&view=49.5,34,4';
+/** Five cities the embed fits at 3.75 in a 1000 × 700 frame (3.5 at 900 × 630), where zoom 4 spaced them wider. */
+const FIVE_CITIES =
+  'embed.html?sites=50.45,30.52,Kyiv;46.48,30.72,Odesa;49.99,36.23,Kharkiv;48.46,35.04,Dnipro;50.62,26.25,Rivne&systems=tomahawk,eram,atacms';
 
 interface Box {
   text: string;
@@ -86,10 +90,36 @@ describe('launch point names', () => {
     const frame = dialog.locator('.frame-map');
     const { names, markers } = await namesAndMarkers(page, frame);
     await screenshot(page, 'launch-names-social-preview');
-    expect(names.map((n) => n.text)).toEqual(['Kyiv', 'Kharkiv']);
+    // in the pane's order, which a name put on its other side changes
+    expect(names.map((n) => n.text).sort()).toEqual(['Kharkiv', 'Kyiv']);
     for (const name of names) for (const marker of markers) expect(overlap(name, marker)).toBe(false);
     expect(overlap(names[0] as Box, names[1] as Box)).toBe(false);
     expect(watch.errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('in an embed at a quarter zoom level, keep the ring labels clear of the names and markers as drawn', async () => {
+    for (const width of [900, 1000]) {
+      const { page, watch } = await openApp(browser, FIVE_CITIES, { width, height: width * 0.7 });
+      const map = page.locator('.range-map');
+      await page.locator('.ring-label').first().waitFor();
+      const { names, markers } = await namesAndMarkers(page, map);
+      expect(names.map((n) => n.text).sort()).toEqual(['Dnipro', 'Kharkiv', 'Kyiv', 'Odesa', 'Rivne']);
+      // the zoom the map shows, from Kyiv's and Kharkiv's markers 5.71° of longitude apart: not a whole level
+      const [kyiv, , kharkiv] = markers as [Box, Box, Box];
+      const zoom = Math.log2((kharkiv.left - kyiv.left) / (((36.23 - 30.52) / 360) * 256));
+      expect(Math.abs(zoom - Math.round(zoom)), `zoom ${zoom.toFixed(2)} at ${width} px`).toBeGreaterThan(
+        0.2,
+      );
+      const labels = await boxes(map, '.ring-label');
+      expect(labels.length).toBeGreaterThan(5);
+      for (const label of labels) {
+        for (const name of names) expect(overlap(label, name), `${label.text} on ${name.text}`).toBe(false);
+        for (const marker of markers) expect(overlap(label, marker), `${label.text} on a marker`).toBe(false);
+      }
+      await screenshot(page, `launch-names-embed-${width}`);
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+    }
   });
 });

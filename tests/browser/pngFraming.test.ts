@@ -236,13 +236,14 @@ describe('PNG framing', () => {
     await dialog.getByRole('button', { name: 'Fit the rings' }).click();
     await previewFramed(page);
     const framed = await labelsInsidePreview(page);
-    // Moldova's three reach labels inside, with Odesa's name and the Tomahawk ring's label (the smaller rings'
-    // labels find no place clear of the reaches' at this scale: hidden, the legend names them); only the reach
-    // labels' copies outside
+    // Moldova's three reach labels inside, with Odesa's name and its Tomahawk and ERAM rings' labels (the
+    // ATACMS ring's label finds no place clear of the reaches' at this scale: hidden, the legend names it); only
+    // the reach labels' copies outside
     expect(framed.inside.sort()).toEqual(
       [
         'ATACMS from Moldova, 300 km',
         'ERAM from Moldova, 460 km',
+        'ERAM · 460 km',
         'Odesa',
         'Tomahawk · 1,600 km',
         'Tomahawk from Moldova, 1,600 km',

@@ -118,13 +118,16 @@ describe('an exported image’s rings at its pixel density', () => {
       expect(between / coordinates.length).toBeGreaterThan(0.5);
     }
 
-    // the same largest ring in the preview (1×) has about √4 times fewer points
-    const longest = (lines: [number, number][][]) => Math.max(...lines.map((l) => l.length));
-    const inPreview = longest(preview.flatMap((s) => s.lines));
-    const inCapture = longest(rings);
-    expect(inCapture / inPreview).toBeGreaterThan(1.7);
-    expect(
-      largestSagitta(preview.flatMap((s) => s.lines).find((l) => l.length === inPreview) ?? []),
-    ).toBeLessThan(0.6);
+    // and no finer than each needs: the largest chord's sagitta near the half pixel its chords were made for,
+    // in the capture's pixels and in the preview's (1×, at a zoom of its own: each map's rings are made at the
+    // zoom it shows). A preview drawn at the capture's density would read about a quarter of it, a capture at
+    // the screen's about four times it (failing the bound above).
+    const longestOf = (lines: [number, number][][]) =>
+      lines.reduce((a, b) => (b.length > a.length ? b : a), [] as [number, number][]);
+    const inCapture = largestSagitta(longestOf(rings)) * 4;
+    const inPreview = largestSagitta(longestOf(preview.flatMap((s) => s.lines)));
+    expect(inCapture).toBeGreaterThan(0.25);
+    expect(inPreview).toBeGreaterThan(0.2);
+    expect(inPreview).toBeLessThan(0.6);
   });
 });
