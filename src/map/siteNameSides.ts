@@ -1,5 +1,5 @@
 // Which side of its marker a launch point's name is drawn on: to the right, unless there it would cover another
-// launch point's marker or a name already placed and the left is clearer. Positions are in pixels at the map's
+// launch point's marker or a name already placed and the left, above or below (in that order) is clearer. Positions are in pixels at the map's
 // zoom (any origin); the boxes are the ones ring labels keep clear of (placeRingLabels).
 import type { BBox } from 'rbush';
 import type { LonLat } from '../geo';
@@ -7,7 +7,10 @@ import type { Site } from '../scenario';
 import { mercatorX, mercatorY } from './countryLabels';
 import { labelWidthPx } from './labelWidthPx';
 
-export type NameSide = 'right' | 'left';
+export type NameSide = 'right' | 'left' | 'top' | 'bottom';
+
+/** The sides a name is tried on, the first preferred where two are as clear. */
+const SIDES: readonly NameSide[] = ['right', 'left', 'top', 'bottom'];
 
 /** A launch point at a zoom: its position in pixels and its name. */
 export interface NamedPoint {
@@ -50,13 +53,22 @@ function markBox(x: number, y: number): BBox {
 }
 
 /**
- * The box a launch point's name covers on a side of its marker.
+ * The box a launch point's name covers on a side of its marker: beside it, its middle on the point's row (with
+ * its arrow's reach), or above or below it, centred on its column.
  *
  * @example
  * siteNameBox(100, 50, 'Kyiv', 'left'); // { minX: 42, minY: 34, maxX: 96, maxY: 66 }
+ * siteNameBox(100, 50, 'Kyiv', 'top'); // { minX: 79, minY: 2, maxX: 121, maxY: 34 }
  */
 export function siteNameBox(x: number, y: number, name: string, side: NameSide): BBox {
-  const far = NAME_TEXT_PX + labelWidthPx(name) + NAME_PADDING_PX;
+  const width = labelWidthPx(name) + NAME_PADDING_PX;
+  if (side === 'top' || side === 'bottom') {
+    // the box alone: its arrow, 12 px wide, points from it onto the point's own marker
+    const far = NAME_TEXT_PX + 2 * NAME_HALF_HEIGHT_PX;
+    const [minY, maxY] = side === 'bottom' ? [y + NAME_TEXT_PX, y + far] : [y - far, y - NAME_TEXT_PX];
+    return { minX: x - width / 2, minY, maxX: x + width / 2, maxY };
+  }
+  const far = NAME_TEXT_PX + width;
   const [minX, maxX] = side === 'right' ? [x + NAME_NEAR_PX, x + far] : [x - far, x - NAME_NEAR_PX];
   return { minX, minY: y - NAME_HALF_HEIGHT_PX, maxX, maxY: y + NAME_HALF_HEIGHT_PX };
 }
@@ -64,7 +76,7 @@ export function siteNameBox(x: number, y: number, name: string, side: NameSide):
 /**
  * The side of each point's name, in the order given (the first placed first): the right, unless it covers more
  * of the other markers (and the marked places with their names, `marks`) and the names placed before it than the
- * left does.
+ * left, above or below does (the first of them that covers least, by area, a marker's counted twice).
  *
  * @example
  * siteNameSides([
@@ -83,21 +95,32 @@ export function siteNameSides(points: readonly NamedPoint[], marks: readonly Nam
   ];
   const placed: BBox[] = [];
   return points.map((point, i) => {
+    // the area it covers, a marker's twice a name's: a corner grazed is less in the way than a marker hidden
     const cost = (side: NameSide) => {
       const box = siteNameBox(point.x, point.y, point.name, side);
-      let hits = 0;
-      for (let k = 0; k < markers.length; k++) if (k !== i && overlaps(box, markers[k] as BBox)) hits += 2;
-      for (const other of placed) if (overlaps(box, other)) hits += 1;
-      return hits;
+      let covered = 0;
+      for (let k = 0; k < markers.length; k++)
+        if (k !== i) covered += 2 * overlapArea(box, markers[k] as BBox);
+      for (const other of placed) covered += overlapArea(box, other);
+      return covered;
     };
-    const side: NameSide = point.name !== '' && cost('left') < cost('right') ? 'left' : 'right';
-    if (point.name !== '') placed.push(siteNameBox(point.x, point.y, point.name, side));
+    if (point.name === '') return 'right';
+    let side: NameSide = 'right';
+    let least = cost(side);
+    for (const other of SIDES) {
+      if (least === 0) break;
+      const covered = cost(other);
+      if (covered < least) [side, least] = [other, covered];
+    }
+    placed.push(siteNameBox(point.x, point.y, point.name, side));
     return side;
   });
 }
 
-function overlaps(a: BBox, b: BBox): boolean {
-  return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+function overlapArea(a: BBox, b: BBox): number {
+  const across = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
+  const down = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
+  return across > 0 && down > 0 ? across * down : 0;
 }
 
 /**

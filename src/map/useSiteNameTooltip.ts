@@ -8,9 +8,13 @@ import { PANES } from './panes';
 import { placeNameUnmeasured } from './placeNameUnmeasured';
 import type { NameSide } from './siteNameSides';
 
-/** The name's distance from the point: 10 px to its right or its left. */
-const NAME_OFFSET_RIGHT: [number, number] = [10, 0];
-const NAME_OFFSET_LEFT: [number, number] = [-10, 0];
+/** The name's distance from the point, 10 px, on each side (siteNameBox reckons its box with it). */
+const NAME_OFFSET: Record<NameSide, [number, number]> = {
+  right: [10, 0],
+  left: [-10, 0],
+  top: [0, -10],
+  bottom: [0, 10],
+};
 
 /**
  * Shows `label` beside the marker of `markerRef` on `side` (`.site-label`), placed without reading its size.
@@ -32,7 +36,7 @@ export function useSiteNameTooltip(markerRef: RefObject<Marker | null>, label: s
       const tooltip = new Tooltip({
         permanent: true,
         direction: side,
-        offset: side === 'right' ? NAME_OFFSET_RIGHT : NAME_OFFSET_LEFT,
+        offset: NAME_OFFSET[side],
         className: 'site-label',
         pane: PANES.markers.name,
       });

@@ -1,8 +1,9 @@
 // Launch points' names in a real Chromium: two points close together on the map (Kyiv and Kharkiv at zoom 4)
 // each keep their name clear of the other's marker, the first one's name going to the left; zoomed in, where
 // there is room, both are on the right again. The export's preview draws them the same way, and the ring labels
-// keep clear of a name on either side. In an embed, whose map fits its frame at a quarter zoom level, the labels
-// are placed at the zoom the map shows, not the nearest whole one.
+// keep clear of a name on either side. In an embed, whose map fits its frame at a quarter zoom level, five
+// cities close together each have a name clear of the others (one above or below its marker where both its sides
+// are taken), placed at the zoom the map shows, not the nearest whole one, as the ring labels are.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot } from '../support/openApp';
@@ -98,7 +99,7 @@ describe('launch point names', () => {
     await page.context().close();
   });
 
-  it('in an embed at a quarter zoom level, keep the ring labels clear of the names and markers as drawn', async () => {
+  it('in an embed at a quarter zoom level, stand clear of one another, above or below where both sides are taken, and the ring labels clear of them', async () => {
     for (const width of [900, 1000]) {
       const { page, watch } = await openApp(browser, FIVE_CITIES, { width, height: width * 0.7 });
       const map = page.locator('.range-map');
@@ -111,6 +112,19 @@ describe('launch point names', () => {
       expect(Math.abs(zoom - Math.round(zoom)), `zoom ${zoom.toFixed(2)} at ${width} px`).toBeGreaterThan(
         0.2,
       );
+      // each name clear of the other names, and at 1000 px of every marker (at 900 px Dnipro's, below its
+      // marker, grazes Odesa's halo: no side is clear there)
+      names.forEach((name, i) => {
+        for (const other of names.slice(i + 1))
+          expect(overlap(name, other), `${name.text} on ${other.text}`).toBe(false);
+        if (width === 1000)
+          for (const marker of markers) expect(overlap(name, marker), `${name.text} on a marker`).toBe(false);
+      });
+      // one of them (at least) above or below its marker, centred on it
+      const centre = (b: Box) => (b.left + b.right) / 2;
+      const stacked = (n: Box) =>
+        markers.some((m) => Math.abs(centre(n) - centre(m)) < 2 && (n.bottom <= m.top || n.top >= m.bottom));
+      expect(names.filter(stacked).length).toBeGreaterThan(0);
       const labels = await boxes(map, '.ring-label');
       expect(labels.length).toBeGreaterThan(5);
       for (const label of labels) {

@@ -101,6 +101,14 @@ describe('ring labels', () => {
         for (const b of labels.slice(i + 1)) if (intersect(a, b)) found.push(`${a.text} / ${b.text}`);
         for (const site of sites) if (intersect(a, site)) found.push(`${a.text} / ${site.text}`);
       }
+      // each name readable: where the three points nearly meet, two names may graze one another, no more
+      const area = (a: Box, b: Box) =>
+        Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+        Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+      for (const [i, a] of sites.entries())
+        for (const b of sites.slice(i + 1))
+          if (area(a, b) > 0.1 * Math.min(a.width * a.height, b.width * b.height))
+            found.push(`${a.text} / ${b.text}`);
       return { found, shown: labels.length };
     };
     const fitted = await clash();
@@ -118,7 +126,8 @@ describe('ring labels', () => {
     const zoomedOut = await clash();
     await screenshot(page, 'ring-labels-three-sites-zoomed-out');
     expect(zoomedOut.found).toEqual([]);
-    expect(zoomedOut.shown).toBeGreaterThanOrEqual(3);
+    // the three names around their markers (beside, above, below) leave room for two
+    expect(zoomedOut.shown).toBeGreaterThanOrEqual(2);
     expect(zoomedOut.shown).toBeLessThan(9);
     // the legend still names every ring
     const legend = await page.locator('.legend').innerText();

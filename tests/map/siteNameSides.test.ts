@@ -31,11 +31,36 @@ describe('siteNameSides', () => {
     ).toEqual(['right', 'left']);
   });
 
-  it('keeps the right when the left is no clearer, and an empty name covers nothing', () => {
+  it('puts a name above or below its marker where both its sides are taken, and an empty name covers nothing', () => {
+    // three in a row, 40 px apart: the first to the left, the last to the right, the middle one above
     const row = [0, 40, 80].map((x, i) => ({ x, y: 0, name: `Point ${i + 1}` }));
-    const sides = siteNameSides(row);
-    expect(sides[0]).toBe('left');
-    expect(sides[2]).toBe('right');
+    expect(siteNameSides(row)).toEqual(['left', 'top', 'right']);
+    // a point 40 px above the middle one: the middle one's name goes below, clear of its marker; 40 px below,
+    // above as before
+    expect(siteNameSides([...row, { x: 40, y: -40, name: 'Point 4' }])).toEqual([
+      'left',
+      'bottom',
+      'right',
+      'right',
+    ]);
+    expect(siteNameSides([{ x: 40, y: 40, name: 'Point 0' }, ...row])).toEqual([
+      'right',
+      'left',
+      'top',
+      'right',
+    ]);
+    // a column of three: the middle one's name is beside it, clear of both
+    const column = [0, 40, 80].map((y, i) => ({ x: 0, y, name: `Point ${i + 1}` }));
+    expect(siteNameSides(column)).toEqual(['right', 'right', 'right']);
+    // boxed in on every side: the side covering least, the right first where all cover as much
+    const ring = [
+      { x: 0, y: 0, name: 'Middle' },
+      { x: 40, y: 0, name: 'East' },
+      { x: -40, y: 0, name: 'West' },
+      { x: 0, y: -30, name: 'North' },
+      { x: 0, y: 30, name: 'South' },
+    ];
+    expect(siteNameSides(ring)[0]).toBe('right');
     expect(
       siteNameSides([
         { x: 0, y: 0, name: '' },
@@ -54,6 +79,20 @@ describe('siteNameSides', () => {
       maxY: 66,
     });
     expect(siteNameBox(100, 50, 'Kyiv', 'left')).toEqual({ minX: 100 - width, minY: 34, maxX: 96, maxY: 66 });
+    // above and below: centred on the point, a 32 px box 10 px off it and its arrow's 6 px beyond
+    const across = (width - 16) / 2;
+    expect(siteNameBox(100, 50, 'Kyiv', 'top')).toEqual({
+      minX: 100 - across,
+      minY: 2,
+      maxX: 100 + across,
+      maxY: 34,
+    });
+    expect(siteNameBox(100, 50, 'Kyiv', 'bottom')).toEqual({
+      minX: 100 - across,
+      minY: 66,
+      maxX: 100 + across,
+      maxY: 98,
+    });
   });
 
   it('moves a name to the left when to the right it would cover a marked place or its name', () => {
