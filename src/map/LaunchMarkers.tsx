@@ -77,6 +77,17 @@ function LaunchMarker({
       const marker = ref.current;
       if (!marker || fixed) return;
       return dragByPointer(marker, map, {
+        press({ lat, lng }) {
+          // the point's rings leave the canvas for the moving layer now, not at the first move
+          latest.current.drag?.move(latest.current.id, [lng, lat]);
+        },
+        release() {
+          const { id, drag } = latest.current;
+          // after the click's own work (a click on a point measures from it)
+          window.setTimeout(() => {
+            if (drag?.get()?.id === id) drag.end();
+          }, 0);
+        },
         move({ lat, lng }) {
           const { id, onMove, drag } = latest.current;
           if (!drag) return onMove(id, [lng, lat], false);

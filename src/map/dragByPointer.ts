@@ -7,6 +7,13 @@ import { DomUtil, type LatLng, type Map as LeafletMap, type Marker, type Point, 
 import { settleMarker, slideMarker } from './slideMarker';
 
 export interface PointerDragHandlers {
+  /**
+   * The marker is pressed, at `at`: a drag may follow. What a drag's first move would set up can be set up now,
+   * in the time between a person's press and their first move, so that move is drawn in its own frame.
+   */
+  press?: (at: LatLng) => void;
+  /** The press ended without a drag (a click, or the browser took the pointer): undo what `press` set up. */
+  release?: () => void;
   /** The marker is at `at` now (already moved there). */
   move: (at: LatLng) => void;
   /** The pointer let go (or the browser took it) with the marker at `at`. */
@@ -85,6 +92,7 @@ export function dragByPointer(
     last = start;
     grab = start.subtract(map.latLngToContainerPoint(marker.getLatLng()));
     el.setPointerCapture(e.pointerId);
+    handlers.press?.(marker.getLatLng());
   };
 
   const onMove = (e: PointerEvent) => {
@@ -115,7 +123,10 @@ export function dragByPointer(
     cancelAnimationFrame(panFrame);
     panFrame = 0;
     if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
-    if (!moved) return; // a click
+    if (!moved) {
+      handlers.release?.(); // a click
+      return;
+    }
     moved = false;
     // what Leaflet's map does for a marker its Draggable moved (Map._draggableMoved): the map is not clicked
     swallowClick = true;

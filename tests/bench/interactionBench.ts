@@ -93,6 +93,8 @@ interface Shown {
 }
 
 interface PageFigures {
+  /** The drag's first move, after the press: ms to its rings. */
+  firstMove: number;
   movePaintP95: number;
   frameP95: number;
   mainMsPerMove: number;
@@ -128,6 +130,7 @@ async function drag(browser: Browser, page: Page) {
   const figures = await dragOnPage(browser, page, await freeMarkerCentre(page));
   await page.waitForTimeout(SETTLE_MS);
   return {
+    firstMove: figures.firstMove.ms,
     movePaintP95: quantile(figures.latencies, 0.95),
     frameP95: quantile(figures.frames, 0.95),
     mainMsPerMove: figures.mainMsPerMove,
@@ -301,6 +304,11 @@ export async function interactionBench(print: (line: string) => void): Promise<v
           `    ${label.padEnd(40)} baseline ${ms(b).padStart(9)}${lateText(lateOf(r.base))} · now ${ms(a).padStart(9)}${lateText(lateNow)}  (${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}× baseline${goal})`,
         );
       };
+      row(
+        "a drag's first move → rings painted",
+        (f) => f.firstMove,
+        scenario.dragTarget === 'rings' ? ONE_FRAME_TARGET_MS : null,
+      );
       row(
         'pointer move → rings painted, p95',
         (f) => f.movePaintP95,

@@ -89,11 +89,17 @@ describe('dragging a launch point with the mouse', () => {
     const { page, watch } = await openApp(browser, THREE_POINTS);
     const before = await urlParams(page);
     const start = await centreOf(page, /Launch point Odesa/);
+    const moving = page.locator('.leaflet-rings-pane svg path');
+    await expect(moving).toHaveCount(0);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
+    // pressed, its rings are handed to the moving layer already, so a drag's first move is drawn in its frame
+    await expect.poll(() => moving.count()).toBeGreaterThan(0);
     await page.mouse.move(start.x + 1, start.y + 1); // within the click tolerance
     await page.mouse.up();
     await expect(page.locator('.probe', { hasText: 'from Odesa' })).toHaveCount(1);
+    // let go without a drag: back on the shared canvas
+    await expect(moving).toHaveCount(0);
     expect(await urlParams(page)).toEqual(before);
     await expect(page.locator('.notice')).toHaveCount(0);
     expect(await centreOf(page, /Launch point Odesa/)).toEqual(start);
