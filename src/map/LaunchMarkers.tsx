@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { Marker, useMap } from 'react-leaflet';
 import type { LonLat } from '../geo';
 import { type Site, siteName } from '../scenario';
+import { afterTheFrame } from './afterTheFrame';
 import { dragByPointer } from './dragByPointer';
 import { MapPane } from './MapPane';
 import { PANES } from './panes';
@@ -72,23 +73,35 @@ function LaunchMarker({
   // the drag in progress reads the latest point and handlers: a render during it does not start it again
   const latest = useRef({ id: site.id, onMove, drag });
   latest.current = { id: site.id, onMove, drag };
+  /** Cancels the press's setup (or its undoing) still to come. */
+  const pressed = useRef<(() => void) | null>(null);
   useEffect(
     function dragWithPointer() {
       const marker = ref.current;
       if (!marker || fixed) return;
       return dragByPointer(marker, map, {
         press({ lat, lng }) {
-          // the point's rings leave the canvas for the moving layer now, not at the first move
-          latest.current.drag?.move(latest.current.id, [lng, lat]);
+          // the point's rings leave the canvas for the moving layer before a first move, not at it: in a task
+          // after the press's frame, so the press itself (perhaps a click) is not held up by it
+          const { id, drag } = latest.current;
+          pressed.current?.();
+          pressed.current = afterTheFrame(() => {
+            pressed.current = null;
+            if (drag && drag.get() === null) drag.move(id, [lng, lat]);
+          });
         },
         release() {
           const { id, drag } = latest.current;
-          // after the click's own work (a click on a point measures from it)
-          window.setTimeout(() => {
+          pressed.current?.();
+          // what was set up goes after the frame that shows the click's own work (a click measures from the point)
+          pressed.current = afterTheFrame(() => {
+            pressed.current = null;
             if (drag?.get()?.id === id) drag.end();
-          }, 0);
+          });
         },
         move({ lat, lng }) {
+          pressed.current?.();
+          pressed.current = null;
           const { id, onMove, drag } = latest.current;
           if (!drag) return onMove(id, [lng, lat], false);
           // drawn in the event of the pointer move, so it shows in that frame with the marker
@@ -125,6 +138,8 @@ function LaunchMarker({
           ArrowDown: [0, step],
         };
         const delta = d[e.key];
+        // held by the pointer, it follows the pointer: the keys wait for the release
+        if (delta && drag?.get()?.id === site.id) return;
         if (delta) {
           e.preventDefault();
           e.stopPropagation(); // the map would pan as well
@@ -140,7 +155,7 @@ function LaunchMarker({
       el.addEventListener('keydown', onKeyDown);
       return () => el.removeEventListener('keydown', onKeyDown);
     },
-    [map, site, name, onMove, onRemove, fixed],
+    [map, site, name, onMove, onRemove, fixed, drag],
   );
 
   // the name is on the map in the marker's own task, set as text (useSiteNameTooltip)

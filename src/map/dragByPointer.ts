@@ -170,5 +170,7 @@ export function dragByPointer(
   return () => {
     for (const [type, listener] of listeners) el.removeEventListener(type, listener as EventListener);
     cancelAnimationFrame(panFrame);
+    // taken off the map while pressed (a Delete key meanwhile): what the press set up is undone
+    if (pointerId !== null && !moved) handlers.release?.();
   };
 }

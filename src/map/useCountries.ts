@@ -36,7 +36,8 @@ function load50m(): Promise<Countries> {
  */
 export function useCountries(drawn: boolean): Countries {
   const zoom = useMapZoom();
-  const wantDetail = drawn && zoom >= DETAIL_ZOOM;
+  // by the nearest whole level: an embed fitted at 3.75 draws the 1:50m outlines and names, as at 4
+  const wantDetail = drawn && Math.round(zoom) >= DETAIL_ZOOM;
   const [detail, setDetail] = useState(countries50m);
   useEffect(
     function loadDetailWhenZoomedIn() {

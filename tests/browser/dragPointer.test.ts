@@ -107,6 +107,34 @@ describe('dragging a launch point with the mouse', () => {
     await page.context().close();
   });
 
+  it('leaves no drag behind when a pressed point is removed with Delete before it is let go', async () => {
+    const { page, watch } = await openApp(browser, THREE_POINTS);
+    const moving = page.locator('.leaflet-rings-pane svg path');
+    const odesa = await centreOf(page, /Launch point Odesa/);
+    await page.mouse.move(odesa.x, odesa.y);
+    await page.mouse.down();
+    await expect.poll(() => moving.count()).toBeGreaterThan(0);
+    await page.keyboard.press('Delete'); // the pressed marker has the focus
+    await page.mouse.up();
+    await expect(page.getByRole('button', { name: /Launch point Odesa/ })).toHaveCount(0);
+    // the moving layer is gone with it; nothing is held: a ring pointed at is highlighted (not while a point is
+    // held), and another point is dragged as before
+    await expect(moving).toHaveCount(0);
+    const other = page.getByRole('button', { name: /Launch point / }).first();
+    const box = (await other.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x + 20, y + 5); // inside its smallest ring
+    await expect(page.locator('.compare [aria-pressed=true]')).toHaveCount(1);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(x + 8 * i, y + 4 * i);
+    await expect.poll(() => moving.count()).toBeGreaterThan(0);
+    await page.mouse.up();
+    await expect(moving).toHaveCount(0);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('pans the map along while the point is held near its edge, the point staying under the pointer', async () => {
     const { page, watch } = await openApp(browser, THREE_POINTS);
     const map = (await page.locator('.leaflet-container').boundingBox())!;
