@@ -1,6 +1,6 @@
 // Which side of its marker a launch point's name is drawn on: to the right, unless there it would cover another
-// launch point's marker or a name already placed and the left, above or below (in that order) is clearer. Positions are in pixels at the map's
-// zoom (any origin); the boxes are the ones ring labels keep clear of (placeRingLabels).
+// launch point's marker or a name already placed and another side (left, above, below) covers less. Positions are
+// in pixels at the map's zoom (any origin); the boxes are the ones ring labels keep clear of (placeRingLabels).
 import type { BBox } from 'rbush';
 import type { LonLat } from '../geo';
 import type { Site } from '../scenario';
@@ -105,9 +105,9 @@ export function siteNameSides(points: readonly NamedPoint[], marks: readonly Nam
       return covered;
     };
     if (point.name === '') return 'right';
-    let side: NameSide = 'right';
+    let side = SIDES[0] as NameSide;
     let least = cost(side);
-    for (const other of SIDES) {
+    for (const other of SIDES.slice(1)) {
       if (least === 0) break;
       const covered = cost(other);
       if (covered < least) [side, least] = [other, covered];
