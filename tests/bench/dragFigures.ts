@@ -1,6 +1,6 @@
 // Dragging a launch point as a person does (press, a first move that starts the drag, timed on its own, then 120
-// pointer moves a frame apart along a loop, release), the
-// same on the app and on peer a, and in the peers and the interactions benchmarks alike: pointer move → rings
+// pointer moves a frame apart along a loop, release), the same on the app and on peer a, and in the peers and the
+// interactions benchmarks alike: pointer move → rings
 // redrawn for each move (benchProbe: from the event's own timestamp, so the wait for the frame the browser
 // dispatches a move in counts, to the end of the main thread's work on the frame after the rings were drawn),
 // main-thread time per move (Chromium trace of the drag), the intervals between animation frames, and how many
@@ -21,17 +21,14 @@ const MOVES = 120;
 /** What a move's pointer → rings redrawn is held to, p95 (issue #14: "within one frame"), in both benches. */
 export const ONE_FRAME_TARGET_MS = 17;
 const MOVE_EVERY_MS = 16;
-/**
- * How long the press is held before the drag's first move, as a person presses a point, then moves it (a first
- * move beyond the click tolerance comes 100–300 ms after the press in a deliberate drag).
- */
+/** How long the press is held before the drag's first move: a person presses a point, then moves it. */
 export const PRESS_MS = 100;
 /** Time for what a page loads after its first rings (labels, finer outlines) before the drag starts. */
 const SETTLE_MS = 2500;
 
 export interface DragFigures {
-  /** The drag's first move (the one that makes it a drag, after the press): ms to its rings, and frames late. */
-  firstMove: { ms: number; late: number };
+  /** The drag's first move (the one that makes it a drag, after the press): ms to its rings. */
+  firstMoveMs: number;
   /** ms from each pointer move to the frame after the rings were next drawn. */
   latencies: number[];
   mainMsPerMove: number;
@@ -100,9 +97,7 @@ export async function dragOnPage(
     const [began] = (await page.evaluate(
       'window.__bench.recording = false; window.__bench.moveFrames',
     )) as Probe['moveFrames'];
-    const firstMove = began
-      ? { ms: began[2] - began[0], late: framesLate([began])[0] as number }
-      : { ms: Infinity, late: Infinity };
+    const firstMoveMs = began ? began[2] - began[0] : Infinity;
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     tracing = true;
     await page.evaluate(RECORD_FRAMES);
@@ -129,7 +124,7 @@ export async function dragOnPage(
     // a move whose rings were never drawn counts as never shown
     const neverShown = Array(Math.max(0, MOVES - probe.moveFrames.length)).fill(Infinity);
     return {
-      firstMove,
+      firstMoveMs,
       latencies: [...probe.moveFrames.map(([movedAt, , done]) => done - movedAt), ...neverShown],
       mainMsPerMove: mainMs / MOVES,
       frames: probe.frames,

@@ -130,7 +130,7 @@ async function drag(browser: Browser, page: Page) {
   const figures = await dragOnPage(browser, page, await freeMarkerCentre(page));
   await page.waitForTimeout(SETTLE_MS);
   return {
-    firstMove: figures.firstMove.ms,
+    firstMove: figures.firstMoveMs,
     movePaintP95: quantile(figures.latencies, 0.95),
     frameP95: quantile(figures.frames, 0.95),
     mainMsPerMove: figures.mainMsPerMove,

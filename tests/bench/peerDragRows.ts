@@ -1,10 +1,11 @@
 // The peers benchmark's drag section: a launch point dragged on the app, on peer a and on the floor of a drag
 // (tests/bench/peer/floorDrag.html: one dot following the pointer, timed by the same probe), interleaved round
 // after round; with `base`, the build of another commit in the same rounds. Besides pointer move → rings
-// redrawn (the drag's first move, which starts it, on its own), it counts "within one frame" directly: the share of moves whose rings are in the first frame after
-// the move was received, that frame's work done within its interval, and the frames late at p95 (framesLate: an
-// interval the main thread ran into, or let go by busy, counts as late). The main thread's time a move with 50
-// launch points standing is set against the default map's, round by round: it should not grow with them.
+// redrawn (the drag's first move, which starts it, on its own), it counts "within one frame" directly: the share
+// of moves whose rings are in the first frame after the move was received, that frame's work done within its
+// interval, and the frames late at p95 (framesLate: an interval the main thread ran into, or let go by busy,
+// counts as late). The main thread's time a move with 50 launch points standing is set against the default
+// map's, round by round: it should not grow with them.
 import type { Browser } from 'playwright-core';
 import { ratioText, type TableRow } from './benchTable';
 import { type DragFigures, dragFigures, ONE_FRAME_TARGET_MS, PRESS_MS } from './dragFigures';
@@ -21,7 +22,6 @@ import { median, medianRatio, quantile } from './quantile';
 const MOST_GROWTH = 1.25;
 
 const p95 = (xs: number[]) => quantile(xs, 0.95);
-const PRESS_MS_TEXT = `${PRESS_MS} ms`;
 /** Percent of frame intervals longer than one and a half frames: a frame the page did not make. */
 const dropped = (f: DragFigures) =>
   (100 * f.frames.filter((ms) => ms > 1.5 * FRAME_MS).length) / f.frames.length;
@@ -91,7 +91,7 @@ export async function peerDragRows(
           row(
             `baseline: a drag's first move → rings redrawn, ${name}`,
             'ms',
-            per(name, (f) => f.firstMove.ms, true),
+            per(name, (f) => f.firstMoveMs, true),
             '—',
           ),
           row(`baseline: rings in the first frame, ${name}`, '%', per(name, inFirstFrame, true), '—'),
@@ -131,9 +131,9 @@ export async function peerDragRows(
     ),
     ...names.map((name) =>
       row(
-        `a drag's first move (${PRESS_MS_TEXT} after the press) → rings redrawn, ${name}`,
+        `a drag's first move (${PRESS_MS} ms after the press) → rings redrawn, ${name}`,
         'ms',
-        per(name, (f) => f.firstMove.ms),
+        per(name, (f) => f.firstMoveMs),
         `≤ ${ONE_FRAME_TARGET_MS} ms`,
         ringNames.includes(name as ScenarioName) ? (a) => a <= ONE_FRAME_TARGET_MS : undefined,
       ),
