@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import systemsFile from '../../data/systems.json';
 import { decodeScenarioUrl } from '../../src/scenario';
 import { peerScenario } from './peer/peerScenario';
-import { FIFTY_POINTS, TEN_BY_FIVE } from './peerLinks';
+import { FIFTY_POINTS, FIRST_OF_FIFTY, TEN_BY_FIVE } from './peerLinks';
 
 const dataSystems = systemsFile.systems.map((s) => ({ id: s.id, name: s.name, rangeKm: s.range_km }));
 const context = { systemIds: dataSystems.map((s) => s.id) };
@@ -13,6 +13,7 @@ describe('peer a reads a link as the app does', () => {
   for (const [name, link] of [
     ['10 × 5', TEN_BY_FIVE],
     ['50 points', FIFTY_POINTS],
+    ['the first of the 50 alone', FIRST_OF_FIFTY],
     [
       'custom ranges with spaces and a shown subset',
       '?sites=50.45,30.52,Kyiv&systems=eram,custom-storm-shadow&custom=Storm%20Shadow:250km;Taurus:500km',
