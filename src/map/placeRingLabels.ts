@@ -34,7 +34,7 @@ export const LABEL_STEP_DEG = 20;
 const TRIES = 360 / LABEL_STEP_DEG;
 /** Clear space kept around each label, in px. */
 const GAP_PX = 2;
-/** `.ring-label` is moved up by 115 % of its height from its anchor (src/app/app.css). */
+/** `.ring-label` stands with its top 115 % of its height above its anchor (src/app/app.css). */
 const RAISE = 1.15;
 const MAX_RANGE_M = 19_000_000;
 const TILE_PX = 256;

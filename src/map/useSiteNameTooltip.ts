@@ -39,6 +39,9 @@ export function useSiteNameTooltip(markerRef: RefObject<Marker | null>, label: s
         offset: NAME_OFFSET[side],
         className: 'site-label',
         pane: PANES.markers.name,
+        // opaque (Leaflet's 0.9 lets the rings through): an opacity is a paint chunk of its own, which the
+        // browser layerises again on every frame of a drag, for each name on the map
+        opacity: 1,
       });
       tooltip.setContent(bdi);
       placeNameUnmeasured(tooltip);
