@@ -68,14 +68,13 @@ export async function peerDragRows(
     );
   const names = Object.keys(scenarios);
   // the same point's move with 49 more points standing, within each round (not the floor's: it has none)
-  const growth = Object.fromEntries(
-    (['app', 'peer'] as const).map((side) => {
-      const many = of('50 points', side, (f) => f.mainMsPerMove);
-      const one = of(ALONE, side, (f) => f.mainMsPerMove);
-      // a round either side did not measure drops out, as medianRatio drops it
-      return [side, many.map((ms, i) => ms / (one[i] as number)).filter(Number.isFinite)];
-    }),
-  );
+  const growthOf = (side: LoadSide) => {
+    const many = of('50 points', side, (f) => f.mainMsPerMove);
+    const one = of(ALONE, side, (f) => f.mainMsPerMove);
+    // a round either side did not measure drops out, as medianRatio drops it
+    return many.map((ms, i) => ms / (one[i] as number)).filter(Number.isFinite);
+  };
+  const growth = { app: growthOf('app'), peer: growthOf('peer') };
   const ringNames = Object.keys(SCENARIOS) as ScenarioName[];
   const floorP95 = median(names.flatMap((name) => of(name, 'floor', (f) => p95(f.latencies))));
   const floorNote =
@@ -113,6 +112,12 @@ export async function peerDragRows(
           ),
           row(`baseline: frames dropped while dragging, ${name}`, '%', per(name, dropped, true), '—'),
         ]),
+        row(
+          `baseline: main-thread time per move, 50 points ÷ ${ALONE}, same round`,
+          '×',
+          { app: growthOf('base'), peer: growth.peer },
+          '—',
+        ),
         `This build / baseline, per round: ${names
           .map((name) => {
             const ratio = (pick: (f: DragFigures) => number) =>
