@@ -179,10 +179,10 @@ describe('launch areas', () => {
         'Tomahawk from Moldova, 1,600 km',
       ].sort(),
     );
-    // each reach label stands where its placement took its box to be: centred on its anchor (the icon's corner),
-    // its foot 6 px above the anchor and 15 % of its height more (.ring-label's translate(-50%, -115%))
+    // each reach label and ring label stands where its placement took its box to be: centred on its anchor (its
+    // icon, a point), its foot 15 % of its height above it (a reach label's anchor is 6 px off its outline)
     const stands = await map
-      .locator('.leaflet-areaLabels-pane .ring-label:not(.world-copy)')
+      .locator(':is(.leaflet-areaLabels-pane, .leaflet-ringLabels-pane) .ring-label:not(.world-copy)')
       .evaluateAll((els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect();
@@ -190,6 +190,7 @@ describe('launch areas', () => {
           return { dx: (r.left + r.right) / 2 - icon.left, dy: r.bottom - (icon.top - 0.15 * r.height) };
         }),
       );
+    expect(stands).toHaveLength(shown.length);
     for (const { dx, dy } of stands) {
       expect(Math.abs(dx)).toBeLessThan(1.5);
       expect(Math.abs(dy)).toBeLessThan(1.5);
