@@ -17,7 +17,10 @@ export interface ReachLabel {
 export const REACH_LABEL_GAP_PX = 6;
 /** Clear space kept around the label, in px (as around a ring's label). */
 const CLEAR_PX = 2;
-/** `.ring-label` stands with its top 115 % of its height above its anchor (app.css); `.area-label-below` 15 % below it (areas.css). */
+/**
+ * `.ring-label` stands with its top 115 % of its height above its anchor (app.css); `.area-label-below` with
+ * its top 15 % below it (areas.css).
+ */
 const RAISE = 1.15;
 const LOWER = 0.15;
 
