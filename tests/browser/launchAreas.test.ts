@@ -7,6 +7,7 @@ import { countryOutline } from '../../src/data';
 import { type LonLat, nearestOnSource, reachSource } from '../../src/geo';
 import { watchPage } from '../support/launchChromium';
 import { screenshot, urlParams } from '../support/openApp';
+import { boxesOverlap } from '../support/screenBoxes';
 import { downloadBytes, sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -76,11 +77,10 @@ type Box = Awaited<ReturnType<typeof boxesOf>>[number];
  * a pixel: the placement's widths are estimates.
  */
 function overlapping(boxes: Box[], points: Box[] = []): string[] {
-  const meet = (a: Box, b: Box) =>
-    a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
   const pairs: string[] = [];
   boxes.forEach((a, i) => {
-    for (const b of [...boxes.slice(i + 1), ...points]) if (meet(a, b)) pairs.push(`${a.text} | ${b.text}`);
+    for (const b of [...boxes.slice(i + 1), ...points])
+      if (boxesOverlap(a, b, 1)) pairs.push(`${a.text} | ${b.text}`);
   });
   return pairs;
 }

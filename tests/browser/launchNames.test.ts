@@ -7,6 +7,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot } from '../support/openApp';
+import { boxesOverlap } from '../support/screenBoxes';
 import { sharedChromium } from '../support/sharedChromium';
 
 const CLOSE = '?sites=50.45,30.5233,Kyiv;49.9935,36.2304,Kharkiv&systems=tomahawk,eram&view=49.5,34,4';
@@ -39,8 +40,7 @@ async function boxes(scope: Locator, selector: string): Promise<Box[]> {
   );
 }
 
-const overlap = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlap = (a: Box, b: Box) => boxesOverlap(a, b);
 
 /** Each launch point's name and marker, in the scenario's order (the markers' order in the page). */
 async function namesAndMarkers(page: Page, scope: Locator) {

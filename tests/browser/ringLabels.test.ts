@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot } from '../support/openApp';
+import { boxesOverlap, edgesOf, overlapArea } from '../support/screenBoxes';
 import { sharedChromium } from '../support/sharedChromium';
 
 let browser: Browser;
@@ -30,8 +31,7 @@ async function labelBoxes(page: Page): Promise<Box[]> {
   );
 }
 
-const intersect = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const intersect = (a: Box, b: Box) => boxesOverlap(edgesOf(a), edgesOf(b));
 
 const centreX = (b: { x: number; width: number }) => b.x + b.width / 2;
 
@@ -102,12 +102,9 @@ describe('ring labels', () => {
         for (const site of sites) if (intersect(a, site)) found.push(`${a.text} / ${site.text}`);
       }
       // each name readable: where the three points nearly meet, two names may graze one another, no more
-      const area = (a: Box, b: Box) =>
-        Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
-        Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
       for (const [i, a] of sites.entries())
         for (const b of sites.slice(i + 1))
-          if (area(a, b) > 0.1 * Math.min(a.width * a.height, b.width * b.height))
+          if (overlapArea(edgesOf(a), edgesOf(b)) > 0.1 * Math.min(a.width * a.height, b.width * b.height))
             found.push(`${a.text} / ${b.text}`);
       return { found, shown: labels.length };
     };

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { destination, distanceM, type LonLat } from '../../src/geo';
 import { LABEL_HEIGHT_PX, labelWidthPx } from '../../src/map/labelWidthPx';
 import { type LabelSpec, placeRingLabels as placeAll } from '../../src/map/placeRingLabels';
+import { boxesOverlap } from '../support/screenBoxes';
 
 export const KHARKIV: LonLat = [36.23, 49.99];
 
@@ -31,8 +32,7 @@ export function overlapping(labels: readonly LabelSpec[], anchors: LatLngTuple[]
   const found: string[] = [];
   boxes.forEach((a, i) => {
     boxes.slice(i + 1).forEach((b, k) => {
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-        found.push(`${labels[i]?.text} / ${labels[i + 1 + k]?.text}`);
+      if (boxesOverlap(a, b)) found.push(`${labels[i]?.text} / ${labels[i + 1 + k]?.text}`);
     });
   });
   return found;
