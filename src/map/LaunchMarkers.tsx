@@ -12,6 +12,7 @@ import { afterTheFrame } from './afterTheFrame';
 import { dragByPointer } from './dragByPointer';
 import { MapPane } from './MapPane';
 import { PANES } from './panes';
+import { pictureStillMarkers } from './pictureStillMarkers';
 import type { SiteDrag } from './siteDrag';
 import type { NameSide, NameSidesAt } from './siteNameSides';
 import { toLatLng } from './toLatLng';
@@ -79,7 +80,29 @@ function LaunchMarker({
     function dragWithPointer() {
       const marker = ref.current;
       if (!marker || fixed) return;
-      return dragByPointer(marker, map, {
+      /** Shows the other points' markers and names as they were by a picture, while this one is dragged. */
+      let stillPictured: (() => void) | null = null;
+      /** Cancels the picture's drawing still to come. */
+      let pictureQueued: (() => void) | null = null;
+      // in a task of its own after a frame (about 15 ms with 50 points here): never added to a move's own task
+      const queuePicture = () => {
+        if (stillPictured || pictureQueued) return;
+        pictureQueued = afterTheFrame(() => {
+          pictureQueued = null;
+          const pane = map.getPane(PANES.markers.name);
+          const el = marker.getElement();
+          if (!pane || !el || !latest.current.drag?.get()) return;
+          const name = marker.getTooltip()?.getElement();
+          stillPictured = pictureStillMarkers(map, pane, name ? [el, name] : [el]);
+        });
+      };
+      const showStillAgain = () => {
+        pictureQueued?.();
+        pictureQueued = null;
+        stillPictured?.();
+        stillPictured = null;
+      };
+      const stopDragging = dragByPointer(marker, map, {
         press({ lat, lng }) {
           // the point's rings leave the canvas for the moving layer before a first move, not at it: in a task
           // after the press's frame, so the press itself (perhaps a click) is not held up by it
@@ -88,14 +111,18 @@ function LaunchMarker({
           pressed.current = afterTheFrame(() => {
             pressed.current = null;
             if (drag && drag.get() === null) drag.move(id, [lng, lat]);
+            if (drag) queuePicture();
           });
         },
         release() {
           const { id, drag } = latest.current;
           pressed.current?.();
+          pictureQueued?.();
+          pictureQueued = null;
           // what was set up goes after the frame that shows the click's own work (a click measures from the point)
           pressed.current = afterTheFrame(() => {
             pressed.current = null;
+            showStillAgain();
             if (drag?.get()?.id === id) drag.end();
           });
         },
@@ -106,9 +133,12 @@ function LaunchMarker({
           if (!drag) return onMove(id, [lng, lat], false);
           // drawn in the event of the pointer move, so it shows in that frame with the marker
           flushSync(() => drag.move(id, [lng, lat]));
+          // a move before the press's setup ran: the others are pictured after its frame
+          queuePicture();
         },
         drop({ lat, lng }) {
           const { id, onMove, drag } = latest.current;
+          showStillAgain();
           // one render: the scenario takes the new place as the map lets go of the dragged one
           flushSync(() => {
             onMove(id, [lng, lat], true);
@@ -116,6 +146,10 @@ function LaunchMarker({
           });
         },
       });
+      return () => {
+        stopDragging();
+        showStillAgain();
+      };
     },
     [map, fixed],
   );
