@@ -1,9 +1,10 @@
 // While one launch point is dragged, the others' markers and names are shown by a picture of them, and their
 // elements are hidden (still laid out where they are) until the drop. Chromium paints and layerises the whole
 // page again on every frame in which anything moved, so each element shown on the map costs every move of a drag
-// its share (about 11 µs a marker with its name on this machine); one image costs a frame next to nothing. The
-// picture is drawn from the elements' laid-out boxes and computed styles (the marker's disc: its `::before`; the
-// name: a box with its shadow, border, text and arrow), so it is the page's own look.
+// its share: hiding the 49 other markers and names of a 50-point map took a move's main thread from 5.6 to 5.0 ms
+// on this machine, and one image costs a frame next to nothing. The picture is drawn from the elements' laid-out
+// boxes and computed styles (the marker's disc: its `::before`; the name: a box with its shadow, border, text and
+// arrow), so it is the page's own look.
 import { DomUtil, type Map as LeafletMap, point } from 'leaflet';
 import { parseBoxShadow, type Shadow } from './parseBoxShadow';
 
