@@ -1,4 +1,5 @@
-// A computed CSS `box-shadow` read into numbers, for drawing it on a canvas (pictureStillMarkers).
+// A computed CSS `box-shadow` (or `text-shadow`, which has no spread) read into numbers, for drawing it on a canvas
+// (pictureStillMarkers, drawTextLabels).
 
 export interface Shadow {
   color: string;

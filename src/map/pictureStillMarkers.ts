@@ -261,22 +261,20 @@ function drawArrow(ctx: Ctx, el: HTMLElement, box: Box, border: number): void {
   };
   const px = (value: string, of: number) =>
     value.endsWith('%') ? (Number.parseFloat(value) / 100) * of : Number.parseFloat(value);
-  const left =
-    arrow.left !== 'auto'
-      ? padding.x + px(arrow.left, padding.width) + (Number.parseFloat(arrow.marginLeft) || 0)
-      : padding.x +
-        padding.width -
-        px(arrow.right, padding.width) -
-        (Number.parseFloat(arrow.marginRight) || 0) -
-        2 * w;
-  const top =
-    arrow.top !== 'auto'
-      ? padding.y + px(arrow.top, padding.height) + (Number.parseFloat(arrow.marginTop) || 0)
-      : padding.y +
-        padding.height -
-        px(arrow.bottom, padding.height) -
-        (Number.parseFloat(arrow.marginBottom) || 0) -
-        2 * w;
+  // from the near side's offset and margin where it has one (left, top), else from the far side's
+  const place = (
+    start: number,
+    size: number,
+    near: string,
+    far: string,
+    marginNear: string,
+    marginFar: string,
+  ) =>
+    near !== 'auto'
+      ? start + px(near, size) + (Number.parseFloat(marginNear) || 0)
+      : start + size - px(far, size) - (Number.parseFloat(marginFar) || 0) - 2 * w;
+  const left = place(padding.x, padding.width, arrow.left, arrow.right, arrow.marginLeft, arrow.marginRight);
+  const top = place(padding.y, padding.height, arrow.top, arrow.bottom, arrow.marginTop, arrow.marginBottom);
   const cx = left + w;
   const cy = top + w;
   const corners: Record<(typeof sides)[number], [number, number][]> = {

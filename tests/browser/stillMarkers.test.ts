@@ -65,6 +65,12 @@ async function blockClip(page: Page) {
   };
 }
 
+/** The centre of the launch point that is dragged, well east of the block. */
+async function farCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.getByRole('button', { name: /Launch point Far/ }).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** What the page shows of the launch points: elements hidden for the picture, pictures, those shown. */
 const shown = (page: Page) =>
   page.evaluate(() => {
@@ -87,10 +93,7 @@ describe('the other launch points while one is dragged', () => {
       const clip = await blockClip(page);
       const before = await blockShot(page, clip);
 
-      const far = page.getByRole('button', { name: /Launch point Far/ });
-      const box = (await far.boundingBox())!;
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
+      const { x, y } = await farCentre(page);
       await page.mouse.move(x, y);
       await page.mouse.down();
       for (let i = 1; i <= 10; i++) await page.mouse.move(x - 4 * i, y + 6 * i);
@@ -138,10 +141,7 @@ describe('the other launch points while one is dragged', () => {
   it('are the page’s again when the map pans under the drag, and when the press was a click', async () => {
     const { page, watch } = await openApp(browser, QUERY);
     await expect.poll(() => page.locator('.site-label').count()).toBe(13);
-    const far = page.getByRole('button', { name: /Launch point Far/ });
-    const box = (await far.boundingBox())!;
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+    const { x, y } = await farCentre(page);
 
     // a click: pressed and let go where it was
     await page.mouse.move(x, y);
