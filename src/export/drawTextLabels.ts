@@ -3,7 +3,6 @@
 // cost modern-screenshot a clone of every element with its styles (about 0.36 s in one task); drawn here, a
 // measure and a few fills each. Stops at one line of text with text-shadow halos: a label with any other
 // decoration is not one of these (see textLabelsOnly).
-import { type Shadow as BoxShadow, parseBoxShadow } from '../map/parseBoxShadow';
 
 /** Where the labels' image is taken from: the captured part on the page, and its scale. */
 export interface LabelShot {
@@ -21,7 +20,12 @@ const OFF_IMAGE_PX = 100_000;
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-type Shadow = Omit<BoxShadow, 'spread'>;
+interface Shadow {
+  color: string;
+  x: number;
+  y: number;
+  blur: number;
+}
 
 /**
  * Each label (`.ring-label`) drawn on `ctx` (an image of the captured part at `shot.scale`) at its box on the
@@ -114,6 +118,20 @@ function labelText(label: HTMLElement): string {
  * parseTextShadow('rgb(0, 0, 0) 1px 2px 3px'); // [{ color: 'rgb(0, 0, 0)', x: 1, y: 2, blur: 3 }]
  */
 export function parseTextShadow(value: string): Shadow[] {
-  // a text shadow is a box shadow without a spread
-  return parseBoxShadow(value).map(({ color, x, y, blur }) => ({ color, x, y, blur }));
+  if (!value || value === 'none') return [];
+  const shadows: Shadow[] = [];
+  // commas inside a colour's parentheses do not part shadows
+  for (const part of value.split(/,(?![^(]*\))/)) {
+    const color = part.match(/(rgba?|hsla?|lab|lch|oklab|oklch|color)\([^)]*\)|#[0-9a-f]+|\b[a-z]+\b/i)?.[0];
+    const lengths = [...part.replace(color ?? '', '').matchAll(/-?[\d.]+(?:px)?/g)].map((l) =>
+      Number.parseFloat(l[0]),
+    );
+    shadows.push({
+      color: color ?? 'currentcolor',
+      x: lengths[0] ?? 0,
+      y: lengths[1] ?? 0,
+      blur: lengths[2] ?? 0,
+    });
+  }
+  return shadows;
 }

@@ -18,14 +18,13 @@
 import './mirrorCanvas.css';
 import type { Canvas } from 'leaflet';
 import { afterTheFrame } from './afterTheFrame';
+import { LEAVE_OUT_OF_PNG } from './leaveOutOfPng';
 
 interface Internals {
   _container?: HTMLCanvasElement;
   _ctx?: CanvasRenderingContext2D;
 }
 
-/** The class that leaves an element out of a PNG capture (src/export/pngCapture.ts). */
-const LEAVE_OUT_OF_PNG = 'png-export-leave-out';
 /** The class of a canvas shown by a copy (mirrorCanvas.css makes it transparent). */
 const MIRRORED = 'mirrored-canvas';
 

@@ -1,5 +1,5 @@
-// A computed CSS `box-shadow` (or `text-shadow`, which has no spread) read into numbers, for drawing it on a canvas
-// (pictureStillMarkers, drawTextLabels).
+// A computed CSS `box-shadow` read into numbers, for drawing it on a canvas (pictureStillMarkers). The export's
+// drawTextLabels reads text shadows alike: it reads the map's folder only through its index, which loads Leaflet.
 
 export interface Shadow {
   color: string;

@@ -6,12 +6,11 @@
 // boxes and computed styles (the marker's disc: its `::before`; the name: a box with its shadow, border, text and
 // arrow), so it is the page's own look.
 import { DomUtil, type Map as LeafletMap, point } from 'leaflet';
+import { LEAVE_OUT_OF_PNG } from './leaveOutOfPng';
 import { parseBoxShadow, type Shadow } from './parseBoxShadow';
 
 /** The class that hides a pictured element (app.css). */
 export const PICTURED_CLASS = 'still-pictured';
-/** The class that leaves an element out of a PNG capture (src/export/pngCapture.ts). */
-const LEAVE_OUT_OF_PNG = 'png-export-leave-out';
 
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
