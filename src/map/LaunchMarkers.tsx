@@ -119,7 +119,6 @@ function LaunchMarker({
           // what was set up goes after the frame that shows the click's own work (a click measures from the point)
           pressed.current = afterTheFrame(() => {
             pressed.current = null;
-            showStillAgain();
             if (drag?.get()?.id === id) drag.end();
           });
         },
@@ -130,8 +129,8 @@ function LaunchMarker({
           if (!drag) return onMove(id, [lng, lat], false);
           // drawn in the event of the pointer move, so it shows in that frame with the marker
           flushSync(() => drag.move(id, [lng, lat]));
-          // after the first move's frame (a click never pays for it, and the picture's making and showing is
-          // not in that frame: it has the press's setup to itself)
+          // after the first move's frame: a click never pays for it, and the press's setup and the first move
+          // keep their frames to themselves
           queuePicture();
         },
         drop({ lat, lng }) {
